@@ -1,0 +1,41 @@
+/*
+ * backend.h - the interceptor interface.  A backend starts or attaches to
+ * tracees and reports events to a handler while the thread is held, so the
+ * handler can read its memory through the supplied struct mem.
+ */
+#ifndef SCTRACE_BACKEND_H
+#define SCTRACE_BACKEND_H
+
+#include "event.h"
+#include "mem.h"
+
+typedef void (*event_handler)(void *ud, const struct event *ev, const struct mem *mem);
+
+struct launch {
+	const char *path;      /* resolved executable */
+	char **argv;
+	char **envp;
+	const char *user;      /* -u: run as this user, or NULL */
+	/* seccomp prefilter: syscalls that must stop; NULL = stop at every syscall */
+	const uint8_t *filter; /* indexed by syscall number, NSYSCALLS entries */
+};
+
+struct ptrace_config {
+	bool follow_forks;     /* -f: trace children and new threads */
+	bool all_threads;      /* -p: attach to every thread of the process */
+	bool want_rusage;      /* collect tracee system time (for -c) */
+};
+
+void pt_init(const struct ptrace_config *cfg, event_handler h, void *ud);
+/* Start a command stopped before its execve; returns its pid or exits with an error. */
+int pt_launch(const struct launch *l);
+/* Attach to a process (all its threads); returns 0 or -1 after printing the reason. */
+int pt_attach(int pid);
+/* Run until nothing is traced or an interrupt is requested.  Returns when done. */
+void pt_loop(void);
+/* Ask the loop to detach from everything and return (async-signal-safe). */
+void pt_request_stop(int sig);
+/* Detach from every tracee, leaving them running (or stopped if they were). */
+void pt_detach_all(void);
+
+#endif

@@ -1,0 +1,385 @@
+/*
+ * dec_file.c - decoders for files and descriptors: open/close, read/write
+ * and their vector and positional forms, directory and link operations,
+ * permissions, dup/pipe, fcntl.
+ */
+#include "decode.h"
+
+#include <fcntl.h>
+#include <sys/uio.h>
+
+/* open(2) flags: access mode, then the other flags ("O_RDONLY|O_CLOEXEC"). */
+struct value *mk_open_flags(struct dctx *c, uint64_t flags)
+{
+	struct value *v = v_list(c->a, V_OR);
+	v_add(v, mk_enum(c, flags & O_ACCMODE, &xlat_open_access));
+	if (flags & ~(uint64_t)O_ACCMODE)
+		v_add(v, mk_flags(c, flags & ~(uint64_t)O_ACCMODE, &xlat_open_flags));
+	return v;
+}
+
+static bool open_takes_mode(uint64_t flags)
+{
+	return (flags & O_CREAT) || (flags & __O_TMPFILE) == __O_TMPFILE;
+}
+
+static void dec_open_common(struct dctx *c, int first)
+{
+	if (c->exiting)
+		return;
+	add_arg(c, mk_path(c, c->arg[first]));
+	uint32_t flags = c->arg[first + 1];
+	add_arg(c, mk_open_flags(c, flags));
+	if (open_takes_mode(flags))
+		add_arg(c, mk_mode(c, (uint32_t)c->arg[first + 2]));
+}
+
+static void dec_open(struct dctx *c) { dec_open_common(c, 0); }
+
+static void dec_openat(struct dctx *c)
+{
+	if (!c->exiting)
+		add_arg(c, mk_dirfd(c, (int)c->arg[0]));
+	dec_open_common(c, 1);
+}
+
+/* struct open_how for openat2 */
+struct open_how_k {
+	uint64_t flags, mode, resolve;
+};
+
+static void dec_openat2(struct dctx *c)
+{
+	if (c->exiting)
+		return;
+	add_arg(c, mk_dirfd(c, (int)c->arg[0]));
+	add_arg(c, mk_path(c, c->arg[1]));
+	struct open_how_k how;
+	struct value *fb;
+	if (c->arg[3] < sizeof(how) || !fetch(c, c->arg[2], &how, sizeof(how), &fb)) {
+		add_arg(c, mk_ptr(c, c->arg[2]));
+	} else {
+		struct value *s = v_list(c->a, V_STRUCT);
+		v_field(s, "flags", mk_open_flags(c, how.flags));
+		if (how.mode || open_takes_mode(how.flags))
+			v_field(s, "mode", mk_mode(c, how.mode));
+		v_field(s, "resolve", mk_flags(c, how.resolve, &xlat_resolve_flags));
+		add_arg(c, s);
+	}
+	add_arg(c, mk_uint(c, c->arg[3]));
+}
+
+/* A pointer to struct iovec[n]; data shows at most limit bytes in total. */
+struct value *mk_iovec(struct dctx *c, uint64_t addr, uint64_t n, uint64_t limit, bool show_data)
+{
+	if (!addr && n == 0)
+		return mk_ptr(c, 0);
+	struct value *arr = v_list(c->a, V_ARRAY);
+	for (uint64_t i = 0; i < n; i++) {
+		if (i >= c->opt->strsize) {
+			v_add(arr, v_ellipsis(c->a));
+			break;
+		}
+		struct iovec iov;
+		struct value *fb;
+		if (!fetch(c, addr + i * sizeof(iov), &iov, sizeof(iov), &fb)) {
+			if (i == 0)
+				return mk_ptr(c, addr);
+			v_add(arr, v_ellipsis(c->a));
+			break;
+		}
+		struct value *s = v_list(c->a, V_STRUCT);
+		uint64_t len = iov.iov_len;
+		if (show_data) {
+			uint64_t take = len < limit ? len : limit;
+			v_field(s, "iov_base", mk_buf(c, (uint64_t)iov.iov_base, take));
+			limit -= take;
+		} else {
+			v_field(s, "iov_base", mk_ptr(c, (uint64_t)iov.iov_base));
+		}
+		v_field(s, "iov_len", mk_uint(c, len));
+		v_add(arr, s);
+	}
+	return arr;
+}
+
+/* readv, preadv, preadv2: the iovec is filled in by the kernel */
+static void dec_readv(struct dctx *c)
+{
+	if (!c->exiting) {
+		add_arg(c, mk_fd(c, (int)c->arg[0]));
+		c->pending = true;
+		return;
+	}
+	if (failed(c))
+		add_arg(c, mk_ptr(c, c->arg[1]));
+	else
+		add_arg(c, mk_iovec(c, c->arg[1], c->arg[2], (uint64_t)c->rval, true));
+	add_arg(c, mk_uint(c, c->arg[2]));
+	if (c->nr == SC_preadv || c->nr == SC_preadv2)
+		add_arg(c, mk_int(c, (int64_t)c->arg[3]));
+	if (c->nr == SC_preadv2)
+		add_arg(c, mk_flags(c, (uint32_t)c->arg[4], &xlat_rwf_flags));
+}
+
+static void dec_writev(struct dctx *c)
+{
+	if (c->exiting)
+		return;
+	add_arg(c, mk_fd(c, (int)c->arg[0]));
+	add_arg(c, mk_iovec(c, c->arg[1], c->arg[2], UINT64_MAX, true));
+	add_arg(c, mk_uint(c, c->arg[2]));
+	if (c->nr == SC_pwritev || c->nr == SC_pwritev2)
+		add_arg(c, mk_int(c, (int64_t)c->arg[3]));
+	if (c->nr == SC_pwritev2)
+		add_arg(c, mk_flags(c, (uint32_t)c->arg[4], &xlat_rwf_flags));
+}
+
+/* readlink/readlinkat: the buffer is not NUL-terminated; its length is the return value */
+static void dec_readlink(struct dctx *c)
+{
+	int p = c->nr == SC_readlinkat ? 1 : 0;
+	if (!c->exiting) {
+		if (p)
+			add_arg(c, mk_dirfd(c, (int)c->arg[0]));
+		add_arg(c, mk_path(c, c->arg[p]));
+		c->pending = true;
+		return;
+	}
+	if (failed(c)) {
+		add_arg(c, mk_ptr(c, c->arg[p + 1]));
+	} else {
+		struct value *v = mk_buf(c, c->arg[p + 1], (uint64_t)c->rval);
+		/* a link target is a path: printed in full, not cut at -s */
+		if (v->kind == V_STR && (v->sflags & VS_TRUNC)) {
+			char *buf = arena_alloc(c->a, c->rval + 1);
+			if (mem_read(c->mem, c->arg[p + 1], buf, c->rval) == 0)
+				v = v_str(c->a, buf, c->rval, 0);
+		}
+		add_arg(c, v);
+	}
+	add_arg(c, mk_uint(c, c->arg[p + 2]));
+}
+
+static void dec_getcwd(struct dctx *c)
+{
+	if (!c->exiting) {
+		c->pending = true;
+		return;
+	}
+	add_arg(c, failed(c) ? mk_ptr(c, c->arg[0]) : mk_path(c, c->arg[0]));
+	add_arg(c, mk_uint(c, c->arg[1]));
+}
+
+static void dec_pipe(struct dctx *c)
+{
+	if (!c->exiting) {
+		c->pending = true;
+		return;
+	}
+	int fds[2];
+	struct value *fb;
+	if (failed(c) || !fetch(c, c->arg[0], fds, sizeof(fds), &fb)) {
+		add_arg(c, mk_ptr(c, c->arg[0]));
+	} else {
+		struct value *a = v_list(c->a, V_ARRAY);
+		v_add(a, mk_fd(c, fds[0]));
+		v_add(a, mk_fd(c, fds[1]));
+		add_arg(c, a);
+	}
+	if (c->nr == SC_pipe2)
+		add_arg(c, mk_flags(c, (uint32_t)c->arg[1], &xlat_open_flags));
+}
+
+static void dec_umask(struct dctx *c)
+{
+	if (!c->exiting)
+		add_arg(c, mk_mode(c, (uint32_t)c->arg[0]));
+	c->retfmt = RET_OCT;
+}
+
+/* ---- fcntl ---- */
+
+static struct value *mk_flock(struct dctx *c, uint64_t addr, bool with_pid)
+{
+	struct flock fl;
+	struct value *fb;
+	if (!fetch(c, addr, &fl, sizeof(fl), &fb))
+		return fb;
+	struct value *s = v_list(c->a, V_STRUCT);
+	v_field(s, "l_type", mk_enum(c, (uint16_t)fl.l_type, &xlat_lock_types));
+	v_field(s, "l_whence", mk_enum(c, (uint16_t)fl.l_whence, &xlat_seek_whence));
+	v_field(s, "l_start", mk_int(c, fl.l_start));
+	v_field(s, "l_len", mk_int(c, fl.l_len));
+	if (with_pid)
+		v_field(s, "l_pid", mk_int(c, fl.l_pid));
+	return s;
+}
+
+static void dec_fcntl(struct dctx *c)
+{
+	int cmd = (int)c->arg[1];
+	if (!c->exiting) {
+		add_arg(c, mk_fd(c, (int)c->arg[0]));
+		add_arg(c, mk_enum(c, (uint32_t)cmd, &xlat_fcntl_cmds));
+		switch (cmd) {
+		case F_SETFD:
+			add_arg(c, mk_flags(c, (uint32_t)c->arg[2], &xlat_fd_flags));
+			break;
+		case F_SETFL:
+			add_arg(c, mk_open_flags(c, (uint32_t)c->arg[2]));
+			break;
+		case F_DUPFD:
+		case F_DUPFD_CLOEXEC:
+			c->retfmt = RET_FD;
+			/* fall through */
+		case F_SETOWN:
+		case F_SETPIPE_SZ:
+			add_arg(c, mk_int(c, (int)c->arg[2]));
+			break;
+		case F_SETSIG:
+			add_arg(c, mk_signo(c, (int)c->arg[2]));
+			break;
+		case F_SETLEASE:
+			add_arg(c, mk_enum(c, (uint32_t)c->arg[2], &xlat_lease_types));
+			break;
+		case F_NOTIFY:
+			add_arg(c, mk_flags(c, (uint32_t)c->arg[2], &xlat_notify_flags));
+			break;
+		case F_ADD_SEALS:
+			add_arg(c, mk_flags(c, (uint32_t)c->arg[2], &xlat_seal_flags));
+			break;
+		case F_SETLK:
+		case F_SETLKW:
+		case F_OFD_SETLK:
+		case F_OFD_SETLKW:
+			add_arg(c, mk_flock(c, c->arg[2], false));
+			break;
+		case F_GETLK:
+		case F_OFD_GETLK:
+		case F_GETOWN_EX:
+			c->pending = true;
+			break;
+		case F_SETOWN_EX: {
+			struct f_owner_ex o;
+			struct value *fb;
+			if (fetch(c, c->arg[2], &o, sizeof(o), &fb)) {
+				struct value *s = v_list(c->a, V_STRUCT);
+				v_field(s, "type", mk_enum(c, o.type, &xlat_owner_types));
+				v_field(s, "pid", mk_int(c, o.pid));
+				fb = s;
+			}
+			add_arg(c, fb);
+			break;
+		}
+		case F_GETFD: case F_GETFL: case F_GETOWN: case F_GETSIG: case F_GETLEASE:
+		case F_GETPIPE_SZ: case F_GET_SEALS:
+			break;
+		default:
+			add_arg(c, mk_hex(c, c->arg[2]));
+			break;
+		}
+		return;
+	}
+	switch (cmd) {
+	case F_GETLK:
+	case F_OFD_GETLK:
+		add_arg(c, failed(c) ? mk_ptr(c, c->arg[2]) : mk_flock(c, c->arg[2], true));
+		break;
+	case F_GETOWN_EX: {
+		struct f_owner_ex o;
+		struct value *fb;
+		if (!failed(c) && fetch(c, c->arg[2], &o, sizeof(o), &fb)) {
+			struct value *s = v_list(c->a, V_STRUCT);
+			v_field(s, "type", mk_enum(c, o.type, &xlat_owner_types));
+			v_field(s, "pid", mk_int(c, o.pid));
+			fb = s;
+		} else {
+			fb = mk_ptr(c, c->arg[2]);
+		}
+		add_arg(c, fb);
+		break;
+	}
+	}
+	if (failed(c))
+		return;
+	/* results that are flag sets print as "= 0x8002 (flags O_RDWR|O_LARGEFILE)" */
+	struct value *aux = NULL;
+	if (cmd == F_GETFL)
+		aux = mk_open_flags(c, (uint64_t)c->rval);
+	else if (cmd == F_GETFD && c->rval)
+		aux = mk_flags(c, (uint64_t)c->rval, &xlat_fd_flags);
+	else if (cmd == F_GET_SEALS && c->rval)
+		aux = mk_flags(c, (uint64_t)c->rval, &xlat_seal_flags);
+	else if (cmd == F_GETLEASE)
+		c->ret_aux = mk_enum(c, (uint64_t)c->rval, &xlat_lease_types);
+	else if (cmd == F_GETSIG && c->rval)
+		c->ret_aux = mk_signo(c, (int)c->rval);
+	if (aux) {
+		aux->name = "flags";
+		c->retfmt = RET_HEX;
+		c->ret_aux = aux;
+	}
+}
+
+static const struct decoder file_decoders[] = {
+	SIGNATURE(read, ARG(fd), OUT(obuf), ARG(ulong)),
+	SIGNATURE(write, ARG(fd), ARG(ibuf), ARG(ulong)),
+	SIGNATURE(pread64, ARG(fd), OUT(obuf), ARG(ulong), ARG(long)),
+	SIGNATURE(pwrite64, ARG(fd), ARG(ibuf), ARG(ulong), ARG(long)),
+	DECODE(readv, dec_readv),
+	DECODE(writev, dec_writev),
+	DECODE(preadv, dec_readv),
+	DECODE(pwritev, dec_writev),
+	DECODE(preadv2, dec_readv),
+	DECODE(pwritev2, dec_writev),
+	DECODE_R(open, dec_open, RET_FD),
+	DECODE_R(openat, dec_openat, RET_FD),
+	DECODE_R(openat2, dec_openat2, RET_FD),
+	SIGNATURE_R(creat, RET_FD, ARG(path), ARG(mode)),
+	SIGNATURE(close, ARG(fd)),
+	SIGNATURE(lseek, ARG(fd), ARG(long), ARGX(enum, seek_whence)),
+	SIGNATURE(access, ARG(path), ARGX(flags, access_modes)),
+	SIGNATURE(faccessat, ARG(dirfd), ARG(path), ARGX(flags, access_modes)),
+	SIGNATURE(faccessat2, ARG(dirfd), ARG(path), ARGX(flags, access_modes), ARGX(flags, faccessat_flags)),
+	SIGNATURE_R(dup, RET_FD, ARG(fd)),
+	SIGNATURE_R(dup2, RET_FD, ARG(fd), ARG(fd)),
+	SIGNATURE_R(dup3, RET_FD, ARG(fd), ARG(fd), ARGX(flags, open_flags)),
+	DECODE(pipe, dec_pipe),
+	DECODE(pipe2, dec_pipe),
+	SIGNATURE(mkdir, ARG(path), ARG(mode)),
+	SIGNATURE(mkdirat, ARG(dirfd), ARG(path), ARG(mode)),
+	SIGNATURE(rmdir, ARG(path)),
+	SIGNATURE(unlink, ARG(path)),
+	SIGNATURE(unlinkat, ARG(dirfd), ARG(path), ARGX(flags, at_flags)),
+	SIGNATURE(rename, ARG(path), ARG(path)),
+	SIGNATURE(renameat, ARG(dirfd), ARG(path), ARG(dirfd), ARG(path)),
+	SIGNATURE(renameat2, ARG(dirfd), ARG(path), ARG(dirfd), ARG(path), ARGX(flags, rename_flags)),
+	SIGNATURE(link, ARG(path), ARG(path)),
+	SIGNATURE(linkat, ARG(dirfd), ARG(path), ARG(dirfd), ARG(path), ARGX(flags, at_flags)),
+	SIGNATURE(symlink, ARG(path), ARG(path)),
+	SIGNATURE(symlinkat, ARG(path), ARG(dirfd), ARG(path)),
+	DECODE(readlink, dec_readlink),
+	DECODE(readlinkat, dec_readlink),
+	SIGNATURE(chdir, ARG(path)),
+	SIGNATURE(fchdir, ARG(fd)),
+	SIGNATURE(chroot, ARG(path)),
+	DECODE(getcwd, dec_getcwd),
+	SIGNATURE(chmod, ARG(path), ARG(mode)),
+	SIGNATURE(fchmod, ARG(fd), ARG(mode)),
+	SIGNATURE(fchmodat, ARG(dirfd), ARG(path), ARG(mode)),
+	SIGNATURE(chown, ARG(path), ARG(int), ARG(int)),
+	SIGNATURE(fchown, ARG(fd), ARG(int), ARG(int)),
+	SIGNATURE(lchown, ARG(path), ARG(int), ARG(int)),
+	SIGNATURE(fchownat, ARG(dirfd), ARG(path), ARG(int), ARG(int), ARGX(flags, at_flags)),
+	SIGNATURE(truncate, ARG(path), ARG(ulong)),
+	SIGNATURE(ftruncate, ARG(fd), ARG(ulong)),
+	SIGNATURE(fsync, ARG(fd)),
+	SIGNATURE(fdatasync, ARG(fd)),
+	SIGNATURE(syncfs, ARG(fd)),
+	SIGNATURE(flock, ARG(fd), ARGX(flags, flock_ops)),
+	DECODE(umask, dec_umask),
+	DECODE(fcntl, dec_fcntl),
+};
+
+DECODER_TABLE(file, file_decoders);

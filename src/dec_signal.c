@@ -1,0 +1,285 @@
+/*
+ * dec_signal.c - signals: names, signal sets, siginfo, and the signal
+ * syscalls (rt_sigaction, rt_sigprocmask, rt_sigreturn, kill, ...).
+ * mk_siginfo() also decodes the siginfo of "--- SIGX {...} ---" lines.
+ */
+#include "decode.h"
+
+#include <signal.h>
+#include <stdio.h>
+#include <string.h>
+
+const char *signame(int sig)
+{
+	static char rt[33][12];
+	if (sig >= 1 && sig < 32)
+		return xlat_name(&xlat_signals, sig);
+	if (sig == 32)
+		return "SIGRTMIN";
+	if (sig > 32 && sig <= 64) {
+		char *s = rt[sig - 32];
+		if (!s[0])
+			snprintf(s, sizeof(rt[0]), "SIGRT_%d", sig - 32);
+		return s;
+	}
+	return NULL;
+}
+
+/* A sigset_t of `size` bytes at addr; the kernel's is 8 bytes on x86_64. */
+struct value *mk_sigset_at(struct dctx *c, uint64_t addr, uint64_t size)
+{
+	if (!addr)
+		return mk_ptr(c, 0);
+	if (size != 8)
+		return mk_ptr(c, addr);
+	uint64_t mask;
+	struct value *fb;
+	if (!fetch(c, addr, &mask, sizeof(mask), &fb))
+		return fb;
+	return v_sigset(c->a, mask);
+}
+
+static struct value *mk_handler(struct dctx *c, uint64_t h)
+{
+	if (h == (uint64_t)(uintptr_t)SIG_DFL)
+		return v_sym(c->a, "SIG_DFL", h);
+	if (h == (uint64_t)(uintptr_t)SIG_IGN)
+		return v_sym(c->a, "SIG_IGN", h);
+	return mk_ptr(c, h);
+}
+
+/* struct sigaction as the kernel sees it (not glibc's layout) */
+struct k_sigaction {
+	uint64_t handler, flags, restorer, mask;
+};
+
+static struct value *mk_sigaction(struct dctx *c, uint64_t addr, uint64_t size)
+{
+	struct k_sigaction sa;
+	struct value *fb;
+	if (!addr)
+		return mk_ptr(c, 0);
+	if (size != 8 || !fetch(c, addr, &sa, sizeof(sa), &fb))
+		return mk_ptr(c, addr);
+	struct value *s = v_list(c->a, V_STRUCT);
+	v_field(s, "sa_handler", mk_handler(c, sa.handler));
+	v_field(s, "sa_mask", v_sigset(c->a, sa.mask));
+	v_field(s, "sa_flags", mk_flags(c, sa.flags, &xlat_sa_flags));
+	if (sa.flags & 0x04000000)
+		v_field(s, "sa_restorer", mk_ptr(c, sa.restorer));
+	return s;
+}
+
+static void dec_rt_sigaction(struct dctx *c)
+{
+	if (!c->exiting) {
+		add_arg(c, mk_signo(c, (int)c->arg[0]));
+		add_arg(c, mk_sigaction(c, c->arg[1], c->arg[3]));
+		c->pending = true;
+		return;
+	}
+	add_arg(c, failed(c) ? mk_ptr(c, c->arg[2]) : mk_sigaction(c, c->arg[2], c->arg[3]));
+	add_arg(c, mk_uint(c, c->arg[3]));
+}
+
+static void dec_rt_sigprocmask(struct dctx *c)
+{
+	if (!c->exiting) {
+		add_arg(c, mk_enum(c, (uint32_t)c->arg[0], &xlat_sigprocmask_how));
+		add_arg(c, mk_sigset_at(c, c->arg[1], c->arg[3]));
+		c->pending = true;
+		return;
+	}
+	add_arg(c, failed(c) ? mk_ptr(c, c->arg[2]) : mk_sigset_at(c, c->arg[2], c->arg[3]));
+	add_arg(c, mk_uint(c, c->arg[3]));
+}
+
+static void dec_rt_sigpending(struct dctx *c)
+{
+	if (!c->exiting) {
+		c->pending = true;
+		return;
+	}
+	add_arg(c, failed(c) ? mk_ptr(c, c->arg[0]) : mk_sigset_at(c, c->arg[0], c->arg[1]));
+	add_arg(c, mk_uint(c, c->arg[1]));
+}
+
+static void dec_rt_sigsuspend(struct dctx *c)
+{
+	if (c->exiting)
+		return;
+	add_arg(c, mk_sigset_at(c, c->arg[0], c->arg[1]));
+	add_arg(c, mk_uint(c, c->arg[1]));
+}
+
+/*
+ * rt_sigreturn: the mask being restored lives in the signal frame on the
+ * stack: struct ucontext starts at the stack pointer, uc_sigmask at +296.
+ */
+static void dec_rt_sigreturn(struct dctx *c)
+{
+	if (c->exiting)
+		return;
+	uint64_t mask;
+	struct value *s = v_list(c->a, V_STRUCT);
+	if (c->sp && mem_read(c->mem, c->sp + 296, &mask, sizeof(mask)) == 0)
+		v_field(s, "mask", v_sigset(c->a, mask));
+	else
+		return;
+	add_arg(c, s);
+}
+
+static struct value *mk_stack_t(struct dctx *c, uint64_t addr)
+{
+	stack_t ss;
+	struct value *fb;
+	if (!fetch(c, addr, &ss, sizeof(ss), &fb))
+		return fb;
+	struct value *s = v_list(c->a, V_STRUCT);
+	v_field(s, "ss_sp", mk_ptr(c, (uint64_t)ss.ss_sp));
+	v_field(s, "ss_flags", mk_flags(c, (uint32_t)ss.ss_flags, &xlat_sigaltstack_flags));
+	v_field(s, "ss_size", mk_uint(c, ss.ss_size));
+	return s;
+}
+
+static void dec_sigaltstack(struct dctx *c)
+{
+	if (!c->exiting) {
+		add_arg(c, mk_stack_t(c, c->arg[0]));
+		c->pending = true;
+		return;
+	}
+	add_arg(c, failed(c) || !c->arg[1] ? mk_ptr(c, c->arg[1]) : mk_stack_t(c, c->arg[1]));
+}
+
+/* ---- siginfo ---- */
+
+static const struct xlat *si_code_table(int sig, int code)
+{
+	if (code <= 0)
+		return &xlat_si_codes;
+	switch (sig) {
+	case SIGCHLD: return &xlat_sigchld_codes;
+	case SIGSEGV: return &xlat_sigsegv_codes;
+	case SIGBUS: return &xlat_sigbus_codes;
+	case SIGILL: return &xlat_sigill_codes;
+	case SIGFPE: return &xlat_sigfpe_codes;
+	case SIGTRAP: return &xlat_sigtrap_codes;
+	case SIGIO: return &xlat_sigpoll_codes;
+	case SIGSYS: return &xlat_sigsys_codes;
+	}
+	return &xlat_si_codes;
+}
+
+struct value *mk_siginfo(struct dctx *c, const void *raw)
+{
+	siginfo_t si;
+	memcpy(&si, raw, sizeof(si));
+	struct value *s = v_list(c->a, V_STRUCT);
+	int sig = si.si_signo, code = si.si_code;
+	v_field(s, "si_signo", mk_signo(c, sig));
+	if (si.si_errno)
+		v_field(s, "si_errno", mk_int(c, si.si_errno));
+	const struct xlat *ct = si_code_table(sig, code);
+	const char *cname = xlat_name(ct, (uint64_t)(int64_t)code);
+	if (!cname && ct != &xlat_si_codes)
+		cname = xlat_name(&xlat_si_codes, (uint64_t)(int64_t)code);
+	v_field(s, "si_code", cname ? v_sym(c->a, cname, code) : mk_int(c, code));
+
+	if (code == SI_USER || code == SI_TKILL || code == SI_QUEUE || code == SI_MESGQ) {
+		v_field(s, "si_pid", mk_int(c, si.si_pid));
+		v_field(s, "si_uid", mk_uint(c, si.si_uid));
+		if (code == SI_QUEUE || code == SI_MESGQ) {
+			v_field(s, "si_int", mk_int(c, si.si_value.sival_int));
+			v_field(s, "si_ptr", mk_ptr(c, (uint64_t)si.si_value.sival_ptr));
+		}
+		return s;
+	}
+	if (code == SI_TIMER) {
+		v_field(s, "si_timerid", mk_hex(c, (uint32_t)si.si_timerid));
+		v_field(s, "si_overrun", mk_int(c, si.si_overrun));
+		v_field(s, "si_int", mk_int(c, si.si_value.sival_int));
+		v_field(s, "si_ptr", mk_ptr(c, (uint64_t)si.si_value.sival_ptr));
+		return s;
+	}
+	if (code <= 0)
+		return s;
+	switch (sig) {
+	case SIGCHLD:
+		v_field(s, "si_pid", mk_int(c, si.si_pid));
+		v_field(s, "si_uid", mk_uint(c, si.si_uid));
+		if (code == CLD_EXITED)
+			v_field(s, "si_status", mk_int(c, si.si_status));
+		else
+			v_field(s, "si_status", mk_signo(c, si.si_status));
+		v_field(s, "si_utime", mk_int(c, si.si_utime));
+		v_field(s, "si_stime", mk_int(c, si.si_stime));
+		break;
+	case SIGSEGV: case SIGBUS: case SIGILL: case SIGFPE: case SIGTRAP:
+		v_field(s, "si_addr", mk_ptr(c, (uint64_t)si.si_addr));
+		break;
+	case SIGIO:
+		v_field(s, "si_band", mk_int(c, si.si_band));
+		v_field(s, "si_fd", mk_int(c, si.si_fd));
+		break;
+	case SIGSYS:
+		v_field(s, "si_call_addr", mk_ptr(c, (uint64_t)si.si_call_addr));
+		v_field(s, "si_syscall", v_sym(c->a, sysent_get(si.si_syscall) ?
+			arena_printf(c->a, "__NR_%s", sysent_get(si.si_syscall)->name) :
+			arena_printf(c->a, "%d", si.si_syscall), si.si_syscall));
+		v_field(s, "si_arch", v_sym(c->a, si.si_arch == 0xc000003e ? "AUDIT_ARCH_X86_64" :
+			arena_printf(c->a, "%#x", si.si_arch), si.si_arch));
+		break;
+	}
+	return s;
+}
+
+static void dec_rt_sigqueueinfo(struct dctx *c)
+{
+	if (c->exiting)
+		return;
+	int n = c->nr == SC_rt_tgsigqueueinfo ? 3 : 2;
+	for (int i = 0; i < n - 1; i++)
+		add_arg(c, mk_int(c, (int)c->arg[i]));
+	add_arg(c, mk_signo(c, (int)c->arg[n - 1]));
+	uint8_t raw[128];
+	struct value *fb;
+	add_arg(c, fetch(c, c->arg[n], raw, sizeof(raw), &fb) ? mk_siginfo(c, raw) : fb);
+}
+
+static void dec_rt_sigtimedwait(struct dctx *c)
+{
+	if (!c->exiting) {
+		add_arg(c, mk_sigset_at(c, c->arg[0], c->arg[3]));
+		c->pending = true;
+		return;
+	}
+	uint8_t raw[128];
+	struct value *fb;
+	if (!failed(c) && c->arg[1] && fetch(c, c->arg[1], raw, sizeof(raw), &fb))
+		add_arg(c, mk_siginfo(c, raw));
+	else
+		add_arg(c, mk_ptr(c, c->arg[1]));
+	add_arg(c, mk_timespec(c, c->arg[2]));
+	add_arg(c, mk_uint(c, c->arg[3]));
+	if (!failed(c))
+		c->ret_aux = mk_signo(c, (int)c->rval), c->retfmt = RET_DEC;
+}
+
+static const struct decoder signal_decoders[] = {
+	DECODE(rt_sigaction, dec_rt_sigaction),
+	DECODE(rt_sigprocmask, dec_rt_sigprocmask),
+	DECODE(rt_sigpending, dec_rt_sigpending),
+	DECODE(rt_sigsuspend, dec_rt_sigsuspend),
+	DECODE(rt_sigreturn, dec_rt_sigreturn),
+	DECODE(rt_sigqueueinfo, dec_rt_sigqueueinfo),
+	DECODE(rt_tgsigqueueinfo, dec_rt_sigqueueinfo),
+	DECODE(rt_sigtimedwait, dec_rt_sigtimedwait),
+	DECODE(sigaltstack, dec_sigaltstack),
+	SIGNATURE(kill, ARG(int), ARG(signo)),
+	SIGNATURE(tkill, ARG(int), ARG(signo)),
+	SIGNATURE(tgkill, ARG(int), ARG(int), ARG(signo)),
+	SIGNATURE(pause),
+};
+
+DECODER_TABLE(signal, signal_decoders);

@@ -1,0 +1,190 @@
+/*
+ * decode.c - the decoder driver and the argument types every family uses.
+ *
+ * decode_syscall() runs either a custom decoder function or the generic
+ * signature walker: at entry it decodes arguments until the first one the
+ * kernel writes (OUT), at exit it decodes the rest.  The mk_* helpers build
+ * the common values (numbers, descriptors, paths, buffers, flag sets).
+ */
+#include "decode.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+
+#define AT_FDCWD_VAL (-100)
+
+struct value *mk_int(struct dctx *c, int64_t v) { return v_num(c->a, (uint64_t)v, NF_DEC); }
+struct value *mk_uint(struct dctx *c, uint64_t v) { return v_num(c->a, v, NF_UDEC); }
+struct value *mk_hex(struct dctx *c, uint64_t v) { return v_num(c->a, v, NF_HEX); }
+struct value *mk_ptr(struct dctx *c, uint64_t addr) { return v_num(c->a, addr, NF_PTR); }
+struct value *mk_mode(struct dctx *c, uint32_t mode) { return v_num(c->a, mode, NF_OCT); }
+struct value *mk_flags(struct dctx *c, uint64_t v, const struct xlat *x) { return v_flags(c->a, v, x, NF_HEX); }
+struct value *mk_enum(struct dctx *c, uint64_t v, const struct xlat *x) { return v_enum(c->a, v, x, NF_HEX); }
+
+struct value *mk_fd(struct dctx *c, int fd)
+{
+	const char *path = NULL;
+	if (c->opt->decode_fds && fd >= 0 && c->mem->fd_path)
+		path = c->mem->fd_path(c->mem, fd, c->a);
+	return v_fd(c->a, fd, path);
+}
+
+struct value *mk_dirfd(struct dctx *c, int fd)
+{
+	if (fd == AT_FDCWD_VAL)
+		return v_sym(c->a, "AT_FDCWD", (uint64_t)(int64_t)fd);
+	return mk_fd(c, fd);
+}
+
+struct value *mk_signo(struct dctx *c, int sig)
+{
+	const char *name = signame(sig);
+	if (name)
+		return v_sym(c->a, name, sig);
+	return mk_int(c, sig);
+}
+
+bool fetch(struct dctx *c, uint64_t addr, void *buf, size_t n, struct value **fallback)
+{
+	if (addr && mem_read(c->mem, addr, buf, n) == 0)
+		return true;
+	*fallback = mk_ptr(c, addr);
+	return false;
+}
+
+struct value *mk_cstr(struct dctx *c, uint64_t addr, size_t limit)
+{
+	if (!addr)
+		return mk_ptr(c, 0);
+	char *buf = arena_alloc(c->a, limit + 1);
+	bool term = false;
+	long n = c->mem->read_str(c->mem, addr, buf, limit + 1, &term);
+	if (n < 0)
+		return mk_ptr(c, addr);
+	if (!term && (size_t)n < limit + 1)
+		return mk_ptr(c, addr);       /* ran into unreadable memory */
+	unsigned fl = 0;
+	if ((size_t)n > limit) {
+		n = limit;
+		fl = VS_TRUNC;
+	}
+	return v_str(c->a, buf, n, fl);
+}
+
+struct value *mk_path(struct dctx *c, uint64_t addr)
+{
+	return mk_cstr(c, addr, 4096);
+}
+
+struct value *mk_buf(struct dctx *c, uint64_t addr, uint64_t len)
+{
+	if (!addr)
+		return mk_ptr(c, 0);
+	size_t n = len < c->opt->strsize ? len : c->opt->strsize;
+	char *buf = arena_alloc(c->a, n + 1);
+	if (n && mem_read(c->mem, addr, buf, n) != 0)
+		return mk_ptr(c, addr);
+	return v_str(c->a, buf, n, len > n ? VS_TRUNC : 0);
+}
+
+/* ---- signature argument types ---- */
+
+struct value *arg_int(struct dctx *c, int i, const void *d) { (void)d; return mk_int(c, (int32_t)c->arg[i]); }
+struct value *arg_uint(struct dctx *c, int i, const void *d) { (void)d; return mk_uint(c, (uint32_t)c->arg[i]); }
+struct value *arg_long(struct dctx *c, int i, const void *d) { (void)d; return mk_int(c, (int64_t)c->arg[i]); }
+struct value *arg_ulong(struct dctx *c, int i, const void *d) { (void)d; return mk_uint(c, c->arg[i]); }
+struct value *arg_hex(struct dctx *c, int i, const void *d) { (void)d; return mk_hex(c, c->arg[i]); }
+struct value *arg_hex32(struct dctx *c, int i, const void *d) { (void)d; return mk_hex(c, (uint32_t)c->arg[i]); }
+struct value *arg_ptr(struct dctx *c, int i, const void *d) { (void)d; return mk_ptr(c, c->arg[i]); }
+struct value *arg_fd(struct dctx *c, int i, const void *d) { (void)d; return mk_fd(c, (int)c->arg[i]); }
+struct value *arg_dirfd(struct dctx *c, int i, const void *d) { (void)d; return mk_dirfd(c, (int)c->arg[i]); }
+struct value *arg_path(struct dctx *c, int i, const void *d) { (void)d; return mk_path(c, c->arg[i]); }
+struct value *arg_str(struct dctx *c, int i, const void *d) { (void)d; return mk_cstr(c, c->arg[i], c->opt->strsize); }
+struct value *arg_mode(struct dctx *c, int i, const void *d) { (void)d; return mk_mode(c, (uint32_t)c->arg[i]); }
+struct value *arg_flags(struct dctx *c, int i, const void *d) { return mk_flags(c, (uint32_t)c->arg[i], d); }
+struct value *arg_flags64(struct dctx *c, int i, const void *d) { return mk_flags(c, c->arg[i], d); }
+struct value *arg_enum(struct dctx *c, int i, const void *d) { return mk_enum(c, (uint32_t)c->arg[i], d); }
+struct value *arg_enum_dec(struct dctx *c, int i, const void *d) { return v_enum(c->a, (uint64_t)(int64_t)(int32_t)c->arg[i], d, NF_DEC); }
+struct value *arg_signo(struct dctx *c, int i, const void *d) { (void)d; return mk_signo(c, (int)c->arg[i]); }
+
+struct value *arg_ibuf(struct dctx *c, int i, const void *d)
+{
+	(void)d;
+	return mk_buf(c, c->arg[i], c->arg[i + 1]);
+}
+
+struct value *arg_obuf(struct dctx *c, int i, const void *d)
+{
+	(void)d;
+	if (failed(c))
+		return mk_ptr(c, c->arg[i]);
+	return mk_buf(c, c->arg[i], (uint64_t)c->rval);
+}
+
+/* ---- driver ---- */
+
+void decode_raw(struct dctx *c, int nargs)
+{
+	if (c->exiting)
+		return;
+	for (int i = 0; i < nargs; i++)
+		add_arg(c, mk_hex(c, c->arg[i]));
+}
+
+static void decode_sig(struct dctx *c, const struct decoder *d, int nargs)
+{
+	int i = 0;
+	if (c->exiting) {
+		i = c->nentry;
+	}
+	for (; i < nargs && d->sig[i].fn; i++) {
+		if (d->sig[i].out && !c->exiting) {
+			c->pending = true;
+			return;
+		}
+		add_arg(c, d->sig[i].fn(c, i, d->sig[i].data));
+	}
+	/* Arguments without a type in the signature print as hex. */
+	for (; i < nargs; i++) {
+		if (!c->exiting || i >= (int)c->nentry)
+			add_arg(c, mk_hex(c, c->arg[i]));
+	}
+}
+
+void decode_syscall(struct dctx *c)
+{
+	const struct sysent *se = sysent_get(c->nr);
+	if (!c->exiting) {
+		c->retfmt = RET_DEC;
+		c->verbose = c->opt->verbose;
+		if (c->opt->verbose_set && c->nr >= 0 && c->nr < NSYSCALLS)
+			c->verbose = c->opt->verbose_set[c->nr];
+	}
+	if (!se) {
+		decode_raw(c, 6);
+		c->retfmt = RET_HEX;
+		return;
+	}
+	if (c->opt->raw_set && c->opt->raw_set[c->nr]) {
+		decode_raw(c, se->nargs);
+		c->retfmt = RET_HEX;
+		return;
+	}
+	const struct decoder *d = se->dec;
+	if (!d) {
+		decode_raw(c, se->nargs);
+		return;
+	}
+	if (!c->exiting)
+		c->retfmt = d->ret;
+	if (d->fn)
+		d->fn(c);
+	else
+		decode_sig(c, d, se->nargs);
+}
+
+const char *errno_name(int e)
+{
+	return e > 0 ? xlat_name(&xlat_errnos, e) : NULL;
+}

@@ -1,0 +1,172 @@
+/*
+ * decode.h - turning a syscall event into a value tree.
+ *
+ * A decoder is called twice for one syscall: at entry, to decode the
+ * arguments the kernel reads (strings, input structs), and at exit, for the
+ * arguments it writes (output buffers, result structs) and the return value.
+ * Arguments are appended in order; the ones added at entry are what strace
+ * shows before " <unfinished ...>" when another thread interrupts the line.
+ *
+ * Most syscalls need no code: a decoder is a row with an argument signature
+ * (ARG/ARGX/OUT below).  Calls with dependent arguments get a function.
+ * Decoders read tracee memory only through c->mem and never print.
+ */
+#ifndef SCTRACE_DECODE_H
+#define SCTRACE_DECODE_H
+
+#include "mem.h"
+#include "syscalls.h"
+#include "value.h"
+
+struct decode_opts {
+	unsigned strsize;      /* -s */
+	bool verbose;          /* -v: print structs in full */
+	int decode_fds;        /* -y (1), -yy (2) */
+	const uint8_t *raw_set;     /* -e raw=SET, indexed by syscall number */
+	const uint8_t *verbose_set; /* -e verbose=/abbrev= overriding -v */
+};
+
+/* How the return value is printed. */
+enum retfmt {
+	RET_DEC,      /* = 3 */
+	RET_UDEC,     /* = 4294967295 */
+	RET_HEX,      /* = 0x7f... (mmap, brk) */
+	RET_OCT,      /* = 022 (umask) */
+	RET_FD,       /* = 3, or 3</path> with -y */
+	RET_NONE,     /* = ? (never returns) */
+};
+
+struct dctx {
+	/* what the decoder reads */
+	const struct mem *mem;
+	const struct decode_opts *opt;
+	struct arena *a;
+	int nr;
+	uint64_t arg[6];
+	uint64_t sp;           /* stack pointer at entry (rt_sigreturn reads its frame) */
+	bool exiting;
+	int64_t rval;          /* at exit: return value */
+	int err;               /* at exit: errno if the call failed, else 0 */
+	bool verbose;          /* print structures in full (-v, -e verbose=) */
+	uint64_t priv[4];      /* decoder's own state, kept from entry to exit */
+
+	int prev_nr;           /* the thread's previous syscall (restart_syscall) */
+
+	/* what the decoder produces */
+	struct value *args;    /* V_SEQ of printed arguments */
+	unsigned nentry;       /* how many of them were added at entry */
+	bool pending;          /* at entry: more arguments follow at exit */
+	bool sep_at_exit;      /* clone-style: ", " belongs to the exit part */
+	uint8_t retfmt;        /* enum retfmt */
+	struct value *ret_aux; /* printed after the return value as " (aux)" */
+};
+
+struct dctx;
+typedef struct value *(*arg_fn)(struct dctx *c, int i, const void *data);
+
+struct argspec {
+	arg_fn fn;
+	const void *data;
+	bool out;         /* written by the kernel: decoded at exit */
+};
+
+struct decoder {
+	int nr;
+	void (*fn)(struct dctx *c);   /* custom decoder, or NULL to use sig */
+	struct argspec sig[6];
+	uint8_t ret;                  /* enum retfmt for signature decoders */
+};
+
+struct decoder_table {
+	const struct decoder *d;
+	unsigned n;
+};
+
+#define DECODER_TABLE(name, arr) \
+	const struct decoder_table dec_table_##name = { arr, ARRAY_SIZE(arr) }
+
+/* Signature helpers: ARG(fd), ARGX(flags, open_flags), OUT(stat) ... */
+#define ARG(t)        { arg_##t, NULL, false }
+#define ARGX(t, tab)  { arg_##t, &xlat_##tab, false }
+#define OUT(t)        { arg_##t, NULL, true }
+#define OUTX(t, tab)  { arg_##t, &xlat_##tab, true }
+
+/* Table rows: a custom function, or an argument signature (with a return format). */
+#define DECODE(name, f)              { .nr = SC_##name, .fn = f }
+#define DECODE_R(name, f, r)         { .nr = SC_##name, .fn = f, .ret = r }
+#define SIGNATURE(name, ...)         { .nr = SC_##name, .sig = { __VA_ARGS__ } }
+#define SIGNATURE_R(name, r, ...)    { .nr = SC_##name, .sig = { __VA_ARGS__ }, .ret = r }
+
+/* Run the decoder for c->nr (signature or function); used by the tracer. */
+void decode_syscall(struct dctx *c);
+/* Print all arguments raw, in hex, as strace -e raw= and unknown syscalls do. */
+void decode_raw(struct dctx *c, int nargs);
+
+/* Append an argument value to the printed list. */
+static inline struct value *add_arg(struct dctx *c, struct value *v) { return v_add(c->args, v); }
+
+/* Argument types usable in signatures (and from custom decoders). */
+struct value *arg_int(struct dctx *c, int i, const void *d);    /* int, signed decimal */
+struct value *arg_uint(struct dctx *c, int i, const void *d);   /* unsigned int, decimal */
+struct value *arg_long(struct dctx *c, int i, const void *d);   /* long, signed decimal */
+struct value *arg_ulong(struct dctx *c, int i, const void *d);  /* unsigned long / size_t */
+struct value *arg_hex(struct dctx *c, int i, const void *d);    /* 0x... */
+struct value *arg_hex32(struct dctx *c, int i, const void *d);  /* 32-bit 0x... */
+struct value *arg_ptr(struct dctx *c, int i, const void *d);    /* NULL or address */
+struct value *arg_fd(struct dctx *c, int i, const void *d);     /* descriptor (-y aware) */
+struct value *arg_dirfd(struct dctx *c, int i, const void *d);  /* AT_FDCWD or fd */
+struct value *arg_path(struct dctx *c, int i, const void *d);   /* file name string */
+struct value *arg_str(struct dctx *c, int i, const void *d);    /* C string, -s limited */
+struct value *arg_mode(struct dctx *c, int i, const void *d);   /* octal permission bits */
+struct value *arg_flags(struct dctx *c, int i, const void *d);  /* 32-bit flags, table in d */
+struct value *arg_flags64(struct dctx *c, int i, const void *d);/* 64-bit flags */
+struct value *arg_enum(struct dctx *c, int i, const void *d);   /* 32-bit enum, hex if unknown */
+struct value *arg_enum_dec(struct dctx *c, int i, const void *d);/* enum, decimal if unknown */
+struct value *arg_signo(struct dctx *c, int i, const void *d);  /* SIGTERM */
+struct value *arg_ibuf(struct dctx *c, int i, const void *d);   /* buffer sized by arg i+1 */
+struct value *arg_obuf(struct dctx *c, int i, const void *d);   /* buffer sized by the return value */
+
+/* Building blocks for custom decoders. */
+struct value *mk_int(struct dctx *c, int64_t v);
+struct value *mk_uint(struct dctx *c, uint64_t v);
+struct value *mk_hex(struct dctx *c, uint64_t v);
+struct value *mk_ptr(struct dctx *c, uint64_t addr);
+struct value *mk_fd(struct dctx *c, int fd);
+struct value *mk_dirfd(struct dctx *c, int fd);
+struct value *mk_mode(struct dctx *c, uint32_t mode);
+struct value *mk_flags(struct dctx *c, uint64_t v, const struct xlat *x);
+struct value *mk_enum(struct dctx *c, uint64_t v, const struct xlat *x);
+struct value *mk_signo(struct dctx *c, int sig);
+struct value *mk_path(struct dctx *c, uint64_t addr);
+/* String of at most -s bytes out of a len-byte buffer at addr. */
+struct value *mk_buf(struct dctx *c, uint64_t addr, uint64_t len);
+/* NUL-terminated string at addr, at most limit bytes ("..." beyond). */
+struct value *mk_cstr(struct dctx *c, uint64_t addr, size_t limit);
+/* Errno name of v ("ENOENT"), or NULL. */
+const char *errno_name(int e);
+
+/*
+ * Read a struct of size n at addr.  On failure it returns false and sets
+ * *fallback to the address printed as a pointer (strace prints an address
+ * it could not read, and NULL for 0).
+ */
+bool fetch(struct dctx *c, uint64_t addr, void *buf, size_t n, struct value **fallback);
+
+/* Decoders that only care about exit: true when the syscall failed, so
+ * output pointers should be printed as addresses. */
+static inline bool failed(const struct dctx *c) { return c->err != 0; }
+
+/* Shared pieces used by several families. */
+struct value *mk_timespec(struct dctx *c, uint64_t addr);
+struct value *mk_timeval(struct dctx *c, uint64_t addr);
+struct value *mk_sigset_at(struct dctx *c, uint64_t addr, uint64_t size);
+struct value *mk_sockaddr(struct dctx *c, uint64_t addr, uint64_t len);
+struct value *mk_dev(struct dctx *c, uint64_t dev);
+struct value *mk_time_comment(struct dctx *c, struct value *v, int64_t sec, uint64_t nsec, bool have_nsec);
+struct value *mk_siginfo(struct dctx *c, const void *siginfo);
+struct value *mk_wait_status(struct dctx *c, int status);
+const char *signame(int sig);           /* "SIGTERM", "SIGRT_3"; NULL if out of range */
+struct value *mk_open_flags(struct dctx *c, uint64_t flags);
+struct value *mk_iovec(struct dctx *c, uint64_t addr, uint64_t n, uint64_t limit, bool show_data);
+
+#endif

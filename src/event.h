@@ -1,0 +1,63 @@
+/*
+ * event.h - what an interceptor (ptrace today, eBPF later) reports.
+ *
+ * Events carry raw facts only: register values, return values, signal
+ * numbers and siginfo bytes, wait statuses, timestamps.  Nothing here is
+ * formatted; decoders turn syscall events into value trees and printers
+ * turn those into text.
+ */
+#ifndef SCTRACE_EVENT_H
+#define SCTRACE_EVENT_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+enum event_kind {
+	EV_SYSCALL_ENTRY,  /* about to run a syscall: nr, args */
+	EV_SYSCALL_EXIT,   /* syscall returned: rval (nr from the entry) */
+	EV_SIGNAL,         /* a signal is about to be delivered */
+	EV_GROUP_STOP,     /* the thread entered a group-stop (SIGSTOP & co) */
+	EV_EXEC,           /* execve succeeded; old_tid is the thread that called it */
+	EV_EXIT,           /* the thread is gone: exited or killed (wait status) */
+	EV_ATTACH,         /* a new thread is being traced (attach, clone, fork) */
+	EV_DETACH,         /* we stopped tracing the thread while it lives */
+};
+
+struct event {
+	uint8_t kind;
+	int32_t pid;       /* thread group id */
+	int32_t tid;       /* thread id */
+	uint64_t ts;       /* CLOCK_MONOTONIC, nanoseconds */
+	uint64_t stime;    /* system CPU time of the tracee so far, ns (0 if unknown) */
+	union {
+		struct {
+			int32_t nr;
+			uint64_t args[6];
+			uint64_t sp;      /* user stack pointer */
+		} entry;
+		struct {
+			int64_t rval;
+			bool is_error;
+		} exit;
+		struct {
+			int32_t signo;
+			bool have_info;
+			uint8_t info[128];   /* siginfo_t as the kernel gave it */
+		} sig;
+		struct {
+			int32_t signo;
+		} stop;
+		struct {
+			int32_t old_tid;
+		} exec;
+		struct {
+			int32_t status;      /* as from waitpid() */
+		} exit_;
+		struct {
+			int32_t parent_tid;  /* 0 when attached with -p or started */
+			bool startup;        /* our own child, before its first execve */
+		} attach;
+	};
+};
+
+#endif

@@ -1,0 +1,173 @@
+/*
+ * main.c - entry point.  `sctrace [options] COMMAND` and `sctrace -p PID`
+ * trace with strace's options; everything strace does not have will be a
+ * git-style subcommand dispatched from the table below.
+ */
+#include "backend.h"
+#include "render.h"
+#include "tracer.h"
+
+#include <errno.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+extern char **environ;
+
+static volatile sig_atomic_t interrupted;
+
+static void on_fatal_signal(int sig)
+{
+	interrupted = sig;
+	pt_request_stop(sig);
+}
+
+static void install_handlers(void)
+{
+	static const int sigs[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGPIPE };
+	struct sigaction sa;
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = on_fatal_signal;
+	sigemptyset(&sa.sa_mask);
+	for (size_t i = 0; i < ARRAY_SIZE(sigs); i++)
+		sigaddset(&sa.sa_mask, sigs[i]);
+	for (size_t i = 0; i < ARRAY_SIZE(sigs); i++) {
+		struct sigaction old;
+		sigaction(sigs[i], NULL, &old);
+		if (old.sa_handler == SIG_IGN && sigs[i] != SIGPIPE)
+			continue;   /* started with it ignored (nohup): keep it so */
+		sigaction(sigs[i], &sa, NULL);
+	}
+}
+
+/* Find COMMAND like execvp would, so a missing program is reported here. */
+static char *resolve_command(const char *name)
+{
+	struct stat st;
+	if (strchr(name, '/')) {
+		if (stat(name, &st) < 0)
+			die_errno("Can't stat '%s'", name);
+		return xstrdup(name);
+	}
+	const char *path = getenv("PATH");
+	if (!path || !*path)
+		path = "/usr/local/bin:/usr/bin:/bin";
+	char *copy = xstrdup(path), *save = NULL;
+	char *found = NULL;
+	for (char *dir = strtok_r(copy, ":", &save); dir; dir = strtok_r(NULL, ":", &save)) {
+		char buf[4096];
+		snprintf(buf, sizeof(buf), "%s/%s", *dir ? dir : ".", name);
+		if (stat(buf, &st) == 0 && S_ISREG(st.st_mode) && (st.st_mode & 0111)) {
+			found = xstrdup(buf);
+			break;
+		}
+	}
+	free(copy);
+	if (!found) {
+		errno = ENOENT;
+		die_errno("Can't stat '%s'", name);
+	}
+	return found;
+}
+
+/* environ with -E VAR=VAL / -E VAR applied in order. */
+static char **build_env(const struct options *o)
+{
+	size_t n = 0;
+	while (environ[n])
+		n++;
+	char **env = xcalloc(n + o->nenv_set + 1, sizeof(char *));
+	memcpy(env, environ, n * sizeof(char *));
+	for (int i = 0; i < o->nenv_set; i++) {
+		const char *e = o->env_set[i];
+		const char *eq = strchr(e, '=');
+		size_t klen = eq ? (size_t)(eq - e) : strlen(e);
+		size_t j, k = 0;
+		for (j = 0; j < n; j++) {
+			if (strncmp(env[j], e, klen) == 0 && env[j][klen] == '=')
+				continue;   /* drop the old value */
+			env[k++] = env[j];
+		}
+		n = k;
+		if (eq)
+			env[n++] = (char *)e;
+		env[n] = NULL;
+	}
+	return env;
+}
+
+static int cmd_trace(int argc, char **argv)
+{
+	static struct options opt;
+	options_parse(&opt, argc, argv);
+	decoders_init();
+
+	tr.opt = &opt;
+	tr.exit_status = -1;
+	tr.ropt.xflag = opt.xflag;
+	tr.real_offset = now_real_ns() - now_mono_ns();
+	tr.out = out_open(opt.outfile, opt.append);
+
+	struct ptrace_config cfg = {
+		.follow_forks = opt.follow_forks > 0,
+		.all_threads = true,
+		.want_rusage = opt.count && !opt.wallclock,
+	};
+	pt_init(&cfg, tracer_handle_event, NULL);
+	install_handlers();
+
+	if (opt.command) {
+		struct launch l = {
+			.path = resolve_command(opt.command[0]),
+			.argv = opt.command,
+			.envp = build_env(&opt),
+			.user = opt.user,
+		};
+		pt_launch(&l);
+	} else {
+		int ok = 0;
+		for (int i = 0; i < opt.npids; i++)
+			ok += pt_attach(opt.pids[i]) == 0;
+		if (!ok)
+			exit(1);
+	}
+	tr.pid_prefix_file = opt.outfile && !opt.output_separately &&
+			     (opt.follow_forks || opt.npids > 1);
+
+	pt_loop();
+	tracer_finish();
+
+	if (interrupted) {
+		if (tr.child_pid > 0 && tr.exit_status == -1)
+			kill(tr.child_pid, interrupted);
+		signal(interrupted, SIG_DFL);
+		raise(interrupted);
+		exit(128 + interrupted);
+	}
+	if (tr.exit_status != -1) {
+		if (WIFSIGNALED(tr.exit_status)) {
+			int sig = WTERMSIG(tr.exit_status);
+			struct rlimit no_core = { 0, 0 };
+			setrlimit(RLIMIT_CORE, &no_core);
+			signal(sig, SIG_DFL);
+			sigset_t set;
+			sigemptyset(&set);
+			sigaddset(&set, sig);
+			sigprocmask(SIG_UNBLOCK, &set, NULL);
+			raise(sig);
+			exit(128 + sig);
+		}
+		return WEXITSTATUS(tr.exit_status);
+	}
+	return 0;
+}
+
+int main(int argc, char **argv)
+{
+	return cmd_trace(argc, argv);
+}

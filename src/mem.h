@@ -1,0 +1,33 @@
+/*
+ * mem.h - the one interface through which decoders see a tracee.
+ *
+ * ptrace implements it with process_vm_readv() on the stopped thread; the
+ * eBPF backend implements it over the memory captured in the kernel with the
+ * event.  Decoders must not read tracee state any other way.
+ */
+#ifndef SCTRACE_MEM_H
+#define SCTRACE_MEM_H
+
+#include "arena.h"
+
+struct mem {
+	/* Copy len bytes at addr into buf: 0 on success, -1 if any byte is unreadable. */
+	int (*read)(const struct mem *m, uint64_t addr, void *buf, size_t len);
+	/*
+	 * Copy a NUL-terminated string of at most size bytes.  Returns the number
+	 * of bytes copied, not counting a NUL; *terminated tells whether the NUL
+	 * was found within size bytes.  -1 if addr itself is unreadable.
+	 */
+	long (*read_str)(const struct mem *m, uint64_t addr, char *buf, size_t size, bool *terminated);
+	/* Path a descriptor refers to (for -y), allocated in a; NULL if unknown. */
+	const char *(*fd_path)(const struct mem *m, int fd, struct arena *a);
+	void *ctx;
+	int pid;
+};
+
+static inline int mem_read(const struct mem *m, uint64_t addr, void *buf, size_t len)
+{
+	return m->read(m, addr, buf, len);
+}
+
+#endif

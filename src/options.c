@@ -1,0 +1,410 @@
+/*
+ * options.c - strace-compatible command line: short and long options with
+ * strace's spellings and meanings.  Bad input ends here with one
+ * "sctrace: ..." line and exit status 1.
+ */
+#include "options.h"
+#include "filter.h"
+
+#include <ctype.h>
+#include <errno.h>
+#include <getopt.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define SCTRACE_VERSION "0.1.0"
+
+void usage(int status)
+{
+	FILE *f = status ? stderr : stdout;
+	fputs(
+"Usage: sctrace [OPTIONS] [--] COMMAND [ARGS...]   trace a new process\n"
+"       sctrace [OPTIONS] -p PID[,PID...]           attach to running processes\n"
+"\n"
+"Options take strace's spelling and meaning; output is line-compatible with\n"
+"strace 6.1.\n"
+"\n"
+"Tracing:\n"
+"  -f, --follow-forks          trace child processes and threads as they are created\n"
+"  -ff                         with -o FILE, write each thread to FILE.TID\n"
+"      --output-separately     the same as the second -f\n"
+"  -p, --attach=PID[,PID...]   attach to running processes (every thread of each);\n"
+"                              ^C or SIGTERM detaches and leaves them running\n"
+"  -E, --env=VAR=VAL | VAR     set or remove an environment variable for COMMAND\n"
+"  -u, --user=USER             run COMMAND as USER (groups, gid, then uid)\n"
+"      --seccomp-bpf           stop the tracee only at the syscalls -e trace= selects\n"
+"                              (the default when it applies; needs a started COMMAND)\n"
+"      --no-seccomp-bpf        stop at every syscall and filter in sctrace\n"
+"\n"
+"Filtering:\n"
+"  -e trace=SET, --trace=SET   syscalls to show: names, %CLASS, /REGEX, all, none,\n"
+"                              a leading ! negates, ?NAME ignores unknown names.\n"
+"                              classes: %file %desc %process %network %signal %ipc\n"
+"                              %memory %creds %clock %stat %lstat %fstat %%stat\n"
+"                              %statfs %fstatfs %%statfs %pure\n"
+"  -e signal=SET, --signal=SET signals to show (names or numbers)\n"
+"  -e status=SET, --status=SET only syscalls whose result is in SET: successful,\n"
+"                              failed, unfinished, unavailable, detached\n"
+"  -z, --successful-only       only syscalls that succeeded\n"
+"  -Z, --failed-only           only syscalls that failed\n"
+"  -e raw=SET, --raw=SET       print the arguments of SET undecoded, in hex\n"
+"  -e verbose=SET, -e abbrev=SET  structures printed in full / abbreviated\n"
+"  -e quiet=SET, --quiet=SET   silence messages: attach, exit, personality,\n"
+"                              path-resolution, thread-execve\n"
+"  -e decode-fds=SET           path (like -y), socket, dev, pidfd, all, none\n"
+"\n"
+"Output:\n"
+"  -o, --output=FILE           write the trace to FILE (|CMD pipes it to CMD)\n"
+"  -A, --output-append-mode    append to FILE instead of truncating it\n"
+"  -s, --string-limit=N        print at most N bytes of strings (default 32)\n"
+"  -x, --strings-in-hex        print strings with non-printable bytes in hex\n"
+"  -xx                         print all strings in hex\n"
+"  -y, --decode-fds            print the path of each file descriptor\n"
+"  -t, -tt, -ttt               time of day, with microseconds, as Unix time\n"
+"  -r, --relative-timestamps   time since the previous line\n"
+"  -T, --syscall-times         time spent in each syscall\n"
+"  -a, --columns=N             column of the return value (default 40)\n"
+"  -n, --syscall-number        print the syscall number\n"
+"  -v, --no-abbrev             print structures in full\n"
+"  -q, -qq, -qqq               fewer messages: attach/detach, exit status, all\n"
+"\n"
+"Statistics:\n"
+"  -c, --summary-only          count calls, errors and time per syscall; print a table\n"
+"  -C, --summary               the table and the trace\n"
+"  -S, --summary-sort-by=KEY   time (default), min-time, max-time, avg-time, calls,\n"
+"                              errors, name, nothing\n"
+"  -w, --summary-wall-clock    time syscalls by wall clock, not system CPU time\n"
+"\n"
+"  -h, --help                  this text\n"
+"  -V, --version               version\n"
+"\n"
+"sctrace exits with COMMAND's exit status; killed by a signal, it kills itself\n"
+"with the same signal.  See sctrace(1).\n", f);
+	exit(status);
+}
+
+static void bad_usage(const char *fmt, const char *arg)
+{
+	char msg[512];
+	snprintf(msg, sizeof(msg), fmt, arg);
+	error_msg("%s (see 'sctrace --help')", msg);
+	exit(1);
+}
+
+static long parse_number(const char *s, long min, long max, const char *what)
+{
+	char *end;
+	errno = 0;
+	long v = strtol(s, &end, 10);
+	if (!*s || *end || errno || v < min || v > max) {
+		error_msg("invalid %s: '%s'", what, s);
+		exit(1);
+	}
+	return v;
+}
+
+static void add_pids(struct options *o, const char *list)
+{
+	char *copy = xstrdup(list), *save = NULL;
+	for (char *tok = strtok_r(copy, ", ", &save); tok; tok = strtok_r(NULL, ", ", &save)) {
+		char *end;
+		errno = 0;
+		long v = strtol(tok, &end, 10);
+		if (*end || errno || v <= 0 || v > INT_MAX) {
+			error_msg("Invalid process id: '%s'", tok);
+			exit(1);
+		}
+		o->pids = xrealloc(o->pids, (o->npids + 1) * sizeof(int));
+		o->pids[o->npids++] = (int)v;
+	}
+	free(copy);
+}
+
+static uint8_t raw_set[NSYSCALLS], verbose_set[NSYSCALLS];
+
+static void set_status(struct options *o, const char *spec)
+{
+	static const char *const names[] = { "successful", "failed", "unfinished", "unavailable", "detached" };
+	static const unsigned bits[] = { ST_SUCCESSFUL, ST_FAILED, ST_UNFINISHED, ST_UNAVAILABLE, ST_DETACHED };
+	if (!parse_name_set(spec, names, bits, 5, ST_ALL, &o->status, "status"))
+		exit(1);
+}
+
+static void set_quiet(struct options *o, const char *spec)
+{
+	static const char *const names[] = { "attach", "exit", "exits", "personality",
+		"path-resolution", "thread-execve", "superseded" };
+	static const unsigned bits[] = { QUIET_ATTACH, QUIET_EXIT, QUIET_EXIT, QUIET_PERSONALITY,
+		QUIET_PATH_RESOLUTION, QUIET_THREAD_EXECVE, QUIET_THREAD_EXECVE };
+	if (!parse_name_set(spec, names, bits, 7, QUIET_ALL, &o->quiet, "quiet"))
+		exit(1);
+}
+
+static void set_decode_fds(struct options *o, const char *spec)
+{
+	static const char *const names[] = { "path", "socket", "dev", "pidfd" };
+	static const unsigned bits[] = { 1, 2, 4, 8 };
+	unsigned mask;
+	if (!parse_name_set(spec, names, bits, 4, 15, &mask, "decode-fds"))
+		exit(1);
+	/* every detail needs the path; richer details are printed as the path for now */
+	o->dec.decode_fds = mask ? 1 : 0;
+}
+
+static void set_trace(struct options *o, const char *spec)
+{
+	if (!parse_syscall_set(spec, o->trace, &o->trace_unknown))
+		exit(1);
+	o->trace_all = false;
+}
+
+static void qualify(struct options *o, const char *expr)
+{
+	const char *eq = strchr(expr, '=');
+	if (!eq) {
+		set_trace(o, expr);   /* -e open == -e trace=open */
+		return;
+	}
+	size_t n = eq - expr;
+	const char *v = eq + 1;
+	bool dummy;
+#define IS(s) (n == strlen(s) && strncmp(expr, s, n) == 0)
+	if (IS("trace") || IS("t"))
+		set_trace(o, v);
+	else if (IS("signal") || IS("signals") || IS("s")) {
+		if (!parse_signal_set(v, &o->signals))
+			exit(1);
+	} else if (IS("status"))
+		set_status(o, v);
+	else if (IS("quiet") || IS("silent") || IS("silence") || IS("q"))
+		set_quiet(o, v);
+	else if (IS("raw") || IS("x")) {
+		if (!parse_syscall_set(v, raw_set, &dummy))
+			exit(1);
+		o->dec.raw_set = raw_set;
+	} else if (IS("verbose") || IS("v")) {
+		if (!parse_syscall_set(v, verbose_set, &dummy))
+			exit(1);
+		o->dec.verbose_set = verbose_set;
+	} else if (IS("abbrev") || IS("a")) {
+		if (!parse_syscall_set(v, verbose_set, &dummy))
+			exit(1);
+		for (int i = 0; i < NSYSCALLS; i++)
+			verbose_set[i] = !verbose_set[i];
+		o->dec.verbose_set = verbose_set;
+	} else if (IS("decode-fds") || IS("decode-fd"))
+		set_decode_fds(o, v);
+	else if (IS("read") || IS("write") || IS("fault") || IS("inject") || IS("kvm"))
+		bad_usage("-e %s is not supported by sctrace", expr);
+	else
+		bad_usage("invalid -e qualifier '%s'", expr);
+#undef IS
+}
+
+enum {
+	OPT_SECCOMP = 256, OPT_NO_SECCOMP, OPT_OUTPUT_SEPARATELY, OPT_TRACE, OPT_SIGNAL,
+	OPT_STATUS, OPT_RAW, OPT_VERBOSE, OPT_ABBREV, OPT_TS,
+};
+
+void options_parse(struct options *o, int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{ "columns", required_argument, 0, 'a' },
+		{ "output-append-mode", no_argument, 0, 'A' },
+		{ "summary-only", no_argument, 0, 'c' },
+		{ "summary", no_argument, 0, 'C' },
+		{ "env", required_argument, 0, 'E' },
+		{ "follow-forks", no_argument, 0, 'f' },
+		{ "output-separately", no_argument, 0, OPT_OUTPUT_SEPARATELY },
+		{ "help", no_argument, 0, 'h' },
+		{ "syscall-number", no_argument, 0, 'n' },
+		{ "output", required_argument, 0, 'o' },
+		{ "attach", required_argument, 0, 'p' },
+		{ "quiet", optional_argument, 0, 'q' },
+		{ "relative-timestamps", no_argument, 0, 'r' },
+		{ "string-limit", required_argument, 0, 's' },
+		{ "summary-sort-by", required_argument, 0, 'S' },
+		{ "absolute-timestamps", optional_argument, 0, OPT_TS },
+		{ "syscall-times", no_argument, 0, 'T' },
+		{ "user", required_argument, 0, 'u' },
+		{ "no-abbrev", no_argument, 0, 'v' },
+		{ "version", no_argument, 0, 'V' },
+		{ "summary-wall-clock", no_argument, 0, 'w' },
+		{ "strings-in-hex", optional_argument, 0, 'x' },
+		{ "decode-fds", optional_argument, 0, 'y' },
+		{ "successful-only", no_argument, 0, 'z' },
+		{ "failed-only", no_argument, 0, 'Z' },
+		{ "trace", required_argument, 0, OPT_TRACE },
+		{ "signal", required_argument, 0, OPT_SIGNAL },
+		{ "status", required_argument, 0, OPT_STATUS },
+		{ "raw", required_argument, 0, OPT_RAW },
+		{ "verbose", required_argument, 0, OPT_VERBOSE },
+		{ "abbrev", required_argument, 0, OPT_ABBREV },
+		{ "seccomp-bpf", no_argument, 0, OPT_SECCOMP },
+		{ "no-seccomp-bpf", no_argument, 0, OPT_NO_SECCOMP },
+		{ 0, 0, 0, 0 },
+	};
+
+	memset(o, 0, sizeof(*o));
+	memset(o->trace, 1, sizeof(o->trace));
+	o->trace_unknown = true;
+	o->trace_all = true;
+	o->signals = ~0ull;
+	o->status = ST_ALL;
+	o->dec.strsize = 32;
+	o->acolumn = 40;
+	o->seccomp = true;
+
+	int qcount = 0, zflags = 0;
+	opterr = 0;
+	optind = 1;
+	int c;
+	while ((c = getopt_long(argc, argv, "+a:AcCe:E:fhno:p:qrs:S:tTu:vVwxyzZ", longopts, NULL)) != -1) {
+		switch (c) {
+		case 'a': o->acolumn = parse_number(optarg, 0, 1000000, "-a argument"); break;
+		case 'A': o->append = true; break;
+		case 'c': o->count = 1; break;
+		case 'C': o->count = 2; break;
+		case 'e': qualify(o, optarg); break;
+		case 'E':
+			o->env_set = xrealloc(o->env_set, (o->nenv_set + 1) * sizeof(char *));
+			o->env_set[o->nenv_set++] = optarg;
+			break;
+		case 'f': o->follow_forks++; break;
+		case OPT_OUTPUT_SEPARATELY: o->output_separately = true; break;
+		case 'h': usage(0); break;
+		case 'n': o->print_nr = true; break;
+		case 'o': o->outfile = optarg; break;
+		case 'p': add_pids(o, optarg); break;
+		case 'q':
+			if (optarg)
+				set_quiet(o, optarg);
+			else
+				qcount++;
+			break;
+		case 'r': o->rflag = true; break;
+		case 's': o->dec.strsize = parse_number(optarg, 0, INT_MAX / 8, "-s argument"); break;
+		case 'S': {
+			static const char *const keys[] = { "time", "min-time", "max-time", "avg-time",
+				"calls", "errors", "name", "nothing" };
+			static const char *const alt[] = { "total-time", "shortest", "longest", "avg",
+				"count", "error", "syscall", "none" };
+			size_t i;
+			for (i = 0; i < ARRAY_SIZE(keys); i++)
+				if (!strcmp(optarg, keys[i]) || !strcmp(optarg, alt[i]))
+					break;
+			if (i == ARRAY_SIZE(keys))
+				bad_usage("invalid sortby: '%s'", optarg);
+			o->sortby = (enum sort_key)i;
+			break;
+		}
+		case 't': o->tflag++; break;
+		case OPT_TS:
+			if (!optarg || !strcmp(optarg, "time"))
+				o->tflag = o->tflag ? o->tflag : 1;
+			else if (!strcmp(optarg, "us") || !strcmp(optarg, "time,us"))
+				o->tflag = 2;
+			else if (!strcmp(optarg, "unix,us"))
+				o->tflag = 3;
+			else
+				bad_usage("invalid --absolute-timestamps argument: '%s'", optarg);
+			break;
+		case 'T': o->Tflag = true; break;
+		case 'u': o->user = optarg; break;
+		case 'v': o->dec.verbose = true; break;
+		case 'V': printf("sctrace -- version %s\n", SCTRACE_VERSION); exit(0);
+		case 'w': o->wallclock = true; break;
+		case 'x':
+			if (optarg && !strcmp(optarg, "all"))
+				o->xflag = 2;
+			else if (!optarg || !strcmp(optarg, "non-ascii"))
+				o->xflag++;
+			else
+				bad_usage("invalid --strings-in-hex argument: '%s'", optarg);
+			break;
+		case 'y':
+			if (optarg)
+				set_decode_fds(o, optarg);
+			else
+				o->dec.decode_fds++;
+			break;
+		case 'z': zflags |= ST_SUCCESSFUL; break;
+		case 'Z': zflags |= ST_FAILED; break;
+		case OPT_TRACE: set_trace(o, optarg); break;
+		case OPT_SIGNAL:
+			if (!parse_signal_set(optarg, &o->signals))
+				exit(1);
+			break;
+		case OPT_STATUS: set_status(o, optarg); break;
+		case OPT_RAW: {
+			char buf[4096];
+			snprintf(buf, sizeof(buf), "raw=%s", optarg);
+			qualify(o, buf);
+			break;
+		}
+		case OPT_VERBOSE: {
+			char buf[4096];
+			snprintf(buf, sizeof(buf), "verbose=%s", optarg);
+			qualify(o, buf);
+			break;
+		}
+		case OPT_ABBREV: {
+			char buf[4096];
+			snprintf(buf, sizeof(buf), "abbrev=%s", optarg);
+			qualify(o, buf);
+			break;
+		}
+		case OPT_SECCOMP: o->seccomp = true; break;
+		case OPT_NO_SECCOMP: o->seccomp = false; break;
+		case '?':
+		default: {
+			char opt[64];
+			if (optopt && optopt < 256)
+				snprintf(opt, sizeof(opt), "-%c", optopt);
+			else
+				snprintf(opt, sizeof(opt), "%s", argv[optind - 1]);
+			bool needs_arg = optopt && strchr("aeEopsSu", optopt);
+			bad_usage(needs_arg ? "option %s requires an argument" : "invalid option %s", opt);
+		}
+		}
+	}
+	if (zflags)
+		o->status = zflags;
+	if (qcount == 1)
+		o->quiet |= QUIET_ATTACH | QUIET_PERSONALITY;
+	else if (qcount == 2)
+		o->quiet |= QUIET_ATTACH | QUIET_PERSONALITY | QUIET_EXIT;
+	else if (qcount >= 3)
+		o->quiet = QUIET_ALL;
+	if (o->follow_forks >= 2) {
+		o->follow_forks = 1;
+		o->output_separately = true;
+	}
+	if (o->tflag > 3)
+		o->tflag = 3;
+	if (o->xflag > 2)
+		o->xflag = 2;
+	if (o->dec.decode_fds > 2)
+		o->dec.decode_fds = 2;
+
+	if (optind < argc)
+		o->command = argv + optind;
+	if (!o->command && !o->npids) {
+		error_msg("must have COMMAND [ARGS] or -p PID (see 'sctrace --help')");
+		exit(1);
+	}
+	if (o->command && o->npids) {
+		error_msg("-p PID and COMMAND are mutually exclusive (see 'sctrace --help')");
+		exit(1);
+	}
+	if (o->output_separately && !o->outfile)
+		o->output_separately = false;   /* as strace: -ff without -o is -f */
+	if (o->output_separately && o->count == 1)
+		o->output_separately = false;
+	if (o->user && o->npids) {
+		error_msg("-u USER is for a started COMMAND, not with -p");
+		exit(1);
+	}
+}

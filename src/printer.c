@@ -1,0 +1,318 @@
+/*
+ * printer.c - the strace-compatible text printer.
+ *
+ * It renders what the decoders built: the leader (pid prefix, timestamps,
+ * syscall number), "name(args", the exit part, the aligned "= retval", and
+ * the signal/exit lines.  When two threads interleave, the open line of one
+ * is ended with " <unfinished ...>" and later resumed with
+ * "<... name resumed>", exactly as strace prints it.
+ */
+#include "render.h"
+#include "tracer.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <time.h>
+
+static void put_timestamp(struct sbuf *b, uint64_t ts)
+{
+	const struct options *o = tr.opt;
+	if (o->rflag) {
+		uint64_t d = tr.last_ts ? ts - tr.last_ts : 0;
+		if (tr.last_ts == 0 || ts < tr.last_ts)
+			d = 0;
+		tr.last_ts = ts;
+		sbuf_printf(b, "%6llu.%06llu ", (unsigned long long)(d / 1000000000),
+			    (unsigned long long)(d % 1000000000 / 1000));
+	}
+	if (o->tflag) {
+		uint64_t real = ts + tr.real_offset;
+		time_t sec = real / 1000000000;
+		unsigned usec = real % 1000000000 / 1000;
+		if (o->tflag >= 3) {
+			sbuf_printf(b, "%lld.%06u ", (long long)sec, usec);
+		} else {
+			struct tm tm;
+			char tbuf[32];
+			localtime_r(&sec, &tm);
+			strftime(tbuf, sizeof(tbuf), "%H:%M:%S", &tm);
+			if (o->tflag == 2)
+				sbuf_printf(b, "%s.%06u ", tbuf, usec);
+			else
+				sbuf_printf(b, "%s ", tbuf);
+		}
+	}
+}
+
+/* End another thread's open line with " <unfinished ...>". */
+static void cut_partial(struct outstream *o)
+{
+	struct tcb *p = o->partial;
+	if (!p)
+		return;
+	sbuf_puts(&o->buf, " <unfinished ...>");
+	out_write_line_end(o);
+	p->flags |= TCB_INTERRUPTED;
+	o->partial = NULL;
+}
+
+static struct sbuf *leader(struct tcb *t, uint64_t ts)
+{
+	struct outstream *o = t->out;
+	cut_partial(o);
+	struct sbuf *b = &o->buf;
+	if (tr.pid_prefix_file)
+		sbuf_printf(b, "%-5d ", t->tid);
+	else if (tr.nprocs > 1 && !tr.opt->outfile)
+		sbuf_printf(b, "[pid %5d] ", t->tid);
+	if (tr.opt->rflag || tr.opt->tflag)
+		put_timestamp(b, ts);
+	if (tr.opt->print_nr)
+		sbuf_printf(b, "[%4d] ", t->scno);
+	return b;
+}
+
+static const char *sc_name(int nr, char *tmp, size_t n)
+{
+	const struct sysent *se = sysent_get(nr);
+	if (se)
+		return se->name;
+	snprintf(tmp, n, "syscall_%#x", (unsigned)nr);
+	return tmp;
+}
+
+static void render_args(struct sbuf *b, struct tcb *t, bool exit_part)
+{
+	const struct dctx *c = &t->dc;
+	unsigned i = 0;
+	for (const struct value *v = c->args->list.first; v; v = v->next, i++) {
+		bool in_exit = i >= c->nentry;
+		if (in_exit != exit_part)
+			continue;
+		if (exit_part) {
+			bool entry_sep = c->pending && !c->sep_at_exit && c->nentry > 0;
+			if (i > c->nentry || (c->nentry > 0 && !entry_sep))
+				sbuf_puts(b, ", ");
+		} else if (i > 0) {
+			sbuf_puts(b, ", ");
+		}
+		render_value(b, v, &tr.ropt);
+	}
+	if (!exit_part && c->pending && !c->sep_at_exit && c->nentry > 0)
+		sbuf_puts(b, ", ");
+}
+
+void print_syscall_entry(struct tcb *t)
+{
+	char tmp[32];
+	struct sbuf *b = leader(t, t->entry_ts);
+	sbuf_puts(b, sc_name(t->scno, tmp, sizeof(tmp)));
+	sbuf_putc(b, '(');
+	render_args(b, t, false);
+	t->out->partial = t;
+	t->flags |= TCB_OPEN;
+}
+
+/* Continue t's line, or start a "<... name resumed>" line if it was cut. */
+static struct sbuf *resume_line(struct tcb *t, uint64_t ts)
+{
+	struct outstream *o = t->out;
+	if (o->partial == t && !(t->flags & TCB_INTERRUPTED))
+		return &o->buf;
+	char tmp[32];
+	struct sbuf *b = leader(t, ts);
+	sbuf_puts(b, "<... ");
+	sbuf_puts(b, sc_name(t->scno, tmp, sizeof(tmp)));
+	sbuf_puts(b, " resumed>");
+	return b;
+}
+
+static void align(struct tcb *t)
+{
+	struct outstream *o = t->out;
+	sbuf_putc(&o->buf, ' ');
+	size_t col = out_col(o);
+	size_t want = tr.opt->acolumn;
+	while (col < want) {
+		sbuf_putc(&o->buf, ' ');
+		col++;
+	}
+}
+
+/* Kernel-internal error codes that only a tracer ever sees. */
+static const struct {
+	int err;
+	const char *name, *msg;
+	bool restart;
+} kerrs[] = {
+	{ 512, "ERESTARTSYS", "To be restarted if SA_RESTART is set", true },
+	{ 513, "ERESTARTNOINTR", "To be restarted", true },
+	{ 514, "ERESTARTNOHAND", "To be restarted if no handler", true },
+	{ 515, "ENOIOCTLCMD", "No ioctl command", false },
+	{ 516, "ERESTART_RESTARTBLOCK", "Interrupted by signal", true },
+	{ 517, "EPROBE_DEFER", "Driver requests probe retry", false },
+	{ 518, "EOPENSTALE", "Open found a stale dentry", false },
+	{ 519, "ENOPARAM", "Parameter not supported", false },
+	{ 521, "EBADHANDLE", "Illegal NFS file handle", false },
+	{ 522, "ENOTSYNC", "Update synchronization mismatch", false },
+	{ 523, "EBADCOOKIE", "Cookie is stale", false },
+	{ 524, "ENOTSUPP", "Operation is not supported", false },
+	{ 525, "ETOOSMALL", "Buffer or request is too small", false },
+	{ 526, "ESERVERFAULT", "An untranslatable error occurred", false },
+	{ 527, "EBADTYPE", "Type not supported by server", false },
+	{ 528, "EJUKEBOX", "Request initiated, but will not complete before timeout", false },
+	{ 529, "EIOCBQUEUED", "iocb queued, will get completion event", false },
+	{ 530, "ERECALLCONFLICT", "conflict with recalled state", false },
+};
+
+static void put_error(struct sbuf *b, int err)
+{
+	for (size_t i = 0; i < ARRAY_SIZE(kerrs); i++)
+		if (kerrs[i].err == err) {
+			sbuf_printf(b, "%s %s (%s)", kerrs[i].restart ? "?" : "-1", kerrs[i].name, kerrs[i].msg);
+			return;
+		}
+	const char *name = errno_name(err);
+	if (name)
+		sbuf_printf(b, "-1 %s (%s)", name, strerror(err));
+	else
+		sbuf_printf(b, "-1 %d (%s)", err, strerror(err));
+}
+
+static void put_retval(struct tcb *t, struct sbuf *b)
+{
+	const struct dctx *c = &t->dc;
+	if (c->err) {
+		put_error(b, c->err);
+	} else {
+		switch (c->retfmt) {
+		case RET_NONE:
+			sbuf_putc(b, '?');
+			break;
+		case RET_HEX:
+			sbuf_put_hex(b, (uint64_t)c->rval);
+			break;
+		case RET_UDEC:
+			sbuf_put_udec(b, (uint64_t)c->rval);
+			break;
+		case RET_OCT:
+			sbuf_printf(b, "%#llo", (unsigned long long)c->rval);
+			break;
+		case RET_FD: {
+			struct value v = { .kind = V_FD };
+			v.fd.fd = (int)c->rval;
+			if (tr.opt->dec.decode_fds && c->mem && c->mem->fd_path)
+				v.fd.path = c->mem->fd_path(c->mem, (int)c->rval, t->dc.a);
+			render_value(b, &v, &tr.ropt);
+			break;
+		}
+		default:
+			sbuf_put_dec(b, c->rval);
+			break;
+		}
+	}
+	if (c->ret_aux) {
+		/* a named aux value reads "(flags O_RDWR)", not "(flags=O_RDWR)" */
+		struct value aux = *c->ret_aux;
+		sbuf_puts(b, " (");
+		if (aux.name) {
+			sbuf_puts(b, aux.name);
+			sbuf_putc(b, ' ');
+			aux.name = NULL;
+		}
+		render_value(b, &aux, &tr.ropt);
+		sbuf_putc(b, ')');
+	}
+}
+
+static void put_duration(struct sbuf *b, uint64_t ns)
+{
+	sbuf_printf(b, " <%llu.%06llu>", (unsigned long long)(ns / 1000000000),
+		    (unsigned long long)(ns % 1000000000 / 1000));
+}
+
+void print_syscall_exit(struct tcb *t, uint64_t ts)
+{
+	struct sbuf *b = resume_line(t, ts);
+	render_args(b, t, true);
+	sbuf_putc(b, ')');
+	align(t);
+	sbuf_puts(b, "= ");
+	put_retval(t, b);
+	if (tr.opt->Tflag)
+		put_duration(b, ts - t->entry_ts);
+	t->out->partial = NULL;
+	out_write_line_end(t->out);
+	t->flags &= ~(TCB_OPEN | TCB_INTERRUPTED);
+}
+
+void print_syscall_unfinished_exit(struct tcb *t, uint64_t ts, bool never_returns)
+{
+	struct sbuf *b = resume_line(t, ts);
+	sbuf_puts(b, never_returns ? ")" : " <unfinished ...>)");
+	align(t);
+	sbuf_puts(b, "= ?");
+	t->out->partial = NULL;
+	out_write_line_end(t->out);
+	t->flags &= ~(TCB_OPEN | TCB_INTERRUPTED);
+}
+
+void print_signal(struct tcb *t, const struct event *ev, const struct mem *mem)
+{
+	struct sbuf *b = leader(t, ev->ts);
+	sbuf_puts(b, "--- ");
+	const char *name = signame(ev->sig.signo);
+	if (name)
+		sbuf_puts(b, name);
+	else
+		sbuf_printf(b, "%d", ev->sig.signo);
+	if (ev->sig.have_info) {
+		struct arena a = { 0 };
+		struct dctx c = { .mem = mem, .opt = &tr.opt->dec, .a = &a };
+		sbuf_putc(b, ' ');
+		render_value(b, mk_siginfo(&c, ev->sig.info), &tr.ropt);
+		arena_free(&a);
+	}
+	sbuf_puts(b, " ---");
+	out_write_line_end(t->out);
+}
+
+void print_group_stop(struct tcb *t, uint64_t ts, int sig)
+{
+	struct sbuf *b = leader(t, ts);
+	const char *name = signame(sig);
+	sbuf_printf(b, "--- stopped by %s ---", name ? name : "?");
+	out_write_line_end(t->out);
+}
+
+void print_exit(struct tcb *t, uint64_t ts, int status)
+{
+	struct sbuf *b = leader(t, ts);
+	if (WIFEXITED(status)) {
+		sbuf_printf(b, "+++ exited with %d +++", WEXITSTATUS(status));
+	} else {
+		const char *name = signame(WTERMSIG(status));
+		sbuf_printf(b, "+++ killed by %s%s +++", name ? name : "?",
+			    WCOREDUMP(status) ? " (core dumped)" : "");
+	}
+	out_write_line_end(t->out);
+}
+
+void print_superseded(struct tcb *t, uint64_t ts, int by_pid)
+{
+	struct sbuf *b = leader(t, ts);
+	sbuf_printf(b, "+++ superseded by execve in pid %d +++", by_pid);
+	out_write_line_end(t->out);
+}
+
+void print_detached(struct tcb *t)
+{
+	struct outstream *o = t->out;
+	if (o->partial == t) {
+		sbuf_puts(&o->buf, " <detached ...>");
+		o->partial = NULL;
+		out_write_line_end(o);
+	}
+}

@@ -1,0 +1,598 @@
+/*
+ * ptrace.c - the ptrace interceptor.
+ *
+ * Tracees are taken with PTRACE_SEIZE, so group-stops can be told apart from
+ * signal delivery and left alone with PTRACE_LISTEN (kill -STOP / -CONT of a
+ * traced process behaves as if untraced).  Syscall stops are read with
+ * PTRACE_GET_SYSCALL_INFO; memory with process_vm_readv.  For every stop we
+ * build an event, hand it to the tracer while the thread is still held, and
+ * then resume it, re-injecting the signal if it was a signal-delivery stop.
+ */
+#include "backend.h"
+#include "common.h"
+#include "syscalls.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <grp.h>
+#include <linux/ptrace.h>
+#include <pwd.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <sys/uio.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+/* <sys/ptrace.h> and <linux/ptrace.h> clash; declare what we use. */
+extern long ptrace(int request, ...);
+#ifndef PTRACE_EVENT_STOP
+#define PTRACE_EVENT_STOP 128
+#endif
+
+enum {
+	PT_GROUPSTOP = 1,   /* in group-stop, resumed with PTRACE_LISTEN */
+	PT_STARTUP = 2,     /* our own child before its execve */
+	PT_ANNOUNCED = 4,   /* EV_ATTACH was reported */
+};
+
+struct pthread {
+	int tid, tgid;
+	unsigned flags;
+	struct pthread *next;
+};
+
+#define NBUCKETS 1024
+static struct pthread *buckets[NBUCKETS];
+static int nthreads;
+static struct ptrace_config cfg;
+static event_handler handler;
+static void *handler_ud;
+static volatile sig_atomic_t stop_requested;
+static volatile int last_tid;  /* a tracee to kick when a stop is requested */
+static uint64_t cur_stime;
+static struct pthread *held;   /* the thread whose stop is being handled */
+static int held_sig;           /* and the signal it is to be resumed with */
+static int launch_err_fd = -1; /* exec errno from our child, if exec fails */
+static bool use_vm_readv = true;
+
+/* ---- thread table ---- */
+
+static struct pthread *thread_find(int tid)
+{
+	for (struct pthread *t = buckets[tid % NBUCKETS]; t; t = t->next)
+		if (t->tid == tid)
+			return t;
+	return NULL;
+}
+
+static int read_tgid(int tid)
+{
+	char path[64], line[256];
+	snprintf(path, sizeof(path), "/proc/%d/status", tid);
+	FILE *f = fopen(path, "re");
+	int tgid = tid;
+	if (!f)
+		return tid;
+	while (fgets(line, sizeof(line), f))
+		if (sscanf(line, "Tgid: %d", &tgid) == 1)
+			break;
+	fclose(f);
+	return tgid;
+}
+
+static struct pthread *thread_add(int tid, int tgid)
+{
+	struct pthread *t = xcalloc(1, sizeof(*t));
+	t->tid = tid;
+	t->tgid = tgid ? tgid : read_tgid(tid);
+	t->next = buckets[tid % NBUCKETS];
+	buckets[tid % NBUCKETS] = t;
+	nthreads++;
+	return t;
+}
+
+static void thread_del(struct pthread *t)
+{
+	struct pthread **pp = &buckets[t->tid % NBUCKETS];
+	while (*pp && *pp != t)
+		pp = &(*pp)->next;
+	if (*pp) {
+		*pp = t->next;
+		nthreads--;
+		free(t);
+	}
+}
+
+static void thread_rename(struct pthread *t, int newtid)
+{
+	struct pthread **pp = &buckets[t->tid % NBUCKETS];
+	while (*pp && *pp != t)
+		pp = &(*pp)->next;
+	if (*pp)
+		*pp = t->next;
+	t->tid = newtid;
+	t->next = buckets[newtid % NBUCKETS];
+	buckets[newtid % NBUCKETS] = t;
+}
+
+/* ---- tracee memory ---- */
+
+static int peek_read(int pid, uint64_t addr, void *buf, size_t len)
+{
+	char *out = buf;
+	while (len) {
+		uint64_t aligned = addr & ~7ull;
+		unsigned off = addr - aligned;
+		errno = 0;
+		long word = ptrace(PTRACE_PEEKDATA, pid, (void *)aligned, 0);
+		if (errno)
+			return -1;
+		size_t n = 8 - off < len ? 8 - off : len;
+		memcpy(out, (char *)&word + off, n);
+		out += n;
+		addr += n;
+		len -= n;
+	}
+	return 0;
+}
+
+static int vm_read(const struct mem *m, uint64_t addr, void *buf, size_t len)
+{
+	if (len == 0)
+		return 0;
+	if (use_vm_readv) {
+		struct iovec local = { buf, len }, remote = { (void *)addr, len };
+		ssize_t n = process_vm_readv(m->pid, &local, 1, &remote, 1, 0);
+		if (n == (ssize_t)len)
+			return 0;
+		if (n >= 0 || errno == EFAULT || errno == ESRCH)
+			return -1;
+		if (errno == ENOSYS || errno == EPERM)
+			use_vm_readv = false;
+	}
+	return peek_read(m->pid, addr, buf, len);
+}
+
+static long vm_read_str(const struct mem *m, uint64_t addr, char *buf, size_t size, bool *terminated)
+{
+	size_t got = 0;
+	*terminated = false;
+	while (got < size) {
+		/* never cross a page boundary in one read: the next page may be unmapped */
+		uint64_t a = addr + got;
+		size_t chunk = 4096 - (a & 4095);
+		if (chunk > size - got)
+			chunk = size - got;
+		if (vm_read(m, a, buf + got, chunk) != 0)
+			return got ? (long)got : -1;
+		char *nul = memchr(buf + got, '\0', chunk);
+		if (nul) {
+			*terminated = true;
+			return (nul - buf);
+		}
+		got += chunk;
+	}
+	return got;
+}
+
+static const char *proc_fd_path(const struct mem *m, int fd, struct arena *a)
+{
+	char link[64], target[4096];
+	snprintf(link, sizeof(link), "/proc/%d/fd/%d", m->pid, fd);
+	ssize_t n = readlink(link, target, sizeof(target) - 1);
+	if (n < 0)
+		return NULL;
+	return arena_strndup(a, target, n);
+}
+
+/* ---- start-up ---- */
+
+void pt_init(const struct ptrace_config *c, event_handler h, void *ud)
+{
+	cfg = *c;
+	handler = h;
+	handler_ud = ud;
+}
+
+static unsigned long seize_options(void)
+{
+	unsigned long o = PTRACE_O_TRACESYSGOOD | PTRACE_O_TRACEEXEC;
+	if (cfg.follow_forks)
+		o |= PTRACE_O_TRACECLONE | PTRACE_O_TRACEFORK | PTRACE_O_TRACEVFORK;
+	return o;
+}
+
+static void emit(struct pthread *t, struct event *ev)
+{
+	ev->pid = t->tgid;
+	ev->tid = t->tid;
+	ev->ts = now_mono_ns();
+	ev->stime = cur_stime;
+	struct mem m = { vm_read, vm_read_str, proc_fd_path, NULL, t->tid };
+	handler(handler_ud, ev, &m);
+}
+
+static void announce(struct pthread *t, int parent)
+{
+	if (t->flags & PT_ANNOUNCED)
+		return;
+	t->flags |= PT_ANNOUNCED;
+	struct event ev = { .kind = EV_ATTACH };
+	ev.attach.parent_tid = parent;
+	ev.attach.startup = t->flags & PT_STARTUP;
+	emit(t, &ev);
+}
+
+static bool drop_privileges(const char *user)
+{
+	struct passwd *pw = getpwnam(user);
+	if (!pw) {
+		error_msg("cannot find user '%s'", user);
+		return false;
+	}
+	if (initgroups(pw->pw_name, pw->pw_gid) < 0 || setregid(pw->pw_gid, pw->pw_gid) < 0 ||
+	    setreuid(pw->pw_uid, pw->pw_uid) < 0) {
+		error_msg_errno("cannot switch to user '%s'", user);
+		return false;
+	}
+	return true;
+}
+
+int pt_launch(const struct launch *l)
+{
+	int go[2], err[2];
+	if (pipe2(go, O_CLOEXEC) < 0 || pipe2(err, O_CLOEXEC) < 0)
+		die_errno("pipe");
+	pid_t pid = fork();
+	if (pid < 0)
+		die_errno("fork");
+	if (pid == 0) {
+		/* child: wait until the tracer holds us, then become the command */
+		char c;
+		close(go[1]);
+		close(err[0]);
+		sigset_t none;
+		sigemptyset(&none);
+		sigprocmask(SIG_SETMASK, &none, NULL);
+		if (l->user && !drop_privileges(l->user)) {
+			int e = -1;
+			(void)!write(err[1], &e, sizeof(e));
+			_exit(1);
+		}
+		while (read(go[0], &c, 1) < 0 && errno == EINTR)
+			;
+		close(go[0]);
+		execve(l->path, l->argv, l->envp);
+		int e = errno;
+		(void)!write(err[1], &e, sizeof(e));
+		_exit(127);
+	}
+	close(go[0]);
+	close(err[1]);
+	if (ptrace(PTRACE_SEIZE, pid, 0, seize_options()) < 0) {
+		error_msg_errno("ptrace(PTRACE_SEIZE, %d)", pid);
+		kill(pid, SIGKILL);
+		waitpid(pid, NULL, 0);
+		exit(1);
+	}
+	struct pthread *t = thread_add(pid, pid);
+	t->flags |= PT_STARTUP;
+	if (ptrace(PTRACE_INTERRUPT, pid, 0, 0) < 0)
+		die_errno("ptrace(PTRACE_INTERRUPT, %d)", pid);
+	int status;
+	while (waitpid(pid, &status, __WALL) < 0)
+		if (errno != EINTR)
+			die_errno("waitpid");
+	if (!WIFSTOPPED(status))
+		exit(1);   /* the child died before exec (it said why) */
+	announce(t, 0);
+	ptrace(PTRACE_SYSCALL, pid, 0, 0);
+	close(go[1]);   /* let the child exec */
+	launch_err_fd = err[0];
+	return pid;
+}
+
+/* ---- attach ---- */
+
+static int seize_thread(int tid, int tgid)
+{
+	if (thread_find(tid))
+		return 0;
+	if (ptrace(PTRACE_SEIZE, tid, 0, seize_options()) < 0)
+		return -1;
+	struct pthread *t = thread_add(tid, tgid);
+	(void)t;
+	if (ptrace(PTRACE_INTERRUPT, tid, 0, 0) < 0)
+		return -1;
+	return 1;
+}
+
+int pt_attach(int pid)
+{
+	if (pid == getpid()) {
+		error_msg("attach: refusing to trace myself (pid %d)", pid);
+		return -1;
+	}
+	int r = seize_thread(pid, pid);
+	if (r < 0) {
+		error_msg_errno("attach: ptrace(PTRACE_SEIZE, %d)", pid);
+		return -1;
+	}
+	if (!cfg.all_threads)
+		return 0;
+	char path[64];
+	snprintf(path, sizeof(path), "/proc/%d/task", pid);
+	/* Threads may be created while we look: scan until a pass finds nothing new. */
+	for (int pass = 0; pass < 100; pass++) {
+		DIR *d = opendir(path);
+		if (!d)
+			break;
+		int added = 0;
+		struct dirent *de;
+		while ((de = readdir(d))) {
+			int tid = atoi(de->d_name);
+			if (tid > 0 && seize_thread(tid, pid) > 0)
+				added++;
+		}
+		closedir(d);
+		if (!added)
+			break;
+	}
+	return 0;
+}
+
+/* ---- the loop ---- */
+
+void pt_request_stop(int sig)
+{
+	stop_requested = sig ? sig : SIGTERM;
+	int tid = last_tid;
+	if (tid > 0)
+		ptrace(PTRACE_INTERRUPT, tid, 0, 0);   /* make wait4 return */
+}
+
+static void handle_exit(struct pthread *t, int status)
+{
+	if ((t->flags & PT_STARTUP) && launch_err_fd >= 0) {
+		int e = 0;
+		if (read(launch_err_fd, &e, sizeof(e)) == sizeof(e) && e > 0)
+			error_msg("exec: %s", strerror(e));
+		close(launch_err_fd);
+		launch_err_fd = -1;
+	}
+	struct event ev = { .kind = EV_EXIT };
+	ev.exit_.status = status;
+	emit(t, &ev);
+	thread_del(t);
+}
+
+static void syscall_stop(struct pthread *t)
+{
+	struct ptrace_syscall_info info;
+	memset(&info, 0, sizeof(info));
+	if (ptrace(PTRACE_GET_SYSCALL_INFO, t->tid, (void *)sizeof(info), &info) <= 0)
+		return;
+	struct event ev;
+	memset(&ev, 0, sizeof(ev));
+	if (info.op == PTRACE_SYSCALL_INFO_ENTRY || info.op == PTRACE_SYSCALL_INFO_SECCOMP) {
+		ev.kind = EV_SYSCALL_ENTRY;
+		ev.entry.nr = info.entry.nr;
+		memcpy(ev.entry.args, info.entry.args, sizeof(ev.entry.args));
+		ev.entry.sp = info.stack_pointer;
+	} else if (info.op == PTRACE_SYSCALL_INFO_EXIT) {
+		ev.kind = EV_SYSCALL_EXIT;
+		ev.exit.rval = info.exit.rval;
+		ev.exit.is_error = info.exit.is_error;
+	} else {
+		return;
+	}
+	emit(t, &ev);
+}
+
+/* Handle one wait status; returns the signal to inject, or -1 to use PTRACE_LISTEN, -2 for none. */
+static int handle_stop(struct pthread *t, int status)
+{
+	int sig = WSTOPSIG(status);
+	unsigned event = (unsigned)status >> 16;
+	struct event ev;
+	memset(&ev, 0, sizeof(ev));
+
+	if (sig == (SIGTRAP | 0x80)) {
+		announce(t, 0);
+		syscall_stop(t);
+		return 0;
+	}
+	switch (event) {
+	case 0:
+		break;
+	case PTRACE_EVENT_STOP:
+		announce(t, 0);
+		if (sig == SIGSTOP || sig == SIGTSTP || sig == SIGTTIN || sig == SIGTTOU) {
+			ev.kind = EV_GROUP_STOP;
+			ev.stop.signo = sig;
+			emit(t, &ev);
+			t->flags |= PT_GROUPSTOP;
+			return -1;
+		}
+		t->flags &= ~PT_GROUPSTOP;
+		return 0;
+	case PTRACE_EVENT_EXEC: {
+		unsigned long old = 0;
+		ptrace(PTRACE_GETEVENTMSG, t->tid, 0, &old);
+		ev.kind = EV_EXEC;
+		ev.exec.old_tid = (int)old;
+		t->flags &= ~PT_STARTUP;
+		emit(t, &ev);
+		return 0;
+	}
+	case PTRACE_EVENT_CLONE:
+	case PTRACE_EVENT_FORK:
+	case PTRACE_EVENT_VFORK: {
+		unsigned long child = 0;
+		ptrace(PTRACE_GETEVENTMSG, t->tid, 0, &child);
+		if (child > 0) {
+			struct pthread *c = thread_find((int)child);
+			if (!c)
+				c = thread_add((int)child, event == PTRACE_EVENT_CLONE ? 0 : (int)child);
+			announce(c, t->tid);
+		}
+		return 0;
+	}
+	default:
+		return 0;
+	}
+
+	/* signal-delivery stop */
+	announce(t, 0);
+	siginfo_t si;
+	ev.kind = EV_SIGNAL;
+	ev.sig.signo = sig;
+	if (ptrace(PTRACE_GETSIGINFO, t->tid, 0, &si) == 0) {
+		ev.sig.have_info = true;
+		memcpy(ev.sig.info, &si, sizeof(ev.sig.info));
+	}
+	emit(t, &ev);
+	return sig;
+}
+
+/* An exec by a non-leader thread: the leader's old record is superseded. */
+static struct pthread *exec_fixup(struct pthread *t, int status)
+{
+	if (((unsigned)status >> 16) != PTRACE_EVENT_EXEC)
+		return t;
+	unsigned long old = 0;
+	if (ptrace(PTRACE_GETEVENTMSG, t->tid, 0, &old) < 0 || (int)old == t->tid)
+		return t;
+	struct pthread *o = thread_find((int)old);
+	if (!o)
+		return t;
+	/* t is the stale leader record; o executed and now owns the leader's tid */
+	int tid = t->tid;
+	thread_del(t);
+	thread_rename(o, tid);
+	return o;
+}
+
+static void resume(struct pthread *t, int inject)
+{
+	if (inject == -1) {
+		ptrace(PTRACE_LISTEN, t->tid, 0, 0);
+		return;
+	}
+	ptrace(PTRACE_SYSCALL, t->tid, 0, inject > 0 ? inject : 0);
+}
+
+void pt_loop(void)
+{
+	while (nthreads > 0 && !stop_requested) {
+		int status;
+		struct rusage ru;
+		int tid = wait4(-1, &status, __WALL, cfg.want_rusage ? &ru : NULL);
+		if (tid < 0) {
+			if (errno == EINTR)
+				continue;
+			if (errno == ECHILD)
+				break;
+			die_errno("wait4");
+		}
+		if (cfg.want_rusage)
+			cur_stime = ru.ru_stime.tv_sec * 1000000000ull + ru.ru_stime.tv_usec * 1000ull;
+		struct pthread *t = thread_find(tid);
+		if (!t) {
+			if (!WIFSTOPPED(status))
+				continue;   /* not ours (e.g. a child of ours that was never traced) */
+			t = thread_add(tid, 0);
+		}
+		last_tid = tid;
+		if (WIFEXITED(status) || WIFSIGNALED(status)) {
+			handle_exit(t, status);
+			continue;
+		}
+		if (!WIFSTOPPED(status))
+			continue;
+		t = exec_fixup(t, status);
+		held = t;
+		held_sig = handle_stop(t, status);
+		if (stop_requested)
+			break;
+		resume(t, held_sig);
+		held = NULL;
+	}
+	if (stop_requested)
+		pt_detach_all();
+}
+
+/* ---- detach ---- */
+
+static void detach_at_stop(int tid, int status)
+{
+	int sig = WSTOPSIG(status);
+	unsigned event = (unsigned)status >> 16;
+	int deliver = 0;
+	if (event == 0 && sig != (SIGTRAP | 0x80))
+		deliver = sig;   /* signal-delivery stop: pass the signal on */
+	if (event == PTRACE_EVENT_CLONE || event == PTRACE_EVENT_FORK || event == PTRACE_EVENT_VFORK) {
+		unsigned long child = 0;
+		ptrace(PTRACE_GETEVENTMSG, tid, 0, &child);
+		if (child && !thread_find((int)child))
+			thread_add((int)child, 0);   /* detached in turn */
+	}
+	ptrace(PTRACE_DETACH, tid, 0, deliver);
+}
+
+static void detach_one(struct pthread *t)
+{
+	int tid = t->tid, status;
+	if (t == held) {
+		/* stopped right now, at a stop we already collected */
+		ptrace(PTRACE_DETACH, tid, 0, held_sig > 0 ? held_sig : 0);
+		held = NULL;
+		goto done;
+	}
+	if (ptrace(PTRACE_INTERRUPT, tid, 0, 0) < 0) {
+		/* not traceable any more: reap it if it is a zombie */
+		if (waitpid(tid, &status, __WALL | WNOHANG) == tid &&
+		    (WIFEXITED(status) || WIFSIGNALED(status))) {
+			handle_exit(t, status);
+			return;
+		}
+		goto done;
+	}
+	for (;;) {
+		int r = waitpid(tid, &status, __WALL);
+		if (r < 0) {
+			if (errno == EINTR)
+				continue;
+			break;
+		}
+		if (WIFEXITED(status) || WIFSIGNALED(status)) {
+			handle_exit(t, status);
+			return;
+		}
+		if (WIFSTOPPED(status)) {
+			detach_at_stop(tid, status);
+			break;
+		}
+	}
+done:;
+	struct event ev = { .kind = EV_DETACH };
+	emit(t, &ev);
+	thread_del(t);
+}
+
+void pt_detach_all(void)
+{
+	while (nthreads > 0) {
+		struct pthread *t = held;
+		for (int i = 0; i < NBUCKETS && !t; i++)
+			t = buckets[i];
+		if (!t)
+			break;
+		detach_one(t);
+	}
+}

@@ -1,0 +1,247 @@
+/*
+ * render.c - value tree -> strace text.
+ *
+ * This file holds strace's punctuation: how numbers, flag sets, strings,
+ * structs and signal sets look.  Decoders decide *what* a value is; this
+ * decides how it is spelt, so JSON or SQLite sinks can spell it differently.
+ */
+#include "render.h"
+#include "decode.h"
+
+static const char hexd[] = "0123456789abcdef";
+
+void render_num(struct sbuf *b, uint64_t v, int fmt)
+{
+	switch (fmt) {
+	case NF_DEC:
+		sbuf_put_dec(b, (int64_t)v);
+		break;
+	case NF_UDEC:
+		sbuf_put_udec(b, v);
+		break;
+	case NF_OCT:
+		sbuf_printf(b, "%#03llo", (unsigned long long)v);
+		break;
+	case NF_PTR:
+		if (v == 0) {
+			sbuf_puts(b, "NULL");
+			break;
+		}
+		/* fall through */
+	case NF_HEX:
+	default:
+		sbuf_put_hex(b, v);
+		break;
+	}
+}
+
+static void put_comment(struct sbuf *b, const char *c)
+{
+	sbuf_puts(b, " /* ");
+	sbuf_puts(b, c);
+	sbuf_puts(b, " */");
+}
+
+void render_flags(struct sbuf *b, uint64_t v, const struct xlat *x, int unknown_fmt)
+{
+	if (v == 0) {
+		const char *z = xlat_name(x, 0);
+		sbuf_puts(b, z ? z : "0");
+		return;
+	}
+	unsigned n = 0;
+	for (unsigned i = 0; i < x->n; i++) {
+		uint64_t f = x->e[i].val;
+		if (f && (v & f) == f) {
+			if (n++)
+				sbuf_putc(b, '|');
+			sbuf_puts(b, x->e[i].name);
+			v &= ~f;
+			if (!v)
+				break;
+		}
+	}
+	if (n) {
+		if (v) {
+			sbuf_putc(b, '|');
+			render_num(b, v, unknown_fmt);
+		}
+	} else {
+		render_num(b, v, unknown_fmt);
+		if (x->unknown)
+			put_comment(b, x->unknown);
+	}
+}
+
+static void render_enum(struct sbuf *b, uint64_t v, const struct xlat *x, int fmt)
+{
+	const char *name = xlat_name(x, v);
+	if (name) {
+		sbuf_puts(b, name);
+		return;
+	}
+	render_num(b, v, fmt);
+	if (x->unknown)
+		put_comment(b, x->unknown);
+}
+
+void render_sigset(struct sbuf *b, uint64_t mask)
+{
+	unsigned count = __builtin_popcountll(mask);
+	if (count >= 64 * 2 / 3) {
+		sbuf_putc(b, '~');
+		mask = ~mask;
+	}
+	sbuf_putc(b, '[');
+	bool first = true;
+	for (int sig = 1; sig <= 64; sig++) {
+		if (!(mask & (1ull << (sig - 1))))
+			continue;
+		if (!first)
+			sbuf_putc(b, ' ');
+		first = false;
+		const char *name = signame(sig);
+		if (name)
+			sbuf_puts(b, name + 3);
+		else
+			sbuf_put_dec(b, sig);
+	}
+	sbuf_putc(b, ']');
+}
+
+static bool needs_octal(unsigned char ch)
+{
+	return ch < 0x20 || ch >= 0x7f;
+}
+
+void render_string(struct sbuf *b, const char *s, size_t len, unsigned sflags, int xflag)
+{
+	bool hex = xflag >= 2 || (sflags & VS_HEX);
+	if (!hex && xflag == 1) {
+		for (size_t i = 0; i < len; i++) {
+			unsigned char ch = s[i];
+			if (needs_octal(ch) && ch != '\t' && ch != '\n' && ch != '\v' &&
+			    ch != '\f' && ch != '\r') {
+				hex = true;
+				break;
+			}
+		}
+	}
+	if (unlikely(b->len + len * 4 + 8 > b->cap))
+		sbuf_grow(b, len * 4 + 8);
+	char *o = b->p + b->len;
+	*o++ = '"';
+	for (size_t i = 0; i < len; i++) {
+		unsigned char ch = s[i];
+		if (hex) {
+			*o++ = '\\';
+			*o++ = 'x';
+			*o++ = hexd[ch >> 4];
+			*o++ = hexd[ch & 15];
+			continue;
+		}
+		switch (ch) {
+		case '"': *o++ = '\\'; *o++ = '"'; continue;
+		case '\\': *o++ = '\\'; *o++ = '\\'; continue;
+		case '\t': *o++ = '\\'; *o++ = 't'; continue;
+		case '\n': *o++ = '\\'; *o++ = 'n'; continue;
+		case '\v': *o++ = '\\'; *o++ = 'v'; continue;
+		case '\f': *o++ = '\\'; *o++ = 'f'; continue;
+		case '\r': *o++ = '\\'; *o++ = 'r'; continue;
+		}
+		if (!needs_octal(ch)) {
+			*o++ = ch;
+			continue;
+		}
+		*o++ = '\\';
+		bool next_octal = i + 1 < len && s[i + 1] >= '0' && s[i + 1] <= '7';
+		if (next_octal || ch >= 0100) {
+			*o++ = '0' + (ch >> 6);
+			*o++ = '0' + ((ch >> 3) & 7);
+		} else if (ch >= 010) {
+			*o++ = '0' + ((ch >> 3) & 7);
+		}
+		*o++ = '0' + (ch & 7);
+	}
+	*o++ = '"';
+	b->len = o - b->p;
+	if (sflags & VS_TRUNC)
+		sbuf_puts(b, "...");
+}
+
+static void render_children(struct sbuf *b, const struct value *v, const char *sep,
+			    const struct render_opts *o)
+{
+	size_t seplen = strlen(sep);
+	for (const struct value *c = v->list.first; c; c = c->next) {
+		if (c != v->list.first)
+			sbuf_putn(b, sep, seplen);
+		render_value(b, c, o);
+	}
+}
+
+void render_value(struct sbuf *b, const struct value *v, const struct render_opts *o)
+{
+	if (v->name) {
+		sbuf_puts(b, v->name);
+		sbuf_putc(b, '=');
+	}
+	switch (v->kind) {
+	case V_NUM:
+		render_num(b, v->u, v->fmt);
+		break;
+	case V_FLAGS:
+		render_flags(b, v->c.v, v->c.x, v->fmt);
+		break;
+	case V_ENUM:
+		render_enum(b, v->c.v, v->c.x, v->fmt);
+		break;
+	case V_SYM:
+		sbuf_puts(b, v->sym.text);
+		break;
+	case V_STR:
+		render_string(b, v->s.p, v->s.len, v->sflags, o->xflag);
+		break;
+	case V_STRUCT:
+		sbuf_putc(b, '{');
+		render_children(b, v, ", ", o);
+		sbuf_putc(b, '}');
+		break;
+	case V_ARRAY:
+		sbuf_putc(b, '[');
+		render_children(b, v, ", ", o);
+		sbuf_putc(b, ']');
+		break;
+	case V_CALL:
+		sbuf_puts(b, v->list.fn);
+		sbuf_putc(b, '(');
+		render_children(b, v, ", ", o);
+		sbuf_putc(b, ')');
+		break;
+	case V_OR:
+		render_children(b, v, "|", o);
+		break;
+	case V_SEQ:
+		render_children(b, v, ", ", o);
+		break;
+	case V_CHANGED:
+		render_children(b, v, " => ", o);
+		break;
+	case V_SIGSET:
+		render_sigset(b, v->sigset.mask);
+		break;
+	case V_FD:
+		sbuf_put_dec(b, v->fd.fd);
+		if (v->fd.path) {
+			sbuf_putc(b, '<');
+			sbuf_puts(b, v->fd.path);
+			sbuf_putc(b, '>');
+		}
+		break;
+	case V_ELLIPSIS:
+		sbuf_puts(b, "...");
+		break;
+	}
+	if (v->comment)
+		put_comment(b, v->comment);
+}

@@ -1,0 +1,99 @@
+/*
+ * summary.c - the -c / -C table: calls, errors and time per syscall,
+ * printed in strace's layout and sort orders.
+ */
+#include "tracer.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+struct stat_row {
+	int nr;
+	uint64_t calls, errors, ns, min_ns, max_ns;
+};
+
+static struct stat_row rows[NSYSCALLS];
+
+void summary_add(int nr, uint64_t ns, bool error)
+{
+	if (nr < 0 || nr >= NSYSCALLS)
+		return;
+	struct stat_row *r = &rows[nr];
+	if (r->calls == 0 || ns < r->min_ns)
+		r->min_ns = ns;
+	if (ns > r->max_ns)
+		r->max_ns = ns;
+	r->nr = nr;
+	r->calls++;
+	r->errors += error;
+	r->ns += ns;
+}
+
+static enum sort_key sort_by;
+
+static int cmp_rows(const void *pa, const void *pb)
+{
+	const struct stat_row *a = *(const struct stat_row *const *)pa;
+	const struct stat_row *b = *(const struct stat_row *const *)pb;
+	uint64_t ka = 0, kb = 0;
+	switch (sort_by) {
+	case SORT_TIME: ka = a->ns; kb = b->ns; break;
+	case SORT_MIN_TIME: ka = a->min_ns; kb = b->min_ns; break;
+	case SORT_MAX_TIME: ka = a->max_ns; kb = b->max_ns; break;
+	case SORT_AVG_TIME: ka = a->ns / a->calls; kb = b->ns / b->calls; break;
+	case SORT_CALLS: ka = a->calls; kb = b->calls; break;
+	case SORT_ERRORS: ka = a->errors; kb = b->errors; break;
+	case SORT_NAME: {
+		int c = strcmp(sysent[a->nr].name, sysent[b->nr].name);
+		if (c)
+			return c;
+		break;
+	}
+	case SORT_NOTHING: break;
+	}
+	if (ka != kb)
+		return ka > kb ? -1 : 1;
+	return a->nr - b->nr;
+}
+
+static const char divider[] = "------ ----------- ----------- --------- --------- ----------------";
+
+void summary_print(struct outstream *o)
+{
+	struct stat_row *sorted[NSYSCALLS];
+	int n = 0;
+	uint64_t total_ns = 0, total_calls = 0, total_errors = 0;
+	for (int i = 0; i < NSYSCALLS; i++) {
+		if (!rows[i].calls)
+			continue;
+		sorted[n++] = &rows[i];
+		total_ns += rows[i].ns;
+		total_calls += rows[i].calls;
+		total_errors += rows[i].errors;
+	}
+	sort_by = tr.opt->sortby;
+	qsort(sorted, n, sizeof(sorted[0]), cmp_rows);
+
+	o->partial = NULL;
+	struct sbuf *b = &o->buf;
+	sbuf_puts(b, "% time     seconds  usecs/call     calls    errors syscall");
+	out_write_line_end(o);
+	sbuf_puts(b, divider);
+	out_write_line_end(o);
+	for (int i = 0; i < n; i++) {
+		const struct stat_row *r = sorted[i];
+		double pct = total_ns ? 100.0 * r->ns / total_ns : 0.0;
+		sbuf_printf(b, "%6.2f %11.6f %11llu %9llu %9.llu %s", pct, r->ns / 1e9,
+			    (unsigned long long)(r->ns / 1000 / r->calls),
+			    (unsigned long long)r->calls, (unsigned long long)r->errors,
+			    sysent[r->nr].name);
+		out_write_line_end(o);
+	}
+	sbuf_puts(b, divider);
+	out_write_line_end(o);
+	sbuf_printf(b, "%6.2f %11.6f %11llu %9llu %9.llu total", 100.0, total_ns / 1e9,
+		    (unsigned long long)(total_calls ? total_ns / 1000 / total_calls : 0),
+		    (unsigned long long)total_calls, (unsigned long long)total_errors);
+	out_write_line_end(o);
+	out_flush(o);
+}

@@ -1,0 +1,290 @@
+/*
+ * tracer.c - the session: turns interceptor events into decoded, filtered,
+ * printed and counted syscalls.
+ *
+ * One tcb per traced thread holds the syscall in flight: its arguments, the
+ * value tree its decoder built at entry (in the tcb's arena), timestamps.
+ * At exit the decoder finishes the tree and the printer renders it.
+ */
+#include "tracer.h"
+
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+
+struct tracer tr;
+
+#define NBUCKETS 1024
+static struct tcb *tcbs[NBUCKETS];
+
+static struct tcb *tcb_find(int tid)
+{
+	for (struct tcb *t = tcbs[tid % NBUCKETS]; t; t = t->next)
+		if (t->tid == tid)
+			return t;
+	return NULL;
+}
+
+static struct outstream *stream_for(int tid)
+{
+	if (!tr.opt->output_separately || !tr.opt->outfile) {
+		tr.out->refs++;
+		return tr.out;
+	}
+	char name[4096];
+	snprintf(name, sizeof(name), "%s.%d", tr.opt->outfile, tid);
+	return out_open(name, tr.opt->append);
+}
+
+static struct tcb *tcb_new(int tid, int pid)
+{
+	struct tcb *t = xcalloc(1, sizeof(*t));
+	t->tid = tid;
+	t->pid = pid;
+	t->scno = -1;
+	t->out = stream_for(tid);
+	t->next = tcbs[tid % NBUCKETS];
+	tcbs[tid % NBUCKETS] = t;
+	tr.nprocs++;
+	return t;
+}
+
+static void tcb_free(struct tcb *t)
+{
+	struct tcb **pp = &tcbs[t->tid % NBUCKETS];
+	while (*pp && *pp != t)
+		pp = &(*pp)->next;
+	if (*pp)
+		*pp = t->next;
+	if (t->out->partial == t)
+		t->out->partial = NULL;
+	out_close(t->out);
+	arena_free(&t->arena);
+	free(t);
+	tr.nprocs--;
+}
+
+static void tcb_rename(struct tcb *t, int tid)
+{
+	struct tcb **pp = &tcbs[t->tid % NBUCKETS];
+	while (*pp && *pp != t)
+		pp = &(*pp)->next;
+	if (*pp)
+		*pp = t->next;
+	t->tid = tid;
+	t->next = tcbs[tid % NBUCKETS];
+	tcbs[tid % NBUCKETS] = t;
+}
+
+static bool quiet(unsigned what)
+{
+	return tr.opt->quiet & what;
+}
+
+static bool printing(void)
+{
+	return tr.opt->count != 1;
+}
+
+static bool never_returns(int nr)
+{
+	return nr == SC_exit || nr == SC_exit_group;
+}
+
+static bool is_exec(int nr)
+{
+	return nr == SC_execve || nr == SC_execveat;
+}
+
+static bool traced(int nr)
+{
+	if (nr < 0 || nr >= NSYSCALLS || !sysent[nr].name)
+		return tr.opt->trace_unknown;
+	return tr.opt->trace[nr];
+}
+
+static void on_attach(const struct event *ev)
+{
+	struct tcb *t = tcb_find(ev->tid);
+	if (t)
+		return;
+	t = tcb_new(ev->tid, ev->pid);
+	if (ev->attach.startup) {
+		t->flags |= TCB_HIDE | TCB_STARTUP;
+		tr.child_pid = ev->tid;
+	} else if (!quiet(QUIET_ATTACH) && (ev->attach.parent_tid || tr.opt->npids)) {
+		error_msg("Process %d attached", ev->tid);
+	}
+}
+
+static void on_entry(struct tcb *t, const struct event *ev, const struct mem *mem)
+{
+	int nr = ev->entry.nr;
+	if ((t->flags & TCB_HIDE) && is_exec(nr))
+		t->flags &= ~TCB_HIDE;
+	int prev = t->scno;
+	t->scno = nr;
+	t->flags = (t->flags | TCB_INSYSCALL) & ~(TCB_OPEN | TCB_INTERRUPTED | TCB_FILTERED);
+	t->entry_ts = ev->ts;
+	if ((t->flags & TCB_HIDE) || !traced(nr)) {
+		t->flags |= TCB_FILTERED;
+		return;
+	}
+	if (tr.opt->count && !tr.opt->wallclock)
+		t->entry_stime = ev->stime;
+	arena_reset(&t->arena);
+	struct dctx *c = &t->dc;
+	memset(c, 0, sizeof(*c));
+	c->mem = mem;
+	c->opt = &tr.opt->dec;
+	c->a = &t->arena;
+	c->nr = nr;
+	c->prev_nr = prev;
+	memcpy(c->arg, ev->entry.args, sizeof(c->arg));
+	c->sp = ev->entry.sp;
+	c->args = v_list(c->a, V_SEQ);
+	if (!printing())
+		return;
+	decode_syscall(c);
+	c->nentry = 0;
+	for (struct value *v = c->args->list.first; v; v = v->next)
+		c->nentry++;
+	if (tr.opt->status == ST_ALL)
+		print_syscall_entry(t);
+}
+
+static bool status_wanted(const struct dctx *c)
+{
+	unsigned st = c->err ? ST_FAILED : ST_SUCCESSFUL;
+	return tr.opt->status & st;
+}
+
+static void on_exit_sc(struct tcb *t, const struct event *ev, const struct mem *mem)
+{
+	if (!(t->flags & TCB_INSYSCALL))
+		return;   /* exit of a syscall entered before we attached */
+	t->flags &= ~TCB_INSYSCALL;
+	if (t->flags & TCB_FILTERED)
+		return;
+	struct dctx *c = &t->dc;
+	c->mem = mem;
+	c->exiting = true;
+	c->rval = ev->exit.rval;
+	c->err = ev->exit.is_error ? (int)-ev->exit.rval : 0;
+	if (tr.opt->count) {
+		uint64_t ns = tr.opt->wallclock ? ev->ts - t->entry_ts : ev->stime - t->entry_stime;
+		summary_add(t->scno, ns, c->err != 0);
+	}
+	if (!printing())
+		return;
+	decode_syscall(c);
+	if (tr.opt->status != ST_ALL) {
+		if (!status_wanted(c))
+			return;
+		print_syscall_entry(t);
+	}
+	print_syscall_exit(t, ev->ts);
+}
+
+static void finish_open_syscall(struct tcb *t, uint64_t ts)
+{
+	if (!(t->flags & TCB_INSYSCALL) || (t->flags & TCB_FILTERED))
+		return;
+	t->flags &= ~TCB_INSYSCALL;
+	if (!printing() || !(t->flags & TCB_OPEN))
+		return;
+	if (!(tr.opt->status & ST_UNFINISHED) && !never_returns(t->scno))
+		return;
+	print_syscall_unfinished_exit(t, ts, never_returns(t->scno));
+}
+
+static void on_exit_thread(struct tcb *t, const struct event *ev)
+{
+	finish_open_syscall(t, ev->ts);
+	if (printing() && !(t->flags & TCB_HIDE) && !quiet(QUIET_EXIT))
+		print_exit(t, ev->ts, ev->exit_.status);
+	if (t->tid == tr.child_pid)
+		tr.exit_status = ev->exit_.status;
+	tcb_free(t);
+}
+
+static void on_exec(struct tcb *t, const struct event *ev)
+{
+	int old = ev->exec.old_tid;
+	if (old == t->tid || old <= 0)
+		return;
+	/*
+	 * A non-leader thread executed: the kernel gave it the leader's tid.
+	 * The tcb found under that tid is the old leader; the one under `old`
+	 * carries the execve in flight.
+	 */
+	struct tcb *execer = tcb_find(old);
+	if (!execer)
+		return;
+	if (printing() && !quiet(QUIET_THREAD_EXECVE))
+		print_superseded(t, ev->ts, old);
+	bool startup = t->flags & TCB_STARTUP;
+	int tid = t->tid;
+	tcb_free(t);
+	tcb_rename(execer, tid);
+	if (startup)
+		execer->flags |= TCB_STARTUP;
+}
+
+void tracer_handle_event(void *ud, const struct event *ev, const struct mem *mem)
+{
+	(void)ud;
+	if (ev->kind == EV_ATTACH) {
+		on_attach(ev);
+		return;
+	}
+	struct tcb *t = tcb_find(ev->tid);
+	if (!t) {
+		if (ev->kind == EV_EXIT || ev->kind == EV_DETACH)
+			return;
+		t = tcb_new(ev->tid, ev->pid);
+	}
+	switch (ev->kind) {
+	case EV_SYSCALL_ENTRY:
+		on_entry(t, ev, mem);
+		break;
+	case EV_SYSCALL_EXIT:
+		on_exit_sc(t, ev, mem);
+		break;
+	case EV_SIGNAL:
+		if (printing() && !(t->flags & TCB_HIDE) && ev->sig.signo >= 1 && ev->sig.signo <= 64 &&
+		    (tr.opt->signals & (1ull << (ev->sig.signo - 1))))
+			print_signal(t, ev, mem);
+		break;
+	case EV_GROUP_STOP:
+		if (printing() && !(t->flags & TCB_HIDE) &&
+		    (tr.opt->signals & (1ull << (ev->stop.signo - 1))))
+			print_group_stop(t, ev->ts, ev->stop.signo);
+		break;
+	case EV_EXEC:
+		on_exec(t, ev);
+		break;
+	case EV_EXIT:
+		on_exit_thread(t, ev);
+		break;
+	case EV_DETACH:
+		if (printing())
+			print_detached(t);
+		if (!quiet(QUIET_ATTACH) && !(t->flags & TCB_STARTUP))
+			error_msg("Process %d detached", t->tid);
+		tcb_free(t);
+		break;
+	}
+}
+
+void tracer_finish(void)
+{
+	for (int i = 0; i < NBUCKETS; i++)
+		while (tcbs[i])
+			tcb_free(tcbs[i]);
+	if (tr.opt->count)
+		summary_print(tr.out);
+	out_close(tr.out);
+}

@@ -1,0 +1,115 @@
+/*
+ * value.c - constructors for value-tree nodes.  They only allocate from the
+ * arena and fill fields; rendering is the printers' business.
+ */
+#include "value.h"
+
+#include <string.h>
+
+static struct value *node(struct arena *a, enum vkind kind)
+{
+	struct value *v = arena_alloc(a, sizeof(*v));
+	memset(v, 0, sizeof(*v));
+	v->kind = kind;
+	return v;
+}
+
+struct value *v_num(struct arena *a, uint64_t u, enum numfmt fmt)
+{
+	struct value *v = node(a, V_NUM);
+	v->u = u;
+	v->fmt = fmt;
+	return v;
+}
+
+struct value *v_flags(struct arena *a, uint64_t u, const struct xlat *x, enum numfmt fmt)
+{
+	struct value *v = node(a, V_FLAGS);
+	v->c.v = u;
+	v->c.x = x;
+	v->fmt = fmt;
+	return v;
+}
+
+struct value *v_enum(struct arena *a, uint64_t u, const struct xlat *x, enum numfmt fmt)
+{
+	struct value *v = node(a, V_ENUM);
+	v->c.v = u;
+	v->c.x = x;
+	v->fmt = fmt;
+	return v;
+}
+
+struct value *v_sym(struct arena *a, const char *text, uint64_t u)
+{
+	struct value *v = node(a, V_SYM);
+	v->sym.text = text;
+	v->sym.v = u;
+	return v;
+}
+
+struct value *v_str(struct arena *a, const char *p, size_t len, unsigned sflags)
+{
+	struct value *v = node(a, V_STR);
+	v->s.p = p;
+	v->s.len = len;
+	v->sflags = sflags;
+	return v;
+}
+
+struct value *v_list(struct arena *a, enum vkind kind)
+{
+	return node(a, kind);
+}
+
+struct value *v_call(struct arena *a, const char *fn)
+{
+	struct value *v = node(a, V_CALL);
+	v->list.fn = fn;
+	return v;
+}
+
+struct value *v_sigset(struct arena *a, uint64_t mask)
+{
+	struct value *v = node(a, V_SIGSET);
+	v->sigset.mask = mask;
+	return v;
+}
+
+struct value *v_fd(struct arena *a, int fd, const char *path)
+{
+	struct value *v = node(a, V_FD);
+	v->fd.fd = fd;
+	v->fd.path = path;
+	return v;
+}
+
+struct value *v_ellipsis(struct arena *a)
+{
+	return node(a, V_ELLIPSIS);
+}
+
+struct value *v_changed(struct arena *a, struct value *before, struct value *after)
+{
+	struct value *v = node(a, V_CHANGED);
+	v_add(v, before);
+	v_add(v, after);
+	return v;
+}
+
+struct value *v_add(struct value *list, struct value *child)
+{
+	child->next = NULL;
+	if (list->list.last)
+		list->list.last->next = child;
+	else
+		list->list.first = child;
+	list->list.last = child;
+	return child;
+}
+
+struct value *v_field(struct value *list, const char *name, struct value *child)
+{
+	child->name = name;
+	return v_add(list, child);
+}

@@ -1,0 +1,84 @@
+/*
+ * value.h - the typed value tree that decoders build and printers render.
+ *
+ * A decoded syscall is a list of values, one per argument, plus a return
+ * value.  A value is a number with a display format, a named constant or set
+ * of flags (with the table that names them), a string with a truncation mark,
+ * a struct of named fields, an array, a signal set, a file descriptor with
+ * its path, and so on.  Values keep their raw numbers, so a JSON or SQLite
+ * sink can store both the number and the name.  Nodes live in an arena.
+ */
+#ifndef SCTRACE_VALUE_H
+#define SCTRACE_VALUE_H
+
+#include "arena.h"
+#include "xlat.h"
+
+enum vkind {
+	V_NUM,      /* number in a display format (see enum numfmt) */
+	V_FLAGS,    /* bit set named by an xlat table: A|B|0x10 */
+	V_ENUM,     /* one value named by an xlat table, or number + comment */
+	V_SYM,      /* a symbolic literal such as AT_FDCWD or an expression */
+	V_STR,      /* byte string, quoted and escaped */
+	V_STRUCT,   /* {name=value, ...} */
+	V_ARRAY,    /* [value, ...] */
+	V_CALL,     /* fn(value, ...): makedev(), htons(), inet_addr() */
+	V_OR,       /* values joined by '|': S_IFREG|0644 */
+	V_SIGSET,   /* [HUP INT] or ~[KILL STOP] */
+	V_FD,       /* 3 or 3</path> */
+	V_ELLIPSIS, /* ... */
+	V_CHANGED,  /* in-out value: before => after */
+	V_SEQ,      /* values joined by ", " without brackets */
+};
+
+enum numfmt {
+	NF_DEC,   /* signed decimal */
+	NF_UDEC,  /* unsigned decimal */
+	NF_HEX,   /* 0x1f, and 0 as "0" */
+	NF_OCT,   /* 0644, and 0 as "000" */
+	NF_PTR,   /* NULL or 0x7ffd... */
+};
+
+/* V_STR flags */
+enum {
+	VS_TRUNC = 1,   /* contents were cut: print ... after the quote */
+	VS_HEX = 2,     /* always print bytes as \xNN (getrandom buffers) */
+	VS_NOTERM = 4,  /* C string without NUL within the limit */
+};
+
+struct value {
+	uint8_t kind;
+	uint8_t fmt;        /* enum numfmt: V_NUM, and unknown V_ENUM/V_FLAGS */
+	uint8_t sflags;     /* V_STR flags */
+	const char *name;   /* struct field name, printed as name=value */
+	const char *comment;/* printed after the value as  / * comment * / */
+	struct value *next; /* next sibling */
+	union {
+		uint64_t u;                                      /* V_NUM */
+		struct { uint64_t v; const struct xlat *x; } c;  /* V_FLAGS, V_ENUM */
+		struct { const char *text; uint64_t v; } sym;    /* V_SYM */
+		struct { const char *p; uint32_t len; } s;       /* V_STR */
+		struct { struct value *first, *last; const char *fn; } list; /* containers */
+		struct { uint64_t mask; } sigset;                /* V_SIGSET: bit n-1 = signal n */
+		struct { int fd; const char *path; } fd;         /* V_FD */
+	};
+};
+
+struct value *v_num(struct arena *a, uint64_t v, enum numfmt fmt);
+struct value *v_flags(struct arena *a, uint64_t v, const struct xlat *x, enum numfmt unknown_fmt);
+struct value *v_enum(struct arena *a, uint64_t v, const struct xlat *x, enum numfmt unknown_fmt);
+struct value *v_sym(struct arena *a, const char *text, uint64_t v);
+struct value *v_str(struct arena *a, const char *p, size_t len, unsigned sflags);
+struct value *v_list(struct arena *a, enum vkind kind);   /* STRUCT, ARRAY, OR, SEQ */
+struct value *v_call(struct arena *a, const char *fn);
+struct value *v_sigset(struct arena *a, uint64_t mask);
+struct value *v_fd(struct arena *a, int fd, const char *path);
+struct value *v_ellipsis(struct arena *a);
+struct value *v_changed(struct arena *a, struct value *before, struct value *after);
+
+/* Append child to a container; returns child.  v_field also names it. */
+struct value *v_add(struct value *list, struct value *child);
+struct value *v_field(struct value *list, const char *name, struct value *child);
+static inline struct value *v_comment(struct value *v, const char *c) { v->comment = c; return v; }
+
+#endif

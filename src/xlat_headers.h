@@ -1,0 +1,43 @@
+/*
+ * xlat_headers.h - system headers that define the constants named in
+ * src/xlat/NAME.in.  The generated tables take their values from here, so a
+ * table can never disagree with the headers it was built against.
+ */
+#ifndef SCTRACE_XLAT_HEADERS_H
+#define SCTRACE_XLAT_HEADERS_H
+
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <stdint.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <sys/socket.h>
+#include <sys/wait.h>
+#include <sys/resource.h>
+#include <sys/prctl.h>
+#include <sys/epoll.h>
+#include <sys/eventfd.h>
+#include <sys/inotify.h>
+#include <sys/timerfd.h>
+#include <sys/signalfd.h>
+#include <sys/ipc.h>
+#include <sys/shm.h>
+#include <sys/sem.h>
+#include <sys/msg.h>
+#include <sys/file.h>
+#include <sys/ptrace.h>
+#include <sys/random.h>
+#include <sys/xattr.h>
+#include <poll.h>
+#include <sched.h>
+#include <time.h>
+#include <termios.h>
+#include <unistd.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <linux/futex.h>
+#include <linux/netlink.h>
+#include <linux/falloc.h>
+
+#endif

@@ -1,0 +1,146 @@
+#!/usr/bin/env python3
+"""stdiff.py - run a command under strace (the oracle) and under sctrace with the
+same options, normalise both traces and compare them line by line.
+
+Normalisation masks what legitimately differs between two runs: pids (renamed
+P1, P2... in order of appearance, also inside values), addresses and other
+ASLR-dependent hex numbers, random bytes, timings, and the way two threads'
+lines were split by "<unfinished ...>" (lines are re-joined per thread and
+compared per thread, in order).
+
+Usage: stdiff.py [--sctrace PATH] [--opts "-f -s 64"] [--min-pct N] [-v] -- CMD...
+Exit status: 0 if the identical share is >= --min-pct (default 100), else 1.
+"""
+import argparse, os, re, subprocess, sys, tempfile, difflib
+
+def run(tracer, opts, cmd, out, cwd, env, stdin_data):
+    args = [tracer] + opts + ['-o', out, '--'] + cmd
+    try:
+        p = subprocess.run(args, cwd=cwd, env=env, input=stdin_data,
+                           stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, timeout=120)
+    except subprocess.TimeoutExpired:
+        return None, b'timeout'
+    return p.returncode, p.stderr
+
+LINE_PID = re.compile(r'^(\d+)\s+')
+RESUMED = re.compile(r'^<\.\.\. (\S+) resumed>(.*)$')
+
+def split_by_pid(lines, multi):
+    """Return {pid: [lines]} with unfinished/resumed pairs joined."""
+    per = {}
+    order = []
+    for ln in lines:
+        pid = '0'
+        if multi:
+            m = LINE_PID.match(ln)
+            if m:
+                pid = m.group(1)
+                ln = ln[m.end():]
+        if pid not in per:
+            per[pid] = []
+            order.append(pid)
+        seq = per[pid]
+        m = RESUMED.match(ln)
+        if m and seq and seq[-1].endswith(' <unfinished ...>'):
+            seq[-1] = seq[-1][:-len(' <unfinished ...>')] + m.group(2)
+            continue
+        seq.append(ln)
+    return per, order
+
+HEXADDR = re.compile(r'0x[0-9a-f]{6,}')
+ALIGN = re.compile(r'\) +(= .*)$')
+
+def normalise(line, pidmap):
+    # pids inside values
+    def pid_sub(m):
+        return pidmap.get(m.group(0), m.group(0))
+    line = re.sub(r'(?<![\w.])\d{2,7}(?![\w.])', pid_sub, line)
+    line = HEXADDR.sub('0xADDR', line)
+    line = re.sub(r'getrandom\("[^"]*"', 'getrandom("RANDOM"', line)
+    line = re.sub(r'(tv_sec|tv_nsec|tv_usec|uptime|freeram|bufferram|sharedram|freeswap|procs|loads|st_atime|st_atime_nsec|stx_atime)=[^,}]*', r'\1=T', line)
+    line = ALIGN.sub(r') \1', line)          # alignment depends on pid width
+    return line
+
+def load(path):
+    with open(path, 'r', errors='replace') as f:
+        return [l.rstrip('\n') for l in f]
+
+PID_RET = re.compile(r'^(?:getpid|gettid|getppid|getpgrp|getsid|setsid|set_tid_address|clone|clone3|fork|vfork|wait4|waitid)\(.*\) += (\d+)')
+PID_FIELD = re.compile(r'(?:si_pid|pid|l_pid)=(\d+)')
+
+def pid_map(per, order):
+    """Label pids (line prefixes and pid-valued results) in order of appearance."""
+    m = {}
+    def add(p):
+        if p not in m:
+            m[p] = 'P%d' % (len(m) + 1)
+    for p in order:
+        add(p)
+    for p in order:
+        for l in per[p]:
+            r = PID_RET.match(l)
+            if r:
+                add(r.group(1))
+            for f in PID_FIELD.findall(l):
+                add(f)
+    m.pop('0', None)
+    return m
+
+def compare(a_lines, b_lines, multi):
+    pa, oa = split_by_pid(a_lines, multi)
+    pb, ob = split_by_pid(b_lines, multi)
+    mapa = pid_map(pa, oa)
+    mapb = pid_map(pb, ob)
+    total = same = 0
+    diffs = []
+    for i in range(max(len(oa), len(ob))):
+        sa = [normalise(l, mapa) for l in pa[oa[i]]] if i < len(oa) else []
+        sb = [normalise(l, mapb) for l in pb[ob[i]]] if i < len(ob) else []
+        sm = difflib.SequenceMatcher(None, sa, sb, autojunk=False)
+        matched = sum(bl.size for bl in sm.get_matching_blocks())
+        total += max(len(sa), len(sb))
+        same += matched
+        for tag, i1, i2, j1, j2 in sm.get_opcodes():
+            if tag != 'equal':
+                diffs.append(('P%d' % (i + 1), sa[i1:i2], sb[j1:j2]))
+    return total, same, diffs
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument('--sctrace', default=os.path.join(os.path.dirname(__file__), '..', '..', 'sctrace'))
+    ap.add_argument('--strace', default='strace')
+    ap.add_argument('--opts', default='-f -s 64')
+    ap.add_argument('--min-pct', type=float, default=100.0)
+    ap.add_argument('--cwd', default=None)
+    ap.add_argument('--stdin', default=None, help='file fed to the command on stdin')
+    ap.add_argument('-v', '--verbose', action='store_true')
+    ap.add_argument('--max-diffs', type=int, default=20)
+    ap.add_argument('cmd', nargs='+')
+    a = ap.parse_args()
+    opts = a.opts.split()
+    multi = '-f' in opts or '-ff' in opts
+    stdin_data = open(a.stdin, 'rb').read() if a.stdin else None
+    env = dict(os.environ)
+    with tempfile.TemporaryDirectory() as d:
+        ra, ea = run(a.strace, opts, a.cmd, os.path.join(d, 'a'), a.cwd, env, stdin_data)
+        rb, eb = run(os.path.abspath(a.sctrace), opts, a.cmd, os.path.join(d, 'b'), a.cwd, env, stdin_data)
+        if rb is None:
+            print('FAIL sctrace timed out: %s' % ' '.join(a.cmd))
+            return 1
+        if ra != rb:
+            print('exit status differs: strace %s, sctrace %s' % (ra, rb))
+        total, same, diffs = compare(load(os.path.join(d, 'a')), load(os.path.join(d, 'b')), multi)
+    pct = 100.0 * same / total if total else 100.0
+    ok = pct >= a.min_pct and ra == rb
+    print('%s %.1f%% identical (%d/%d lines): %s' % ('ok' if ok else 'FAIL', pct, same, total, ' '.join(a.cmd)))
+    if a.verbose or not ok:
+        for pid, la, lb in diffs[:a.max_diffs]:
+            for l in la:
+                print('  strace  %s: %s' % (pid, l[:300]))
+            for l in lb:
+                print('  sctrace %s: %s' % (pid, l[:300]))
+            print('  --')
+    return 0 if ok else 1
+
+if __name__ == '__main__':
+    sys.exit(main())
