@@ -10,12 +10,15 @@
 #include "mem.h"
 
 typedef void (*event_handler)(void *ud, const struct event *ev, const struct mem *mem);
+/* Called when no tracee has anything to report, before the backend blocks. */
+typedef void (*idle_handler)(void *ud);
 
 struct launch {
 	const char *path;      /* resolved executable */
 	char **argv;
 	char **envp;
 	const char *user;      /* -u: run as this user, or NULL */
+	void (*child_setup)(void); /* run in the child before exec */
 	/* seccomp prefilter: syscalls that must stop; NULL = stop at every syscall */
 	const uint8_t *filter; /* indexed by syscall number, NSYSCALLS entries */
 };
@@ -26,7 +29,7 @@ struct ptrace_config {
 	bool want_rusage;      /* collect tracee system time (for -c) */
 };
 
-void pt_init(const struct ptrace_config *cfg, event_handler h, void *ud);
+void pt_init(const struct ptrace_config *cfg, event_handler h, idle_handler idle, void *ud);
 /* Start a command stopped before its execve; returns its pid or exits with an error. */
 int pt_launch(const struct launch *l);
 /* Attach to a process (all its threads); returns 0 or -1 after printing the reason. */

@@ -152,7 +152,20 @@ static void decode_sig(struct dctx *c, const struct decoder *d, int nargs)
 	}
 }
 
+static void decode_dispatch(struct dctx *c);
+
 void decode_syscall(struct dctx *c)
+{
+	decode_dispatch(c);
+	if (!c->exiting) {
+		/* remember where the entry part ends: the printer splits lines there */
+		c->nentry = 0;
+		for (struct value *v = c->args->list.first; v; v = v->next)
+			c->nentry++;
+	}
+}
+
+static void decode_dispatch(struct dctx *c)
 {
 	const struct sysent *se = sysent_get(c->nr);
 	if (!c->exiting) {

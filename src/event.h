@@ -21,6 +21,7 @@ enum event_kind {
 	EV_EXIT,           /* the thread is gone: exited or killed (wait status) */
 	EV_ATTACH,         /* a new thread is being traced (attach, clone, fork) */
 	EV_DETACH,         /* we stopped tracing the thread while it lives */
+	EV_SYSCALL_INTERRUPTED, /* attached while inside syscall entry.nr */
 };
 
 struct event {
@@ -56,6 +57,7 @@ struct event {
 		struct {
 			int32_t parent_tid;  /* 0 when attached with -p or started */
 			bool startup;        /* our own child, before its first execve */
+			int32_t nthreads;    /* -p: threads attached with this leader; -1 other threads */
 		} attach;
 	};
 };

@@ -27,22 +27,27 @@ static void on_fatal_signal(int sig)
 	pt_request_stop(sig);
 }
 
+static const int fatal_sigs[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGPIPE };
+static struct sigaction saved_sigs[ARRAY_SIZE(fatal_sigs)];
+
+/* ^C, SIGTERM & co detach (and end a started command, as strace does). */
 static void install_handlers(void)
 {
-	static const int sigs[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGPIPE };
 	struct sigaction sa;
 	memset(&sa, 0, sizeof(sa));
 	sa.sa_handler = on_fatal_signal;
 	sigemptyset(&sa.sa_mask);
-	for (size_t i = 0; i < ARRAY_SIZE(sigs); i++)
-		sigaddset(&sa.sa_mask, sigs[i]);
-	for (size_t i = 0; i < ARRAY_SIZE(sigs); i++) {
-		struct sigaction old;
-		sigaction(sigs[i], NULL, &old);
-		if (old.sa_handler == SIG_IGN && sigs[i] != SIGPIPE)
-			continue;   /* started with it ignored (nohup): keep it so */
-		sigaction(sigs[i], &sa, NULL);
-	}
+	for (size_t i = 0; i < ARRAY_SIZE(fatal_sigs); i++)
+		sigaddset(&sa.sa_mask, fatal_sigs[i]);
+	for (size_t i = 0; i < ARRAY_SIZE(fatal_sigs); i++)
+		sigaction(fatal_sigs[i], &sa, &saved_sigs[i]);
+}
+
+/* In the started command, before exec: the dispositions we inherited (nohup's SIG_IGN). */
+static void restore_handlers(void)
+{
+	for (size_t i = 0; i < ARRAY_SIZE(fatal_sigs); i++)
+		sigaction(fatal_sigs[i], &saved_sigs[i], NULL);
 }
 
 /* Find COMMAND like execvp would, so a missing program is reported here. */
@@ -118,7 +123,7 @@ static int cmd_trace(int argc, char **argv)
 		.all_threads = true,
 		.want_rusage = opt.count && !opt.wallclock,
 	};
-	pt_init(&cfg, tracer_handle_event, NULL);
+	pt_init(&cfg, tracer_handle_event, tracer_idle, NULL);
 	install_handlers();
 
 	if (opt.command) {
@@ -127,6 +132,7 @@ static int cmd_trace(int argc, char **argv)
 			.argv = opt.command,
 			.envp = build_env(&opt),
 			.user = opt.user,
+			.child_setup = restore_handlers,
 		};
 		pt_launch(&l);
 	} else {

@@ -25,6 +25,7 @@
 #include <sys/resource.h>
 #include <sys/syscall.h>
 #include <sys/uio.h>
+#include <sys/user.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -38,6 +39,7 @@ enum {
 	PT_GROUPSTOP = 1,   /* in group-stop, resumed with PTRACE_LISTEN */
 	PT_STARTUP = 2,     /* our own child before its execve */
 	PT_ANNOUNCED = 4,   /* EV_ATTACH was reported */
+	PT_FRESH = 8,       /* attached with -p, first stop not seen yet */
 };
 
 struct pthread {
@@ -51,6 +53,7 @@ static struct pthread *buckets[NBUCKETS];
 static int nthreads;
 static struct ptrace_config cfg;
 static event_handler handler;
+static idle_handler idle;
 static void *handler_ud;
 static volatile sig_atomic_t stop_requested;
 static volatile int last_tid;  /* a tracee to kick when a stop is requested */
@@ -192,10 +195,11 @@ static const char *proc_fd_path(const struct mem *m, int fd, struct arena *a)
 
 /* ---- start-up ---- */
 
-void pt_init(const struct ptrace_config *c, event_handler h, void *ud)
+void pt_init(const struct ptrace_config *c, event_handler h, idle_handler i, void *ud)
 {
 	cfg = *c;
 	handler = h;
+	idle = i;
 	handler_ud = ud;
 }
 
@@ -217,7 +221,7 @@ static void emit(struct pthread *t, struct event *ev)
 	handler(handler_ud, ev, &m);
 }
 
-static void announce(struct pthread *t, int parent)
+static void announce(struct pthread *t, int parent, int count)
 {
 	if (t->flags & PT_ANNOUNCED)
 		return;
@@ -225,6 +229,7 @@ static void announce(struct pthread *t, int parent)
 	struct event ev = { .kind = EV_ATTACH };
 	ev.attach.parent_tid = parent;
 	ev.attach.startup = t->flags & PT_STARTUP;
+	ev.attach.nthreads = count;
 	emit(t, &ev);
 }
 
@@ -256,6 +261,8 @@ int pt_launch(const struct launch *l)
 		char c;
 		close(go[1]);
 		close(err[0]);
+		if (l->child_setup)
+			l->child_setup();
 		sigset_t none;
 		sigemptyset(&none);
 		sigprocmask(SIG_SETMASK, &none, NULL);
@@ -290,7 +297,7 @@ int pt_launch(const struct launch *l)
 			die_errno("waitpid");
 	if (!WIFSTOPPED(status))
 		exit(1);   /* the child died before exec (it said why) */
-	announce(t, 0);
+	announce(t, 0, 0);
 	ptrace(PTRACE_SYSCALL, pid, 0, 0);
 	close(go[1]);   /* let the child exec */
 	launch_err_fd = err[0];
@@ -306,10 +313,26 @@ static int seize_thread(int tid, int tgid)
 	if (ptrace(PTRACE_SEIZE, tid, 0, seize_options()) < 0)
 		return -1;
 	struct pthread *t = thread_add(tid, tgid);
-	(void)t;
+	t->flags |= PT_FRESH;
 	if (ptrace(PTRACE_INTERRUPT, tid, 0, 0) < 0)
 		return -1;
 	return 1;
+}
+
+/* Report the threads of one attached process: the leader carries the count. */
+static void announce_process(int pid)
+{
+	int n = 0;
+	for (int i = 0; i < NBUCKETS; i++)
+		for (struct pthread *t = buckets[i]; t; t = t->next)
+			n += t->tgid == pid && !(t->flags & PT_ANNOUNCED);
+	struct pthread *leader = thread_find(pid);
+	if (leader)
+		announce(leader, 0, n);
+	for (int i = 0; i < NBUCKETS; i++)
+		for (struct pthread *t = buckets[i]; t; t = t->next)
+			if (t->tgid == pid)
+				announce(t, 0, -1);
 }
 
 int pt_attach(int pid)
@@ -323,8 +346,10 @@ int pt_attach(int pid)
 		error_msg_errno("attach: ptrace(PTRACE_SEIZE, %d)", pid);
 		return -1;
 	}
-	if (!cfg.all_threads)
+	if (!cfg.all_threads) {
+		announce_process(pid);
 		return 0;
+	}
 	char path[64];
 	snprintf(path, sizeof(path), "/proc/%d/task", pid);
 	/* Threads may be created while we look: scan until a pass finds nothing new. */
@@ -343,6 +368,7 @@ int pt_attach(int pid)
 		if (!added)
 			break;
 	}
+	announce_process(pid);
 	return 0;
 }
 
@@ -403,7 +429,7 @@ static int handle_stop(struct pthread *t, int status)
 	memset(&ev, 0, sizeof(ev));
 
 	if (sig == (SIGTRAP | 0x80)) {
-		announce(t, 0);
+		announce(t, 0, 0);
 		syscall_stop(t);
 		return 0;
 	}
@@ -411,7 +437,16 @@ static int handle_stop(struct pthread *t, int status)
 	case 0:
 		break;
 	case PTRACE_EVENT_STOP:
-		announce(t, 0);
+		announce(t, 0, 0);
+		if (t->flags & PT_FRESH) {
+			t->flags &= ~PT_FRESH;
+			struct user_regs_struct regs;
+			if (ptrace(PTRACE_GETREGS, t->tid, 0, &regs) == 0 && (long)regs.orig_rax >= 0) {
+				struct event iev = { .kind = EV_SYSCALL_INTERRUPTED };
+				iev.entry.nr = (int)regs.orig_rax;
+				emit(t, &iev);
+			}
+		}
 		if (sig == SIGSTOP || sig == SIGTSTP || sig == SIGTTIN || sig == SIGTTOU) {
 			ev.kind = EV_GROUP_STOP;
 			ev.stop.signo = sig;
@@ -439,7 +474,7 @@ static int handle_stop(struct pthread *t, int status)
 			struct pthread *c = thread_find((int)child);
 			if (!c)
 				c = thread_add((int)child, event == PTRACE_EVENT_CLONE ? 0 : (int)child);
-			announce(c, t->tid);
+			announce(c, t->tid, 0);
 		}
 		return 0;
 	}
@@ -448,7 +483,7 @@ static int handle_stop(struct pthread *t, int status)
 	}
 
 	/* signal-delivery stop */
-	announce(t, 0);
+	announce(t, 0, 0);
 	siginfo_t si;
 	ev.kind = EV_SIGNAL;
 	ev.sig.signo = sig;
@@ -492,7 +527,14 @@ void pt_loop(void)
 	while (nthreads > 0 && !stop_requested) {
 		int status;
 		struct rusage ru;
-		int tid = wait4(-1, &status, __WALL, cfg.want_rusage ? &ru : NULL);
+		struct rusage *rup = cfg.want_rusage ? &ru : NULL;
+		int tid = wait4(-1, &status, __WALL | WNOHANG, rup);
+		if (tid == 0) {
+			/* nothing pending: let the tracer flush its output, then block */
+			if (idle)
+				idle(handler_ud);
+			tid = wait4(-1, &status, __WALL, rup);
+		}
 		if (tid < 0) {
 			if (errno == EINTR)
 				continue;

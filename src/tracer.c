@@ -114,8 +114,12 @@ static void on_attach(const struct event *ev)
 	if (ev->attach.startup) {
 		t->flags |= TCB_HIDE | TCB_STARTUP;
 		tr.child_pid = ev->tid;
-	} else if (!quiet(QUIET_ATTACH) && (ev->attach.parent_tid || tr.opt->npids)) {
-		error_msg("Process %d attached", ev->tid);
+	} else if (!quiet(QUIET_ATTACH) && ev->attach.nthreads >= 0 &&
+		   (ev->attach.parent_tid || tr.opt->npids)) {
+		if (ev->attach.nthreads > 1)
+			error_msg("Process %d attached with %d threads", ev->tid, ev->attach.nthreads);
+		else
+			error_msg("Process %d attached", ev->tid);
 	}
 }
 
@@ -148,9 +152,6 @@ static void on_entry(struct tcb *t, const struct event *ev, const struct mem *me
 	if (!printing())
 		return;
 	decode_syscall(c);
-	c->nentry = 0;
-	for (struct value *v = c->args->list.first; v; v = v->next)
-		c->nentry++;
 	if (tr.opt->status == ST_ALL)
 		print_syscall_entry(t);
 }
@@ -269,6 +270,9 @@ void tracer_handle_event(void *ud, const struct event *ev, const struct mem *mem
 	case EV_EXIT:
 		on_exit_thread(t, ev);
 		break;
+	case EV_SYSCALL_INTERRUPTED:
+		t->scno = ev->entry.nr;
+		break;
 	case EV_DETACH:
 		if (printing())
 			print_detached(t);
@@ -277,6 +281,16 @@ void tracer_handle_event(void *ud, const struct event *ev, const struct mem *mem
 		tcb_free(t);
 		break;
 	}
+}
+
+void tracer_idle(void *ud)
+{
+	(void)ud;
+	out_flush(tr.out);
+	if (tr.opt->output_separately)
+		for (int i = 0; i < NBUCKETS; i++)
+			for (struct tcb *t = tcbs[i]; t; t = t->next)
+				out_flush(t->out);
 }
 
 void tracer_finish(void)

@@ -47,6 +47,7 @@ struct tracer {
 extern struct tracer tr;
 
 void tracer_handle_event(void *ud, const struct event *ev, const struct mem *mem);
+void tracer_idle(void *ud);
 void tracer_finish(void);
 
 /* Text printer (printer.c). */

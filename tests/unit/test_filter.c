@@ -1,0 +1,45 @@
+/*
+ * test_filter.c - qualifier sets: names, negation, classes, regexes,
+ * optional names and errors; signal sets.
+ */
+#include "filter.h"
+#include "decode.h"
+#include "unit.h"
+
+#include <signal.h>
+
+int main(void)
+{
+	static uint8_t set[NSYSCALLS];
+	bool unknown;
+	CHECK(parse_syscall_set("open,close", set, &unknown));
+	CHECK(set[SC_open] && set[SC_close] && !set[SC_read] && !unknown);
+	CHECK(parse_syscall_set("!close,openat", set, &unknown));
+	CHECK(!set[SC_close] && !set[SC_openat] && set[SC_read] && unknown);
+	CHECK(parse_syscall_set("%file", set, &unknown));
+	CHECK(set[SC_openat] && set[SC_execve] && !set[SC_read] && unknown);
+	CHECK(parse_syscall_set("/^stat", set, &unknown));
+	CHECK(set[SC_stat] && set[SC_statx] && set[SC_statfs] && !set[SC_lstat]);
+	CHECK(parse_syscall_set("?nosuchcall,read", set, &unknown));
+	CHECK(set[SC_read]);
+	CHECK(parse_syscall_set("none", set, &unknown));
+	CHECK(!set[SC_read] && !unknown);
+	CHECK(parse_syscall_set("all", set, &unknown));
+	CHECK(set[SC_read] && unknown);
+	CHECK(parse_syscall_set("read@64", set, &unknown));
+	CHECK(set[SC_read]);
+	fprintf(stderr, "(two error lines expected below)\n");
+	CHECK(!parse_syscall_set("nosuchcall", set, &unknown));
+	CHECK(!parse_syscall_set("%nosuchclass", set, &unknown));
+
+	uint64_t mask;
+	CHECK(parse_signal_set("SIGINT,term,9", &mask));
+	CHECK(mask == ((1ull << (SIGINT - 1)) | (1ull << (SIGTERM - 1)) | (1ull << (SIGKILL - 1))));
+	CHECK(parse_signal_set("!CHLD", &mask));
+	CHECK(mask == ~(1ull << (SIGCHLD - 1)));
+	CHECK(parse_signal_set("RTMIN,SIGRT_1", &mask));
+	CHECK(mask == ((1ull << 31) | (1ull << 32)));
+	CHECK(signal_by_name("0") == 0);
+	CHECK(signal_by_name("65") == 0);
+	return unit_report("filter");
+}
