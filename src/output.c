@@ -1,8 +1,9 @@
 /*
  * output.c - output streams.  Lines are assembled in the stream's buffer and
- * written with one write(2) per line (terminals, stderr, pipes) or batched
- * for regular files and flushed whenever the tracer is about to wait, so a
- * file is always up to date when the tracee is quiet.
+ * written with one write(2) per line to a terminal, or batched otherwise:
+ * a batch is written when it reaches 64 KiB or 100 ms after its first line
+ * (a SIGALRM interval timer, so a quiet tracee's lines still appear), and
+ * at exit.
  */
 #include "output.h"
 
@@ -12,19 +13,64 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <sys/stat.h>
+#include <sys/time.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #define FLUSH_AT 65536
+#define FLUSH_AFTER_US 100000
 
 static pid_t pipe_child;
+static struct outstream *streams;      /* every open stream, for flush_all */
+static volatile sig_atomic_t flush_due;
+static bool timer_armed;
+
+static void on_alarm(int sig)
+{
+	(void)sig;
+	flush_due = 1;
+}
+
+static void arm_timer(void)
+{
+	if (timer_armed)
+		return;
+	static bool handler_set;
+	if (!handler_set) {
+		struct sigaction sa;
+		memset(&sa, 0, sizeof(sa));
+		sa.sa_handler = on_alarm;   /* no SA_RESTART: it wakes the tracer's wait */
+		sigaction(SIGALRM, &sa, NULL);
+		handler_set = true;
+	}
+	struct itimerval it = { { 0, 0 }, { 0, FLUSH_AFTER_US } };
+	setitimer(ITIMER_REAL, &it, NULL);
+	timer_armed = true;
+}
+
+static void link_stream(struct outstream *o)
+{
+	o->next = streams;
+	streams = o;
+}
+
+static void unlink_stream(struct outstream *o)
+{
+	struct outstream **pp = &streams;
+	while (*pp && *pp != o)
+		pp = &(*pp)->next;
+	if (*pp)
+		*pp = o->next;
+}
 
 struct outstream *out_open(const char *spec, bool append)
 {
 	struct outstream *o = xcalloc(1, sizeof(*o));
 	o->refs = 1;
+	link_stream(o);
 	if (!spec) {
 		o->fd = 2;
+		o->buffered = !isatty(2);
 		return o;
 	}
 	if (spec[0] == '|' || spec[0] == '!') {
@@ -43,14 +89,14 @@ struct outstream *out_open(const char *spec, bool append)
 		pipe_child = pid;
 		o->fd = p[1];
 		o->is_pipe_cmd = true;
+		o->buffered = true;
 		return o;
 	}
 	int flags = O_WRONLY | O_CREAT | O_CLOEXEC | (append ? O_APPEND : O_TRUNC);
 	int fd = open(spec, flags, 0600);
 	if (fd < 0)
 		die_errno("can't open '%s'", spec);
-	struct stat st;
-	o->buffered = fstat(fd, &st) == 0 && S_ISREG(st.st_mode);
+	o->buffered = !isatty(fd);
 	o->fd = fd;
 	return o;
 }
@@ -81,18 +127,36 @@ void out_flush(struct outstream *o)
 	o->line_start = 0;
 }
 
+void out_flush_all(void)
+{
+	flush_due = 0;
+	timer_armed = false;
+	for (struct outstream *o = streams; o; o = o->next)
+		out_flush(o);
+}
+
+bool out_flush_due(void)
+{
+	return flush_due;
+}
+
 void out_write_line_end(struct outstream *o)
 {
 	sbuf_putc(&o->buf, '\n');
 	o->line_start = o->buf.len;
 	if (!o->buffered || o->buf.len >= FLUSH_AT)
 		out_flush(o);
+	else if (flush_due)
+		out_flush_all();
+	else
+		arm_timer();
 }
 
 void out_close(struct outstream *o)
 {
 	if (--o->refs > 0)
 		return;
+	unlink_stream(o);
 	o->line_start = o->buf.len;
 	out_flush(o);
 	if (o->fd > 2)

@@ -19,12 +19,16 @@ struct outstream {
 	size_t line_start;     /* offset of the line being built */
 	struct tcb *partial;   /* thread whose line is open, or NULL */
 	int refs;
+	struct outstream *next;
 };
 
 /* Open the stream for -o FILE (NULL = stderr). Exits with a message on failure. */
 struct outstream *out_open(const char *spec, bool append);
 void out_write_line_end(struct outstream *o);   /* the current line is complete */
 void out_flush(struct outstream *o);
+/* Write out every stream's complete lines (the batch timer calls for it). */
+void out_flush_all(void);
+bool out_flush_due(void);
 void out_close(struct outstream *o);
 /* Column of the line being built (for -a alignment). */
 static inline size_t out_col(const struct outstream *o) { return o->buf.len - o->line_start; }

@@ -528,16 +528,14 @@ void pt_loop(void)
 		int status;
 		struct rusage ru;
 		struct rusage *rup = cfg.want_rusage ? &ru : NULL;
-		int tid = wait4(-1, &status, __WALL | WNOHANG, rup);
-		if (tid == 0) {
-			/* nothing pending: let the tracer flush its output, then block */
-			if (idle)
-				idle(handler_ud);
-			tid = wait4(-1, &status, __WALL, rup);
-		}
+		int tid = wait4(-1, &status, __WALL, rup);
 		if (tid < 0) {
-			if (errno == EINTR)
+			if (errno == EINTR) {
+				/* a timer or a signal: give the tracer a chance to flush */
+				if (idle)
+					idle(handler_ud);
 				continue;
+			}
 			if (errno == ECHILD)
 				break;
 			die_errno("wait4");

@@ -286,11 +286,8 @@ void tracer_handle_event(void *ud, const struct event *ev, const struct mem *mem
 void tracer_idle(void *ud)
 {
 	(void)ud;
-	out_flush(tr.out);
-	if (tr.opt->output_separately)
-		for (int i = 0; i < NBUCKETS; i++)
-			for (struct tcb *t = tcbs[i]; t; t = t->next)
-				out_flush(t->out);
+	if (out_flush_due())
+		out_flush_all();
 }
 
 void tracer_finish(void)
