@@ -21,12 +21,14 @@ struct launch {
 	void (*child_setup)(void); /* run in the child before exec */
 	/* seccomp prefilter: syscalls that must stop; NULL = stop at every syscall */
 	const uint8_t *filter; /* indexed by syscall number, NSYSCALLS entries */
+	bool filter_beyond;    /* numbers >= NSYSCALLS stop too */
 };
 
 struct ptrace_config {
 	bool follow_forks;     /* -f: trace children and new threads */
 	bool all_threads;      /* -p: attach to every thread of the process */
 	bool want_rusage;      /* collect tracee system time (for -c) */
+	bool seccomp;          /* the started command gets launch.filter (needs follow_forks) */
 };
 
 void pt_init(const struct ptrace_config *cfg, event_handler h, idle_handler idle, void *ud);

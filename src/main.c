@@ -118,10 +118,17 @@ static int cmd_trace(int argc, char **argv)
 	tr.real_offset = now_real_ns() - now_mono_ns();
 	tr.out = out_open(opt.outfile, opt.append);
 
+	/*
+	 * The seccomp prefilter stops the tracee only at the syscalls we show.
+	 * It needs -f: a child we did not follow would get ENOSYS from the
+	 * filter's SECCOMP_RET_TRACE, having no tracer.
+	 */
+	bool prefilter = opt.seccomp && opt.command && opt.follow_forks && !opt.trace_all;
 	struct ptrace_config cfg = {
 		.follow_forks = opt.follow_forks > 0,
 		.all_threads = true,
 		.want_rusage = opt.count && !opt.wallclock,
+		.seccomp = prefilter,
 	};
 	pt_init(&cfg, tracer_handle_event, tracer_idle, NULL);
 	install_handlers();
@@ -133,6 +140,8 @@ static int cmd_trace(int argc, char **argv)
 			.envp = build_env(&opt),
 			.user = opt.user,
 			.child_setup = restore_handlers,
+			.filter = prefilter ? opt.trace : NULL,
+			.filter_beyond = opt.trace_unknown,
 		};
 		pt_launch(&l);
 	} else {

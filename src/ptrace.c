@@ -10,6 +10,7 @@
  */
 #include "backend.h"
 #include "common.h"
+#include "seccomp_filter.h"
 #include "syscalls.h"
 
 #include <dirent.h>
@@ -40,6 +41,7 @@ enum {
 	PT_STARTUP = 2,     /* our own child before its execve */
 	PT_ANNOUNCED = 4,   /* EV_ATTACH was reported */
 	PT_FRESH = 8,       /* attached with -p, first stop not seen yet */
+	PT_INSC = 16,       /* seccomp mode: between a seccomp stop and its exit stop */
 };
 
 struct pthread {
@@ -208,6 +210,8 @@ static unsigned long seize_options(void)
 	unsigned long o = PTRACE_O_TRACESYSGOOD | PTRACE_O_TRACEEXEC;
 	if (cfg.follow_forks)
 		o |= PTRACE_O_TRACECLONE | PTRACE_O_TRACEFORK | PTRACE_O_TRACEVFORK;
+	if (cfg.seccomp)
+		o |= PTRACE_O_TRACESECCOMP;
 	return o;
 }
 
@@ -251,6 +255,15 @@ static bool drop_privileges(const char *user)
 int pt_launch(const struct launch *l)
 {
 	int go[2], err[2];
+	static struct sock_filter filter[4096];
+	int filter_len = 0;
+	if (cfg.seccomp && l->filter) {
+		filter_len = seccomp_build(l->filter, NSYSCALLS, l->filter_beyond, filter, ARRAY_SIZE(filter));
+		if (filter_len < 0)
+			cfg.seccomp = false;
+	} else {
+		cfg.seccomp = false;
+	}
 	if (pipe2(go, O_CLOEXEC) < 0 || pipe2(err, O_CLOEXEC) < 0)
 		die_errno("pipe");
 	pid_t pid = fork();
@@ -266,14 +279,20 @@ int pt_launch(const struct launch *l)
 		sigset_t none;
 		sigemptyset(&none);
 		sigprocmask(SIG_SETMASK, &none, NULL);
-		if (l->user && !drop_privileges(l->user)) {
-			int e = -1;
-			(void)!write(err[1], &e, sizeof(e));
+		if (l->user && !getpwnam(l->user)) {
+			error_msg("cannot find user '%s'", l->user);
 			_exit(1);
 		}
 		while (read(go[0], &c, 1) < 0 && errno == EINTR)
 			;
 		close(go[0]);
+		/* held by the tracer now: from here on everything is traced (and hidden) */
+		if (filter_len > 0 && seccomp_install(filter, filter_len) < 0) {
+			error_msg_errno("cannot install the seccomp filter");
+			_exit(1);
+		}
+		if (l->user && !drop_privileges(l->user))
+			_exit(1);
 		execve(l->path, l->argv, l->envp);
 		int e = errno;
 		(void)!write(err[1], &e, sizeof(e));
@@ -298,7 +317,7 @@ int pt_launch(const struct launch *l)
 	if (!WIFSTOPPED(status))
 		exit(1);   /* the child died before exec (it said why) */
 	announce(t, 0, 0);
-	ptrace(PTRACE_SYSCALL, pid, 0, 0);
+	ptrace(cfg.seccomp ? PTRACE_CONT : PTRACE_SYSCALL, pid, 0, 0);
 	close(go[1]);   /* let the child exec */
 	launch_err_fd = err[0];
 	return pid;
@@ -431,6 +450,7 @@ static int handle_stop(struct pthread *t, int status)
 	if (sig == (SIGTRAP | 0x80)) {
 		announce(t, 0, 0);
 		syscall_stop(t);
+		t->flags &= ~PT_INSC;
 		return 0;
 	}
 	switch (event) {
@@ -455,6 +475,11 @@ static int handle_stop(struct pthread *t, int status)
 			return -1;
 		}
 		t->flags &= ~PT_GROUPSTOP;
+		return 0;
+	case PTRACE_EVENT_SECCOMP:
+		/* a syscall the filter wants: this is its entry; stop again at its exit */
+		t->flags |= PT_INSC;
+		syscall_stop(t);
 		return 0;
 	case PTRACE_EVENT_EXEC: {
 		unsigned long old = 0;
@@ -519,7 +544,9 @@ static void resume(struct pthread *t, int inject)
 		ptrace(PTRACE_LISTEN, t->tid, 0, 0);
 		return;
 	}
-	ptrace(PTRACE_SYSCALL, t->tid, 0, inject > 0 ? inject : 0);
+	/* with the seccomp filter, only a syscall the filter stopped needs its exit stop */
+	int op = !cfg.seccomp || (t->flags & PT_INSC) ? PTRACE_SYSCALL : PTRACE_CONT;
+	ptrace(op, t->tid, 0, inject > 0 ? inject : 0);
 }
 
 void pt_loop(void)

@@ -213,6 +213,8 @@ static void on_exit_thread(struct tcb *t, const struct event *ev)
 
 static void on_exec(struct tcb *t, const struct event *ev)
 {
+	/* the command we started is now itself (needed when execve is not traced) */
+	t->flags &= ~TCB_HIDE;
 	int old = ev->exec.old_tid;
 	if (old == t->tid || old <= 0)
 		return;
