@@ -40,6 +40,8 @@ int pt_attach(int pid);
 void pt_loop(void);
 /* Ask the loop to detach from everything and return (async-signal-safe). */
 void pt_request_stop(int sig);
+/* Pin tracer and tracee to one CPU while a single thread is traced. */
+void pt_placement(bool on);
 /* Detach from every tracee, leaving them running (or stopped if they were). */
 void pt_detach_all(void);
 

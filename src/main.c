@@ -131,6 +131,8 @@ static int cmd_trace(int argc, char **argv)
 		.seccomp = prefilter,
 	};
 	pt_init(&cfg, tracer_handle_event, tracer_idle, NULL);
+	/* never re-pin a process we attach to: if we died, it would stay pinned */
+	pt_placement(opt.placement && opt.command);
 	install_handlers();
 
 	if (opt.command) {

@@ -39,6 +39,9 @@ void usage(int status)
 "                              (on by default; not with -p: falls back to filtering\n"
 "                              in sctrace)\n"
 "      --no-seccomp-bpf        stop at every syscall and filter in sctrace\n"
+"      --placement=pin|none    pin: while a started COMMAND is a single thread, run\n"
+"                              it and sctrace on one CPU, which makes each stop\n"
+"                              cheaper (default); none: leave CPUs to the scheduler\n"
 "\n"
 "Filtering:\n"
 "  -e trace=SET, --trace=SET   syscalls to show: names, %CLASS, /REGEX, all, none,\n"
@@ -207,7 +210,7 @@ static void qualify(struct options *o, const char *expr)
 
 enum {
 	OPT_SECCOMP = 256, OPT_NO_SECCOMP, OPT_OUTPUT_SEPARATELY, OPT_TRACE, OPT_SIGNAL,
-	OPT_STATUS, OPT_RAW, OPT_VERBOSE, OPT_ABBREV, OPT_TS,
+	OPT_STATUS, OPT_RAW, OPT_VERBOSE, OPT_ABBREV, OPT_TS, OPT_PLACEMENT,
 };
 
 void options_parse(struct options *o, int argc, char **argv)
@@ -246,6 +249,7 @@ void options_parse(struct options *o, int argc, char **argv)
 		{ "abbrev", required_argument, 0, OPT_ABBREV },
 		{ "seccomp-bpf", no_argument, 0, OPT_SECCOMP },
 		{ "no-seccomp-bpf", no_argument, 0, OPT_NO_SECCOMP },
+		{ "placement", required_argument, 0, OPT_PLACEMENT },
 		{ 0, 0, 0, 0 },
 	};
 
@@ -258,6 +262,7 @@ void options_parse(struct options *o, int argc, char **argv)
 	o->dec.strsize = 32;
 	o->acolumn = 40;
 	o->seccomp = true;
+	o->placement = true;
 
 	int qcount = 0, zflags = 0;
 	opterr = 0;
@@ -360,6 +365,14 @@ void options_parse(struct options *o, int argc, char **argv)
 		}
 		case OPT_SECCOMP: o->seccomp = true; break;
 		case OPT_NO_SECCOMP: o->seccomp = false; break;
+		case OPT_PLACEMENT:
+			if (!strcmp(optarg, "pin"))
+				o->placement = true;
+			else if (!strcmp(optarg, "none"))
+				o->placement = false;
+			else
+				bad_usage("invalid --placement argument: '%s'", optarg);
+			break;
 		case '?':
 		default: {
 			char opt[64];

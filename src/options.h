@@ -67,6 +67,7 @@ struct options {
 
 	/* performance */
 	bool seccomp;              /* use the seccomp-bpf prefilter when it applies */
+	bool placement;            /* pin a single-threaded started command and the tracer to one CPU */
 };
 
 /* Parse argv (after the program name).  Exits with one message on bad input. */

@@ -14,6 +14,7 @@
 #include "syscalls.h"
 
 #include <dirent.h>
+#include <sched.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <grp.h>
@@ -42,11 +43,15 @@ enum {
 	PT_ANNOUNCED = 4,   /* EV_ATTACH was reported */
 	PT_FRESH = 8,       /* attached with -p, first stop not seen yet */
 	PT_INSC = 16,       /* seccomp mode: between a seccomp stop and its exit stop */
+	PT_WASPINNED = 32,  /* pinned at some point during the current syscall */
 };
 
 struct pthread {
 	int tid, tgid;
 	unsigned flags;
+	cpu_set_t *orig_mask;   /* pinned: the affinity it had before */
+	int sc_nr;              /* pinned: syscall in flight and its first args */
+	uint64_t sc_args[3];
 	struct pthread *next;
 };
 
@@ -90,6 +95,8 @@ static int read_tgid(int tid)
 	return tgid;
 }
 
+static void placement_update(void);
+
 static struct pthread *thread_add(int tid, int tgid)
 {
 	struct pthread *t = xcalloc(1, sizeof(*t));
@@ -98,6 +105,7 @@ static struct pthread *thread_add(int tid, int tgid)
 	t->next = buckets[tid % NBUCKETS];
 	buckets[tid % NBUCKETS] = t;
 	nthreads++;
+	placement_update();
 	return t;
 }
 
@@ -109,7 +117,9 @@ static void thread_del(struct pthread *t)
 	if (*pp) {
 		*pp = t->next;
 		nthreads--;
+		free(t->orig_mask);
 		free(t);
+		placement_update();
 	}
 }
 
@@ -123,6 +133,159 @@ static void thread_rename(struct pthread *t, int newtid)
 	t->tid = newtid;
 	t->next = buckets[newtid % NBUCKETS];
 	buckets[newtid % NBUCKETS] = t;
+}
+
+/* ---- CPU placement ----
+ *
+ * A ptrace stop costs much less when tracer and tracee share a CPU (no
+ * cross-CPU wake-up per stop).  While exactly one thread is traced, it and
+ * the tracer are pinned to the tracer's CPU; as soon as a second thread or
+ * process is traced, every tracee gets its own affinity back, so nothing
+ * concurrent is serialised behind one CPU.  The pinning is hidden from the
+ * tracee: sched_getaffinity() results are rewritten with its real mask, a
+ * sched_setaffinity() on itself becomes its new real mask, and children it
+ * forks get the real mask.
+ */
+
+static int pin_cpu = -1;            /* -1: placement off */
+static cpu_set_t tracer_mask;
+static bool tracer_pinned;
+
+static void pin_thread(struct pthread *t)
+{
+	if (pin_cpu < 0 || t->orig_mask)
+		return;
+	cpu_set_t *m = xmalloc(sizeof(*m));
+	if (sched_getaffinity(t->tid, sizeof(*m), m) < 0 || !CPU_ISSET(pin_cpu, m)) {
+		free(m);
+		return;
+	}
+	cpu_set_t one;
+	CPU_ZERO(&one);
+	CPU_SET(pin_cpu, &one);
+	if (sched_setaffinity(t->tid, sizeof(one), &one) < 0) {
+		free(m);
+		return;
+	}
+	t->orig_mask = m;
+	t->flags |= PT_WASPINNED;
+	if (!tracer_pinned && sched_setaffinity(0, sizeof(one), &one) == 0)
+		tracer_pinned = true;
+}
+
+static void unpin_thread(struct pthread *t)
+{
+	if (!t->orig_mask)
+		return;
+	sched_setaffinity(t->tid, sizeof(*t->orig_mask), t->orig_mask);
+	free(t->orig_mask);
+	t->orig_mask = NULL;
+}
+
+/* Re-evaluate after the set of traced threads changed. */
+static void placement_update(void)
+{
+	if (pin_cpu < 0)
+		return;
+	if (nthreads == 1) {
+		for (int i = 0; i < NBUCKETS; i++)
+			if (buckets[i])
+				pin_thread(buckets[i]);
+		return;
+	}
+	/*
+	 * Several threads now.  A new thread or child inherited the pinned mask
+	 * from its creator: it gets the creator's real mask as well.
+	 */
+	cpu_set_t real;
+	bool have_real = false;
+	for (int i = 0; i < NBUCKETS; i++)
+		for (struct pthread *t = buckets[i]; t; t = t->next)
+			if (t->orig_mask) {
+				real = *t->orig_mask;
+				have_real = true;
+				unpin_thread(t);
+			}
+	if (have_real) {
+		for (int i = 0; i < NBUCKETS; i++)
+			for (struct pthread *t = buckets[i]; t; t = t->next) {
+				cpu_set_t cur;
+				if (sched_getaffinity(t->tid, sizeof(cur), &cur) == 0 && CPU_COUNT(&cur) == 1 &&
+				    CPU_ISSET(pin_cpu, &cur))
+					sched_setaffinity(t->tid, sizeof(real), &real);
+			}
+	}
+	if (tracer_pinned) {
+		sched_setaffinity(0, sizeof(tracer_mask), &tracer_mask);
+		tracer_pinned = false;
+	}
+}
+
+static bool is_self(const struct pthread *t, uint64_t pid)
+{
+	return pid == 0 || (int)pid == t->tid;
+}
+
+/*
+ * At the exit of a syscall during which the thread was pinned: keep the
+ * pinning invisible to it.  If it was unpinned meanwhile, its current mask
+ * is the real one.
+ */
+static void placement_fixup(struct pthread *t, int64_t rval)
+{
+	t->flags &= ~PT_WASPINNED;
+	if (t->orig_mask)
+		t->flags |= PT_WASPINNED;   /* still pinned for the next syscall */
+	if (rval < 0)
+		return;
+	cpu_set_t cur;
+	const cpu_set_t *real = t->orig_mask;
+	if (!real) {
+		if (sched_getaffinity(t->tid, sizeof(cur), &cur) < 0)
+			return;
+		real = &cur;
+	}
+	switch (t->sc_nr) {
+	case SC_sched_getaffinity:
+		if (is_self(t, t->sc_args[0]) && rval > 0) {
+			size_t n = (size_t)rval < sizeof(cpu_set_t) ? (size_t)rval : sizeof(cpu_set_t);
+			struct iovec local = { (void *)real, n }, remote = { (void *)t->sc_args[2], n };
+			process_vm_writev(t->tid, &local, 1, &remote, 1, 0);
+		}
+		break;
+	case SC_sched_setaffinity:
+		if (t->orig_mask && is_self(t, t->sc_args[0])) {
+			/* its own choice becomes the mask to give back; pin within it if we can */
+			sched_getaffinity(t->tid, sizeof(*t->orig_mask), t->orig_mask);
+			cpu_set_t *m = t->orig_mask;
+			t->orig_mask = NULL;
+			if (CPU_ISSET(pin_cpu, m)) {
+				cpu_set_t one;
+				CPU_ZERO(&one);
+				CPU_SET(pin_cpu, &one);
+				sched_setaffinity(t->tid, sizeof(one), &one);
+				t->orig_mask = m;
+			} else {
+				free(m);
+			}
+		}
+		break;
+	case SC_clone: case SC_clone3: case SC_fork: case SC_vfork:
+		if (rval > 0)   /* the child inherited the pinned mask: give it the real one */
+			sched_setaffinity((pid_t)rval, sizeof(*real), real);
+		break;
+	}
+}
+
+void pt_placement(bool on)
+{
+	if (!on) {
+		pin_cpu = -1;
+		return;
+	}
+	if (sched_getaffinity(0, sizeof(tracer_mask), &tracer_mask) < 0)
+		return;
+	pin_cpu = sched_getcpu();
 }
 
 /* ---- tracee memory ---- */
@@ -429,10 +592,16 @@ static void syscall_stop(struct pthread *t)
 		ev.entry.nr = info.entry.nr;
 		memcpy(ev.entry.args, info.entry.args, sizeof(ev.entry.args));
 		ev.entry.sp = info.stack_pointer;
+		t->sc_nr = (int)info.entry.nr;
+		memcpy(t->sc_args, info.entry.args, sizeof(t->sc_args));
+		if (t->orig_mask)
+			t->flags |= PT_WASPINNED;
 	} else if (info.op == PTRACE_SYSCALL_INFO_EXIT) {
 		ev.kind = EV_SYSCALL_EXIT;
 		ev.exit.rval = info.exit.rval;
 		ev.exit.is_error = info.exit.is_error;
+		if (t->flags & PT_WASPINNED)
+			placement_fixup(t, info.exit.is_error ? -1 : info.exit.rval);
 	} else {
 		return;
 	}
@@ -615,6 +784,7 @@ static void detach_at_stop(int tid, int status)
 static void detach_one(struct pthread *t)
 {
 	int tid = t->tid, status;
+	unpin_thread(t);
 	if (t == held) {
 		/* stopped right now, at a stop we already collected */
 		ptrace(PTRACE_DETACH, tid, 0, held_sig > 0 ? held_sig : 0);
