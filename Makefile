@@ -2,6 +2,7 @@
 #   make            build ./sctrace
 #   make check      run the whole test suite (unit, integration, differential)
 #   make install    PREFIX=/usr/local DESTDIR=
+#   make bench      benchmark table (bench/run.py; BENCH_SCALE=0.1 for a quick run)
 #   make asan|ubsan sanitizer builds in build-asan/, build-ubsan/
 
 CC      ?= cc
@@ -56,6 +57,10 @@ $(GEN) $(B)/obj:
 check test: sctrace
 	tests/run
 
+# ---- benchmark (not part of check: it takes minutes) ----
+bench: sctrace
+	bench/run.py
+
 # ---- sanitizers: the same tree built into its own directory ----
 asan:
 	$(MAKE) B=build-asan CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined" build-asan/sctrace
@@ -70,4 +75,4 @@ install: sctrace
 clean:
 	rm -rf build build-asan build-ubsan sctrace tests/progs/bin
 
-.PHONY: all check test asan ubsan install clean
+.PHONY: all check test bench asan ubsan install clean

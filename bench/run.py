@@ -1,0 +1,181 @@
+#!/usr/bin/env python3
+"""bench/run.py - sctrace's benchmark suite (`make bench`).
+
+Runs each workload untraced and under every tracer configuration, several
+times, in the same session, and prints a Markdown table of medians: wall
+time, the ratio to untraced, the ratio to strace (full trace), and the peak
+RSS of the tracer process itself (VmHWM, sampled from /proc while it runs).
+
+  bench/run.py                    everything, full sizes (takes a while)
+  BENCH_SCALE=0.1 bench/run.py    smaller workloads, for a quick look
+  BENCH_RUNS=5 bench/run.py       more runs per cell (default 3)
+  bench/run.py --only writeloop   one workload
+  bench/run.py --write docs/PERFORMANCE.md   also update the results section
+"""
+import argparse, os, platform, re, shutil, statistics, subprocess, sys, time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+BIN = os.path.join(ROOT, 'build', 'bench')
+SCTRACE = os.environ.get('SCTRACE', os.path.join(ROOT, 'sctrace'))
+SCALE = float(os.environ.get('BENCH_SCALE', '1'))
+RUNS = int(os.environ.get('BENCH_RUNS', '3'))
+
+
+def n(x):
+    return str(max(1, int(x * SCALE)))
+
+
+def workloads():
+    b = BIN
+    inc = '/usr/include'
+    return [
+        ('writeloop', 'write loop, %s x 64 B to /dev/null' % n(1000000), [b + '/writeloop', n(1000000)]),
+        ('storm', 'open/fstat/close/stat storm, %s rounds' % n(100000), [b + '/storm', n(100000)]),
+        ('forkexec', 'fork+exec /bin/true x %s' % n(1000), [b + '/forkexec', n(1000)]),
+        ('threads', '8 threads x %s (getppid + write)' % n(12500), [b + '/threads', '8', n(12500)]),
+        ('tar', 'tar cf - /usr/include > /dev/null', ['sh', '-c', 'tar cf - %s > /dev/null 2>&1' % inc]),
+        ('gcc', 'gcc -O2 -c src/decode.c', ['gcc', '-O2', '-I' + ROOT + '/src', '-I' + ROOT + '/build/gen',
+                                            '-c', '-o', '/dev/null', ROOT + '/src/decode.c']),
+        ('find', 'find /usr -type f > /dev/null', ['sh', '-c', 'find /usr -type f > /dev/null']),
+    ]
+
+
+def tracers():
+    t = [
+        ('untraced', None),
+        ('strace -f', ['strace', '-f', '-o', '/dev/null']),
+        ('strace -f --seccomp-bpf -e trace=openat', ['strace', '-f', '--seccomp-bpf', '-e', 'trace=openat', '-o', '/dev/null']),
+    ]
+    if perf_trace_works():
+        t.append(('perf trace', ['perf', 'trace', '-q', '-o', '/dev/null', '--']))
+    t += [
+        ('sctrace -f', [SCTRACE, '-f', '-qq', '-o', '/dev/null']),
+        ('sctrace -f --placement=none', [SCTRACE, '-f', '-qq', '--placement=none', '-o', '/dev/null']),
+        ('sctrace -f -e trace=openat', [SCTRACE, '-f', '-qq', '-e', 'trace=openat', '-o', '/dev/null']),
+        ('sctrace -f -e trace=openat --no-seccomp-bpf', [SCTRACE, '-f', '-qq', '-e', 'trace=openat', '--no-seccomp-bpf', '-o', '/dev/null']),
+    ]
+    return t
+
+
+_perf = None
+
+
+def perf_trace_works():
+    global _perf
+    if _perf is None:
+        try:
+            r = subprocess.run(['perf', 'trace', '-q', '-o', '/dev/null', '--', 'true'],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=30)
+            _perf = r.returncode == 0
+        except Exception:
+            _perf = False
+    return _perf
+
+
+def vmhwm(pid):
+    try:
+        with open('/proc/%d/status' % pid) as f:
+            for line in f:
+                if line.startswith('VmHWM:'):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return None
+
+
+def run_once(cmd):
+    """Wall time (s) and the peak RSS (KiB) of the process started."""
+    t0 = time.perf_counter()
+    p = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    peak = 0
+    while True:
+        try:
+            p.wait(timeout=0.02)
+            break
+        except subprocess.TimeoutExpired:
+            h = vmhwm(p.pid)
+            if h:
+                peak = max(peak, h)
+    wall = time.perf_counter() - t0
+    if p.returncode != 0:
+        raise RuntimeError('%s exited with %d' % (' '.join(cmd), p.returncode))
+    return wall, peak
+
+
+def build():
+    os.makedirs(BIN, exist_ok=True)
+    for prog in ('writeloop', 'storm', 'forkexec', 'threads'):
+        src = os.path.join(ROOT, 'bench', prog + '.c')
+        subprocess.run(['gcc', '-O2', '-pthread', '-o', os.path.join(BIN, prog), src], check=True)
+    subprocess.run(['make', '-s', '-C', ROOT, 'sctrace'], check=True)
+
+
+def machine():
+    cpu = 'unknown CPU'
+    try:
+        with open('/proc/cpuinfo') as f:
+            for line in f:
+                if line.startswith('model name'):
+                    cpu = line.split(':', 1)[1].strip()
+                    break
+    except OSError:
+        pass
+    mem = os.sysconf('SC_PAGE_SIZE') * os.sysconf('SC_PHYS_PAGES') // (1 << 30)
+    sv = subprocess.run(['strace', '-V'], capture_output=True, text=True).stdout.split('\n')[0]
+    return '%s, %d CPUs, %d GiB RAM, Linux %s, %s' % (cpu, os.cpu_count(), mem, platform.release(), sv)
+
+
+def fmt_ratio(x):
+    return '%.2f' % x if x >= 0.1 else '%.3f' % x
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument('--only', action='append')
+    ap.add_argument('--write', help='replace the results section of this Markdown file')
+    a = ap.parse_args()
+    build()
+    lines = []
+    out = lambda s='': (print(s, flush=True), lines.append(s))
+    out('Machine: %s. Medians of %d runs, scale %g, %s.' % (machine(), RUNS, SCALE, time.strftime('%Y-%m-%d')))
+    out()
+    out('| workload | tracer | wall s | x untraced | x strace | tracer peak RSS MiB |')
+    out('|---|---|---:|---:|---:|---:|')
+    for key, desc, cmd in workloads():
+        if a.only and key not in a.only:
+            continue
+        res = {}
+        run_once(cmd)   # warm the page cache and the binaries; not counted
+        for name, prefix in tracers():
+            walls, peaks = [], []
+            for _ in range(RUNS):
+                w, p = run_once((prefix or []) + cmd)
+                walls.append(w)
+                peaks.append(p)
+            res[name] = (statistics.median(walls), max(peaks))
+        base = res['untraced'][0]
+        ref = res['strace -f'][0]
+        for name, _ in tracers():
+            w, p = res[name]
+            rss = '-' if name == 'untraced' else '%.1f' % (p / 1024)
+            out('| %s | %s | %.3f | %s | %s | %s |' % (desc, name, w, fmt_ratio(w / base), fmt_ratio(w / ref), rss))
+    # flat RSS: sctrace's peak RSS must not grow with the length of the trace
+    if not a.only or 'rss' in a.only:
+        out()
+        out('| sctrace peak RSS, write loop | MiB |')
+        out('|---|---:|')
+        for count in (100000, 1000000):
+            _, p = run_once([SCTRACE, '-f', '-qq', '-o', '/dev/null', BIN + '/writeloop', str(count)])
+            out('| %d syscalls traced | %.1f |' % (count, p / 1024))
+    if a.write:
+        with open(a.write) as f:
+            text = f.read()
+        begin, end = '<!-- bench:begin -->', '<!-- bench:end -->'
+        new = begin + '\n' + '\n'.join(lines) + '\n' + end
+        text = re.sub(re.escape(begin) + '.*?' + re.escape(end), lambda m: new, text, flags=re.S)
+        with open(a.write, 'w') as f:
+            f.write(text)
+
+
+if __name__ == '__main__':
+    sys.exit(main())
