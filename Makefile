@@ -4,11 +4,14 @@
 #   make install    PREFIX=/usr/local DESTDIR=
 #   make bench      benchmark table (bench/run.py; BENCH_SCALE=0.1 for a quick run)
 #   make asan|ubsan sanitizer builds in build-asan/, build-ubsan/
+#   make check-asan the whole suite against the ASan+UBSan build
+#   make fuzz       libFuzzer targets (clang), FUZZ_TIME seconds each
 
 CC      ?= cc
 OPT     ?= -O2
 CFLAGS  ?= $(OPT) -g
-CFLAGS  += -std=gnu11 -Wall -Wextra -D_GNU_SOURCE
+# always on, even when CFLAGS is given on the command line
+STD_CFLAGS := -std=gnu11 -Wall -Wextra -D_GNU_SOURCE
 PREFIX  ?= /usr/local
 DESTDIR ?=
 B       ?= build
@@ -25,7 +28,7 @@ sctrace: $(B)/sctrace
 	cp $< $@
 
 $(B)/sctrace: $(OBJS)
-	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+	$(CC) $(STD_CFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS)
 
 $(GEN)/xlat_decls.h: $(XLATS) tools/xlatgen.awk | $(GEN)
 	awk -v mode=h -f tools/xlatgen.awk $(XLATS) > $@.tmp && mv $@.tmp $@
@@ -43,10 +46,10 @@ $(GEN)/sc_nr.h: src/syscalls.tbl tools/sysentgen.awk | $(GEN)
 GENHDRS := $(GEN)/xlat_decls.h $(GEN)/sysent.h $(GEN)/sc_nr.h
 
 $(B)/obj/%.o: src/%.c $(GENHDRS) | $(B)/obj
-	$(CC) $(CPPFLAGS) $(CFLAGS) -MMD -MP -c -o $@ $<
+	$(CC) $(CPPFLAGS) $(STD_CFLAGS) $(CFLAGS) -MMD -MP -c -o $@ $<
 
 $(B)/obj/xlat_tables.o: $(GEN)/xlat_tables.c $(GENHDRS) src/xlat_headers.h | $(B)/obj
-	$(CC) $(CPPFLAGS) $(CFLAGS) -MMD -MP -c -o $@ $<
+	$(CC) $(CPPFLAGS) $(STD_CFLAGS) $(CFLAGS) -MMD -MP -c -o $@ $<
 
 $(GEN) $(B)/obj:
 	mkdir -p $@
@@ -62,10 +65,49 @@ bench: sctrace
 	bench/run.py
 
 # ---- sanitizers: the same tree built into its own directory ----
+ASAN_FLAGS := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
+UBSAN_FLAGS := -O1 -g -fsanitize=undefined -fno-sanitize-recover=undefined
 asan:
-	$(MAKE) B=build-asan CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined" build-asan/sctrace
+	$(MAKE) B=build-asan CFLAGS="$(ASAN_FLAGS)" build-asan/sctrace
 ubsan:
-	$(MAKE) B=build-ubsan CFLAGS="-O1 -g -fsanitize=undefined -fno-sanitize-recover=undefined" build-ubsan/sctrace
+	$(MAKE) B=build-ubsan CFLAGS="$(UBSAN_FLAGS)" build-ubsan/sctrace
+# the whole suite with sctrace and the unit tests built with ASan+UBSan
+check-asan: asan
+	SCTRACE=$(CURDIR)/build-asan/sctrace BUILD=build-asan UNIT_CFLAGS="$(ASAN_FLAGS)" \
+		ASAN_OPTIONS=abort_on_error=1:detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 tests/run
+
+# ---- fuzzing (clang's libFuzzer): FUZZ_TIME seconds per target ----
+# (the option parser leaves by exit(); its harness longjmps out instead,
+# which leaks by design, so leak detection is off for that target)
+FUZZ_TIME ?= 60
+FUZZ_TARGETS := decode options
+FZ := build-fuzz
+FUZZ_CFLAGS := -O1 -g -std=gnu11 -D_GNU_SOURCE -fsanitize=address,undefined -fno-omit-frame-pointer
+FUZZ_OBJS := $(filter-out $(FZ)/obj/main.o,$(SRCS:src/%.c=$(FZ)/obj/%.o)) $(FZ)/obj/xlat_tables.o
+
+$(FZ)/obj/%.o: src/%.c $(GENHDRS) | $(FZ)/obj
+	clang $(CPPFLAGS) $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link -c -o $@ $<
+$(FZ)/obj/xlat_tables.o: $(GEN)/xlat_tables.c $(GENHDRS) | $(FZ)/obj
+	clang $(CPPFLAGS) $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link -c -o $@ $<
+$(FZ)/obj:
+	mkdir -p $@
+$(FZ)/fuzz_decode: tests/fuzz/fuzz_decode.c $(FUZZ_OBJS)
+	clang $(CPPFLAGS) $(FUZZ_CFLAGS) -fsanitize=fuzzer -o $@ $^
+$(FZ)/fuzz_options: tests/fuzz/fuzz_options.c $(FUZZ_OBJS)
+	clang $(CPPFLAGS) $(FUZZ_CFLAGS) -fsanitize=fuzzer -Wl,--wrap=exit -o $@ $^
+
+fuzz-build: $(FUZZ_TARGETS:%=$(FZ)/fuzz_%)
+fuzz: fuzz-build
+	@for t in $(FUZZ_TARGETS); do \
+		mkdir -p $(FZ)/corpus/$$t; cp -n tests/fuzz/corpus/$$t/* $(FZ)/corpus/$$t/ 2>/dev/null; \
+		echo "fuzz_$$t: $(FUZZ_TIME) s"; \
+		opts=; [ $$t = options ] && opts=-detect_leaks=0; \
+		ASAN_OPTIONS=detect_leaks=$$([ $$t = options ] && echo 0 || echo 1) \
+		$(FZ)/fuzz_$$t -max_total_time=$(FUZZ_TIME) -print_final_stats=1 $$opts \
+			-artifact_prefix=$(FZ)/crash-$$t- $(FZ)/corpus/$$t 2>&1 | \
+			grep -E '^(stat::number_of_executed_units|stat::peak_rss_mb|==.*ERROR|SUMMARY)|Done ' || true; \
+		ls $(FZ)/crash-$$t-* >/dev/null 2>&1 && { echo "fuzz_$$t: CRASH, see $(FZ)/crash-$$t-*"; exit 1; }; \
+	done; echo "fuzz: no crashes"
 
 install: sctrace
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1
@@ -73,6 +115,6 @@ install: sctrace
 	install -m 0644 docs/sctrace.1 $(DESTDIR)$(PREFIX)/share/man/man1/sctrace.1
 
 clean:
-	rm -rf build build-asan build-ubsan sctrace tests/progs/bin
+	rm -rf build build-asan build-ubsan build-fuzz sctrace tests/progs/bin
 
-.PHONY: all check test bench asan ubsan install clean
+.PHONY: all check check-asan test bench asan ubsan fuzz fuzz-build install clean

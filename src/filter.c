@@ -12,6 +12,24 @@
 #include <string.h>
 #include <strings.h>
 
+/*
+ * glibc's regcomp duplicates the parse tree for each stacked repetition
+ * operator ("a++++"), so a short pattern can ask for gigabytes.  Stacked
+ * operators add nothing to a syscall-name pattern: refuse them.
+ */
+static bool regex_sane(const char *re)
+{
+	if (strlen(re) > 1024)
+		return false;
+	for (const char *p = re; *p; p++) {
+		bool rep = *p == '*' || *p == '+' || *p == '?' || *p == '}';
+		char n = p[1];
+		if (rep && (n == '*' || n == '+' || n == '?' || n == '{'))
+			return false;
+	}
+	return true;
+}
+
 bool parse_syscall_set(const char *spec, uint8_t *set, bool *unknown)
 {
 	bool neg = false;
@@ -40,6 +58,11 @@ bool parse_syscall_set(const char *spec, uint8_t *set, bool *unknown)
 			/* nothing */
 		} else if (tok[0] == '/') {
 			regex_t re;
+			if (!regex_sane(tok + 1)) {
+				error_msg("regular expression too complex: '%s'", tok + 1);
+				ok = false;
+				break;
+			}
 			if (regcomp(&re, tok + 1, REG_EXTENDED | REG_NOSUB) != 0) {
 				error_msg("invalid regular expression '%s'", tok + 1);
 				ok = false;

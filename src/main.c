@@ -146,6 +146,8 @@ static int cmd_trace(int argc, char **argv)
 			.filter_beyond = opt.trace_unknown,
 		};
 		pt_launch(&l);
+		free((char *)l.path);
+		free(l.envp);
 	} else {
 		int ok = 0;
 		for (int i = 0; i < opt.npids; i++)

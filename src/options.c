@@ -266,7 +266,7 @@ void options_parse(struct options *o, int argc, char **argv)
 
 	int qcount = 0, zflags = 0;
 	opterr = 0;
-	optind = 1;
+	optind = 0;   /* 0, not 1: makes glibc getopt forget any half-parsed option cluster */
 	int c;
 	while ((c = getopt_long(argc, argv, "+a:AcCe:E:fhno:p:qrs:S:tTu:vVwxyzZ", longopts, NULL)) != -1) {
 		switch (c) {
