@@ -53,10 +53,24 @@ bool fetch(struct dctx *c, uint64_t addr, void *buf, size_t n, struct value **fa
 	return false;
 }
 
+static struct value *read_cstr(struct dctx *c, uint64_t addr, size_t limit, bool is_path);
+
 struct value *mk_cstr(struct dctx *c, uint64_t addr, size_t limit)
+{
+	return read_cstr(c, addr, limit, false);
+}
+
+struct value *mk_path(struct dctx *c, uint64_t addr)
+{
+	return read_cstr(c, addr, 4096, true);
+}
+
+static struct value *read_cstr(struct dctx *c, uint64_t addr, size_t limit, bool is_path)
 {
 	if (!addr)
 		return mk_ptr(c, 0);
+	if (c->opt->redact && !is_path)
+		return v_str(c->a, NULL, 0, VS_REDACTED);
 	char *buf = arena_alloc(c->a, limit + 1);
 	bool term = false;
 	long n = c->mem->read_str(c->mem, addr, buf, limit + 1, &term);
@@ -72,15 +86,12 @@ struct value *mk_cstr(struct dctx *c, uint64_t addr, size_t limit)
 	return v_str(c->a, buf, n, fl);
 }
 
-struct value *mk_path(struct dctx *c, uint64_t addr)
-{
-	return mk_cstr(c, addr, 4096);
-}
-
 struct value *mk_buf(struct dctx *c, uint64_t addr, uint64_t len)
 {
 	if (!addr)
 		return mk_ptr(c, 0);
+	if (c->opt->redact)
+		return v_str(c->a, NULL, 0, VS_REDACTED);
 	size_t n = len < c->opt->strsize ? len : c->opt->strsize;
 	char *buf = arena_alloc(c->a, n + 1);
 	if (n && mem_read(c->mem, addr, buf, n) != 0)

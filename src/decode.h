@@ -24,6 +24,7 @@ struct decode_opts {
 	int decode_fds;        /* -y (1), -yy (2) */
 	const uint8_t *raw_set;     /* -e raw=SET, indexed by syscall number */
 	const uint8_t *verbose_set; /* -e verbose=/abbrev= overriding -v */
+	bool redact;           /* --redact: hide string and buffer contents, keep paths */
 };
 
 /* How the return value is printed. */

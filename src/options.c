@@ -73,6 +73,8 @@ void usage(int status)
 "  -a, --columns=N             column of the return value (default 40)\n"
 "  -n, --syscall-number        print the syscall number\n"
 "  -v, --no-abbrev             print structures in full\n"
+"      --redact                print \"<redacted>\" instead of string and buffer\n"
+"                              contents (file names are kept), to share traces\n"
 "  -q, -qq, -qqq               fewer messages: attach/detach, exit status, all\n"
 "\n"
 "Statistics:\n"
@@ -210,7 +212,7 @@ static void qualify(struct options *o, const char *expr)
 
 enum {
 	OPT_SECCOMP = 256, OPT_NO_SECCOMP, OPT_OUTPUT_SEPARATELY, OPT_TRACE, OPT_SIGNAL,
-	OPT_STATUS, OPT_RAW, OPT_VERBOSE, OPT_ABBREV, OPT_TS, OPT_PLACEMENT,
+	OPT_STATUS, OPT_RAW, OPT_VERBOSE, OPT_ABBREV, OPT_TS, OPT_PLACEMENT, OPT_REDACT,
 };
 
 void options_parse(struct options *o, int argc, char **argv)
@@ -250,6 +252,7 @@ void options_parse(struct options *o, int argc, char **argv)
 		{ "seccomp-bpf", no_argument, 0, OPT_SECCOMP },
 		{ "no-seccomp-bpf", no_argument, 0, OPT_NO_SECCOMP },
 		{ "placement", required_argument, 0, OPT_PLACEMENT },
+		{ "redact", no_argument, 0, OPT_REDACT },
 		{ 0, 0, 0, 0 },
 	};
 
@@ -365,6 +368,7 @@ void options_parse(struct options *o, int argc, char **argv)
 		}
 		case OPT_SECCOMP: o->seccomp = true; break;
 		case OPT_NO_SECCOMP: o->seccomp = false; break;
+		case OPT_REDACT: o->dec.redact = true; break;
 		case OPT_PLACEMENT:
 			if (!strcmp(optarg, "pin"))
 				o->placement = true;

@@ -116,6 +116,10 @@ static bool needs_octal(unsigned char ch)
 
 void render_string(struct sbuf *b, const char *s, size_t len, unsigned sflags, int xflag)
 {
+	if (sflags & VS_REDACTED) {
+		sbuf_puts(b, "\"<redacted>\"");
+		return;
+	}
 	bool hex = xflag >= 2 || (sflags & VS_HEX);
 	if (!hex && xflag == 1) {
 		for (size_t i = 0; i < len; i++) {

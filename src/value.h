@@ -44,6 +44,7 @@ enum {
 	VS_TRUNC = 1,   /* contents were cut: print ... after the quote */
 	VS_HEX = 2,     /* always print bytes as \xNN (getrandom buffers) */
 	VS_NOTERM = 4,  /* C string without NUL within the limit */
+	VS_REDACTED = 8,/* contents withheld (--redact): printed as "<redacted>" */
 };
 
 struct value {

@@ -65,6 +65,14 @@ int main(void)
 	CHECK_STR(decode_line(SC_write, a4, 5, NULL, NULL), "write(1, \"root\"..., 5)");
 	dopts.strsize = 32;
 
+	/* --redact: contents withheld, file names kept */
+	dopts.redact = true;
+	CHECK_STR(decode_line(SC_write, a4, 5, NULL, NULL), "write(1, \"<redacted>\", 5)");
+	CHECK_STR(decode_line(SC_read, a3, 37, NULL, NULL), "read(3, \"<redacted>\", 4096)");
+	CHECK_STR(decode_line(SC_openat, a1, 3, NULL, NULL),
+		  "openat(AT_FDCWD, \"/etc/passwd\", O_RDONLY|O_CLOEXEC)");
+	dopts.redact = false;
+
 	/* -y: descriptors carry their path */
 	dopts.decode_fds = 1;
 	uint64_t a9[6] = { 7 };
