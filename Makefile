@@ -2,6 +2,7 @@
 #   make            build ./sctrace
 #   make check      run the whole test suite (unit, integration, differential)
 #   make install    PREFIX=/usr/local DESTDIR=
+#   make torture    torture scenarios RUNS=20 times in a row
 #   make bench      benchmark table (bench/run.py; BENCH_SCALE=0.1 for a quick run)
 #   make asan|ubsan sanitizer builds in build-asan/, build-ubsan/
 #   make check-asan the whole suite against the ASan+UBSan build
@@ -60,6 +61,11 @@ $(GEN) $(B)/obj:
 check test: sctrace
 	tests/run
 
+# torture scenarios RUNS times in a row (tests/run runs them once)
+RUNS ?= 20
+torture: sctrace
+	tests/torture/run.sh $(RUNS)
+
 # ---- benchmark (not part of check: it takes minutes) ----
 bench: sctrace
 	bench/run.py
@@ -117,4 +123,4 @@ install: sctrace
 clean:
 	rm -rf build build-asan build-ubsan build-fuzz sctrace tests/progs/bin
 
-.PHONY: all check check-asan test bench asan ubsan fuzz fuzz-build install clean
+.PHONY: all check check-asan test torture bench asan ubsan fuzz fuzz-build install clean
