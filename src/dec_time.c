@@ -222,10 +222,12 @@ struct value *mk_sigevent(struct dctx *c, uint64_t addr)
 	if (!fetch(c, addr, &ev, sizeof(ev), &fb))
 		return fb;
 	struct value *s = v_list(c->a, V_STRUCT);
-	struct value *val = v_list(c->a, V_STRUCT);
-	v_field(val, "sival_int", mk_int(c, (int32_t)ev.value));
-	v_field(val, "sival_ptr", mk_ptr(c, ev.value));
-	v_field(s, "sigev_value", val);
+	if (ev.value) {
+		struct value *val = v_list(c->a, V_STRUCT);
+		v_field(val, "sival_int", mk_int(c, (int32_t)ev.value));
+		v_field(val, "sival_ptr", mk_ptr(c, ev.value));
+		v_field(s, "sigev_value", val);
+	}
 	bool sig = ev.notify == SIGEV_SIGNAL || ev.notify == SIGEV_THREAD ||
 		   ev.notify == SIGEV_THREAD_ID;
 	v_field(s, "sigev_signo", sig ? mk_signo(c, ev.signo) : mk_int(c, ev.signo));
