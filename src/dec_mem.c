@@ -67,7 +67,7 @@ static void dec_process_madvise(struct dctx *c)
 {
 	if (c->exiting)
 		return;
-	add_arg(c, mk_int(c, (int)c->arg[0]));
+	add_arg(c, mk_fd(c, (int)c->arg[0]));
 	add_arg(c, mk_iovec(c, c->arg[1], c->arg[2], 0, false));
 	add_arg(c, mk_uint(c, c->arg[2]));
 	add_arg(c, mk_enum(c, (uint32_t)c->arg[3], &xlat_madvise_advice));

@@ -674,8 +674,8 @@ static void dec_semop(struct dctx *c)
 	if (c->exiting)
 		return;
 	add_arg(c, mk_int(c, (int)c->arg[0]));
-	add_arg(c, mk_sembufs(c, c->arg[1], c->arg[2]));
-	add_arg(c, mk_uint(c, c->arg[2]));
+	add_arg(c, mk_sembufs(c, c->arg[1], (uint32_t)c->arg[2]));
+	add_arg(c, mk_uint(c, (uint32_t)c->arg[2]));
 	if (c->nr == SC_semtimedop)
 		add_arg(c, mk_timespec(c, c->arg[3]));
 }
@@ -1119,7 +1119,7 @@ static const struct decoder misc_decoders[] = {
 	DECODE(keyctl, dec_keyctl),
 	DECODE(quotactl, dec_quotactl),
 	DECODE(quotactl_fd, dec_quotactl),
-	SIGNATURE_R(perf_event_open, RET_FD, ARG(ptr), ARG(int), ARG(int), ARG(int), ARGX(flags64, perf_event_open_flags)),
+	SIGNATURE_R(perf_event_open, RET_FD, ARG(ptr), ARG(int), ARG(int), ARG(fd), ARGX(flags64, perf_event_open_flags)),
 	SIGNATURE(bpf, ARGX(enum, bpf_cmds), ARG(ptr), ARG(uint)),
 	DECODE(io_setup, dec_io_setup),
 	SIGNATURE(io_destroy, ARG(ptr)),
@@ -1141,6 +1141,8 @@ static const struct decoder misc_decoders[] = {
 	SIGNATURE(landlock_add_rule, ARG(fd), ARGX(enum, landlock_rule_types), ARG(ptr), ARG(hex32)),
 	SIGNATURE(landlock_restrict_self, ARG(fd), ARG(hex32)),
 	SIGNATURE(lookup_dcookie, ARG(ulong), ARG(ptr), ARG(ulong)),
+	SIGNATURE(modify_ldt, ARG(int), ARG(ptr), ARG(ulong)),
+	SIGNATURE(_sysctl, ARG(ptr)),
 };
 
 DECODER_TABLE(misc, misc_decoders);
