@@ -1007,8 +1007,22 @@ static void dec_quotactl(struct dctx *c)
 		add_arg(c, mk_qcmd(c, c->arg[0]));
 		add_arg(c, mk_path(c, c->arg[1]));
 	}
-	add_arg(c, mk_int(c, (int)c->arg[2]));
-	add_arg(c, mk_ptr(c, c->arg[3]));
+	uint32_t cmd = (uint32_t)c->arg[c->nr == SC_quotactl_fd ? 1 : 0] >> 8;
+	switch (cmd) {
+	case 0x800001: case 0x800003: case 0x5807:   /* Q_SYNC, Q_QUOTAOFF, Q_XQUOTASYNC */
+		break;
+	case 0x800002:                               /* Q_QUOTAON: format, path */
+		add_arg(c, mk_enum(c, (uint32_t)c->arg[2], &xlat_quota_formats));
+		add_arg(c, mk_path(c, c->arg[3]));
+		break;
+	case 0x800004: case 0x800005: case 0x800006: case 0x5801: case 0x5802:
+	case 0x5805: case 0x5806: case 0x5808:       /* no id */
+		add_arg(c, mk_ptr(c, c->arg[3]));
+		break;
+	default:
+		add_arg(c, mk_int(c, (int)c->arg[2]));
+		add_arg(c, mk_ptr(c, c->arg[3]));
+	}
 }
 
 static void dec_kexec_load(struct dctx *c)
