@@ -1,10 +1,328 @@
 /*
- * dec_mem.c - decoders for the mem family (being filled in).
+ * dec_mem.c - decoders for memory management: mmap and friends, brk,
+ * madvise, mlock*, memfd_create, membarrier, NUMA policies (mbind,
+ * set/get_mempolicy, migrate/move_pages) and protection keys.
  */
 #include "decode.h"
 
+#define MAP_TYPE_MASK   0xfu
+#define MAP_HUGE_SHIFT_ 26
+#define MPOL_FLAG_BITS  0xe000u
+
+static struct value *mk_prot(struct dctx *c, uint64_t prot)
+{
+	return mk_flags(c, prot, &xlat_mmap_prot);
+}
+
+/* "N<<MAP_HUGE_SHIFT" for the page-size bits 26..31 of mmap/memfd flags */
+static struct value *mk_huge_shift(struct dctx *c, uint32_t flags, const char *shift)
+{
+	return v_sym(c->a, arena_printf(c->a, "%u<<%s", flags >> MAP_HUGE_SHIFT_, shift),
+		     flags >> MAP_HUGE_SHIFT_);
+}
+
+/* mmap flags: the mapping type, the other flags, then the huge page size. */
+static struct value *mk_mmap_flags(struct dctx *c, uint32_t flags)
+{
+	struct value *v = v_list(c->a, V_OR);
+	v_add(v, mk_enum(c, flags & MAP_TYPE_MASK, &xlat_mmap_types));
+	uint32_t rest = flags & ~MAP_TYPE_MASK & ((1u << MAP_HUGE_SHIFT_) - 1);
+	if (rest)
+		v_add(v, v_flags(c->a, rest, &xlat_mmap_flags, NF_HEX));
+	if (flags >> MAP_HUGE_SHIFT_)
+		v_add(v, mk_huge_shift(c, flags, "MAP_HUGE_SHIFT"));
+	return v;
+}
+
+static void dec_mmap(struct dctx *c)
+{
+	if (c->exiting)
+		return;
+	add_arg(c, mk_ptr(c, c->arg[0]));
+	add_arg(c, mk_uint(c, c->arg[1]));
+	add_arg(c, mk_prot(c, c->arg[2]));
+	add_arg(c, mk_mmap_flags(c, (uint32_t)c->arg[3]));
+	add_arg(c, mk_fd(c, (int)c->arg[4]));
+	add_arg(c, mk_hex(c, c->arg[5]));
+}
+
+static void dec_remap_file_pages(struct dctx *c)
+{
+	if (c->exiting)
+		return;
+	add_arg(c, mk_ptr(c, c->arg[0]));
+	add_arg(c, mk_uint(c, c->arg[1]));
+	add_arg(c, mk_prot(c, c->arg[2]));
+	add_arg(c, mk_uint(c, c->arg[3]));
+	add_arg(c, mk_mmap_flags(c, (uint32_t)c->arg[4]));
+}
+
+static struct value *arg_prot(struct dctx *c, int i, const void *d)
+{
+	(void)d;
+	return mk_prot(c, c->arg[i]);
+}
+
+static void dec_process_madvise(struct dctx *c)
+{
+	if (c->exiting)
+		return;
+	add_arg(c, mk_fd(c, (int)c->arg[0]));
+	add_arg(c, mk_iovec(c, c->arg[1], c->arg[2], 0, false));
+	add_arg(c, mk_uint(c, c->arg[2]));
+	add_arg(c, mk_enum(c, (uint32_t)c->arg[3], &xlat_madvise_advice));
+	add_arg(c, mk_hex(c, (uint32_t)c->arg[4]));
+}
+
+static void dec_mremap(struct dctx *c)
+{
+	if (c->exiting)
+		return;
+	add_arg(c, mk_ptr(c, c->arg[0]));
+	add_arg(c, mk_uint(c, c->arg[1]));
+	add_arg(c, mk_uint(c, c->arg[2]));
+	add_arg(c, mk_flags(c, c->arg[3], &xlat_mremap_flags));
+	if (c->arg[3] & 2)   /* MREMAP_FIXED */
+		add_arg(c, mk_ptr(c, c->arg[4]));
+}
+
+/* mincore: one byte per page of [addr, addr+len), written by the kernel */
+static void dec_mincore(struct dctx *c)
+{
+	if (!c->exiting) {
+		add_arg(c, mk_ptr(c, c->arg[0]));
+		add_arg(c, mk_uint(c, c->arg[1]));
+		c->pending = true;
+		return;
+	}
+	uint64_t addr = c->arg[2];
+	uint64_t pages = (c->arg[1] + 4095) / 4096;
+	if (failed(c) || !addr) {
+		add_arg(c, mk_ptr(c, addr));
+		return;
+	}
+	uint64_t n = pages < c->opt->strsize ? pages : c->opt->strsize;
+	uint8_t *buf = arena_alloc(c->a, n + 1);
+	if (n && mem_read(c->mem, addr, buf, n) != 0) {
+		add_arg(c, mk_ptr(c, addr));
+		return;
+	}
+	struct value *arr = v_list(c->a, V_ARRAY);
+	for (uint64_t i = 0; i < n; i++)
+		v_add(arr, mk_uint(c, buf[i]));
+	if (pages > n)
+		v_add(arr, v_ellipsis(c->a));
+	add_arg(c, arr);
+}
+
+/* memfd_create flags: known flags, unknown bits, then MFD_HUGE_* size */
+static void dec_memfd_create(struct dctx *c)
+{
+	if (c->exiting)
+		return;
+	add_arg(c, mk_cstr(c, c->arg[0], 255));
+	uint32_t flags = c->arg[1];
+	uint32_t low = flags & ((1u << MAP_HUGE_SHIFT_) - 1);
+	if (!(flags >> MAP_HUGE_SHIFT_)) {
+		add_arg(c, mk_flags(c, flags, &xlat_memfd_flags));
+		return;
+	}
+	struct value *v = v_list(c->a, V_OR);
+	if (low)
+		v_add(v, v_flags(c->a, low, &xlat_memfd_flags, NF_HEX));
+	v_add(v, mk_huge_shift(c, flags, "MFD_HUGE_SHIFT"));
+	add_arg(c, v);
+}
+
+static void dec_membarrier(struct dctx *c)
+{
+	if (!c->exiting) {
+		add_arg(c, mk_enum(c, (uint32_t)c->arg[0], &xlat_membarrier_cmds));
+		add_arg(c, mk_flags(c, (uint32_t)c->arg[1], &xlat_membarrier_flags));
+		if (c->arg[1] & 1)   /* MEMBARRIER_CMD_FLAG_CPU */
+			add_arg(c, mk_int(c, (int)c->arg[2]));
+		return;
+	}
+	if (!failed(c) && (uint32_t)c->arg[0] == 0) {  /* QUERY: a set of commands */
+		c->retfmt = RET_HEX;
+		if (c->rval)
+			c->ret_aux = mk_flags(c, (uint64_t)c->rval, &xlat_membarrier_cmds);
+	}
+}
+
+/* ---- NUMA ---- */
+
+/* A memory policy mode: MPOL_BIND|MPOL_F_STATIC_NODES */
+static struct value *mk_mpol_mode(struct dctx *c, uint64_t mode)
+{
+	const char *name = xlat_name(&xlat_mpol_modes, mode & ~(uint64_t)MPOL_FLAG_BITS);
+	if (!name)
+		return mk_flags(c, mode, &xlat_mpol_mode_flags);
+	struct value *v = v_list(c->a, V_OR);
+	v_add(v, v_sym(c->a, name, mode & ~(uint64_t)MPOL_FLAG_BITS));
+	if (mode & MPOL_FLAG_BITS)
+		v_add(v, mk_flags(c, mode & MPOL_FLAG_BITS, &xlat_mpol_mode_flags));
+	return v;
+}
+
+/* A node mask of maxnode-1 bits, printed as an array of longs. */
+static struct value *mk_nodemask(struct dctx *c, uint64_t addr, uint64_t maxnode)
+{
+	if (!addr)
+		return mk_ptr(c, 0);
+	if (maxnode == 0)
+		return v_list(c->a, V_ARRAY);
+	uint64_t nlongs = (maxnode + 62) / 64;
+	if (nlongs == 0)
+		return mk_ptr(c, addr);
+	struct value *arr = v_list(c->a, V_ARRAY);
+	for (uint64_t i = 0; i < nlongs; i++) {
+		if (i >= c->opt->strsize) {
+			v_add(arr, v_ellipsis(c->a));
+			break;
+		}
+		uint64_t w;
+		if (mem_read(c->mem, addr + i * 8, &w, 8) != 0) {
+			if (i == 0)
+				return mk_ptr(c, addr);
+			v_add(arr, v_ellipsis(c->a));
+			break;
+		}
+		/* "%#016lx": 0 has no 0x prefix */
+		v_add(arr, v_sym(c->a, w ? arena_printf(c->a, "%#016llx", (unsigned long long)w)
+					 : "0000000000000000", w));
+	}
+	return arr;
+}
+
+static void dec_mbind(struct dctx *c)
+{
+	if (c->exiting)
+		return;
+	add_arg(c, mk_ptr(c, c->arg[0]));
+	add_arg(c, mk_uint(c, c->arg[1]));
+	add_arg(c, mk_mpol_mode(c, c->arg[2]));
+	add_arg(c, mk_nodemask(c, c->arg[3], c->arg[4]));
+	add_arg(c, mk_uint(c, c->arg[4]));
+	add_arg(c, mk_flags(c, (uint32_t)c->arg[5], &xlat_mpol_mf_flags));
+}
+
+static void dec_set_mempolicy(struct dctx *c)
+{
+	if (c->exiting)
+		return;
+	add_arg(c, mk_mpol_mode(c, (uint32_t)c->arg[0]));
+	add_arg(c, mk_nodemask(c, c->arg[1], c->arg[2]));
+	add_arg(c, mk_uint(c, c->arg[2]));
+}
+
+static void dec_get_mempolicy(struct dctx *c)
+{
+	if (!c->exiting) {
+		c->pending = true;
+		return;
+	}
+	int mode;
+	struct value *fb;
+	if (failed(c)) {
+		add_arg(c, mk_ptr(c, c->arg[0]));
+		add_arg(c, c->arg[1] && !c->arg[2] ? v_list(c->a, V_ARRAY) : mk_ptr(c, c->arg[1]));
+	} else {
+		if (fetch(c, c->arg[0], &mode, sizeof(mode), &fb)) {
+			fb = v_list(c->a, V_ARRAY);
+			v_add(fb, mk_enum(c, (uint32_t)mode, &xlat_mpol_modes));
+		}
+		add_arg(c, fb);
+		add_arg(c, mk_nodemask(c, c->arg[1], c->arg[2]));
+	}
+	add_arg(c, mk_uint(c, c->arg[2]));
+	add_arg(c, mk_ptr(c, c->arg[3]));
+	add_arg(c, mk_flags(c, c->arg[4], &xlat_mpol_get_flags));
+}
+
+static void dec_migrate_pages(struct dctx *c)
+{
+	if (c->exiting)
+		return;
+	add_arg(c, mk_int(c, (int)c->arg[0]));
+	add_arg(c, mk_uint(c, c->arg[1]));
+	add_arg(c, mk_nodemask(c, c->arg[2], c->arg[1]));
+	add_arg(c, mk_nodemask(c, c->arg[3], c->arg[1]));
+}
+
+/* An array of n elements of size sz (4 or 8) at addr: pointers or ints. */
+static struct value *mk_mp_array(struct dctx *c, uint64_t addr, uint64_t n, int kind)
+{
+	if (!addr)
+		return mk_ptr(c, 0);
+	unsigned sz = kind == 0 ? 8 : 4;
+	struct value *arr = v_list(c->a, V_ARRAY);
+	for (uint64_t i = 0; i < n; i++) {
+		if (i >= c->opt->strsize) {
+			v_add(arr, v_ellipsis(c->a));
+			break;
+		}
+		uint64_t w = 0;
+		if (mem_read(c->mem, addr + i * sz, &w, sz) != 0) {
+			if (i == 0)
+				return mk_ptr(c, addr);
+			v_add(arr, v_ellipsis(c->a));
+			break;
+		}
+		if (kind == 0) {
+			v_add(arr, mk_ptr(c, w));
+		} else {
+			int s = (int32_t)w;
+			const char *e = kind == 2 && s < 0 ? errno_name(-s) : NULL;
+			v_add(arr, e ? v_sym(c->a, arena_printf(c->a, "-%s", e), w) : mk_int(c, s));
+		}
+	}
+	return arr;
+}
+
+static void dec_move_pages(struct dctx *c)
+{
+	uint64_t n = c->arg[1];
+	if (!c->exiting) {
+		add_arg(c, mk_int(c, (int)c->arg[0]));
+		add_arg(c, mk_uint(c, n));
+		add_arg(c, mk_mp_array(c, c->arg[2], n, 0));
+		add_arg(c, mk_mp_array(c, c->arg[3], n, 1));
+		c->pending = true;
+		return;
+	}
+	add_arg(c, failed(c) ? mk_ptr(c, c->arg[4]) : mk_mp_array(c, c->arg[4], n, 2));
+	add_arg(c, mk_flags(c, (uint32_t)c->arg[5], &xlat_move_pages_flags));
+}
+
 static const struct decoder mem_decoders[] = {
-	{ .nr = -1 },
+	DECODE_R(mmap, dec_mmap, RET_HEX),
+	SIGNATURE(mprotect, ARG(ptr), ARG(ulong), ARG(prot)),
+	SIGNATURE(pkey_mprotect, ARG(ptr), ARG(ulong), ARG(prot), ARG(int)),
+	SIGNATURE(munmap, ARG(ptr), ARG(ulong)),
+	SIGNATURE_R(brk, RET_HEX, ARG(ptr)),
+	SIGNATURE(madvise, ARG(ptr), ARG(ulong), ARGX(enum, madvise_advice)),
+	DECODE(process_madvise, dec_process_madvise),
+	DECODE_R(mremap, dec_mremap, RET_HEX),
+	SIGNATURE(msync, ARG(ptr), ARG(ulong), ARGX(flags, msync_flags)),
+	DECODE(mincore, dec_mincore),
+	SIGNATURE(mlock, ARG(ptr), ARG(ulong)),
+	SIGNATURE(mlock2, ARG(ptr), ARG(ulong), ARGX(flags, mlock2_flags)),
+	SIGNATURE(munlock, ARG(ptr), ARG(ulong)),
+	SIGNATURE(mlockall, ARGX(flags, mlockall_flags)),
+	SIGNATURE(munlockall),
+	DECODE(remap_file_pages, dec_remap_file_pages),
+	DECODE_R(memfd_create, dec_memfd_create, RET_FD),
+	SIGNATURE_R(memfd_secret, RET_FD, ARGX(flags, memfd_secret_flags)),
+	DECODE(membarrier, dec_membarrier),
+	DECODE(mbind, dec_mbind),
+	DECODE(set_mempolicy, dec_set_mempolicy),
+	DECODE(get_mempolicy, dec_get_mempolicy),
+	SIGNATURE(set_mempolicy_home_node, ARG(ptr), ARG(ulong), ARG(ulong), ARG(hex)),
+	DECODE(migrate_pages, dec_migrate_pages),
+	DECODE(move_pages, dec_move_pages),
+	SIGNATURE(pkey_alloc, ARG(hex), ARGX(flags64, pkey_access)),
+	SIGNATURE(pkey_free, ARG(int)),
 };
 
 DECODER_TABLE(mem, mem_decoders);
