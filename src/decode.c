@@ -32,8 +32,13 @@ struct value *mk_fd(struct dctx *c, int fd)
 
 struct value *mk_dirfd(struct dctx *c, int fd)
 {
-	if (fd == AT_FDCWD_VAL)
-		return v_sym(c->a, "AT_FDCWD", (uint64_t)(int64_t)fd);
+	if (fd == AT_FDCWD_VAL) {
+		/* with -y: AT_FDCWD</current/directory> (fd_path maps AT_FDCWD to the cwd) */
+		const char *path = NULL;
+		if (c->opt->decode_fds && c->mem->fd_path)
+			path = c->mem->fd_path(c->mem, fd, c->a);
+		return v_fd(c->a, fd, path);
+	}
 	return mk_fd(c, fd);
 }
 

@@ -19,7 +19,8 @@ struct mem {
 	 * was found within size bytes.  -1 if addr itself is unreadable.
 	 */
 	long (*read_str)(const struct mem *m, uint64_t addr, char *buf, size_t size, bool *terminated);
-	/* Path a descriptor refers to (for -y), allocated in a; NULL if unknown. */
+	/* Path a descriptor refers to (for -y), allocated in a; NULL if unknown.
+	 * AT_FDCWD (-100) asks for the current directory. */
 	const char *(*fd_path)(const struct mem *m, int fd, struct arena *a);
 	void *ctx;
 	int pid;

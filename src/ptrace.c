@@ -351,7 +351,10 @@ static long vm_read_str(const struct mem *m, uint64_t addr, char *buf, size_t si
 static const char *proc_fd_path(const struct mem *m, int fd, struct arena *a)
 {
 	char link[64], target[4096];
-	snprintf(link, sizeof(link), "/proc/%d/fd/%d", m->pid, fd);
+	if (fd == -100)
+		snprintf(link, sizeof(link), "/proc/%d/cwd", m->pid);
+	else
+		snprintf(link, sizeof(link), "/proc/%d/fd/%d", m->pid, fd);
 	ssize_t n = readlink(link, target, sizeof(target) - 1);
 	if (n < 0)
 		return NULL;

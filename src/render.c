@@ -235,11 +235,20 @@ void render_value(struct sbuf *b, const struct value *v, const struct render_opt
 		render_sigset(b, v->sigset.mask);
 		break;
 	case V_FD:
-		sbuf_put_dec(b, v->fd.fd);
+		if (v->fd.fd == -100)
+			sbuf_puts(b, "AT_FDCWD");
+		else
+			sbuf_put_dec(b, v->fd.fd);
 		if (v->fd.path) {
+			/* the kernel marks unlinked files "PATH (deleted)"; strace prints <PATH>(deleted) */
+			static const char del[] = " (deleted)";
+			size_t n = strlen(v->fd.path), d = sizeof(del) - 1;
+			bool deleted = n > d && memcmp(v->fd.path + n - d, del, d) == 0;
 			sbuf_putc(b, '<');
-			sbuf_puts(b, v->fd.path);
+			sbuf_putn(b, v->fd.path, deleted ? n - d : n);
 			sbuf_putc(b, '>');
+			if (deleted)
+				sbuf_puts(b, "(deleted)");
 		}
 		break;
 	case V_ELLIPSIS:

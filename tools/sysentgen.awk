@@ -14,7 +14,7 @@ function classes(s,    out, a, i, n) {
 	if (mode == "h")
 		printf "#define SC_%s %d\n", $2, $1
 	else
-		printf "\t[%d] = { \"%s\", %d, %s },\n", $1, $2, $3, classes($4)
+		printf "\t[%d] = { \"%s\", %d, %s, NULL },\n", $1, $2, $3, classes($4)
 	if ($1 > max) max = $1
 }
 END { if (mode == "h") printf "#define SC_MAX_NR %d\n", max }
