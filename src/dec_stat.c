@@ -550,11 +550,12 @@ static void dec_utimensat(struct dctx *c)
 
 /* ---- extended attributes ---- */
 
-/* An attribute value: one trailing NUL is not shown. */
+/* An attribute value: one trailing NUL is not shown, unless the value is cut at -s. */
 static struct value *mk_xattr_value(struct dctx *c, uint64_t addr, uint64_t len)
 {
 	char last;
-	if (addr && len && mem_read(c->mem, addr + len - 1, &last, 1) == 0 && !last)
+	if (addr && len && len <= c->opt->strsize &&
+	    mem_read(c->mem, addr + len - 1, &last, 1) == 0 && !last)
 		len--;
 	return mk_buf(c, addr, len);
 }
@@ -602,7 +603,7 @@ static void dec_listxattr(struct dctx *c)
 		c->pending = true;
 		return;
 	}
-	if (failed(c) || (uint64_t)c->rval > c->arg[2])
+	if (failed(c) || !c->arg[2])
 		add_arg(c, mk_ptr(c, c->arg[1]));
 	else
 		add_arg(c, mk_buf(c, c->arg[1], (uint64_t)c->rval));
