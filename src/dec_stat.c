@@ -550,14 +550,16 @@ static void dec_utimensat(struct dctx *c)
 
 /* ---- extended attributes ---- */
 
-/* An attribute value: one trailing NUL is not shown, unless the value is cut at -s. */
+/*
+ * An attribute value: one trailing NUL is not shown, unless the value is
+ * cut at -s or printed in hex (the renderer decides that: VS_OMIT_NUL).
+ */
 static struct value *mk_xattr_value(struct dctx *c, uint64_t addr, uint64_t len)
 {
-	char last;
-	if (addr && len && len <= c->opt->strsize &&
-	    mem_read(c->mem, addr + len - 1, &last, 1) == 0 && !last)
-		len--;
-	return mk_buf(c, addr, len);
+	struct value *v = mk_buf(c, addr, len);
+	if (v->kind == V_STR && !(v->sflags & VS_TRUNC))
+		v->sflags |= VS_OMIT_NUL;
+	return v;
 }
 
 /* The file: a descriptor for f*xattr, else a path. */

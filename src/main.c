@@ -135,6 +135,11 @@ static int cmd_trace(int argc, char **argv)
 	pt_placement(opt.placement && opt.command);
 	install_handlers();
 
+	/* the prefilter stops at traced syscalls and at numbers without a name */
+	static uint8_t stop[NSYSCALLS];
+	for (int i = 0; i < NSYSCALLS; i++)
+		stop[i] = opt.trace[i] || !sysent[i].name;
+
 	if (opt.command) {
 		struct launch l = {
 			.path = resolve_command(opt.command[0]),
@@ -142,8 +147,8 @@ static int cmd_trace(int argc, char **argv)
 			.envp = build_env(&opt),
 			.user = opt.user,
 			.child_setup = restore_handlers,
-			.filter = prefilter ? opt.trace : NULL,
-			.filter_beyond = opt.trace_unknown,
+			.filter = prefilter ? stop : NULL,
+			.filter_beyond = true,   /* unnamed numbers are always shown */
 		};
 		pt_launch(&l);
 		free((char *)l.path);

@@ -162,7 +162,8 @@ static void set_decode_fds(struct options *o, const char *spec)
 
 static void set_trace(struct options *o, const char *spec)
 {
-	if (!parse_syscall_set(spec, o->trace, &o->trace_unknown))
+	bool unknown;   /* strace shows unnamed numbers whatever the set says */
+	if (!parse_syscall_set(spec, o->trace, &unknown))
 		exit(1);
 	o->trace_all = false;
 }
@@ -258,7 +259,6 @@ void options_parse(struct options *o, int argc, char **argv)
 
 	memset(o, 0, sizeof(*o));
 	memset(o->trace, 1, sizeof(o->trace));
-	o->trace_unknown = true;
 	o->trace_all = true;
 	o->signals = ~0ull;
 	o->status = ST_ALL;

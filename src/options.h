@@ -41,7 +41,6 @@ struct options {
 
 	/* filtering */
 	uint8_t trace[NSYSCALLS];  /* 1 = print this syscall */
-	bool trace_unknown;        /* numbers without a name */
 	bool trace_all;            /* no -e trace= given, or trace=all */
 	uint64_t signals;          /* bit n-1: print signal n */
 	unsigned status;           /* ST_* to print */

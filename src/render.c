@@ -131,6 +131,8 @@ void render_string(struct sbuf *b, const char *s, size_t len, unsigned sflags, i
 			}
 		}
 	}
+	if ((sflags & VS_OMIT_NUL) && !hex && len && s[len - 1] == '\0')
+		len--;
 	if (unlikely(b->len + len * 4 + 8 > b->cap))
 		sbuf_grow(b, len * 4 + 8);
 	char *o = b->p + b->len;

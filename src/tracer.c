@@ -98,10 +98,11 @@ static bool is_exec(int nr)
 	return nr == SC_execve || nr == SC_execveat;
 }
 
+/* As strace: numbers without a name are always shown, whatever -e trace= says. */
 static bool traced(int nr)
 {
 	if (nr < 0 || nr >= NSYSCALLS || !sysent[nr].name)
-		return tr.opt->trace_unknown;
+		return true;
 	return tr.opt->trace[nr];
 }
 

@@ -45,6 +45,7 @@ enum {
 	VS_HEX = 2,     /* always print bytes as \xNN (getrandom buffers) */
 	VS_NOTERM = 4,  /* C string without NUL within the limit */
 	VS_REDACTED = 8,/* contents withheld (--redact): printed as "<redacted>" */
+	VS_OMIT_NUL = 16,/* a last NUL byte is not shown, unless printed in hex (xattr values) */
 };
 
 struct value {

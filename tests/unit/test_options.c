@@ -22,7 +22,7 @@ int main(void)
 	PARSE("ls", "-l");
 	CHECK(o.command && !strcmp(o.command[0], "ls") && !strcmp(o.command[1], "-l"));
 	CHECK(o.dec.strsize == 32 && o.acolumn == 40 && o.status == ST_ALL && o.trace_all);
-	CHECK(o.signals == ~0ull && o.trace[SC_read] && o.trace_unknown);
+	CHECK(o.signals == ~0ull && o.trace[SC_read]);
 
 	/* options stop at the command: "-f" after it belongs to the command */
 	PARSE("-s", "100", "cmd", "-f");
