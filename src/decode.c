@@ -104,6 +104,30 @@ struct value *mk_buf(struct dctx *c, uint64_t addr, uint64_t len)
 	return v_str(c->a, buf, n, len > n ? VS_TRUNC : 0);
 }
 
+struct value *mk_array(struct dctx *c, uint64_t addr, uint64_t n, size_t elsize, elem_fn elem, void *ud)
+{
+	if (!addr)
+		return mk_ptr(c, 0);
+	struct value *arr = v_list(c->a, V_ARRAY);
+	char buf[256];
+	if (elsize > sizeof(buf))
+		return mk_ptr(c, addr);
+	for (uint64_t i = 0; i < n; i++) {
+		if (i >= c->opt->strsize) {
+			v_add(arr, v_ellipsis(c->a));
+			break;
+		}
+		if (mem_read(c->mem, addr + i * elsize, buf, elsize) != 0) {
+			if (i == 0)
+				return mk_ptr(c, addr);
+			v_add(arr, v_ellipsis(c->a));
+			break;
+		}
+		v_add(arr, elem(c, buf, ud));
+	}
+	return arr;
+}
+
 /* ---- signature argument types ---- */
 
 struct value *arg_int(struct dctx *c, int i, const void *d) { (void)d; return mk_int(c, (int32_t)c->arg[i]); }

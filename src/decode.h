@@ -143,6 +143,13 @@ struct value *mk_path(struct dctx *c, uint64_t addr);
 struct value *mk_buf(struct dctx *c, uint64_t addr, uint64_t len);
 /* NUL-terminated string at addr, at most limit bytes ("..." beyond). */
 struct value *mk_cstr(struct dctx *c, uint64_t addr, size_t limit);
+/*
+ * An array of n elements of elsize bytes at addr, as strace prints arrays:
+ * NULL for 0, the address if the first element is unreadable, at most -s
+ * elements and then "...".  elem() turns one element's bytes into a value.
+ */
+typedef struct value *(*elem_fn)(struct dctx *c, const void *elem, void *ud);
+struct value *mk_array(struct dctx *c, uint64_t addr, uint64_t n, size_t elsize, elem_fn elem, void *ud);
 /* Errno name of v ("ENOENT"), or NULL. */
 const char *errno_name(int e);
 
