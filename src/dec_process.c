@@ -611,9 +611,10 @@ static struct value *mk_unalign_at(struct dctx *c, uint64_t addr)
 	return mk_boxed(c, mk_flags(c, v, &xlat_prctl_unalign));
 }
 
+/* a task name: at most 15 characters, and no more than -s */
 static struct value *mk_comm_at(struct dctx *c, uint64_t addr)
 {
-	return mk_cstr(c, addr, 15);
+	return mk_cstr(c, addr, c->opt->strsize < 15 ? c->opt->strsize : 15);
 }
 
 static void prctl_exit(struct dctx *c, uint32_t op)
@@ -714,7 +715,7 @@ static void dec_prctl(struct dctx *c)
 		add_arg(c, mk_int(c, (int64_t)a2));
 		return;
 	case PR_SET_NAME_:
-		add_arg(c, mk_cstr(c, a2, 15));
+		add_arg(c, mk_comm_at(c, a2));
 		return;
 	case PR_SET_SECCOMP_:
 		add_arg(c, mk_enum(c, a2, &xlat_seccomp_modes));
@@ -1158,7 +1159,8 @@ static void dec_sched_getscheduler(struct dctx *c)
 		add_arg(c, mk_int(c, (int)c->arg[0]));
 		return;
 	}
-	if (!failed(c))
+	/* only a known policy is named; SCHED_RESET_ON_FORK makes it a bare number */
+	if (!failed(c) && xlat_name(&xlat_sched_policies, (uint64_t)c->rval))
 		c->ret_aux = mk_enum(c, (uint64_t)c->rval, &xlat_sched_policies);
 }
 

@@ -226,7 +226,7 @@ static void add_kernel_fields(struct dctx *c, struct value *s, const siginfo_t *
 	case SIGIO:
 		if (code >= POLL_IN && code <= POLL_HUP) {
 			v_field(s, "si_band", mk_int(c, si->si_band));
-			v_field(s, "si_fd", mk_int(c, si->si_fd));
+			v_field(s, "si_fd", mk_fd(c, si->si_fd));
 		}
 		return;
 	case SIGSYS: {
@@ -276,7 +276,7 @@ struct value *mk_siginfo(struct dctx *c, const void *raw)
 		break;
 	case SI_SIGIO:
 		v_field(s, "si_band", mk_int(c, si.si_band));
-		v_field(s, "si_fd", mk_int(c, si.si_fd));
+		v_field(s, "si_fd", mk_fd(c, si.si_fd));
 		break;
 	default:
 		if (code < 0) {
