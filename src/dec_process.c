@@ -1076,7 +1076,7 @@ static void dec_getgroups(struct dctx *c)
 		c->pending = true;
 		return;
 	}
-	if (failed(c) || (int)c->arg[0] == 0)
+	if (failed(c))
 		add_arg(c, mk_ptr(c, c->arg[1]));
 	else
 		add_arg(c, mk_gid_list(c, c->arg[1], (uint64_t)c->rval));
@@ -1093,29 +1093,26 @@ static void dec_setgroups(struct dctx *c)
 
 /* ---- scheduling ---- */
 
-/* a CPU mask of len bytes: "[0 1 5]" */
+/* a CPU mask of len bytes: "[0 1 5]" (a list of bit numbers has no value kind) */
 static struct value *mk_cpuset(struct dctx *c, uint64_t addr, uint64_t len)
 {
-	if (!addr || len > (1u << 20))
+	if (!addr || len > 65536)
 		return mk_ptr(c, addr);
 	uint8_t *b = arena_alloc(c->a, len + 1);
 	if (len && mem_read(c->mem, addr, b, len) != 0)
 		return mk_ptr(c, addr);
-	char *t = arena_printf(c->a, "[");
-	size_t used = 1;
-	for (uint64_t i = 0; i < len * 8; i++) {
-		if (!(b[i / 8] & (1u << (i % 8))))
-			continue;
-		char num[24];
-		int n = snprintf(num, sizeof(num), "%s%llu", used > 1 ? " " : "", (unsigned long long)i);
-		char *nt = arena_alloc(c->a, used + n + 2);
-		memcpy(nt, t, used);
-		memcpy(nt + used, num, n);
-		used += n;
-		t = nt;
-	}
-	t[used] = ']';
-	t[used + 1] = 0;
+	size_t size = 3;
+	for (uint64_t i = 0; i < len * 8; i++)
+		if (b[i / 8] & (1u << (i % 8)))
+			size += 8;
+	char *t = arena_alloc(c->a, size);
+	size_t used = 0;
+	t[used++] = '[';
+	for (uint64_t i = 0; i < len * 8; i++)
+		if (b[i / 8] & (1u << (i % 8)))
+			used += snprintf(t + used, size - used, "%s%llu", used > 1 ? " " : "", (unsigned long long)i);
+	t[used++] = ']';
+	t[used] = 0;
 	return v_sym(c->a, t, addr);
 }
 

@@ -29,7 +29,9 @@ int main(void)
 	int n = syscall(SYS_getgroups, 0, 0);
 	syscall(SYS_getgroups, 40, gl); syscall(SYS_getgroups, 1, gl); syscall(SYS_getgroups, 40, 1);
 	gl[0]=0; gl[1]=1; gl[2]=-1;
-	syscall(SYS_setgroups, 3, gl); syscall(SYS_setgroups, 0, 0); syscall(SYS_setgroups, 2, 1); syscall(SYS_setgroups, -1, gl);
+	syscall(SYS_setgroups, 3, gl); syscall(SYS_setgroups, 0, 0);
+	for (int i = 0; i < 40; i++) gl[i] = i * 3;
+	syscall(SYS_setgroups, 40, gl); syscall(SYS_getgroups, 40, gl); syscall(SYS_getgroups, 0, gl); syscall(SYS_getgroups, 2, gl); syscall(SYS_setgroups, 2, 1); syscall(SYS_setgroups, -1, gl);
 	syscall(SYS_getpgid, 0); syscall(SYS_getpgid, -1); syscall(SYS_setpgid, 0, 0); syscall(SYS_getpgrp); syscall(SYS_getsid, 0); syscall(SYS_setsid);
 	syscall(SYS_getpriority, PRIO_PROCESS, 0); syscall(SYS_getpriority, PRIO_PGRP, 0); syscall(SYS_getpriority, PRIO_USER, 0); syscall(SYS_getpriority, 9, 0);
 	syscall(SYS_setpriority, PRIO_PROCESS, 0, 5); syscall(SYS_setpriority, PRIO_USER, 0, -30);
