@@ -45,6 +45,8 @@ static struct value *mk_handler(struct dctx *c, uint64_t h)
 		return v_sym(c->a, "SIG_DFL", h);
 	if (h == (uint64_t)(uintptr_t)SIG_IGN)
 		return v_sym(c->a, "SIG_IGN", h);
+	if (h == (uint64_t)(uintptr_t)SIG_ERR)
+		return v_sym(c->a, "SIG_ERR", h);
 	return mk_ptr(c, h);
 }
 
@@ -53,14 +55,13 @@ struct k_sigaction {
 	uint64_t handler, flags, restorer, mask;
 };
 
-static struct value *mk_sigaction(struct dctx *c, uint64_t addr, uint64_t size)
+/* The struct is decoded whatever the sigsetsize argument says. */
+static struct value *mk_sigaction(struct dctx *c, uint64_t addr)
 {
 	struct k_sigaction sa;
 	struct value *fb;
-	if (!addr)
-		return mk_ptr(c, 0);
-	if (size != 8 || !fetch(c, addr, &sa, sizeof(sa), &fb))
-		return mk_ptr(c, addr);
+	if (!fetch(c, addr, &sa, sizeof(sa), &fb))
+		return fb;
 	struct value *s = v_list(c->a, V_STRUCT);
 	v_field(s, "sa_handler", mk_handler(c, sa.handler));
 	v_field(s, "sa_mask", v_sigset(c->a, sa.mask));
@@ -74,11 +75,11 @@ static void dec_rt_sigaction(struct dctx *c)
 {
 	if (!c->exiting) {
 		add_arg(c, mk_signo(c, (int)c->arg[0]));
-		add_arg(c, mk_sigaction(c, c->arg[1], c->arg[3]));
+		add_arg(c, mk_sigaction(c, c->arg[1]));
 		c->pending = true;
 		return;
 	}
-	add_arg(c, failed(c) ? mk_ptr(c, c->arg[2]) : mk_sigaction(c, c->arg[2], c->arg[3]));
+	add_arg(c, failed(c) ? mk_ptr(c, c->arg[2]) : mk_sigaction(c, c->arg[2]));
 	add_arg(c, mk_uint(c, c->arg[3]));
 }
 
@@ -156,7 +157,7 @@ static void dec_sigaltstack(struct dctx *c)
 
 static const struct xlat *si_code_table(int sig, int code)
 {
-	if (code <= 0)
+	if (code <= 0 || code == SI_KERNEL)
 		return &xlat_si_codes;
 	switch (sig) {
 	case SIGCHLD: return &xlat_sigchld_codes;
@@ -171,64 +172,119 @@ static const struct xlat *si_code_table(int sig, int code)
 	return &xlat_si_codes;
 }
 
+/* si_utime/si_stime are clock ticks; strace adds the seconds in a comment */
+static struct value *mk_ticks(struct dctx *c, int64_t t)
+{
+	struct value *v = mk_int(c, t);
+	if (t > 0)
+		v->comment = arena_printf(c->a, "%lld.%02lld s", (long long)(t / 100), (long long)(t % 100));
+	return v;
+}
+
+static void add_pid_uid(struct dctx *c, struct value *s, const siginfo_t *si)
+{
+	v_field(s, "si_pid", mk_int(c, si->si_pid));
+	v_field(s, "si_uid", mk_uint(c, si->si_uid));
+}
+
+static void add_sigval(struct dctx *c, struct value *s, const siginfo_t *si, bool always)
+{
+	if (!always && !si->si_value.sival_ptr)
+		return;
+	v_field(s, "si_int", mk_int(c, si->si_value.sival_int));
+	v_field(s, "si_ptr", mk_ptr(c, (uint64_t)(uintptr_t)si->si_value.sival_ptr));
+}
+
+#define AUDIT_ARCH_X86_64_V 0xc000003eU
+
+/* Fields of a positive si_code (sent by the kernel): depend on the signal. */
+static void add_kernel_fields(struct dctx *c, struct value *s, const siginfo_t *si)
+{
+	int code = si->si_code;
+	switch (si->si_signo) {
+	case SIGCHLD:
+		add_pid_uid(c, s, si);
+		v_field(s, "si_status", code == CLD_EXITED ? mk_int(c, si->si_status) : mk_signo(c, si->si_status));
+		v_field(s, "si_utime", mk_ticks(c, si->si_utime));
+		v_field(s, "si_stime", mk_ticks(c, si->si_stime));
+		return;
+	case SIGSEGV:
+	case SIGBUS:
+	case SIGILL:
+	case SIGFPE:
+	case SIGTRAP:
+		v_field(s, "si_addr", mk_ptr(c, (uint64_t)(uintptr_t)si->si_addr));
+		if (si->si_signo == SIGSEGV && code == SEGV_BNDERR) {
+			v_field(s, "si_lower", mk_ptr(c, (uint64_t)(uintptr_t)si->si_lower));
+			v_field(s, "si_upper", mk_ptr(c, (uint64_t)(uintptr_t)si->si_upper));
+		} else if (si->si_signo == SIGSEGV && code == SEGV_PKUERR) {
+			v_field(s, "si_pkey", mk_uint(c, si->si_pkey));
+		} else if (si->si_signo == SIGBUS && (code == BUS_MCEERR_AR || code == BUS_MCEERR_AO)) {
+			v_field(s, "si_addr_lsb", mk_int(c, si->si_addr_lsb));
+		}
+		return;
+	case SIGIO:
+		if (code >= POLL_IN && code <= POLL_HUP) {
+			v_field(s, "si_band", mk_int(c, si->si_band));
+			v_field(s, "si_fd", mk_fd(c, si->si_fd));
+		}
+		return;
+	case SIGSYS: {
+		v_field(s, "si_call_addr", mk_ptr(c, (uint64_t)(uintptr_t)si->si_call_addr));
+		const struct sysent *se = si->si_arch == AUDIT_ARCH_X86_64_V ? sysent_get(si->si_syscall) : NULL;
+		v_field(s, "si_syscall", se ? v_sym(c->a, arena_printf(c->a, "__NR_%s", se->name), si->si_syscall)
+					    : mk_int(c, si->si_syscall));
+		v_field(s, "si_arch", mk_enum(c, si->si_arch, &xlat_audit_arch));
+		return;
+	}
+	}
+	if (si->si_pid || si->si_uid)
+		add_pid_uid(c, s, si);
+	add_sigval(c, s, si, false);
+}
+
+/* siginfo_t as strace prints it in "--- SIGX {...} ---" lines and arguments */
 struct value *mk_siginfo(struct dctx *c, const void *raw)
 {
 	siginfo_t si;
 	memcpy(&si, raw, sizeof(si));
 	struct value *s = v_list(c->a, V_STRUCT);
 	int sig = si.si_signo, code = si.si_code;
+	if (!sig)
+		return s;
 	v_field(s, "si_signo", mk_signo(c, sig));
-	if (si.si_errno)
-		v_field(s, "si_errno", mk_int(c, si.si_errno));
 	const struct xlat *ct = si_code_table(sig, code);
 	const char *cname = xlat_name(ct, (uint64_t)(int64_t)code);
-	if (!cname && ct != &xlat_si_codes)
+	if (!cname && ct != &xlat_si_codes && code == SI_KERNEL)
 		cname = xlat_name(&xlat_si_codes, (uint64_t)(int64_t)code);
-	v_field(s, "si_code", cname ? v_sym(c->a, cname, code) : mk_int(c, code));
-
-	if (code == SI_USER || code == SI_TKILL || code == SI_QUEUE || code == SI_MESGQ) {
-		v_field(s, "si_pid", mk_int(c, si.si_pid));
-		v_field(s, "si_uid", mk_uint(c, si.si_uid));
-		if (code == SI_QUEUE || code == SI_MESGQ) {
-			v_field(s, "si_int", mk_int(c, si.si_value.sival_int));
-			v_field(s, "si_ptr", mk_ptr(c, (uint64_t)si.si_value.sival_ptr));
-		}
-		return s;
+	v_field(s, "si_code", cname ? v_sym(c->a, cname, code) : mk_hex(c, (uint32_t)code));
+	if (si.si_errno) {
+		const char *e = errno_name(si.si_errno);
+		v_field(s, "si_errno", e ? v_sym(c->a, e, si.si_errno) : mk_int(c, si.si_errno));
 	}
-	if (code == SI_TIMER) {
+	if (!signame(sig))
+		return s;
+	switch (code) {
+	case SI_USER:
+	case SI_TKILL:
+		add_pid_uid(c, s, &si);
+		break;
+	case SI_TIMER:
 		v_field(s, "si_timerid", mk_hex(c, (uint32_t)si.si_timerid));
 		v_field(s, "si_overrun", mk_int(c, si.si_overrun));
-		v_field(s, "si_int", mk_int(c, si.si_value.sival_int));
-		v_field(s, "si_ptr", mk_ptr(c, (uint64_t)si.si_value.sival_ptr));
-		return s;
-	}
-	if (code <= 0)
-		return s;
-	switch (sig) {
-	case SIGCHLD:
-		v_field(s, "si_pid", mk_int(c, si.si_pid));
-		v_field(s, "si_uid", mk_uint(c, si.si_uid));
-		if (code == CLD_EXITED)
-			v_field(s, "si_status", mk_int(c, si.si_status));
-		else
-			v_field(s, "si_status", mk_signo(c, si.si_status));
-		v_field(s, "si_utime", mk_int(c, si.si_utime));
-		v_field(s, "si_stime", mk_int(c, si.si_stime));
+		add_sigval(c, s, &si, true);
 		break;
-	case SIGSEGV: case SIGBUS: case SIGILL: case SIGFPE: case SIGTRAP:
-		v_field(s, "si_addr", mk_ptr(c, (uint64_t)si.si_addr));
-		break;
-	case SIGIO:
+	case SI_SIGIO:
 		v_field(s, "si_band", mk_int(c, si.si_band));
-		v_field(s, "si_fd", mk_int(c, si.si_fd));
+		v_field(s, "si_fd", mk_fd(c, si.si_fd));
 		break;
-	case SIGSYS:
-		v_field(s, "si_call_addr", mk_ptr(c, (uint64_t)si.si_call_addr));
-		v_field(s, "si_syscall", v_sym(c->a, sysent_get(si.si_syscall) ?
-			arena_printf(c->a, "__NR_%s", sysent_get(si.si_syscall)->name) :
-			arena_printf(c->a, "%d", si.si_syscall), si.si_syscall));
-		v_field(s, "si_arch", v_sym(c->a, si.si_arch == 0xc000003e ? "AUDIT_ARCH_X86_64" :
-			arena_printf(c->a, "%#x", si.si_arch), si.si_arch));
+	default:
+		if (code < 0) {
+			add_pid_uid(c, s, &si);
+			add_sigval(c, s, &si, false);
+		} else {
+			add_kernel_fields(c, s, &si);
+		}
 		break;
 	}
 	return s;
@@ -266,7 +322,21 @@ static void dec_rt_sigtimedwait(struct dctx *c)
 		c->ret_aux = mk_signo(c, (int)c->rval), c->retfmt = RET_DEC;
 }
 
+/* signalfd(fd, mask, sizemask), signalfd4(..., flags) */
+static void dec_signalfd(struct dctx *c)
+{
+	if (c->exiting)
+		return;
+	add_arg(c, mk_fd(c, (int)c->arg[0]));
+	add_arg(c, mk_sigset_at(c, c->arg[1], c->arg[2]));
+	add_arg(c, mk_uint(c, c->arg[2]));
+	if (c->nr == SC_signalfd4)
+		add_arg(c, mk_flags(c, (uint32_t)c->arg[3], &xlat_signalfd_flags));
+}
+
 static const struct decoder signal_decoders[] = {
+	DECODE_R(signalfd, dec_signalfd, RET_FD),
+	DECODE_R(signalfd4, dec_signalfd, RET_FD),
 	DECODE(rt_sigaction, dec_rt_sigaction),
 	DECODE(rt_sigprocmask, dec_rt_sigprocmask),
 	DECODE(rt_sigpending, dec_rt_sigpending),

@@ -39,5 +39,6 @@
 #include <linux/futex.h>
 #include <linux/netlink.h>
 #include <linux/falloc.h>
+#include <linux/audit.h>
 
 #endif
