@@ -76,7 +76,7 @@ struct value *mk_iovec(struct dctx *c, uint64_t addr, uint64_t n, uint64_t limit
 		return mk_ptr(c, 0);
 	struct value *arr = v_list(c->a, V_ARRAY);
 	for (uint64_t i = 0; i < n; i++) {
-		if (i >= c->opt->strsize) {
+		if (!c->verbose && i >= c->opt->strsize) {
 			v_add(arr, v_ellipsis(c->a));
 			break;
 		}

@@ -275,30 +275,31 @@ static void dec_clone3(struct dctx *c)
 			return;
 		}
 		v = mk_clone_args(c, &a, size);
+		add_arg(c, v);
 		if (a.flags & (CLONE_PIDFD_F | CLONE_PARENT_SETTID_F)) {
-			c->priv[0] = (uintptr_t)v;
+			/* the kernel fills pidfd/parent_tid: " => {...}" follows at exit */
+			c->priv[0] = 1;
 			c->priv[1] = a.flags;
 			c->priv[2] = a.pidfd;
 			c->priv[3] = a.parent_tid;
 			c->pending = true;
+			c->sep_at_exit = true;
 			return;
 		}
-		add_arg(c, v);
 		add_arg(c, mk_uint(c, size));
 		return;
 	}
 	if (!c->priv[0])
 		return;
-	struct value *v = (struct value *)(uintptr_t)c->priv[0];
 	if (!failed(c)) {
 		struct value *after = v_list(c->a, V_STRUCT);
 		if (c->priv[1] & CLONE_PIDFD_F)
 			v_field(after, "pidfd", mk_int_at(c, c->priv[2]));
 		if (c->priv[1] & CLONE_PARENT_SETTID_F)
 			v_field(after, "parent_tid", mk_int_at(c, c->priv[3]));
-		v = v_changed(c->a, v, after);
+		add_arg(c, after);
+		c->exit_continues = true;
 	}
-	add_arg(c, v);
 	add_arg(c, mk_uint(c, size));
 }
 

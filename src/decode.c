@@ -113,7 +113,7 @@ struct value *mk_array(struct dctx *c, uint64_t addr, uint64_t n, size_t elsize,
 	if (elsize > sizeof(buf))
 		return mk_ptr(c, addr);
 	for (uint64_t i = 0; i < n; i++) {
-		if (i >= c->opt->strsize) {
+		if (!c->verbose && i >= c->opt->strsize) {
 			v_add(arr, v_ellipsis(c->a));
 			break;
 		}

@@ -58,6 +58,8 @@ struct dctx {
 	unsigned nentry;       /* how many of them were added at entry */
 	bool pending;          /* at entry: more arguments follow at exit */
 	bool sep_at_exit;      /* clone-style: ", " belongs to the exit part */
+	bool exit_continues;   /* set at exit: the first exit value continues the last
+				  entry value as " => value" (in/out structs: clone3) */
 	uint8_t retfmt;        /* enum retfmt */
 	struct value *ret_aux; /* printed after the return value as " (aux)" */
 };
@@ -146,7 +148,8 @@ struct value *mk_cstr(struct dctx *c, uint64_t addr, size_t limit);
 /*
  * An array of n elements of elsize bytes at addr, as strace prints arrays:
  * NULL for 0, the address if the first element is unreadable, at most -s
- * elements and then "...".  elem() turns one element's bytes into a value.
+ * elements and then "..." (all of them with -v).  elem() turns one
+ * element's bytes into a value.
  */
 typedef struct value *(*elem_fn)(struct dctx *c, const void *elem, void *ud);
 struct value *mk_array(struct dctx *c, uint64_t addr, uint64_t n, size_t elsize, elem_fn elem, void *ud);

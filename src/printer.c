@@ -93,8 +93,10 @@ static void render_args(struct sbuf *b, struct tcb *t, bool exit_part)
 			continue;
 		if (exit_part) {
 			bool entry_sep = c->pending && !c->sep_at_exit && c->nentry > 0;
-			if (i > c->nentry || (c->nentry > 0 && !entry_sep))
+			if (i > c->nentry)
 				sbuf_puts(b, ", ");
+			else if (c->nentry > 0 && !entry_sep)
+				sbuf_puts(b, c->exit_continues ? " => " : ", ");
 		} else if (i > 0) {
 			sbuf_puts(b, ", ");
 		}
@@ -248,10 +250,14 @@ void print_syscall_exit(struct tcb *t, uint64_t ts)
 	t->flags &= ~(TCB_OPEN | TCB_INTERRUPTED);
 }
 
-void print_syscall_unfinished_exit(struct tcb *t, uint64_t ts, bool never_returns)
+/*
+ * The thread died inside the syscall: "= ?".  As strace, " <unfinished ...>"
+ * marks a call whose exit arguments will never be printed.
+ */
+void print_syscall_unfinished_exit(struct tcb *t, uint64_t ts)
 {
 	struct sbuf *b = resume_line(t, ts);
-	sbuf_puts(b, never_returns ? ")" : " <unfinished ...>)");
+	sbuf_puts(b, t->dc.pending ? " <unfinished ...>)" : ")");
 	align(t);
 	sbuf_puts(b, "= ?");
 	t->out->partial = NULL;

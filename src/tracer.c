@@ -44,6 +44,7 @@ static struct tcb *tcb_new(int tid, int pid)
 	t->tid = tid;
 	t->pid = pid;
 	t->scno = -1;
+	t->last_shown = -1;
 	t->out = stream_for(tid);
 	t->next = tcbs[tid % NBUCKETS];
 	tcbs[tid % NBUCKETS] = t;
@@ -129,7 +130,6 @@ static void on_entry(struct tcb *t, const struct event *ev, const struct mem *me
 	int nr = ev->entry.nr;
 	if ((t->flags & TCB_HIDE) && is_exec(nr))
 		t->flags &= ~TCB_HIDE;
-	int prev = t->scno;
 	t->scno = nr;
 	t->flags = (t->flags | TCB_INSYSCALL) & ~(TCB_OPEN | TCB_INTERRUPTED | TCB_FILTERED);
 	t->entry_ts = ev->ts;
@@ -137,6 +137,8 @@ static void on_entry(struct tcb *t, const struct event *ev, const struct mem *me
 		t->flags |= TCB_FILTERED;
 		return;
 	}
+	int prev = t->last_shown;
+	t->last_shown = nr;
 	if (tr.opt->count && !tr.opt->wallclock)
 		t->entry_stime = ev->stime;
 	arena_reset(&t->arena);
@@ -199,7 +201,7 @@ static void finish_open_syscall(struct tcb *t, uint64_t ts)
 		return;
 	if (!(tr.opt->status & ST_UNFINISHED) && !never_returns(t->scno))
 		return;
-	print_syscall_unfinished_exit(t, ts, never_returns(t->scno));
+	print_syscall_unfinished_exit(t, ts);
 }
 
 static void on_exit_thread(struct tcb *t, const struct event *ev)
@@ -274,7 +276,7 @@ void tracer_handle_event(void *ud, const struct event *ev, const struct mem *mem
 		on_exit_thread(t, ev);
 		break;
 	case EV_SYSCALL_INTERRUPTED:
-		t->scno = ev->entry.nr;
+		t->scno = t->last_shown = ev->entry.nr;
 		break;
 	case EV_DETACH:
 		if (printing())

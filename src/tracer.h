@@ -24,6 +24,7 @@ struct tcb {
 	int tid, pid;
 	unsigned flags;
 	int scno;                /* current or last syscall */
+	int last_shown;          /* last syscall that passed the filters (restart_syscall names it) */
 	uint64_t entry_ts;       /* CLOCK_MONOTONIC ns at entry */
 	uint64_t entry_stime;    /* tracee system time at entry (-c) */
 	struct outstream *out;
@@ -53,7 +54,7 @@ void tracer_finish(void);
 /* Text printer (printer.c). */
 void print_syscall_entry(struct tcb *t);
 void print_syscall_exit(struct tcb *t, uint64_t ts);
-void print_syscall_unfinished_exit(struct tcb *t, uint64_t ts, bool never_returns);
+void print_syscall_unfinished_exit(struct tcb *t, uint64_t ts);
 void print_signal(struct tcb *t, const struct event *ev, const struct mem *mem);
 void print_group_stop(struct tcb *t, uint64_t ts, int sig);
 void print_exit(struct tcb *t, uint64_t ts, int status);
