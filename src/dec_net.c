@@ -6,6 +6,7 @@
  */
 #include "decode.h"
 #include "render.h"
+#include "tracer.h"
 
 #include <arpa/inet.h>
 #include <linux/if_packet.h>
@@ -73,11 +74,11 @@ static struct value *mk_sun_path(struct dctx *c, const unsigned char *p, size_t 
 		return mk_bytes(c, p, strnlen((const char *)p, n), 0);
 	/*
 	 * The value tree has no "prefix + string" node, so the abstract name
-	 * is escaped here with the printer's own quoting (without -x).
+	 * is escaped here with the printer's own quoting and -x setting.
 	 */
 	struct sbuf b = { 0 };
 	sbuf_putc(&b, '@');
-	render_string(&b, (const char *)p + 1, n - 1, 0, 0);
+	render_string(&b, (const char *)p + 1, n - 1, 0, tr.ropt.xflag);
 	struct value *v = v_sym(c->a, arena_copy(c, b.p, b.len), 0);
 	sbuf_free(&b);
 	return v;
@@ -253,11 +254,15 @@ static struct value *mk_sock_proto(struct dctx *c, uint64_t fam, uint64_t proto)
 	return mk_enum(c, (uint32_t)proto, x);
 }
 
+/* socketpair's protocol is a plain number, socket's is named per family */
 static void add_socket_args(struct dctx *c)
 {
 	add_arg(c, mk_enum(c, (uint32_t)c->arg[0], &xlat_net_families));
 	add_arg(c, mk_sock_type(c, (uint32_t)c->arg[1]));
-	add_arg(c, mk_sock_proto(c, c->arg[0], c->arg[2]));
+	if (c->nr == SC_socketpair)
+		add_arg(c, mk_uint(c, c->arg[2]));
+	else
+		add_arg(c, mk_sock_proto(c, c->arg[0], c->arg[2]));
 }
 
 static void dec_socket(struct dctx *c)
@@ -867,9 +872,8 @@ static struct value *mk_setsockopt_val(struct dctx *c, int level, int name, uint
 		    name == PACKET_RX_RING || name == PACKET_TX_RING)
 			return mk_ptr(c, addr);
 		break;
-	case SOL_NETLINK:
-		if (xlat_name(&xlat_net_sockopt_netlink, (uint32_t)name))
-			kind = 1, need = sizeof(int);
+	case SOL_NETLINK:   /* every netlink option is an int */
+		kind = 1, need = sizeof(int);
 		break;
 	}
 	if (!kind) {
@@ -880,9 +884,7 @@ static struct value *mk_setsockopt_val(struct dctx *c, int level, int name, uint
 				return fb;
 			return mk_boxed(c, mk_int(c, v));
 		}
-		if (len < 0)
-			return mk_ptr(c, addr);
-		return mk_buf(c, addr, (uint64_t)len);
+		return mk_buf(c, addr, (uint64_t)(int64_t)len);
 	}
 	if (len < (int)need || mem_read(c->mem, addr, buf, need) != 0)
 		return mk_ptr(c, addr);
