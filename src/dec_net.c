@@ -128,7 +128,8 @@ static struct value *mk_eth_proto(struct dctx *c, uint16_t net_order)
 	return mk_call1(c, "htons", mk_enum(c, ntohs(net_order), &xlat_net_eth_protos));
 }
 
-static void sockaddr_ll(struct dctx *c, struct value *s, const unsigned char *buf)
+/* sll_addr bytes print as %#02x: 0x1, 0xc, and 00 for zero */
+static void sockaddr_ll(struct dctx *c, struct value *s, const unsigned char *buf, int len)
 {
 	struct sockaddr_ll ll;
 	memcpy(&ll, buf, sizeof(ll));
@@ -139,13 +140,16 @@ static void sockaddr_ll(struct dctx *c, struct value *s, const unsigned char *bu
 	v_field(s, "sll_halen", mk_uint(c, ll.sll_halen));
 	if (!ll.sll_halen)
 		return;
+	/* the address may run past the struct, up to the given length */
+	int avail = len - (int)offsetof(struct sockaddr_ll, sll_addr);
+	const unsigned char *ha = buf + offsetof(struct sockaddr_ll, sll_addr);
 	struct value *a = v_list(c->a, V_ARRAY);
-	for (unsigned i = 0; i < ll.sll_halen; i++) {
-		if (i >= sizeof(ll.sll_addr)) {
+	for (int i = 0; i < ll.sll_halen; i++) {
+		if (i >= avail) {
 			v_add(a, v_ellipsis(c->a));
 			break;
 		}
-		v_add(a, mk_hex(c, ll.sll_addr[i]));
+		v_add(a, v_sym(c->a, arena_printf(c->a, "%#02x", ha[i]), ha[i]));
 	}
 	v_field(s, "sll_addr", a);
 }
@@ -201,7 +205,7 @@ struct value *mk_sockaddr(struct dctx *c, uint64_t addr, uint64_t len64)
 	case AF_PACKET:
 		if (len < (int)sizeof(struct sockaddr_ll))
 			break;
-		sockaddr_ll(c, s, buf);
+		sockaddr_ll(c, s, buf, len);
 		return s;
 	}
 	if (len > 2)
@@ -618,9 +622,11 @@ static void dec_recvmsg(struct dctx *c)
 	add_arg(c, mk_msg_flags(c, (uint32_t)c->arg[2]));
 }
 
-/* struct mmsghdr[n] */
-static struct value *mk_mmsghdrs(struct dctx *c, uint64_t addr, uint64_t n, bool recv)
+/* struct mmsghdr[n]; msg_len is shown for the first `sent` entries */
+static struct value *mk_mmsghdrs(struct dctx *c, uint64_t addr, uint64_t n, bool recv, uint64_t sent)
 {
+	if (!addr)
+		return mk_ptr(c, 0);
 	struct value *arr = v_list(c->a, V_ARRAY);
 	for (uint64_t i = 0; i < n; i++) {
 		if (i >= c->opt->strsize) {
@@ -638,7 +644,8 @@ static struct value *mk_mmsghdrs(struct dctx *c, uint64_t addr, uint64_t n, bool
 		struct value *s = v_list(c->a, V_STRUCT);
 		v_field(s, "msg_hdr", mk_msghdr_from(c, &mm.msg_hdr, recv ? (int)mm.msg_hdr.msg_namelen : -1,
 						     recv ? mm.msg_len : UINT64_MAX));
-		v_field(s, "msg_len", mk_uint(c, mm.msg_len));
+		if (i < sent)
+			v_field(s, "msg_len", mk_uint(c, mm.msg_len));
 		v_add(arr, s);
 	}
 	return arr;
@@ -651,11 +658,9 @@ static void dec_sendmmsg(struct dctx *c)
 		c->pending = true;
 		return;
 	}
-	if (failed(c) || !c->arg[1])
-		add_arg(c, mk_ptr(c, c->arg[1]));
-	else
-		add_arg(c, mk_mmsghdrs(c, c->arg[1], (uint64_t)c->rval, false));
-	add_arg(c, mk_uint(c, (uint32_t)c->arg[2]));
+	uint32_t vlen = (uint32_t)c->arg[2];
+	add_arg(c, mk_mmsghdrs(c, c->arg[1], vlen, false, failed(c) ? 0 : (uint64_t)c->rval));
+	add_arg(c, mk_uint(c, vlen));
 	add_arg(c, mk_msg_flags(c, (uint32_t)c->arg[3]));
 }
 
@@ -671,7 +676,7 @@ static void dec_recvmmsg(struct dctx *c)
 	if (failed(c) || !c->arg[1])
 		add_arg(c, mk_ptr(c, c->arg[1]));
 	else
-		add_arg(c, mk_mmsghdrs(c, c->arg[1], (uint64_t)c->rval, true));
+		add_arg(c, mk_mmsghdrs(c, c->arg[1], (uint64_t)c->rval, true, (uint64_t)c->rval));
 	add_arg(c, mk_uint(c, (uint32_t)c->arg[2]));
 	add_arg(c, mk_msg_flags(c, (uint32_t)c->arg[3]));
 	add_arg(c, (struct value *)(uintptr_t)c->priv[0]);
@@ -750,10 +755,18 @@ static bool so_is_int(int name)
 	case 63 /* SO_TIMESTAMP_NEW */: case 64 /* SO_TIMESTAMPNS_NEW */:
 	case 65 /* SO_TIMESTAMPING_NEW */: case 68 /* SO_DETACH_REUSEPORT_BPF */:
 	case 69 /* SO_PREFER_BUSY_POLL */: case 70 /* SO_BUSY_POLL_BUDGET */:
-	case 73 /* SO_RESERVE_MEM */: case 75 /* SO_RCVMARK */:
+	case 73 /* SO_RESERVE_MEM */: case 74 /* SO_TXREHASH */: case 75 /* SO_RCVMARK */:
 		return true;
 	}
 	return false;
+}
+
+/* [N] for an int option; SO_TXREHASH values have names */
+static struct value *mk_so_int(struct dctx *c, int level, int name, int v)
+{
+	if (level == SOL_SOCKET && name == 74)
+		return mk_boxed(c, v_enum(c->a, (uint64_t)(int64_t)v, &xlat_net_txrehash, NF_DEC));
+	return mk_boxed(c, mk_int(c, v));
 }
 
 static int read_int_at(const unsigned char *p)
@@ -886,10 +899,10 @@ static struct value *mk_setsockopt_val(struct dctx *c, int level, int name, uint
 		}
 		return mk_buf(c, addr, (uint64_t)(int64_t)len);
 	}
-	if (len < (int)need || mem_read(c->mem, addr, buf, need) != 0)
+	if (len < (int)need || (kind == 3 && len != (int)need) || mem_read(c->mem, addr, buf, need) != 0)
 		return mk_ptr(c, addr);
 	switch (kind) {
-	case 1: return mk_boxed(c, mk_int(c, read_int_at(buf)));
+	case 1: return mk_so_int(c, level, name, read_int_at(buf));
 	case 2: return mk_linger(c, buf, need);
 	case 3: return mk_sock_fprog(c, buf);
 	case 4: return mk_ip_mreq(c, buf);
@@ -928,7 +941,7 @@ static struct value *mk_getsockopt_val(struct dctx *c, int level, int name, uint
 		int v = read_int_at(buf);
 		if (name == SO_ERROR && errno_name(v))
 			return mk_boxed(c, v_sym(c->a, errno_name(v), v));
-		return mk_boxed(c, mk_int(c, v));
+		return mk_so_int(c, level, name, v);
 	}
 	if (n == sizeof(int)) {
 		int v;

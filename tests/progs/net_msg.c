@@ -119,9 +119,35 @@ static void named(void)
 	close(c);
 }
 
+/* sendmmsg stopping at a bad iovec; failing calls with readable arrays */
+static void mmsg_edges(void)
+{
+	int sv[2];
+	socketpair(AF_UNIX, SOCK_DGRAM, 0, sv);
+	struct mmsghdr mm[3];
+	struct iovec iovs[3] = { { "one", 3 }, { (void *)8, 3 }, { "three", 5 } };
+	memset(mm, 0, sizeof(mm));
+	for (int i = 0; i < 3; i++) {
+		mm[i].msg_hdr.msg_iov = &iovs[i];
+		mm[i].msg_hdr.msg_iovlen = 1;
+		mm[i].msg_len = 77;
+	}
+	sendmmsg(sv[0], mm, 3, 0);
+	sendmmsg(100, mm, 2, 0);
+	sendmmsg(100, mm, 0, 0);
+	recvmmsg(100, mm, 2, 0, NULL);
+	struct timespec ts = { 1, 0 };
+	recvmmsg(sv[1], mm, 1, MSG_DONTWAIT, &ts);
+	recvmmsg(sv[1], mm, 1, MSG_DONTWAIT, &ts);
+	recvmmsg(sv[1], mm, 3, MSG_DONTWAIT, (struct timespec *)8);
+	close(sv[0]);
+	close(sv[1]);
+}
+
 int main(void)
 {
 	rights();
+	mmsg_edges();
 	dgram();
 	named();
 	return 0;

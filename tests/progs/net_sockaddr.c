@@ -102,6 +102,11 @@ static void other_addrs(char *page_end)
 	ll.sll_protocol = htons(0x1234);
 	syscall(SYS_bind, BAD, &ll, sizeof(ll));
 	syscall(SYS_bind, BAD, &ll, 19);
+	unsigned char llbig[32] = { 0 };
+	memcpy(llbig, &ll, sizeof(ll));
+	llbig[20] = 0xc;
+	syscall(SYS_bind, BAD, llbig, 30);
+	syscall(SYS_bind, BAD, llbig, 22);
 	struct sockaddr sx = { 0 };
 	sx.sa_family = 99;
 	memcpy(sx.sa_data, "\1\2\3abc", 7);

@@ -31,6 +31,10 @@ static void set_sweep(void)
 	syscall(SYS_setsockopt, 100, SOL_IPV6, IPV6_JOIN_ANYCAST, b, 19);
 	syscall(SYS_setsockopt, 100, SOL_IP, MCAST_JOIN_GROUP, b, 200);
 	syscall(SYS_setsockopt, 100, SOL_SOCKET, SO_ATTACH_FILTER, b, 16);
+	syscall(SYS_setsockopt, 100, SOL_SOCKET, SO_ATTACH_FILTER, b, 200);
+	static const int rehash[] = { 0, 1, 2, 255, -1 };
+	for (int i = 0; i < 5; i++)
+		syscall(SYS_setsockopt, 100, SOL_SOCKET, 74 /* SO_TXREHASH */, &rehash[i], 4);
 	syscall(SYS_setsockopt, 100, SOL_SOCKET, SO_LINGER, b, 8);
 	syscall(SYS_setsockopt, 100, SOL_SOCKET, SO_LINGER, b, 4);
 	syscall(SYS_setsockopt, 100, SOL_SOCKET, 1000, b, 4);
