@@ -732,10 +732,15 @@ static void add_sockopt_head(struct dctx *c)
 	add_arg(c, mk_fd(c, (int)c->arg[0]));
 	add_arg(c, mk_enum(c, (uint32_t)level, &xlat_net_sol_levels));
 	const struct xlat *t = sockopt_table(level);
-	if (level == SOL_SOCKET && name == SO_GET_FILTER && c->nr == SC_getsockopt)
-		add_arg(c, v_sym(c->a, "SO_GET_FILTER", name));
-	else
-		add_arg(c, t ? mk_enum(c, name, t) : mk_uint(c, name));
+	if (c->nr == SC_getsockopt) {
+		/* some values are named differently for getsockopt */
+		const struct xlat *g = level == SOL_SOCKET ? &xlat_net_getsockopt_socket :
+				       level == SOL_IP ? &xlat_net_getsockopt_ip :
+				       level == SOL_IPV6 ? &xlat_net_getsockopt_ipv6 : NULL;
+		if (g && xlat_name(g, name))
+			t = g;
+	}
+	add_arg(c, t ? mk_enum(c, name, t) : mk_uint(c, name));
 }
 
 /* SOL_SOCKET options whose value is an int (SO_ERROR too, for getsockopt) */
@@ -852,6 +857,49 @@ static struct value *mk_sock_fprog(struct dctx *c, const unsigned char *p)
 	return s;
 }
 
+/*
+ * ICMP_FILTER: a 32-bit mask of ICMP types, [ICMP_ECHO ...], or ~[...]
+ * when more than half the bits are set.  A short value fills the low
+ * bytes of an all-ones mask, as strace does.
+ */
+static struct value *mk_icmp_filter(struct dctx *c, uint64_t addr, int len)
+{
+	uint32_t mask = 0xffffffff;
+	if (len <= 0 || mem_read(c->mem, addr, &mask, len < 4 ? (size_t)len : 4) != 0)
+		return mk_ptr(c, addr);
+	struct sbuf b = { 0 };
+	if (__builtin_popcount(mask) > 16) {
+		sbuf_putc(&b, '~');
+		mask = ~mask;
+	}
+	sbuf_putc(&b, '[');
+	for (unsigned i = 0, n = 0; i < 32; i++) {
+		if (!(mask & (1u << i)))
+			continue;
+		if (n++)
+			sbuf_putc(&b, ' ');
+		const char *name = xlat_name(&xlat_net_icmp_types, i);
+		if (name)
+			sbuf_puts(&b, name);
+		else
+			sbuf_printf(&b, "%#x /* ICMP_??? */", i);
+	}
+	sbuf_putc(&b, ']');
+	struct value *v = v_sym(c->a, arena_copy(c, b.p, b.len), mask);
+	sbuf_free(&b);
+	return v;
+}
+
+/* {tp_packets=N, tp_drops=N}, cut short like SO_LINGER */
+static struct value *mk_tpacket_stats(struct dctx *c, const unsigned char *p, size_t n)
+{
+	struct value *s = v_list(c->a, V_STRUCT);
+	v_field(s, "tp_packets", n < 4 ? mk_bytes(c, p, n, VS_HEX) : mk_uint(c, (uint32_t)read_int_at(p)));
+	if (n >= 8)
+		v_field(s, "tp_drops", mk_uint(c, (uint32_t)read_int_at(p + 4)));
+	return s;
+}
+
 /* setsockopt's value: len bytes at addr */
 static struct value *mk_setsockopt_val(struct dctx *c, int level, int name, uint64_t addr, int len)
 {
@@ -884,6 +932,10 @@ static struct value *mk_setsockopt_val(struct dctx *c, int level, int name, uint
 		if (name == PACKET_ADD_MEMBERSHIP || name == PACKET_DROP_MEMBERSHIP ||
 		    name == PACKET_RX_RING || name == PACKET_TX_RING)
 			return mk_ptr(c, addr);
+		break;
+	case SOL_RAW:
+		if (name == 1)   /* ICMP_FILTER */
+			return mk_icmp_filter(c, addr, len);
 		break;
 	case SOL_NETLINK:   /* every netlink option is an int */
 		kind = 1, need = sizeof(int);
@@ -942,6 +994,15 @@ static struct value *mk_getsockopt_val(struct dctx *c, int level, int name, uint
 		if (name == SO_ERROR && errno_name(v))
 			return mk_boxed(c, v_sym(c->a, errno_name(v), v));
 		return mk_so_int(c, level, name, v);
+	}
+	if (level == SOL_RAW && name == 1)   /* ICMP_FILTER */
+		return mk_icmp_filter(c, addr, rlen);
+	if (level == SOL_PACKET && name == PACKET_STATISTICS) {
+		unsigned char buf[8];
+		size_t take = n < sizeof(buf) ? n : sizeof(buf);
+		if (mem_read(c->mem, addr, buf, take) != 0)
+			return mk_ptr(c, addr);
+		return mk_tpacket_stats(c, buf, take);
 	}
 	if (n == sizeof(int)) {
 		int v;

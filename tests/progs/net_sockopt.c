@@ -9,6 +9,7 @@
 #include <fcntl.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
+#include <linux/if_packet.h>
 #include <string.h>
 #include <sys/socket.h>
 #include <sys/syscall.h>
@@ -44,6 +45,19 @@ static void set_sweep(void)
 	syscall(SYS_setsockopt, 100, SOL_SOCKET, 1000, NULL, 0);
 	syscall(SYS_setsockopt, 100, SOL_SOCKET, 1000, (void *)8, 8);
 	syscall(SYS_setsockopt, 100, SOL_TCP, TCP_CONGESTION, "reno", 4);
+	/* ICMP_FILTER masks, plain and inverted, and short lengths */
+	static const unsigned icmp[] = { 0, 1, 0x41414141, 0xffffe7c6, 0xffffffff, 0xffff, 0x1ffff };
+	for (int i = 0; i < 7; i++)
+		syscall(SYS_setsockopt, 100, SOL_RAW, 1, &icmp[i], 4);
+	syscall(SYS_setsockopt, 100, SOL_RAW, 1, &icmp[3], 2);
+	syscall(SYS_setsockopt, 100, SOL_RAW, 1, &icmp[3], 0);
+	/* option names that getsockopt spells differently */
+	static const int glvls[] = { SOL_SOCKET, SOL_IP, SOL_IPV6, SOL_PACKET };
+	for (unsigned l = 0; l < 4; l++)
+		for (int o = 0; o < 110; o++) {
+			socklen_t gl = 4;
+			syscall(SYS_getsockopt, 100, glvls[l], o, b, &gl);
+		}
 	syscall(SYS_setsockopt, 100, -1, -1, b, 3);
 	syscall(SYS_setsockopt, 100, 0x100000001L, 0x100000002L, b, 0x100000004L);
 }
@@ -103,6 +117,19 @@ static void get_real(void)
 	getsockopt(t, SOL_SOCKET, SO_ERROR, &e, &l);
 	l = sizeof(e);
 	getsockopt(t, SOL_SOCKET, SO_ERROR, &e, &l);
+
+	int r = socket(AF_INET, SOCK_RAW, IPPROTO_ICMP);
+	static const int rl[] = { 4, 64, 2 };
+	for (int i = 0; i < 3; i++) {
+		memset(b, 0, sizeof(b));
+		l = rl[i];
+		getsockopt(r, SOL_RAW, 1, b, &l);
+	}
+	int pk = socket(AF_PACKET, SOCK_RAW, 0);
+	for (int i = 0; i < 3; i++) {
+		l = rl[i];
+		getsockopt(pk, SOL_PACKET, PACKET_STATISTICS, b, &l);
+	}
 
 	int u[2];
 	socketpair(AF_UNIX, SOCK_STREAM, 0, u);
