@@ -41,6 +41,12 @@ static struct value *mk_call1(struct dctx *c, const char *fn, struct value *arg)
 	return f;
 }
 
+/* "..." commented with addr: an array cut short at an unreadable element */
+struct value *mk_ellipsis_at(struct dctx *c, uint64_t addr)
+{
+	return v_comment(v_ellipsis(c->a), arena_printf(c->a, "%#llx", (unsigned long long)addr));
+}
+
 /* [value] */
 static struct value *mk_boxed(struct dctx *c, struct value *v)
 {
@@ -543,7 +549,7 @@ static struct value *mk_cmsgs(struct dctx *c, uint64_t addr, uint64_t len)
 		v_field(s, "cmsg_type", tt ? mk_enum(c, (uint32_t)h.cmsg_type, tt) : mk_hex(c, (uint32_t)h.cmsg_type));
 		v_add(arr, s);
 		if (h.cmsg_len < sizeof(h)) {
-			v_add(arr, v_comment(v_ellipsis(c->a), arena_printf(c->a, "%#llx", (unsigned long long)(addr + off))));
+			v_add(arr, mk_ellipsis_at(c, addr + off));
 			break;
 		}
 		size_t clen = h.cmsg_len < n - off ? h.cmsg_len : n - off;
@@ -638,7 +644,7 @@ static struct value *mk_mmsghdrs(struct dctx *c, uint64_t addr, uint64_t n, bool
 		if (!fetch(c, addr + i * sizeof(mm), &mm, sizeof(mm), &fb)) {
 			if (i == 0)
 				return fb;
-			v_add(arr, v_ellipsis(c->a));
+			v_add(arr, mk_ellipsis_at(c, addr + i * sizeof(mm)));
 			break;
 		}
 		struct value *s = v_list(c->a, V_STRUCT);

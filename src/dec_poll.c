@@ -61,7 +61,7 @@ static struct value *mk_pollfds(struct dctx *c, uint64_t addr, uint32_t n)
 		if (!fetch(c, addr + i * sizeof(p), &p, sizeof(p), &fb)) {
 			if (i == 0)
 				return fb;
-			v_add(arr, v_ellipsis(c->a));
+			v_add(arr, mk_ellipsis_at(c, addr + i * sizeof(p)));
 			break;
 		}
 		struct value *s = v_list(c->a, V_STRUCT);
@@ -278,7 +278,7 @@ static struct value *mk_epoll_events(struct dctx *c, uint64_t addr, uint64_t n)
 		if (!fetch(c, addr + i * sizeof(e), &e, sizeof(e), &fb)) {
 			if (i == 0)
 				return fb;
-			v_add(arr, v_ellipsis(c->a));
+			v_add(arr, mk_ellipsis_at(c, addr + i * sizeof(e)));
 			break;
 		}
 		v_add(arr, mk_epoll_event_from(c, &e));

@@ -7,6 +7,7 @@
 #include <poll.h>
 #include <signal.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/select.h>
 #include <sys/syscall.h>
 #include <time.h>
@@ -98,8 +99,33 @@ static void do_select(int r, int w)
 	read(r, &c, 1);
 }
 
+/* arrays that run into an unmapped page, and many entries */
+static void edges(void)
+{
+	char *pg = mmap(NULL, 8192, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	munmap(pg + 4096, 4096);
+	struct pollfd *pf = (struct pollfd *)(pg + 4096 - 16);
+	for (int i = 0; i < 2; i++) {
+		pf[i].fd = 0;
+		pf[i].events = POLLIN;
+	}
+	syscall(SYS_poll, pf, 3, 0);
+	syscall(SYS_poll, pg + 4096 - 4, 1, 0);
+	struct pollfd many[50];
+	memset(many, 0, sizeof(many));
+	for (int i = 0; i < 50; i++)
+		many[i].fd = -1;
+	many[45].fd = 1;
+	many[45].events = POLLOUT;
+	syscall(SYS_poll, many, 50, 0);
+	syscall(SYS_poll, many, 0x100000001L, 0x100000000L);
+	struct pollfd odd = { 0, 0x800 };
+	poll(&odd, 1, 0);
+}
+
 int main(void)
 {
+	edges();
 	int p[2];
 	pipe(p);
 	do_poll(p[0], p[1]);

@@ -6,6 +6,7 @@
 #define _GNU_SOURCE
 #include <signal.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/epoll.h>
 #include <sys/syscall.h>
 #include <time.h>
@@ -61,6 +62,13 @@ int main(void)
 	read(p[0], &c, 1);
 	syscall(SYS_epoll_pwait2, e1, out, 4, &ts, NULL, 8);
 	syscall(SYS_epoll_pwait2, e1, out, 4, (struct timespec *)8, NULL, 8);
+	char *pg = mmap(NULL, 8192, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	munmap(pg + 4096, 4096);
+	write(p[1], "x", 1);
+	epoll_wait(e, (struct epoll_event *)(pg + 4096 - 12), 5, 0);
+	epoll_ctl(e, EPOLL_CTL_ADD, 100, (struct epoll_event *)(pg + 4096 - 8));
+	ev.events = 0x800;
+	epoll_ctl(e, EPOLL_CTL_ADD, 100, &ev);
 	close(e);
 	close(e1);
 	return 0;
