@@ -41,6 +41,12 @@ static struct value *mk_call1(struct dctx *c, const char *fn, struct value *arg)
 	return f;
 }
 
+/* How many array elements are shown: -s, unless structures are printed in full (-v) */
+uint64_t array_limit(const struct dctx *c)
+{
+	return c->verbose ? UINT64_MAX : c->opt->strsize;
+}
+
 /* "..." commented with addr: an array cut short at an unreadable element */
 struct value *mk_ellipsis_at(struct dctx *c, uint64_t addr)
 {
@@ -442,7 +448,7 @@ static struct value *mk_cmsg_array(struct dctx *c, const unsigned char *p, size_
 {
 	struct value *a = v_list(c->a, V_ARRAY);
 	for (size_t i = 0; i + esz <= n; i += esz) {
-		if (i / esz >= c->opt->strsize) {
+		if (i / esz >= array_limit(c)) {
 			v_add(a, v_ellipsis(c->a));
 			break;
 		}
@@ -536,7 +542,7 @@ static struct value *mk_cmsgs(struct dctx *c, uint64_t addr, uint64_t len)
 	size_t off = 0;
 	unsigned count = 0;
 	while (off + sizeof(struct cmsghdr) <= n) {
-		if (count++ >= c->opt->strsize) {
+		if (count++ >= array_limit(c)) {
 			v_add(arr, v_ellipsis(c->a));
 			break;
 		}
@@ -635,7 +641,7 @@ static struct value *mk_mmsghdrs(struct dctx *c, uint64_t addr, uint64_t n, bool
 		return mk_ptr(c, 0);
 	struct value *arr = v_list(c->a, V_ARRAY);
 	for (uint64_t i = 0; i < n; i++) {
-		if (i >= c->opt->strsize) {
+		if (i >= array_limit(c)) {
 			v_add(arr, v_ellipsis(c->a));
 			break;
 		}

@@ -13,6 +13,27 @@
 #define FDSET_MAX_BYTES (1024 * 1024 / 8)  /* largest fd set that is read */
 
 /*
+ * strace builds the part after the return value in a 1024-byte buffer:
+ * entries stop when the text gets near its end, and the trailing
+ * "left {...}" is dropped when it would not fit.
+ */
+#define AUX_MAX 1023           /* longest aux text */
+#define POLL_AUX_STOP 997      /* no revents entry may end at or past this */
+#define SELECT_AUX_STOP 999    /* no descriptor is started at or past this */
+
+static const struct render_opts plain_ro = { 0 };
+
+/* length of v as printed */
+static size_t text_len(const struct value *v)
+{
+	struct sbuf b = { 0 };
+	render_value(&b, v, &plain_ro);
+	size_t n = b.len;
+	sbuf_free(&b);
+	return n;
+}
+
+/*
  * "label value" inside the aux part (" (in [3], left {...})").  The value
  * tree has no labelled-item node, so the value is rendered to text here
  * with the printer's own renderer (these values hold no strings).
@@ -20,10 +41,9 @@
 static struct value *mk_labeled(struct dctx *c, const char *label, struct value *v)
 {
 	struct sbuf b = { 0 };
-	static const struct render_opts ro = { 0 };
 	sbuf_puts(&b, label);
 	sbuf_putc(&b, ' ');
-	render_value(&b, v, &ro);
+	render_value(&b, v, &plain_ro);
 	char *s = arena_alloc(c->a, b.len + 1);
 	memcpy(s, b.p, b.len);
 	s[b.len] = 0;
@@ -52,7 +72,7 @@ static struct value *mk_pollfds(struct dctx *c, uint64_t addr, uint32_t n)
 		return mk_ptr(c, 0);
 	struct value *arr = v_list(c->a, V_ARRAY);
 	for (uint32_t i = 0; i < n; i++) {
-		if (i >= c->opt->strsize) {
+		if (i >= array_limit(c)) {
 			v_add(arr, v_ellipsis(c->a));
 			break;
 		}
@@ -73,26 +93,34 @@ static struct value *mk_pollfds(struct dctx *c, uint64_t addr, uint32_t n)
 	return arr;
 }
 
-/* the descriptors with revents set, after a successful poll */
-static struct value *mk_revents(struct dctx *c, uint64_t addr, uint32_t n)
+/*
+ * The descriptors with revents set, after a successful poll; *len gets the
+ * printed length of the array.
+ */
+static struct value *mk_revents(struct dctx *c, uint64_t addr, uint32_t n, size_t *len)
 {
 	struct value *arr = v_list(c->a, V_ARRAY);
 	unsigned shown = 0;
+	size_t pos = 1;   /* "[" */
 	for (uint32_t i = 0; i < n; i++) {
 		struct pollfd p;
 		if (mem_read(c->mem, addr + i * sizeof(p), &p, sizeof(p)) != 0)
 			break;
 		if (!p.revents)
 			continue;
-		if (shown++ >= c->opt->strsize) {
-			v_add(arr, v_ellipsis(c->a));
-			break;
-		}
 		struct value *s = v_list(c->a, V_STRUCT);
 		v_field(s, "fd", mk_int(c, p.fd));   /* no -y path here */
 		v_field(s, "revents", mk_flags(c, (uint16_t)p.revents, &xlat_poll_events));
+		size_t l = text_len(s);
+		if (shown >= array_limit(c) || pos + 2 + l >= POLL_AUX_STOP) {
+			v_add(arr, v_ellipsis(c->a));
+			pos += shown ? 5 : 3;
+			break;
+		}
+		pos += (shown++ ? 2 : 0) + l;
 		v_add(arr, s);
 	}
+	*len = pos + 1;   /* "]" */
 	return arr;
 }
 
@@ -118,77 +146,121 @@ static void dec_poll(struct dctx *c)
 		c->ret_aux = v_sym(c->a, "Timeout", 0);
 		return;
 	}
-	struct value *r = mk_revents(c, c->arg[0], n);
+	size_t len;
+	struct value *r = mk_revents(c, c->arg[0], n, &len);
 	if (!pp || !c->arg[2]) {
 		c->ret_aux = r;
 		return;
 	}
 	struct value *seq = v_list(c->a, V_SEQ);
 	v_add(seq, r);
-	v_add(seq, mk_labeled(c, "left", mk_timespec(c, c->arg[2])));
+	struct value *left = mk_labeled(c, "left", mk_timespec(c, c->arg[2]));
+	if (len + 2 + strlen(left->sym.text) <= AUX_MAX)
+		v_add(seq, left);
+	else
+		v_add(seq, v_ellipsis(c->a));
 	c->ret_aux = seq;
 }
 
 /* ---- select, pselect6 ---- */
 
-/*
- * An fd_set of nfds bits at addr: [0 3 70].  At most *budget descriptors
- * are listed when budget is given (a result set never holds more than the
- * return value; the kernel leaves bits beyond its fd table untouched).
- */
-static struct value *mk_fdset(struct dctx *c, uint64_t addr, int nfds, int64_t *budget)
+/* the first nfds bits of the fd_set at addr, or NULL if unreadable */
+static const uint8_t *read_fdset(struct dctx *c, uint64_t addr, int nfds, size_t *nbits)
 {
-	if (!addr)
-		return mk_ptr(c, 0);
-	if (nfds < 0)
-		return mk_ptr(c, addr);
+	if (!addr || nfds < 0)
+		return NULL;
 	size_t bytes = ((size_t)nfds + 63) / 64 * 8;
 	if (bytes > FDSET_MAX_BYTES)
 		bytes = FDSET_MAX_BYTES;
 	uint8_t *set = arena_alloc(c->a, bytes ? bytes : 1);
 	if (bytes && mem_read(c->mem, addr, set, bytes) != 0)
+		return NULL;
+	*nbits = (size_t)nfds < bytes * 8 ? (size_t)nfds : bytes * 8;
+	return set;
+}
+
+static bool fd_isset(const uint8_t *set, size_t fd)
+{
+	return set[fd / 8] & (1u << (fd % 8));
+}
+
+/* an argument fd_set: [0 3<pipe:[12]> 70] */
+static struct value *mk_fdset(struct dctx *c, uint64_t addr, int nfds)
+{
+	size_t n;
+	const uint8_t *set = read_fdset(c, addr, nfds, &n);
+	if (!set)
 		return mk_ptr(c, addr);
 	struct sbuf b = { 0 };
 	sbuf_putc(&b, '[');
-	bool first = true;
-	for (int fd = 0; fd < nfds && (size_t)fd < bytes * 8; fd++) {
-		if (!(set[fd / 8] & (1u << (fd % 8))))
+	for (size_t fd = 0; fd < n; fd++) {
+		if (!fd_isset(set, fd))
 			continue;
-		if (budget && (*budget)-- <= 0)
-			break;
-		if (!first)
+		if (b.len > 1)
 			sbuf_putc(&b, ' ');
-		first = false;
-		if (budget) {   /* result sets show bare numbers, argument sets -y paths */
-			sbuf_put_dec(&b, fd);
-		} else {
-			static const struct render_opts ro = { 0 };
-			render_value(&b, mk_fd(c, fd), &ro);
-		}
+		render_value(&b, mk_fd(c, (int)fd), &plain_ro);
 	}
 	sbuf_putc(&b, ']');
-	char *s = arena_alloc(c->a, b.len + 1);
-	memcpy(s, b.p, b.len);
-	s[b.len] = 0;
+	char *t = arena_alloc(c->a, b.len + 1);
+	memcpy(t, b.p, b.len);
+	t[b.len] = 0;
 	sbuf_free(&b);
-	return v_sym(c->a, s, 0);
+	return v_sym(c->a, t, 0);
 }
 
-/* true if any of the first nfds bits of the set at addr is set */
-static bool fdset_nonempty(struct dctx *c, uint64_t addr, int nfds)
+/*
+ * The result after the return value, as one text: "in [3], out [4],
+ * left {...}".  At most rval descriptors are listed (the kernel leaves
+ * bits beyond its fd table untouched), and the text is cut like strace's.
+ */
+static struct value *mk_select_result(struct dctx *c, bool ps)
 {
-	if (!addr || nfds <= 0)
-		return false;
-	size_t bytes = ((size_t)nfds + 7) / 8;
-	if (bytes > FDSET_MAX_BYTES)
-		bytes = FDSET_MAX_BYTES;
-	uint8_t *set = arena_alloc(c->a, bytes);
-	if (mem_read(c->mem, addr, set, bytes) != 0)
-		return false;
-	for (int fd = 0; fd < nfds && (size_t)fd < bytes * 8; fd++)
-		if (set[fd / 8] & (1u << (fd % 8)))
-			return true;
-	return false;
+	static const char *const label[] = { "in", "out", "except" };
+	int nfds = (int)c->arg[0];
+	int64_t budget = c->rval;
+	struct sbuf b = { 0 };
+	for (int i = 0; i < 3; i++) {
+		size_t n;
+		const uint8_t *set = read_fdset(c, c->arg[i + 1], nfds, &n);
+		if (!set)
+			continue;
+		bool started = false, stopped = false;
+		for (size_t fd = 0; fd < n && budget > 0; fd++) {
+			if (!fd_isset(set, fd))
+				continue;
+			if (b.len >= SELECT_AUX_STOP) {
+				stopped = true;
+				break;
+			}
+			budget--;
+			if (started) {
+				sbuf_putc(&b, ' ');
+			} else {
+				if (b.len)
+					sbuf_puts(&b, ", ");
+				sbuf_puts(&b, label[i]);
+				sbuf_puts(&b, " [");
+				started = true;
+			}
+			sbuf_put_dec(&b, (int64_t)fd);
+		}
+		if (started || stopped)
+			sbuf_putc(&b, ']');
+	}
+	if (c->arg[4]) {
+		struct value *left = mk_labeled(c, "left", ps ? mk_timespec(c, c->arg[4]) : mk_sel_timeval(c, c->arg[4]));
+		size_t l = strlen(left->sym.text) + (b.len ? 2 : 0);
+		if (b.len + l <= AUX_MAX) {
+			if (b.len)
+				sbuf_puts(&b, ", ");
+			sbuf_puts(&b, left->sym.text);
+		}
+	}
+	char *t = arena_alloc(c->a, b.len + 1);
+	memcpy(t, b.p ? b.p : "", b.len);
+	t[b.len] = 0;
+	sbuf_free(&b);
+	return v_sym(c->a, t, 0);
 }
 
 /* pselect6's 6th argument: struct { const sigset_t *ss; size_t ss_len; } */
@@ -211,7 +283,7 @@ static void dec_select(struct dctx *c)
 	if (!c->exiting) {
 		add_arg(c, mk_int(c, nfds));
 		for (int i = 1; i <= 3; i++)
-			add_arg(c, mk_fdset(c, c->arg[i], nfds, NULL));
+			add_arg(c, mk_fdset(c, c->arg[i], nfds));
 		if (ps) {
 			add_arg(c, mk_timespec(c, c->arg[4]));
 			add_arg(c, mk_pselect_sigdata(c, c->arg[5]));
@@ -226,15 +298,7 @@ static void dec_select(struct dctx *c)
 		c->ret_aux = v_sym(c->a, "Timeout", 0);
 		return;
 	}
-	static const char *const label[] = { NULL, "in", "out", "except" };
-	struct value *seq = v_list(c->a, V_SEQ);
-	int64_t budget = c->rval;
-	for (int i = 1; i <= 3 && budget > 0; i++)
-		if (fdset_nonempty(c, c->arg[i], nfds))
-			v_add(seq, mk_labeled(c, label[i], mk_fdset(c, c->arg[i], nfds, &budget)));
-	if (c->arg[4])
-		v_add(seq, mk_labeled(c, "left", ps ? mk_timespec(c, c->arg[4]) : mk_sel_timeval(c, c->arg[4])));
-	c->ret_aux = seq;
+	c->ret_aux = mk_select_result(c, ps);
 }
 
 /* ---- epoll ---- */
@@ -269,7 +333,7 @@ static struct value *mk_epoll_events(struct dctx *c, uint64_t addr, uint64_t n)
 {
 	struct value *arr = v_list(c->a, V_ARRAY);
 	for (uint64_t i = 0; i < n; i++) {
-		if (i >= c->opt->strsize) {
+		if (i >= array_limit(c)) {
 			v_add(arr, v_ellipsis(c->a));
 			break;
 		}
