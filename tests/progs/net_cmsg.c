@@ -52,6 +52,7 @@ int main(void)
 	setsockopt(s, SOL_SOCKET, SO_TIMESTAMPNS, &(int){ 0 }, sizeof(int));
 	int tsf = 0x10 | 0x8 | 0x4;   /* SOF_TIMESTAMPING_SOFTWARE|RX_SOFTWARE|... */
 	setsockopt(s, SOL_SOCKET, SO_TIMESTAMPING, &tsf, sizeof(tsf));
+	usleep(100000);   /* the kernel turns receive timestamps on asynchronously */
 	roundtrip(s, c, &a);
 	setsockopt(s, SOL_SOCKET, SO_TIMESTAMPING, &(int){ 0 }, sizeof(int));
 
