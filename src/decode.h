@@ -180,5 +180,9 @@ struct value *mk_wait_status(struct dctx *c, int status);
 const char *signame(int sig);           /* "SIGTERM", "SIGRT_3"; NULL if out of range */
 struct value *mk_open_flags(struct dctx *c, uint64_t flags);
 struct value *mk_iovec(struct dctx *c, uint64_t addr, uint64_t n, uint64_t limit, bool show_data);
+/* Elements shown in an array: -s, or all with -v (dec_net.c) */
+uint64_t array_limit(const struct dctx *c);
+/* "..." with the address as a comment: an array cut at an unreadable element (dec_net.c) */
+struct value *mk_ellipsis_at(struct dctx *c, uint64_t addr);
 
 #endif
