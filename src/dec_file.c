@@ -76,7 +76,7 @@ struct value *mk_iovec(struct dctx *c, uint64_t addr, uint64_t n, uint64_t limit
 		return mk_ptr(c, 0);
 	struct value *arr = v_list(c->a, V_ARRAY);
 	for (uint64_t i = 0; i < n; i++) {
-		if (!c->verbose && i >= c->opt->strsize) {
+		if (i >= array_limit(c)) {
 			v_add(arr, v_ellipsis(c->a));
 			break;
 		}
@@ -85,7 +85,7 @@ struct value *mk_iovec(struct dctx *c, uint64_t addr, uint64_t n, uint64_t limit
 		if (!fetch(c, addr + i * sizeof(iov), &iov, sizeof(iov), &fb)) {
 			if (i == 0)
 				return mk_ptr(c, addr);
-			v_add(arr, v_ellipsis(c->a));
+			v_add(arr, mk_ellipsis_at(c, addr + i * sizeof(iov)));
 			break;
 		}
 		struct value *s = v_list(c->a, V_STRUCT);

@@ -177,7 +177,7 @@ static struct value *mk_nodemask(struct dctx *c, uint64_t addr, uint64_t maxnode
 		return mk_ptr(c, addr);
 	struct value *arr = v_list(c->a, V_ARRAY);
 	for (uint64_t i = 0; i < nlongs; i++) {
-		if (!c->verbose && i >= c->opt->strsize) {
+		if (i >= array_limit(c)) {
 			v_add(arr, v_ellipsis(c->a));
 			break;
 		}
@@ -258,7 +258,7 @@ static struct value *mk_mp_array(struct dctx *c, uint64_t addr, uint64_t n, int 
 	unsigned sz = kind == 0 ? 8 : 4;
 	struct value *arr = v_list(c->a, V_ARRAY);
 	for (uint64_t i = 0; i < n; i++) {
-		if (!c->verbose && i >= c->opt->strsize) {
+		if (i >= array_limit(c)) {
 			v_add(arr, v_ellipsis(c->a));
 			break;
 		}

@@ -363,7 +363,7 @@ static void dec_futex_waitv(struct dctx *c)
 	} else {
 		arr = v_list(c->a, V_ARRAY);
 		for (uint32_t i = 0; i < n; i++) {
-			if (!c->verbose && i >= c->opt->strsize) {
+			if (i >= array_limit(c)) {
 				v_add(arr, v_ellipsis(c->a));
 				break;
 			}
@@ -649,7 +649,7 @@ static struct value *mk_sembufs(struct dctx *c, uint64_t addr, uint64_t n)
 		return mk_ptr(c, 0);
 	struct value *arr = v_list(c->a, V_ARRAY);
 	for (uint64_t i = 0; i < n; i++) {
-		if (!c->verbose && i >= c->opt->strsize) {
+		if (i >= array_limit(c)) {
 			v_add(arr, v_ellipsis(c->a));
 			break;
 		}

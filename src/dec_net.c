@@ -6,7 +6,6 @@
  */
 #include "decode.h"
 #include "render.h"
-#include "tracer.h"
 
 #include <arpa/inet.h>
 #include <linux/if_packet.h>
@@ -41,18 +40,6 @@ static struct value *mk_call1(struct dctx *c, const char *fn, struct value *arg)
 	return f;
 }
 
-/* How many array elements are shown: -s, unless structures are printed in full (-v) */
-uint64_t array_limit(const struct dctx *c)
-{
-	return c->verbose ? UINT64_MAX : c->opt->strsize;
-}
-
-/* "..." commented with addr: an array cut short at an unreadable element */
-struct value *mk_ellipsis_at(struct dctx *c, uint64_t addr)
-{
-	return v_comment(v_ellipsis(c->a), arena_printf(c->a, "%#llx", (unsigned long long)addr));
-}
-
 /* [value] */
 static struct value *mk_boxed(struct dctx *c, struct value *v)
 {
@@ -84,16 +71,7 @@ static struct value *mk_sun_path(struct dctx *c, const unsigned char *p, size_t 
 {
 	if (p[0] != 0)
 		return mk_bytes(c, p, strnlen((const char *)p, n), 0);
-	/*
-	 * The value tree has no "prefix + string" node, so the abstract name
-	 * is escaped here with the printer's own quoting and -x setting.
-	 */
-	struct sbuf b = { 0 };
-	sbuf_putc(&b, '@');
-	render_string(&b, (const char *)p + 1, n - 1, 0, tr.ropt.xflag);
-	struct value *v = v_sym(c->a, arena_copy(c, b.p, b.len), 0);
-	sbuf_free(&b);
-	return v;
+	return mk_bytes(c, p + 1, n - 1, VS_AT);
 }
 
 static void sockaddr_in(struct dctx *c, struct value *s, const unsigned char *buf)

@@ -33,24 +33,6 @@ static size_t text_len(const struct value *v)
 	return n;
 }
 
-/*
- * "label value" inside the aux part (" (in [3], left {...})").  The value
- * tree has no labelled-item node, so the value is rendered to text here
- * with the printer's own renderer (these values hold no strings).
- */
-static struct value *mk_labeled(struct dctx *c, const char *label, struct value *v)
-{
-	struct sbuf b = { 0 };
-	sbuf_puts(&b, label);
-	sbuf_putc(&b, ' ');
-	render_value(&b, v, &plain_ro);
-	char *s = arena_alloc(c->a, b.len + 1);
-	memcpy(s, b.p, b.len);
-	s[b.len] = 0;
-	sbuf_free(&b);
-	return v_sym(c->a, s, 0);
-}
-
 /* struct timeval (select's timeout) */
 static struct value *mk_sel_timeval(struct dctx *c, uint64_t addr)
 {
@@ -154,8 +136,8 @@ static void dec_poll(struct dctx *c)
 	}
 	struct value *seq = v_list(c->a, V_SEQ);
 	v_add(seq, r);
-	struct value *left = mk_labeled(c, "left", mk_timespec(c, c->arg[2]));
-	if (len + 2 + strlen(left->sym.text) <= AUX_MAX)
+	struct value *left = v_label("left", mk_timespec(c, c->arg[2]));
+	if (len + 2 + text_len(left) <= AUX_MAX)
 		v_add(seq, left);
 	else
 		v_add(seq, v_ellipsis(c->a));
@@ -191,79 +173,76 @@ static struct value *mk_fdset(struct dctx *c, uint64_t addr, int nfds)
 	const uint8_t *set = read_fdset(c, addr, nfds, &n);
 	if (!set)
 		return mk_ptr(c, addr);
-	struct sbuf b = { 0 };
-	sbuf_putc(&b, '[');
-	for (size_t fd = 0; fd < n; fd++) {
-		if (!fd_isset(set, fd))
-			continue;
-		if (b.len > 1)
-			sbuf_putc(&b, ' ');
-		render_value(&b, mk_fd(c, (int)fd), &plain_ro);
-	}
-	sbuf_putc(&b, ']');
-	char *t = arena_alloc(c->a, b.len + 1);
-	memcpy(t, b.p, b.len);
-	t[b.len] = 0;
-	sbuf_free(&b);
-	return v_sym(c->a, t, 0);
+	struct value *v = v_list(c->a, V_SET);
+	for (size_t fd = 0; fd < n; fd++)
+		if (fd_isset(set, fd))
+			v_add(v, mk_fd(c, (int)fd));
+	return v;
 }
 
 /*
- * The result after the return value, as one text: "in [3], out [4],
- * left {...}".  At most rval descriptors are listed (the kernel leaves
- * bits beyond its fd table untouched), and the text is cut like strace's.
+ * The result after the return value: "in [3], out [4], left {...}".  At
+ * most rval descriptors are listed (the kernel leaves bits beyond its fd
+ * table untouched), and the text is cut where strace's buffer would end:
+ * len counts the printed length for that.
  */
 static struct value *mk_select_result(struct dctx *c, bool ps)
 {
 	static const char *const label[] = { "in", "out", "except" };
 	int nfds = (int)c->arg[0];
 	int64_t budget = c->rval;
-	struct sbuf b = { 0 };
+	struct value *seq = v_list(c->a, V_SEQ);
+	size_t len = 0;
 	for (int i = 0; i < 3; i++) {
 		size_t n;
 		const uint8_t *set = read_fdset(c, c->arg[i + 1], nfds, &n);
 		if (!set)
 			continue;
-		bool started = false, stopped = false;
+		struct value *fds = NULL;
+		bool stopped = false;
 		for (size_t fd = 0; fd < n && budget > 0; fd++) {
 			if (!fd_isset(set, fd))
 				continue;
-			if (b.len >= SELECT_AUX_STOP) {
+			if (len >= SELECT_AUX_STOP) {
 				stopped = true;
 				break;
 			}
 			budget--;
-			if (started) {
-				sbuf_putc(&b, ' ');
+			if (fds) {
+				len++;
 			} else {
-				if (b.len)
-					sbuf_puts(&b, ", ");
-				sbuf_puts(&b, label[i]);
-				sbuf_puts(&b, " [");
-				started = true;
+				len += (seq->list.first ? 2 : 0) + strlen(label[i]) + 2;
+				fds = v_add(seq, v_label(label[i], v_list(c->a, V_SET)));
 			}
-			sbuf_put_dec(&b, (int64_t)fd);
+			struct value *num = mk_int(c, (int64_t)fd);
+			len += text_len(num);
+			v_add(fds, num);
 		}
-		if (started || stopped)
+		if (fds) {
+			len++;
+		} else if (stopped) {
+			/*
+			 * strace's full buffer closes a list it never opened, right after
+			 * the previous one: only text can say that (past ~1000 columns).
+			 */
+			struct sbuf b = { 0 };
+			render_value(&b, seq, &plain_ro);
 			sbuf_putc(&b, ']');
+			struct value *t = v_sym(c->a, arena_strndup(c->a, b.p, b.len), 0);
+			sbuf_free(&b);
+			seq = v_list(c->a, V_SEQ);
+			v_add(seq, t);
+			len++;
+		}
 	}
 	if (c->arg[4]) {
-		struct value *left = mk_labeled(c, "left", ps ? mk_timespec(c, c->arg[4]) : mk_sel_timeval(c, c->arg[4]));
-		size_t l = strlen(left->sym.text) + (b.len ? 2 : 0);
-		if (b.len + l <= AUX_MAX) {
-			if (b.len)
-				sbuf_puts(&b, ", ");
-			sbuf_puts(&b, left->sym.text);
-		}
+		struct value *left = v_label("left", ps ? mk_timespec(c, c->arg[4]) : mk_sel_timeval(c, c->arg[4]));
+		if (len + text_len(left) + (len ? 2 : 0) <= AUX_MAX)
+			v_add(seq, left);
 	}
-	char *t = arena_alloc(c->a, b.len + 1);
-	memcpy(t, b.p ? b.p : "", b.len);
-	t[b.len] = 0;
-	sbuf_free(&b);
-	return v_sym(c->a, t, 0);
+	return seq;
 }
 
-/* pselect6's 6th argument: struct { const sigset_t *ss; size_t ss_len; } */
 static struct value *mk_pselect_sigdata(struct dctx *c, uint64_t addr)
 {
 	struct { uint64_t ss, len; } d;

@@ -133,7 +133,7 @@ static struct value *mk_str_array(struct dctx *c, uint64_t addr)
 		}
 		if (!p)
 			break;
-		if (!c->verbose && i >= c->opt->strsize) {
+		if (i >= array_limit(c)) {
 			v_add(arr, v_ellipsis(c->a));
 			break;
 		}
@@ -1054,7 +1054,7 @@ static struct value *mk_gid_list(struct dctx *c, uint64_t addr, uint64_t n)
 		return mk_ptr(c, addr);
 	struct value *arr = v_list(c->a, V_ARRAY);
 	for (uint64_t i = 0; i < n; i++) {
-		if (!c->verbose && i >= c->opt->strsize) {
+		if (i >= array_limit(c)) {
 			v_add(arr, v_ellipsis(c->a));
 			break;
 		}
@@ -1102,19 +1102,11 @@ static struct value *mk_cpuset(struct dctx *c, uint64_t addr, uint64_t len)
 	uint8_t *b = arena_alloc(c->a, len + 1);
 	if (len && mem_read(c->mem, addr, b, len) != 0)
 		return mk_ptr(c, addr);
-	size_t size = 3;
+	struct value *set = v_list(c->a, V_SET);
 	for (uint64_t i = 0; i < len * 8; i++)
 		if (b[i / 8] & (1u << (i % 8)))
-			size += 8;
-	char *t = arena_alloc(c->a, size);
-	size_t used = 0;
-	t[used++] = '[';
-	for (uint64_t i = 0; i < len * 8; i++)
-		if (b[i / 8] & (1u << (i % 8)))
-			used += snprintf(t + used, size - used, "%s%llu", used > 1 ? " " : "", (unsigned long long)i);
-	t[used++] = ']';
-	t[used] = 0;
-	return v_sym(c->a, t, addr);
+			v_add(set, mk_uint(c, i));
+	return set;
 }
 
 static void dec_sched_getaffinity(struct dctx *c)
@@ -1612,7 +1604,7 @@ static struct value *mk_siginfo_array(struct dctx *c, uint64_t addr, uint64_t n)
 {
 	struct value *arr = v_list(c->a, V_ARRAY);
 	for (uint64_t i = 0; i < n; i++) {
-		if (!c->verbose && i >= c->opt->strsize) {
+		if (i >= array_limit(c)) {
 			v_add(arr, v_ellipsis(c->a));
 			break;
 		}
@@ -1799,6 +1791,8 @@ static const struct decoder process_decoders[] = {
 	DECODE(execveat, dec_execve),
 	DECODE(clone, dec_clone),
 	DECODE(clone3, dec_clone3),
+	SIGNATURE(unshare, ARGX(flags64, unshare_flags)),
+	SIGNATURE(setns, ARG(fd), ARGX(flags, setns_types)),
 	SIGNATURE(exit, ARG(int)),
 	SIGNATURE(exit_group, ARG(int)),
 	DECODE(wait4, dec_wait4),

@@ -104,6 +104,16 @@ struct value *mk_buf(struct dctx *c, uint64_t addr, uint64_t len)
 	return v_str(c->a, buf, n, len > n ? VS_TRUNC : 0);
 }
 
+uint64_t array_limit(const struct dctx *c)
+{
+	return c->verbose ? UINT64_MAX : c->opt->strsize;
+}
+
+struct value *mk_ellipsis_at(struct dctx *c, uint64_t addr)
+{
+	return v_comment(v_ellipsis(c->a), arena_printf(c->a, "%#llx", (unsigned long long)addr));
+}
+
 struct value *mk_array(struct dctx *c, uint64_t addr, uint64_t n, size_t elsize, elem_fn elem, void *ud)
 {
 	if (!addr)
@@ -113,14 +123,14 @@ struct value *mk_array(struct dctx *c, uint64_t addr, uint64_t n, size_t elsize,
 	if (elsize > sizeof(buf))
 		return mk_ptr(c, addr);
 	for (uint64_t i = 0; i < n; i++) {
-		if (!c->verbose && i >= c->opt->strsize) {
+		if (i >= array_limit(c)) {
 			v_add(arr, v_ellipsis(c->a));
 			break;
 		}
 		if (mem_read(c->mem, addr + i * elsize, buf, elsize) != 0) {
 			if (i == 0)
 				return mk_ptr(c, addr);
-			v_add(arr, v_ellipsis(c->a));
+			v_add(arr, mk_ellipsis_at(c, addr + i * elsize));
 			break;
 		}
 		v_add(arr, elem(c, buf, ud));

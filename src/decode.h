@@ -153,6 +153,10 @@ struct value *mk_cstr(struct dctx *c, uint64_t addr, size_t limit);
  */
 typedef struct value *(*elem_fn)(struct dctx *c, const void *elem, void *ud);
 struct value *mk_array(struct dctx *c, uint64_t addr, uint64_t n, size_t elsize, elem_fn elem, void *ud);
+/* How many array elements are shown: -s, or all of them with -v. */
+uint64_t array_limit(const struct dctx *c);
+/* "... / * 0xaddr * /": an array cut short at an unreadable element */
+struct value *mk_ellipsis_at(struct dctx *c, uint64_t addr);
 /* Errno name of v ("ENOENT"), or NULL. */
 const char *errno_name(int e);
 
@@ -180,9 +184,5 @@ struct value *mk_wait_status(struct dctx *c, int status);
 const char *signame(int sig);           /* "SIGTERM", "SIGRT_3"; NULL if out of range */
 struct value *mk_open_flags(struct dctx *c, uint64_t flags);
 struct value *mk_iovec(struct dctx *c, uint64_t addr, uint64_t n, uint64_t limit, bool show_data);
-/* Elements shown in an array: -s, or all with -v (dec_net.c) */
-uint64_t array_limit(const struct dctx *c);
-/* "..." with the address as a comment: an array cut at an unreadable element (dec_net.c) */
-struct value *mk_ellipsis_at(struct dctx *c, uint64_t addr);
 
 #endif

@@ -218,12 +218,8 @@ static void put_retval(struct tcb *t, struct sbuf *b)
 	if (c->ret_aux) {
 		/* a named aux value reads "(flags O_RDWR)", not "(flags=O_RDWR)" */
 		struct value aux = *c->ret_aux;
+		aux.label = true;
 		sbuf_puts(b, " (");
-		if (aux.name) {
-			sbuf_puts(b, aux.name);
-			sbuf_putc(b, ' ');
-			aux.name = NULL;
-		}
 		render_value(b, &aux, &tr.ropt);
 		sbuf_putc(b, ')');
 	}

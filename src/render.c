@@ -116,6 +116,8 @@ static bool needs_octal(unsigned char ch)
 
 void render_string(struct sbuf *b, const char *s, size_t len, unsigned sflags, int xflag)
 {
+	if (sflags & VS_AT)
+		sbuf_putc(b, '@');
 	if (sflags & VS_REDACTED) {
 		sbuf_puts(b, "\"<redacted>\"");
 		return;
@@ -190,7 +192,7 @@ void render_value(struct sbuf *b, const struct value *v, const struct render_opt
 {
 	if (v->name) {
 		sbuf_puts(b, v->name);
-		sbuf_putc(b, '=');
+		sbuf_putc(b, v->label ? ' ' : '=');
 	}
 	switch (v->kind) {
 	case V_NUM:
@@ -216,6 +218,11 @@ void render_value(struct sbuf *b, const struct value *v, const struct render_opt
 	case V_ARRAY:
 		sbuf_putc(b, '[');
 		render_children(b, v, ", ", o);
+		sbuf_putc(b, ']');
+		break;
+	case V_SET:
+		sbuf_putc(b, '[');
+		render_children(b, v, " ", o);
 		sbuf_putc(b, ']');
 		break;
 	case V_CALL:

@@ -113,3 +113,10 @@ struct value *v_field(struct value *list, const char *name, struct value *child)
 	child->name = name;
 	return v_add(list, child);
 }
+
+struct value *v_label(const char *label, struct value *v)
+{
+	v->name = label;
+	v->label = true;
+	return v;
+}

@@ -29,6 +29,7 @@ enum vkind {
 	V_ELLIPSIS, /* ... */
 	V_CHANGED,  /* in-out value: before => after */
 	V_SEQ,      /* values joined by ", " without brackets */
+	V_SET,      /* [a b c]: descriptor sets, CPU sets */
 };
 
 enum numfmt {
@@ -46,12 +47,14 @@ enum {
 	VS_NOTERM = 4,  /* C string without NUL within the limit */
 	VS_REDACTED = 8,/* contents withheld (--redact): printed as "<redacted>" */
 	VS_OMIT_NUL = 16,/* a last NUL byte is not shown, unless printed in hex (xattr values) */
+	VS_AT = 32,     /* printed with a leading '@' (abstract socket names) */
 };
 
 struct value {
 	uint8_t kind;
 	uint8_t fmt;        /* enum numfmt: V_NUM, and unknown V_ENUM/V_FLAGS */
 	uint8_t sflags;     /* V_STR flags */
+	bool label;         /* name is a label: "name value", not "name=value" */
 	const char *name;   /* struct field name, printed as name=value */
 	const char *comment;/* printed after the value as  / * comment * / */
 	struct value *next; /* next sibling */
@@ -81,6 +84,8 @@ struct value *v_changed(struct arena *a, struct value *before, struct value *aft
 /* Append child to a container; returns child.  v_field also names it. */
 struct value *v_add(struct value *list, struct value *child);
 struct value *v_field(struct value *list, const char *name, struct value *child);
+/* "label value" items, as in " (in [3], left {...})" after a return value */
+struct value *v_label(const char *label, struct value *v);
 static inline struct value *v_comment(struct value *v, const char *c) { v->comment = c; return v; }
 
 #endif

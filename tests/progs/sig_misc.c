@@ -78,8 +78,8 @@ static void crash(int what)
 		case 2: __asm__ volatile("ud2"); break;
 		case 3: __asm__ volatile("int3"); break;
 		case 4: {
-			char name[] = "/tmp/sig_misc_XXXXXX";
-			int fd = mkstemp(name);
+			char name[] = "/tmp/sctrace_sig_misc.tmp";   /* fixed: traces must not differ */
+			int fd = open(name, O_RDWR | O_CREAT | O_TRUNC, 0600);
 			unlink(name);
 			ftruncate(fd, 4096);
 			volatile char *m = mmap(0, 4096, PROT_READ, MAP_SHARED, fd, 0);
