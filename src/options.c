@@ -211,6 +211,15 @@ static void qualify(struct options *o, const char *expr)
 #undef IS
 }
 
+void options_free(struct options *o)
+{
+	free(o->pids);
+	free(o->env_set);
+	o->pids = NULL;
+	o->env_set = NULL;
+	o->npids = o->nenv_set = 0;
+}
+
 enum {
 	OPT_SECCOMP = 256, OPT_NO_SECCOMP, OPT_OUTPUT_SEPARATELY, OPT_TRACE, OPT_SIGNAL,
 	OPT_STATUS, OPT_RAW, OPT_VERBOSE, OPT_ABBREV, OPT_TS, OPT_PLACEMENT, OPT_REDACT,

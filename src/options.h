@@ -71,6 +71,8 @@ struct options {
 
 /* Parse argv (after the program name).  Exits with one message on bad input. */
 void options_parse(struct options *o, int argc, char **argv);
+/* Release what options_parse allocated (the struct itself is the caller's). */
+void options_free(struct options *o);
 void usage(int status);
 
 #endif

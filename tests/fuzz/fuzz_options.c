@@ -51,8 +51,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		options_parse(&o, argc, argv);
 	}
 	parsing = false;
-	free(o.pids);
-	free(o.env_set);
+	options_free(&o);
 	free(buf);
 	return 0;
 }

@@ -10,10 +10,11 @@ static struct options o;
 
 static void parse(int argc, char **argv)
 {
+	options_free(&o);
 	options_parse(&o, argc, argv);
 }
 
-#define PARSE(...) do { char *av_[] = { "sctrace", __VA_ARGS__, NULL }; \
+#define PARSE(...) do { static char *av_[] = { "sctrace", __VA_ARGS__, NULL }; \
 	parse((int)(sizeof(av_) / sizeof(av_[0])) - 1, av_); } while (0)
 
 int main(void)
@@ -63,5 +64,6 @@ int main(void)
 	CHECK(o.dec.raw_set && o.dec.raw_set[SC_read] && !o.dec.raw_set[SC_write]);
 	CHECK(o.dec.verbose_set && !o.dec.verbose_set[SC_read]);
 	CHECK(o.quiet == (QUIET_ATTACH | QUIET_EXIT));
+	options_free(&o);
 	return unit_report("options");
 }
