@@ -44,6 +44,7 @@ enum {
 	PT_FRESH = 8,       /* attached with -p, first stop not seen yet */
 	PT_INSC = 16,       /* seccomp mode: between a seccomp stop and its exit stop */
 	PT_WASPINNED = 32,  /* pinned at some point during the current syscall */
+	PT_WAITING = 64,    /* blocked waiting for a child: wait4, waitid, vfork */
 };
 
 struct pthread {
@@ -51,7 +52,7 @@ struct pthread {
 	unsigned flags;
 	cpu_set_t *orig_mask;   /* pinned: the affinity it had before */
 	int sc_nr;              /* pinned: syscall in flight and its first args */
-	uint64_t sc_args[3];
+	uint64_t sc_args[4];
 	struct pthread *next;
 };
 
@@ -138,10 +139,11 @@ static void thread_rename(struct pthread *t, int newtid)
 /* ---- CPU placement ----
  *
  * A ptrace stop costs much less when tracer and tracee share a CPU (no
- * cross-CPU wake-up per stop).  While exactly one thread is traced, it and
- * the tracer are pinned to the tracer's CPU; as soon as a second thread or
- * process is traced, every tracee gets its own affinity back, so nothing
- * concurrent is serialised behind one CPU.  The pinning is hidden from the
+ * cross-CPU wake-up per stop).  While exactly one traced thread can run
+ * (the others, if any, are blocked waiting for a child: a shell in wait4,
+ * a parent in vfork), it and the tracer are pinned to the tracer's CPU; as
+ * soon as a second one can run, every tracee gets its own affinity back, so
+ * nothing concurrent is serialised behind one CPU.  The pinning is hidden from the
  * tracee: sched_getaffinity() results are rewritten with its real mask, a
  * sched_setaffinity() on itself becomes its new real mask, and children it
  * forks get the real mask.
@@ -182,20 +184,31 @@ static void unpin_thread(struct pthread *t)
 	t->orig_mask = NULL;
 }
 
-/* Re-evaluate after the set of traced threads changed. */
+/* Re-evaluate after the set of traced threads, or of waiting ones, changed. */
 static void placement_update(void)
 {
 	if (pin_cpu < 0)
 		return;
-	if (nthreads == 1) {
+	struct pthread *active = NULL;
+	int nactive = 0;
+	for (int i = 0; i < NBUCKETS && nactive < 2; i++)
+		for (struct pthread *t = buckets[i]; t; t = t->next)
+			if (!(t->flags & PT_WAITING)) {
+				active = t;
+				nactive++;
+			}
+	if (nactive == 1) {
 		for (int i = 0; i < NBUCKETS; i++)
-			if (buckets[i])
-				pin_thread(buckets[i]);
+			for (struct pthread *t = buckets[i]; t; t = t->next)
+				if (t != active)
+					unpin_thread(t);
+		pin_thread(active);
 		return;
 	}
 	/*
-	 * Several threads now.  A new thread or child inherited the pinned mask
-	 * from its creator: it gets the creator's real mask as well.
+	 * Several threads can run now (or none).  A new thread or child
+	 * inherited the pinned mask from its creator: it gets the creator's
+	 * real mask as well.
 	 */
 	cpu_set_t real;
 	bool have_real = false;
@@ -275,6 +288,22 @@ static void placement_fixup(struct pthread *t, int64_t rval)
 			sched_setaffinity((pid_t)rval, sizeof(*real), real);
 		break;
 	}
+}
+
+/* Does this syscall block its thread until a child changes state? */
+static bool waits_for_child(int nr, const uint64_t *a)
+{
+	switch (nr) {
+	case SC_wait4:
+		return !(a[2] & WNOHANG);
+	case SC_waitid:
+		return !(a[3] & WNOHANG);
+	case SC_vfork:
+		return true;
+	case SC_clone:
+		return a[0] & CLONE_VFORK;
+	}
+	return false;
 }
 
 void pt_placement(bool on)
@@ -599,12 +628,20 @@ static void syscall_stop(struct pthread *t)
 		memcpy(t->sc_args, info.entry.args, sizeof(t->sc_args));
 		if (t->orig_mask)
 			t->flags |= PT_WASPINNED;
+		if (pin_cpu >= 0 && waits_for_child(t->sc_nr, t->sc_args)) {
+			t->flags |= PT_WAITING;
+			placement_update();
+		}
 	} else if (info.op == PTRACE_SYSCALL_INFO_EXIT) {
 		ev.kind = EV_SYSCALL_EXIT;
 		ev.exit.rval = info.exit.rval;
 		ev.exit.is_error = info.exit.is_error;
 		if (t->flags & PT_WASPINNED)
 			placement_fixup(t, info.exit.is_error ? -1 : info.exit.rval);
+		if (t->flags & PT_WAITING) {
+			t->flags &= ~PT_WAITING;
+			placement_update();
+		}
 	} else {
 		return;
 	}
