@@ -541,6 +541,9 @@ static struct value *mk_cmsgs(struct dctx *c, uint64_t addr, uint64_t len)
 					       clen - sizeof(h), addr + off + sizeof(h));
 		if (d)
 			v_field(s, "cmsg_data", d);
+		/* a length reaching past the buffer (or wrapping around) ends the list */
+		if (h.cmsg_len >= n - off || CMSG_ALIGN(h.cmsg_len) >= n - off)
+			break;
 		off += CMSG_ALIGN(h.cmsg_len);
 	}
 	return arr;
