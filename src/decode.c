@@ -76,19 +76,34 @@ static struct value *read_cstr(struct dctx *c, uint64_t addr, size_t limit, bool
 		return mk_ptr(c, 0);
 	if (c->opt->redact && !is_path)
 		return v_str(c->a, NULL, 0, VS_REDACTED);
-	char *buf = arena_alloc(c->a, limit + 1);
+	/*
+	 * Read in steps, so what is allocated follows the string found in
+	 * memory, not a limit the tracee (or -s) made huge.
+	 */
+	size_t want = limit + 1, got = 0, cap = want < 4096 ? want : 4096;
+	char *buf = arena_alloc(c->a, cap);
 	bool term = false;
-	long n = c->mem->read_str(c->mem, addr, buf, limit + 1, &term);
-	if (n < 0)
-		return mk_ptr(c, addr);
-	if (!term && (size_t)n < limit + 1)
-		return mk_ptr(c, addr);       /* ran into unreadable memory */
+	for (;;) {
+		long n = c->mem->read_str(c->mem, addr + got, buf + got, cap - got, &term);
+		if (n < 0 && got == 0)
+			return mk_ptr(c, addr);
+		if (n < 0 || (!term && (size_t)n < cap - got))
+			return mk_ptr(c, addr);       /* ran into unreadable memory */
+		got += (size_t)n;
+		if (term || got >= want)
+			break;
+		size_t ncap = cap * 2 < want ? cap * 2 : want;
+		char *nbuf = arena_alloc(c->a, ncap);
+		memcpy(nbuf, buf, got);
+		buf = nbuf;
+		cap = ncap;
+	}
 	unsigned fl = 0;
-	if ((size_t)n > limit) {
-		n = limit;
+	if (got > limit) {
+		got = limit;
 		fl = VS_TRUNC;
 	}
-	return v_str(c->a, buf, n, fl);
+	return v_str(c->a, buf, got, fl);
 }
 
 struct value *mk_buf(struct dctx *c, uint64_t addr, uint64_t len)
