@@ -107,7 +107,7 @@ fuzz: fuzz-build
 	@for t in $(FUZZ_TARGETS); do \
 		mkdir -p $(FZ)/corpus/$$t; cp -n tests/fuzz/corpus/$$t/* $(FZ)/corpus/$$t/ 2>/dev/null; \
 		echo "fuzz_$$t: $(FUZZ_TIME) s"; \
-		opts=; [ $$t = options ] && opts=-detect_leaks=0; \
+		opts=; [ $$t = options ] && opts="-detect_leaks=0 -close_fd_mask=3"; \
 		ASAN_OPTIONS=detect_leaks=$$([ $$t = options ] && echo 0 || echo 1) \
 		$(FZ)/fuzz_$$t -max_total_time=$(FUZZ_TIME) -print_final_stats=1 $$opts \
 			-artifact_prefix=$(FZ)/crash-$$t- $(FZ)/corpus/$$t 2>&1 | \
