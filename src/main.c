@@ -4,6 +4,7 @@
  * git-style subcommand dispatched from the table below.
  */
 #include "backend.h"
+#include "sc_nr.h"
 #include "render.h"
 #include "tracer.h"
 
@@ -139,6 +140,9 @@ static int cmd_trace(int argc, char **argv)
 	static uint8_t stop[NSYSCALLS];
 	for (int i = 0; i < NSYSCALLS; i++)
 		stop[i] = opt.trace[i] || !sysent[i].name;
+	/* placement hides the pinning in these results: it must see them */
+	if (opt.placement)
+		stop[SC_sched_getaffinity] = stop[SC_sched_setaffinity] = 1;
 
 	if (opt.command) {
 		struct launch l = {

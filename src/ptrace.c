@@ -45,6 +45,7 @@ enum {
 	PT_INSC = 16,       /* seccomp mode: between a seccomp stop and its exit stop */
 	PT_WASPINNED = 32,  /* pinned at some point during the current syscall */
 	PT_WAITING = 64,    /* blocked waiting for a child: wait4, waitid, vfork */
+	PT_REPIN = 128,     /* unpinned for a fork-like call whose child we do not follow */
 };
 
 struct pthread {
@@ -288,6 +289,11 @@ static void placement_fixup(struct pthread *t, int64_t rval)
 			sched_setaffinity((pid_t)rval, sizeof(*real), real);
 		break;
 	}
+}
+
+static bool is_fork_like(int nr)
+{
+	return nr == SC_clone || nr == SC_clone3 || nr == SC_fork || nr == SC_vfork;
 }
 
 /* Does this syscall block its thread until a child changes state? */
@@ -628,6 +634,11 @@ static void syscall_stop(struct pthread *t)
 		memcpy(t->sc_args, info.entry.args, sizeof(t->sc_args));
 		if (t->orig_mask)
 			t->flags |= PT_WASPINNED;
+		if (t->orig_mask && !cfg.follow_forks && is_fork_like(t->sc_nr)) {
+			/* a child we do not follow runs at once: let it inherit the real mask */
+			unpin_thread(t);
+			t->flags |= PT_REPIN;
+		}
 		if (pin_cpu >= 0 && waits_for_child(t->sc_nr, t->sc_args)) {
 			t->flags |= PT_WAITING;
 			placement_update();
@@ -638,8 +649,8 @@ static void syscall_stop(struct pthread *t)
 		ev.exit.is_error = info.exit.is_error;
 		if (t->flags & PT_WASPINNED)
 			placement_fixup(t, info.exit.is_error ? -1 : info.exit.rval);
-		if (t->flags & PT_WAITING) {
-			t->flags &= ~PT_WAITING;
+		if (t->flags & (PT_WAITING | PT_REPIN)) {
+			t->flags &= ~(PT_WAITING | PT_REPIN);
 			placement_update();
 		}
 	} else {

@@ -4,10 +4,12 @@
 . "$(dirname "$0")/lib.sh"
 
 for sig in INT TERM KILL; do
+	rm -f "$T/progress" "$T/trace"   # wait for this run's threads, not the last run's file
 	"$PROGS/busy_threads" 4 1000 "$T/progress" & pid=$!
 	wait_for "[ -s $T/progress ]" || fail "busy_threads did not start"
 	"$SCTRACE" -p $pid -o "$T/trace" 2>"$T/err" & tracer=$!
-	wait_for "grep -q getppid $T/trace 2>/dev/null" || { kill $pid; fail "no trace after attach ($sig)"; }
+	wait_for "grep -q getppid $T/trace 2>/dev/null" ||
+		{ kill $pid; fail "no trace after attach ($sig): $(cat "$T/err"; tail -3 "$T/trace" 2>&1; cat "$T/progress")"; }
 	for task in /proc/$pid/task/*; do
 		[ "$(tracer_of $pid/task/$(basename $task))" = "$tracer" ] || true
 	done

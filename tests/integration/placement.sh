@@ -4,7 +4,7 @@
 . "$(dirname "$0")/lib.sh"
 
 "$PROGS/affinity" >"$T/untraced" || fail "affinity failed untraced"
-for opts in "" "-f" "--placement=none" "-f -e trace=sched_getaffinity"; do
+for opts in "" "-f" "--placement=none" "-f -e trace=sched_getaffinity" "-f -e trace=openat" "-e trace=openat"; do
 	"$SCTRACE" $opts -qq -o /dev/null "$PROGS/affinity" >"$T/traced" || fail "affinity failed under sctrace $opts"
 	diff -u "$T/untraced" "$T/traced" || fail "tracee saw a different affinity under sctrace $opts"
 done

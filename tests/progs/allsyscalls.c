@@ -31,6 +31,7 @@ static int skipped(long nr)
 	case SYS_unshare: case SYS_setns: case SYS_chroot: case SYS_chdir:
 	case SYS_fchdir: case SYS_personality: case SYS_setrlimit:
 	case SYS_prlimit64: case SYS_rseq: case SYS_set_robust_list:
+	case SYS_setpriority: case SYS_ioprio_set: /* may target pid/pgrp 1 */
 	case 334 + 1: /* uretprobe */
 		return 1;
 	}

@@ -34,7 +34,7 @@ int main(void)
 	syscall(SYS_setgroups, 40, gl); syscall(SYS_getgroups, 40, gl); syscall(SYS_getgroups, 0, gl); syscall(SYS_getgroups, 2, gl); syscall(SYS_setgroups, 2, 1); syscall(SYS_setgroups, -1, gl);
 	syscall(SYS_getpgid, 0); syscall(SYS_getpgid, -1); syscall(SYS_setpgid, 0, 0); syscall(SYS_getpgrp); syscall(SYS_getsid, 0); syscall(SYS_setsid);
 	syscall(SYS_getpriority, PRIO_PROCESS, 0); syscall(SYS_getpriority, PRIO_PGRP, 0); syscall(SYS_getpriority, PRIO_USER, 0); syscall(SYS_getpriority, 9, 0);
-	syscall(SYS_setpriority, PRIO_PROCESS, 0, 5); syscall(SYS_setpriority, PRIO_USER, 0, -30);
+	syscall(SYS_setpriority, PRIO_PROCESS, 0, 5); syscall(SYS_setpriority, PRIO_USER, 0x7ffffff0, -30); /* no such user: never renice the machine */
 	cpu_set_t cs; CPU_ZERO(&cs);
 	syscall(SYS_sched_getaffinity, 0, sizeof cs, &cs);
 	syscall(SYS_sched_setaffinity, 0, sizeof cs, &cs);
