@@ -50,11 +50,21 @@ def tracers():
         t.append(('perf trace', ['perf', 'trace', '-q', '-o', '/dev/null', '--']))
     t += [
         ('sctrace -f', [SCTRACE, '-f', '-qq', '-o', '/dev/null']),
+        ('sctrace -f --placement=spin', [SCTRACE, '-f', '-qq', '--placement=spin', '-o', '/dev/null']),
         ('sctrace -f --placement=none', [SCTRACE, '-f', '-qq', '--placement=none', '-o', '/dev/null']),
         ('sctrace -f -e trace=openat', [SCTRACE, '-f', '-qq', '-e', 'trace=openat', '-o', '/dev/null']),
         ('sctrace -f -e trace=openat --no-seccomp-bpf', [SCTRACE, '-f', '-qq', '-e', 'trace=openat', '--no-seccomp-bpf', '-o', '/dev/null']),
     ]
     return t
+
+
+# the floor under any ptrace tracer (single process workloads only)
+FLOOR = {'writeloop', 'storm'}
+
+
+def floors():
+    return [('ptrace floor, pinned (bench/ptfloor.c)', [BIN + '/ptfloor', '--pin']),
+            ('ptrace floor, unpinned (bench/ptfloor.c)', [BIN + '/ptfloor'])]
 
 
 _perf = None
@@ -104,7 +114,7 @@ def run_once(cmd):
 
 def build():
     os.makedirs(BIN, exist_ok=True)
-    for prog in ('writeloop', 'storm', 'forkexec', 'threads'):
+    for prog in ('writeloop', 'storm', 'forkexec', 'threads', 'ptfloor'):
         src = os.path.join(ROOT, 'bench', prog + '.c')
         subprocess.run(['gcc', '-O2', '-pthread', '-o', os.path.join(BIN, prog), src], check=True)
     subprocess.run(['make', '-s', '-C', ROOT, 'sctrace'], check=True)
@@ -144,18 +154,20 @@ def main():
     for key, desc, cmd in workloads():
         if a.only and key not in a.only:
             continue
-        res = {}
         run_once(cmd)   # warm the page cache and the binaries; not counted
-        for name, prefix in tracers():
-            walls, peaks = [], []
-            for _ in range(RUNS):
+        configs = tracers() + (floors() if key in FLOOR else [])
+        # interleaved: a slow spell of the machine hits every configuration alike
+        walls = {name: [] for name, _ in configs}
+        peaks = {name: 0 for name, _ in configs}
+        for _ in range(RUNS):
+            for name, prefix in configs:
                 w, p = run_once((prefix or []) + cmd)
-                walls.append(w)
-                peaks.append(p)
-            res[name] = (statistics.median(walls), max(peaks))
+                walls[name].append(w)
+                peaks[name] = max(peaks[name], p)
+        res = {name: (statistics.median(walls[name]), peaks[name]) for name, _ in configs}
         base = res['untraced'][0]
         ref = res['strace -f'][0]
-        for name, _ in tracers():
+        for name, _ in configs:
             w, p = res[name]
             rss = '-' if name == 'untraced' else '%.1f' % (p / 1024)
             out('| %s | %s | %.3f | %s | %s | %s |' % (desc, name, w, fmt_ratio(w / base), fmt_ratio(w / ref), rss))

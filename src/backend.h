@@ -40,8 +40,14 @@ int pt_attach(int pid);
 void pt_loop(void);
 /* Ask the loop to detach from everything and return (async-signal-safe). */
 void pt_request_stop(int sig);
-/* Pin tracer and tracee to one CPU while a single thread is traced. */
-void pt_placement(bool on);
+/*
+ * Where tracer and tracees run.  PLACE_PIN: tracer and tracee on one CPU
+ * while a single traced thread can run.  PLACE_SPIN: the tracer polls for
+ * the next stop for a short while before it sleeps, so a stop does not wait
+ * for a sleeping tracer's wake-up.  PLACE_NONE: the scheduler decides.
+ */
+enum placement { PLACE_NONE, PLACE_PIN, PLACE_SPIN };
+void pt_placement(enum placement how);
 /* Detach from every tracee, leaving them running (or stopped if they were). */
 void pt_detach_all(void);
 

@@ -133,7 +133,7 @@ static int cmd_trace(int argc, char **argv)
 	};
 	pt_init(&cfg, tracer_handle_event, tracer_idle, NULL);
 	/* never re-pin a process we attach to: if we died, it would stay pinned */
-	pt_placement(opt.placement && opt.command);
+	pt_placement(opt.command ? opt.placement : PLACE_NONE);
 	install_handlers();
 
 	/* the prefilter stops at traced syscalls and at numbers without a name */
@@ -141,7 +141,7 @@ static int cmd_trace(int argc, char **argv)
 	for (int i = 0; i < NSYSCALLS; i++)
 		stop[i] = opt.trace[i] || !sysent[i].name;
 	/* placement hides the pinning in these results: it must see them */
-	if (opt.placement)
+	if (opt.placement == PLACE_PIN)
 		stop[SC_sched_getaffinity] = stop[SC_sched_setaffinity] = 1;
 
 	if (opt.command) {

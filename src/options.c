@@ -4,6 +4,7 @@
  * "sctrace: ..." line and exit status 1.
  */
 #include "options.h"
+#include "backend.h"
 #include "filter.h"
 
 #include <ctype.h>
@@ -39,9 +40,12 @@ void usage(int status)
 "                              (on by default; not with -p: falls back to filtering\n"
 "                              in sctrace)\n"
 "      --no-seccomp-bpf        stop at every syscall and filter in sctrace\n"
-"      --placement=pin|none    pin: while a started COMMAND is a single thread, run\n"
+"      --placement=pin|spin|none\n"
+"                              pin: while a started COMMAND is a single thread, run\n"
 "                              it and sctrace on one CPU, which makes each stop\n"
-"                              cheaper (default); none: leave CPUs to the scheduler\n"
+"                              cheaper (default); spin: sctrace polls for the next\n"
+"                              stop for up to 50 us before it sleeps; none: leave\n"
+"                              CPUs to the scheduler\n"
 "\n"
 "Filtering:\n"
 "  -e trace=SET, --trace=SET   syscalls to show: names, %CLASS, /REGEX, all, none,\n"
@@ -274,7 +278,7 @@ void options_parse(struct options *o, int argc, char **argv)
 	o->dec.strsize = 32;
 	o->acolumn = 40;
 	o->seccomp = true;
-	o->placement = true;
+	o->placement = PLACE_PIN;
 
 	int qcount = 0, zflags = 0;
 	opterr = 0;
@@ -380,9 +384,11 @@ void options_parse(struct options *o, int argc, char **argv)
 		case OPT_REDACT: o->dec.redact = true; break;
 		case OPT_PLACEMENT:
 			if (!strcmp(optarg, "pin"))
-				o->placement = true;
+				o->placement = PLACE_PIN;
+			else if (!strcmp(optarg, "spin"))
+				o->placement = PLACE_SPIN;
 			else if (!strcmp(optarg, "none"))
-				o->placement = false;
+				o->placement = PLACE_NONE;
 			else
 				bad_usage("invalid --placement argument: '%s'", optarg);
 			break;

@@ -66,7 +66,7 @@ struct options {
 
 	/* performance */
 	bool seccomp;              /* use the seccomp-bpf prefilter when it applies */
-	bool placement;            /* pin a single-threaded started command and the tracer to one CPU */
+	int placement;             /* enum placement (backend.h) */
 };
 
 /* Parse argv (after the program name).  Exits with one message on bad input. */

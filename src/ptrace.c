@@ -150,7 +150,9 @@ static void thread_rename(struct pthread *t, int newtid)
  * forks get the real mask.
  */
 
-static int pin_cpu = -1;            /* -1: placement off */
+static int pin_cpu = -1;            /* -1: no pinning */
+static uint64_t spin_ns;            /* PLACE_SPIN: how long to poll before sleeping */
+#define SPIN_NS 50000
 static cpu_set_t tracer_mask;
 static bool tracer_pinned;
 
@@ -312,12 +314,12 @@ static bool waits_for_child(int nr, const uint64_t *a)
 	return false;
 }
 
-void pt_placement(bool on)
+void pt_placement(enum placement how)
 {
-	if (!on) {
-		pin_cpu = -1;
+	pin_cpu = -1;
+	spin_ns = how == PLACE_SPIN ? SPIN_NS : 0;
+	if (how != PLACE_PIN)
 		return;
-	}
 	if (sched_getaffinity(0, sizeof(tracer_mask), &tracer_mask) < 0)
 		return;
 	pin_cpu = sched_getcpu();
@@ -769,13 +771,31 @@ static void resume(struct pthread *t, int inject)
 	ptrace(op, t->tid, 0, inject > 0 ? inject : 0);
 }
 
+/*
+ * wait4 for the next stop.  With PLACE_SPIN, poll first: a busy tracee stops
+ * again a few microseconds after it was resumed, and finding the stop
+ * without having slept saves the wake-up of an idle CPU.
+ */
+static int next_stop(int *status, struct rusage *rup)
+{
+	if (spin_ns) {
+		uint64_t until = now_mono_ns() + spin_ns;
+		do {
+			int tid = wait4(-1, status, __WALL | WNOHANG, rup);
+			if (tid != 0)
+				return tid;
+		} while (!stop_requested && now_mono_ns() < until);
+	}
+	return wait4(-1, status, __WALL, rup);
+}
+
 void pt_loop(void)
 {
 	while (nthreads > 0 && !stop_requested) {
 		int status;
 		struct rusage ru;
 		struct rusage *rup = cfg.want_rusage ? &ru : NULL;
-		int tid = wait4(-1, &status, __WALL, rup);
+		int tid = next_stop(&status, rup);
 		if (tid < 0) {
 			if (errno == EINTR) {
 				/* a timer or a signal: give the tracer a chance to flush */

@@ -4,7 +4,7 @@
 . "$(dirname "$0")/lib.sh"
 
 "$PROGS/affinity" >"$T/untraced" || fail "affinity failed untraced"
-for opts in "" "-f" "--placement=none" "-f -e trace=sched_getaffinity" "-f -e trace=openat" "-e trace=openat"; do
+for opts in "" "-f" "--placement=none" "-f -e trace=sched_getaffinity" "-f -e trace=openat" "-e trace=openat" "--placement=spin" "-f --placement=spin"; do
 	"$SCTRACE" $opts -qq -o /dev/null "$PROGS/affinity" >"$T/traced" || fail "affinity failed under sctrace $opts"
 	diff -u "$T/untraced" "$T/traced" || fail "tracee saw a different affinity under sctrace $opts"
 done
@@ -13,4 +13,8 @@ done
 if [ "$(nproc --all)" -gt 1 ]; then
 	expect_no_grep "$T/trace" '= 8$' || true
 fi
+# spin polls only briefly: a sleeping tracee costs the tracer no CPU
+/usr/bin/time -f '%U %S' -o "$T/cpu" "$SCTRACE" --placement=spin -o /dev/null sleep 1 ||
+	fail "sleep failed under --placement=spin"
+awk '{ exit !($1 + $2 < 0.3) }' "$T/cpu" || fail "--placement=spin used $(cat "$T/cpu") s of CPU while the tracee slept"
 exit 0

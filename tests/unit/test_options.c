@@ -3,6 +3,7 @@
  * (-ff, -tt, -qq, -xx), qualifiers, long options, and where COMMAND starts.
  * Bad input is covered by tests/integration/bad_input.sh (it exits).
  */
+#include "backend.h"
 #include "options.h"
 #include "unit.h"
 
@@ -58,7 +59,7 @@ int main(void)
 
 	PARSE("-E", "A=1", "-E", "B", "-u", "nobody", "--no-seccomp-bpf", "--placement=none", "--redact", "true");
 	CHECK(o.nenv_set == 2 && !strcmp(o.env_set[0], "A=1") && !strcmp(o.user, "nobody"));
-	CHECK(!o.seccomp && !o.placement && o.dec.redact);
+	CHECK(!o.seccomp && o.placement == PLACE_NONE && o.dec.redact);
 
 	PARSE("-e", "raw=read", "-e", "verbose=none", "-e", "quiet=attach,exit", "true");
 	CHECK(o.dec.raw_set && o.dec.raw_set[SC_read] && !o.dec.raw_set[SC_write]);
