@@ -5,6 +5,7 @@
  */
 #include "decode.h"
 
+#include <errno.h>
 #include <fcntl.h>
 #include <sys/uio.h>
 
@@ -323,7 +324,83 @@ static void dec_fcntl(struct dctx *c)
 	}
 }
 
+/* struct file_handle: {handle_bytes=8, handle_type=1, f_handle="\x.."} */
+#define HANDLE_MAX 128   /* MAX_HANDLE_SZ */
+
+static void add_handle_body(struct dctx *c, struct value *s, uint64_t addr, uint32_t bytes)
+{
+	int32_t type;
+	struct value *fb;
+	if (!fetch(c, addr + 4, &type, sizeof(type), &fb))
+		return;
+	v_field(s, "handle_type", mk_int(c, type));
+	uint32_t n = bytes < HANDLE_MAX ? bytes : HANDLE_MAX;
+	uint8_t *buf = arena_alloc(c->a, HANDLE_MAX);   /* the value keeps pointing at it */
+	if (n && c->mem->read(c->mem, addr + 8, buf, n) < 0) {
+		v_field(s, "f_handle", mk_ptr(c, addr + 8));
+		return;
+	}
+	struct value *h = v_str(c->a, (const char *)buf, n, VS_HEX | (bytes > n ? VS_TRUNC : 0));
+	v_field(s, "f_handle", h);
+}
+
+static struct value *mk_file_handle(struct dctx *c, uint64_t addr)
+{
+	uint32_t bytes;
+	struct value *fb;
+	if (!fetch(c, addr, &bytes, sizeof(bytes), &fb))
+		return fb;
+	struct value *s = v_list(c->a, V_STRUCT);
+	v_field(s, "handle_bytes", mk_uint(c, bytes));
+	add_handle_body(c, s, addr, bytes);
+	return s;
+}
+
+/* name_to_handle_at(dirfd, path, handle, mount_id, flags) */
+static void dec_name_to_handle_at(struct dctx *c)
+{
+	uint64_t h = c->arg[2];
+	if (!c->exiting) {
+		add_arg(c, mk_dirfd(c, (int)c->arg[0]));
+		add_arg(c, mk_path(c, c->arg[1]));
+		uint32_t bytes;
+		c->priv[0] = h && c->mem->read(c->mem, h, &bytes, sizeof(bytes)) == 0;
+		c->priv[1] = c->priv[0] ? bytes : 0;
+		c->pending = true;
+		return;
+	}
+	if (!c->priv[0]) {
+		add_arg(c, mk_ptr(c, h));
+	} else {
+		struct value *s = v_list(c->a, V_STRUCT);
+		struct value *in = mk_uint(c, c->priv[1]);
+		uint32_t bytes = (uint32_t)c->priv[1];
+		if (!failed(c) || c->err == EOVERFLOW)
+			if (c->mem->read(c->mem, h, &bytes, sizeof(bytes)) < 0)
+			bytes = (uint32_t)c->priv[1];
+		v_field(s, "handle_bytes", bytes != c->priv[1] ? v_changed(c->a, in, mk_uint(c, bytes)) : in);
+		if (!failed(c))
+			add_handle_body(c, s, h, bytes);
+		add_arg(c, s);
+	}
+	add_arg(c, failed(c) || !c->arg[3] ? mk_ptr(c, c->arg[3]) : mk_int_at(c, c->arg[3]));
+	add_arg(c, mk_flags(c, (uint32_t)c->arg[4], &xlat_at_flags));
+}
+
+/* open_by_handle_at(mount_fd, handle, flags) */
+static void dec_open_by_handle_at(struct dctx *c)
+{
+	if (c->exiting)
+		return;
+	int fd = (int)c->arg[0];
+	add_arg(c, fd >= 0 ? mk_fd(c, fd) : mk_int(c, fd));   /* -100 is not AT_FDCWD here */
+	add_arg(c, mk_file_handle(c, c->arg[1]));
+	add_arg(c, mk_open_flags(c, c->arg[2]));
+}
+
 static const struct decoder file_decoders[] = {
+	DECODE(name_to_handle_at, dec_name_to_handle_at),
+	DECODE_R(open_by_handle_at, dec_open_by_handle_at, RET_FD),
 	SIGNATURE(read, ARG(fd), OUT(obuf), ARG(ulong)),
 	SIGNATURE(write, ARG(fd), ARG(ibuf), ARG(ulong)),
 	SIGNATURE(pread64, ARG(fd), OUT(obuf), ARG(ulong), ARG(long)),

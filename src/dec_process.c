@@ -6,6 +6,8 @@
  */
 #include "decode.h"
 
+#include <asm/ldt.h>
+#include <linux/ioprio.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -32,15 +34,6 @@ static struct value *mk_boxed(struct dctx *c, struct value *v)
 	struct value *a = v_list(c->a, V_ARRAY);
 	v_add(a, v);
 	return a;
-}
-
-static struct value *mk_int_at(struct dctx *c, uint64_t addr)
-{
-	int32_t v;
-	struct value *fb;
-	if (!fetch(c, addr, &v, sizeof(v), &fb))
-		return fb;
-	return mk_boxed(c, mk_int(c, v));
 }
 
 static struct value *mk_id_at(struct dctx *c, uint64_t addr)
@@ -1786,6 +1779,80 @@ static void dec_ptrace(struct dctx *c)
 	c->priv[0] = 1;
 }
 
+/* getcpu(&cpu, &node, tcache): both results at exit */
+static void dec_getcpu(struct dctx *c)
+{
+	if (!c->exiting) {
+		c->pending = true;
+		return;
+	}
+	add_arg(c, out_or_ptr(c, c->arg[0], mk_id_at));
+	add_arg(c, out_or_ptr(c, c->arg[1], mk_id_at));
+	add_arg(c, mk_ptr(c, c->arg[2]));
+}
+
+/* IOPRIO_PRIO_VALUE(class, data) */
+static struct value *mk_ioprio(struct dctx *c, uint64_t v)
+{
+	struct value *f = v_call(c->a, "IOPRIO_PRIO_VALUE");
+	v_add(f, mk_enum(c, (v >> IOPRIO_CLASS_SHIFT) & IOPRIO_CLASS_MASK, &xlat_ioprio_class));
+	v_add(f, mk_uint(c, v & IOPRIO_PRIO_MASK));
+	return f;
+}
+
+static void dec_ioprio(struct dctx *c)
+{
+	if (c->exiting) {   /* ioprio_get: = 16388 (IOPRIO_PRIO_VALUE(IOPRIO_CLASS_BE, 4)) */
+		if (c->nr == SC_ioprio_get && !failed(c))
+			c->ret_aux = mk_ioprio(c, (uint64_t)c->rval);
+		return;
+	}
+	add_arg(c, mk_enum(c, (uint32_t)c->arg[0], &xlat_ioprio_who));
+	add_arg(c, mk_int(c, (int32_t)c->arg[1]));
+	if (c->nr == SC_ioprio_set)
+		add_arg(c, mk_ioprio(c, (uint32_t)c->arg[2]));
+}
+
+/* struct user_desc, as set_thread_area/get_thread_area pass it */
+static struct value *mk_user_desc(struct dctx *c, uint64_t addr, bool full)
+{
+	struct user_desc u;
+	struct value *fb;
+	if (!fetch(c, addr, &u, sizeof(u), &fb))
+		return fb;
+	struct value *s = v_list(c->a, V_STRUCT);
+	v_field(s, "entry_number", mk_int(c, (int32_t)u.entry_number));
+	if (!full) {
+		v_add(s, v_ellipsis(c->a));
+		return s;
+	}
+	v_field(s, "base_addr", v_sym(c->a, arena_printf(c->a, "%#08x", u.base_addr), u.base_addr));
+	v_field(s, "limit", v_sym(c->a, arena_printf(c->a, "%#08x", u.limit), u.limit));
+	v_field(s, "seg_32bit", mk_uint(c, u.seg_32bit));
+	v_field(s, "contents", mk_uint(c, u.contents));
+	v_field(s, "read_exec_only", mk_uint(c, u.read_exec_only));
+	v_field(s, "limit_in_pages", mk_uint(c, u.limit_in_pages));
+	v_field(s, "seg_not_present", mk_uint(c, u.seg_not_present));
+	v_field(s, "useable", mk_uint(c, u.useable));
+	v_field(s, "lm", mk_uint(c, u.lm));
+	return s;
+}
+
+static void dec_thread_area(struct dctx *c)
+{
+	if (c->nr == SC_set_thread_area) {
+		if (!c->exiting)
+			add_arg(c, mk_user_desc(c, c->arg[0], true));
+		return;
+	}
+	/* get_thread_area: entry_number goes in, the descriptor comes out */
+	if (!c->exiting) {
+		c->pending = true;
+		return;
+	}
+	add_arg(c, mk_user_desc(c, c->arg[0], !failed(c)));
+}
+
 static const struct decoder process_decoders[] = {
 	DECODE(execve, dec_execve),
 	DECODE(execveat, dec_execve),
@@ -1850,6 +1917,13 @@ static const struct decoder process_decoders[] = {
 	DECODE(kcmp, dec_kcmp),
 	DECODE(seccomp, dec_seccomp),
 	DECODE(ptrace, dec_ptrace),
+	DECODE(getcpu, dec_getcpu),
+	DECODE(ioprio_get, dec_ioprio),
+	DECODE(ioprio_set, dec_ioprio),
+	DECODE(set_thread_area, dec_thread_area),
+	DECODE(get_thread_area, dec_thread_area),
+	SIGNATURE(process_mrelease, ARG(fd), ARG(hex32)),
+	SIGNATURE(uselib, ARG(path)),
 };
 
 DECODER_TABLE(process, process_decoders);

@@ -155,6 +155,17 @@ struct value *mk_array(struct dctx *c, uint64_t addr, uint64_t n, size_t elsize,
 
 /* ---- signature argument types ---- */
 
+struct value *mk_int_at(struct dctx *c, uint64_t addr)
+{
+	int32_t v;
+	struct value *fb;
+	if (!fetch(c, addr, &v, sizeof(v), &fb))
+		return fb;
+	struct value *a = v_list(c->a, V_ARRAY);
+	v_add(a, mk_int(c, v));
+	return a;
+}
+
 struct value *arg_int(struct dctx *c, int i, const void *d) { (void)d; return mk_int(c, (int32_t)c->arg[i]); }
 struct value *arg_uint(struct dctx *c, int i, const void *d) { (void)d; return mk_uint(c, (uint32_t)c->arg[i]); }
 struct value *arg_long(struct dctx *c, int i, const void *d) { (void)d; return mk_int(c, (int64_t)c->arg[i]); }

@@ -141,6 +141,8 @@ struct value *mk_flags(struct dctx *c, uint64_t v, const struct xlat *x);
 struct value *mk_enum(struct dctx *c, uint64_t v, const struct xlat *x);
 struct value *mk_signo(struct dctx *c, int sig);
 struct value *mk_path(struct dctx *c, uint64_t addr);
+/* [N]: an int the pointer points to, or the address if unreadable */
+struct value *mk_int_at(struct dctx *c, uint64_t addr);
 /* String of at most -s bytes out of a len-byte buffer at addr. */
 struct value *mk_buf(struct dctx *c, uint64_t addr, uint64_t len);
 /* NUL-terminated string at addr, at most limit bytes ("..." beyond). */

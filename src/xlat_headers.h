@@ -40,5 +40,6 @@
 #include <linux/netlink.h>
 #include <linux/falloc.h>
 #include <linux/audit.h>
+#include <linux/ioprio.h>
 
 #endif
