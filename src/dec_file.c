@@ -32,7 +32,7 @@ static void dec_open_common(struct dctx *c, int first)
 	uint32_t flags = c->arg[first + 1];
 	add_arg(c, mk_open_flags(c, flags));
 	if (open_takes_mode(flags))
-		add_arg(c, mk_mode(c, (uint32_t)c->arg[first + 2]));
+		add_arg(c, mk_mode(c, (uint32_t)c->arg[first + 2] & 0177777));
 }
 
 static void dec_open(struct dctx *c) { dec_open_common(c, 0); }
@@ -196,7 +196,7 @@ static void dec_pipe(struct dctx *c)
 static void dec_umask(struct dctx *c)
 {
 	if (!c->exiting)
-		add_arg(c, mk_mode(c, (uint32_t)c->arg[0]));
+		add_arg(c, mk_mode(c, (uint32_t)c->arg[0] & 0177777));
 	c->retfmt = RET_OCT;
 }
 
@@ -384,7 +384,7 @@ static void dec_name_to_handle_at(struct dctx *c)
 		add_arg(c, s);
 	}
 	add_arg(c, failed(c) || !c->arg[3] ? mk_ptr(c, c->arg[3]) : mk_int_at(c, c->arg[3]));
-	add_arg(c, mk_flags(c, (uint32_t)c->arg[4], &xlat_at_flags));
+	add_arg(c, mk_flags(c, (uint32_t)c->arg[4], &xlat_name_to_handle_at_flags));
 }
 
 /* open_by_handle_at(mount_fd, handle, flags) */

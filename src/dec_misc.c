@@ -1155,7 +1155,6 @@ static const struct decoder misc_decoders[] = {
 	SIGNATURE(landlock_add_rule, ARG(fd), ARGX(enum, landlock_rule_types), ARG(ptr), ARG(hex32)),
 	SIGNATURE(landlock_restrict_self, ARG(fd), ARG(hex32)),
 	SIGNATURE(lookup_dcookie, ARG(ulong), ARG(ptr), ARG(ulong)),
-	SIGNATURE(modify_ldt, ARG(int), ARG(ptr), ARG(ulong)),
 	SIGNATURE(_sysctl, ARG(ptr)),
 };
 

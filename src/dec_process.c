@@ -1853,6 +1853,19 @@ static void dec_thread_area(struct dctx *c)
 	add_arg(c, mk_user_desc(c, c->arg[0], !failed(c)));
 }
 
+/* modify_ldt(func, ptr, bytecount): a user_desc when bytecount is its size */
+static void dec_modify_ldt(struct dctx *c)
+{
+	if (c->exiting)
+		return;
+	add_arg(c, mk_int(c, (int32_t)c->arg[0]));
+	if (c->arg[2] == sizeof(struct user_desc))
+		add_arg(c, mk_user_desc(c, c->arg[1], true));
+	else
+		add_arg(c, mk_ptr(c, c->arg[1]));
+	add_arg(c, mk_uint(c, c->arg[2]));
+}
+
 static const struct decoder process_decoders[] = {
 	DECODE(execve, dec_execve),
 	DECODE(execveat, dec_execve),
@@ -1921,6 +1934,7 @@ static const struct decoder process_decoders[] = {
 	DECODE(ioprio_get, dec_ioprio),
 	DECODE(ioprio_set, dec_ioprio),
 	DECODE(set_thread_area, dec_thread_area),
+	DECODE_R(modify_ldt, dec_modify_ldt, RET_U32ERR),
 	DECODE(get_thread_area, dec_thread_area),
 	SIGNATURE(process_mrelease, ARG(fd), ARG(hex32)),
 	SIGNATURE(uselib, ARG(path)),

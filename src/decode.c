@@ -177,7 +177,8 @@ struct value *arg_fd(struct dctx *c, int i, const void *d) { (void)d; return mk_
 struct value *arg_dirfd(struct dctx *c, int i, const void *d) { (void)d; return mk_dirfd(c, (int)c->arg[i]); }
 struct value *arg_path(struct dctx *c, int i, const void *d) { (void)d; return mk_path(c, c->arg[i]); }
 struct value *arg_str(struct dctx *c, int i, const void *d) { (void)d; return mk_cstr(c, c->arg[i], c->opt->strsize); }
-struct value *arg_mode(struct dctx *c, int i, const void *d) { (void)d; return mk_mode(c, (uint32_t)c->arg[i]); }
+/* a mode argument is printed as the kernel's 16-bit umode_t, as strace does */
+struct value *arg_mode(struct dctx *c, int i, const void *d) { (void)d; return mk_mode(c, (uint32_t)c->arg[i] & 0177777); }
 struct value *arg_flags(struct dctx *c, int i, const void *d) { return mk_flags(c, (uint32_t)c->arg[i], d); }
 struct value *arg_flags64(struct dctx *c, int i, const void *d) { return mk_flags(c, c->arg[i], d); }
 struct value *arg_enum(struct dctx *c, int i, const void *d) { return mk_enum(c, (uint32_t)c->arg[i], d); }

@@ -35,6 +35,7 @@ enum retfmt {
 	RET_OCT,      /* = 022 (umask) */
 	RET_FD,       /* = 3, or 3</path> with -y */
 	RET_NONE,     /* = ? (never returns) */
+	RET_U32ERR,   /* = 4294967258 ENOSYS (...): an int error the kernel zero-extends (modify_ldt) */
 };
 
 struct dctx {

@@ -199,6 +199,13 @@ static void put_retval(struct tcb *t, struct sbuf *b)
 		case RET_UDEC:
 			sbuf_put_udec(b, (uint64_t)c->rval);
 			break;
+		case RET_U32ERR: {
+			int32_t e = (int32_t)c->rval;
+			sbuf_put_udec(b, (uint64_t)c->rval);
+			if ((uint64_t)c->rval <= UINT32_MAX && e < 0 && e >= -4095 && errno_name(-e))
+				sbuf_printf(b, " %s (%s)", errno_name(-e), strerror(-e));
+			break;
+		}
 		case RET_OCT:
 			sbuf_printf(b, "%#llo", (unsigned long long)c->rval);
 			break;

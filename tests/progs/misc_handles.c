@@ -1,7 +1,8 @@
 /*
  * misc_handles.c - file handles (name_to_handle_at, open_by_handle_at),
  * I/O priorities, getcpu, thread areas and other rarely seen calls, with
- * valid and invalid arguments, for the differential test.
+ * valid and invalid arguments, modify_ldt's zero-extended errors and
+ * out-of-range modes, for the differential test.
  */
 #define _GNU_SOURCE
 #include <asm/ldt.h>
@@ -69,5 +70,18 @@ int main(void)
 	syscall(SYS_get_thread_area, &ud);
 	syscall(SYS_set_thread_area, 0);
 	syscall(SYS_uselib, "/nonexistent");
+	char b[64];
+	syscall(SYS_modify_ldt, 1, &ud, sizeof(ud));
+	syscall(SYS_modify_ldt, 1, &ud, 4);
+	syscall(SYS_modify_ldt, 0, b, sizeof(b));
+	syscall(SYS_modify_ldt, 0, NULL, 16);
+	syscall(SYS_modify_ldt, 7, &ud, sizeof(ud));
+	syscall(SYS_modify_ldt, -1, NULL, -1L);
+
+	/* modes are 16-bit: the high bits are not printed */
+	syscall(SYS_chmod, "/nonexistent", 0x1ffff);
+	syscall(SYS_mkdir, "/nonexistent/x", 0x10000 | 0755);
+	syscall(SYS_open, "/nonexistent/x", O_CREAT | O_WRONLY, 0x80000000 | 0644);
+	syscall(SYS_umask, 0x10022);
 	return 0;
 }
