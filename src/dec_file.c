@@ -12,10 +12,16 @@
 /* open(2) flags: access mode, then the other flags ("O_RDONLY|O_CLOEXEC"). */
 struct value *mk_open_flags(struct dctx *c, uint64_t flags)
 {
+	/* after the access mode, unknown bits get no "O_???" comment */
+	static struct xlat after_mode;
+	if (!after_mode.e) {
+		after_mode = xlat_open_flags;
+		after_mode.unknown = NULL;
+	}
 	struct value *v = v_list(c->a, V_OR);
 	v_add(v, mk_enum(c, flags & O_ACCMODE, &xlat_open_access));
 	if (flags & ~(uint64_t)O_ACCMODE)
-		v_add(v, mk_flags(c, flags & ~(uint64_t)O_ACCMODE, &xlat_open_flags));
+		v_add(v, mk_flags(c, flags & ~(uint64_t)O_ACCMODE, &after_mode));
 	return v;
 }
 

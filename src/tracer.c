@@ -207,7 +207,8 @@ static void finish_open_syscall(struct tcb *t, uint64_t ts)
 static void on_exit_thread(struct tcb *t, const struct event *ev)
 {
 	finish_open_syscall(t, ev->ts);
-	if (printing() && !(t->flags & TCB_HIDE) && !quiet(QUIET_EXIT))
+	/* -qq hides "+++ exited with" lines; "+++ killed by" ones always show, as in strace */
+	if (printing() && !(t->flags & TCB_HIDE) && (!quiet(QUIET_EXIT) || !WIFEXITED(ev->exit_.status)))
 		print_exit(t, ev->ts, ev->exit_.status);
 	if (t->tid == tr.child_pid)
 		tr.exit_status = ev->exit_.status;
