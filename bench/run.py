@@ -47,7 +47,7 @@ def tracers():
         ('strace -f --seccomp-bpf -e trace=openat', ['strace', '-f', '--seccomp-bpf', '-e', 'trace=openat', '-o', '/dev/null']),
     ]
     if perf_trace_works():
-        t.append(('perf trace', ['perf', 'trace', '-q', '-o', '/dev/null', '--']))
+        t.append(('perf trace', ['perf', 'trace', '-o', '/dev/null', '--']))
     t += [
         ('sctrace -f', [SCTRACE, '-f', '-qq', '-o', '/dev/null']),
         ('sctrace -f --placement=spin', [SCTRACE, '-f', '-qq', '--placement=spin', '-o', '/dev/null']),
@@ -74,7 +74,7 @@ def perf_trace_works():
     global _perf
     if _perf is None:
         try:
-            r = subprocess.run(['perf', 'trace', '-q', '-o', '/dev/null', '--', 'true'],
+            r = subprocess.run(['perf', 'trace', '-o', '/dev/null', '--', 'true'],
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=30)
             _perf = r.returncode == 0
         except Exception:
