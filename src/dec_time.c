@@ -241,18 +241,6 @@ struct value *mk_sigevent(struct dctx *c, uint64_t addr)
 	return s;
 }
 
-/* [int] written by the kernel */
-static struct value *mk_int_out(struct dctx *c, uint64_t addr)
-{
-	int32_t v;
-	struct value *fb;
-	if (!fetch(c, addr, &v, sizeof(v), &fb))
-		return fb;
-	struct value *a = v_list(c->a, V_ARRAY);
-	v_add(a, mk_int(c, v));
-	return a;
-}
-
 static void dec_timer_create(struct dctx *c)
 {
 	if (!c->exiting) {
@@ -261,7 +249,7 @@ static void dec_timer_create(struct dctx *c)
 		c->pending = true;
 		return;
 	}
-	add_arg(c, out_or_addr(c, c->arg[2], mk_int_out));
+	add_arg(c, out_or_addr(c, c->arg[2], mk_int_at));
 }
 
 /* timer_settime(id, flags, new, OUT old), timerfd_settime(fd, ...) */
