@@ -156,15 +156,8 @@ static void dec_readlink(struct dctx *c)
 	if (failed(c)) {
 		add_arg(c, mk_ptr(c, c->arg[p + 1]));
 	} else {
-		struct value *v = mk_buf(c, c->arg[p + 1], (uint64_t)c->rval);
-		/* a link target is a path: printed in full (up to PATH_MAX), not cut at -s */
-		uint64_t len = (uint64_t)c->rval;
-		if (v->kind == V_STR && (v->sflags & VS_TRUNC) && len <= 4096) {
-			char *buf = arena_alloc(c->a, len + 1);
-			if (mem_read(c->mem, c->arg[p + 1], buf, len) == 0)
-				v = v_str(c->a, buf, len, 0);
-		}
-		add_arg(c, v);
+		/* the link target is a buffer, cut at -s like any other (as strace does) */
+		add_arg(c, mk_buf(c, c->arg[p + 1], (uint64_t)c->rval));
 	}
 	add_arg(c, mk_uint(c, c->arg[p + 2]));
 }

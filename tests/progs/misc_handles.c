@@ -78,6 +78,16 @@ int main(void)
 	syscall(SYS_modify_ldt, 7, &ud, sizeof(ud));
 	syscall(SYS_modify_ldt, -1, NULL, -1L);
 
+	/* a link target is cut at -s like any buffer */
+	const char *lnk = "/tmp/sctrace-misc-handles-link";
+	unlink(lnk);
+	symlink("/usr/share/a-rather-long-directory-name/and-an-even-longer-file-name-that-goes-on.txt", lnk);
+	char t[256];
+	syscall(SYS_readlink, lnk, t, sizeof(t));
+	syscall(SYS_readlink, lnk, t, 10);
+	syscall(SYS_readlinkat, AT_FDCWD, lnk, t, sizeof(t));
+	unlink(lnk);
+
 	/* modes are 16-bit: the high bits are not printed */
 	syscall(SYS_chmod, "/nonexistent", 0x1ffff);
 	syscall(SYS_mkdir, "/nonexistent/x", 0x10000 | 0755);
