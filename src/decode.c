@@ -26,7 +26,7 @@ struct value *mk_fd(struct dctx *c, int fd)
 {
 	const char *path = NULL;
 	if (c->opt->decode_fds && fd >= 0 && c->mem->fd_path)
-		path = c->mem->fd_path(c->mem, fd, c->a);
+		path = c->mem->fd_path(c->mem, fd, c->opt->decode_fds, c->a);
 	return v_fd(c->a, fd, path);
 }
 
@@ -36,7 +36,7 @@ struct value *mk_dirfd(struct dctx *c, int fd)
 		/* with -y: AT_FDCWD</current/directory> (fd_path maps AT_FDCWD to the cwd) */
 		const char *path = NULL;
 		if (c->opt->decode_fds && c->mem->fd_path)
-			path = c->mem->fd_path(c->mem, fd, c->a);
+			path = c->mem->fd_path(c->mem, fd, c->opt->decode_fds, c->a);
 		return v_fd(c->a, fd, path);
 	}
 	return mk_fd(c, fd);

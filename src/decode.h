@@ -21,7 +21,7 @@
 struct decode_opts {
 	unsigned strsize;      /* -s */
 	bool verbose;          /* -v: print structs in full */
-	int decode_fds;        /* -y (1), -yy (2) */
+	unsigned decode_fds;   /* FD_* details (mem.h): -y FD_PATH, -yy FD_ALL */
 	const uint8_t *raw_set;     /* -e raw=SET, indexed by syscall number */
 	const uint8_t *verbose_set; /* -e verbose=/abbrev= overriding -v */
 	bool redact;           /* --redact: hide string and buffer contents, keep paths */

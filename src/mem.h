@@ -10,6 +10,15 @@
 
 #include "arena.h"
 
+/* --decode-fds details (-y: FD_PATH, -yy: all) */
+enum {
+	FD_PATH = 1,     /* /etc/passwd, socket:[123], pipe:[456] */
+	FD_SOCKET = 2,   /* TCP:[127.0.0.1:80->127.0.0.1:4567], UNIX-STREAM:[12->13] */
+	FD_DEV = 4,      /* /dev/null<char 1:3> */
+	FD_PIDFD = 8,    /* pid:1234 */
+	FD_ALL = 15,
+};
+
 struct mem {
 	/* Copy len bytes at addr into buf: 0 on success, -1 if any byte is unreadable. */
 	int (*read)(const struct mem *m, uint64_t addr, void *buf, size_t len);
@@ -19,9 +28,12 @@ struct mem {
 	 * was found within size bytes.  -1 if addr itself is unreadable.
 	 */
 	long (*read_str)(const struct mem *m, uint64_t addr, char *buf, size_t size, bool *terminated);
-	/* Path a descriptor refers to (for -y), allocated in a; NULL if unknown.
-	 * AT_FDCWD (-100) asks for the current directory. */
-	const char *(*fd_path)(const struct mem *m, int fd, struct arena *a);
+	/*
+	 * What a descriptor refers to, as -y/-yy print it between <>, allocated
+	 * in a; NULL if unknown or not asked for.  details is a set of FD_*
+	 * below.  AT_FDCWD (-100) asks for the current directory.
+	 */
+	const char *(*fd_path)(const struct mem *m, int fd, unsigned details, struct arena *a);
 	void *ctx;
 	int pid;
 };

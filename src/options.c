@@ -71,6 +71,7 @@ void usage(int status)
 "  -x, --strings-in-hex        print strings with non-printable bytes in hex\n"
 "  -xx                         print all strings in hex\n"
 "  -y, --decode-fds            print the path of each file descriptor\n"
+"  -yy                         and socket endpoints, device numbers, pidfd pids\n"
 "  -t, -tt, -ttt               time of day, with microseconds, as Unix time\n"
 "  -r, --relative-timestamps   time since the previous line\n"
 "  -T, --syscall-times         time spent in each syscall\n"
@@ -156,12 +157,11 @@ static void set_quiet(struct options *o, const char *spec)
 static void set_decode_fds(struct options *o, const char *spec)
 {
 	static const char *const names[] = { "path", "socket", "dev", "pidfd" };
-	static const unsigned bits[] = { 1, 2, 4, 8 };
+	static const unsigned bits[] = { FD_PATH, FD_SOCKET, FD_DEV, FD_PIDFD };
 	unsigned mask;
-	if (!parse_name_set(spec, names, bits, 4, 15, &mask, "decode-fds"))
+	if (!parse_name_set(spec, names, bits, 4, FD_ALL, &mask, "decode-fds"))
 		exit(1);
-	/* every detail needs the path; richer details are printed as the path for now */
-	o->dec.decode_fds = mask ? 1 : 0;
+	o->dec.decode_fds = mask;
 }
 
 static void set_trace(struct options *o, const char *spec)
@@ -350,8 +350,8 @@ void options_parse(struct options *o, int argc, char **argv)
 		case 'y':
 			if (optarg)
 				set_decode_fds(o, optarg);
-			else
-				o->dec.decode_fds++;
+			else   /* -y: paths; -yy: every detail */
+				o->dec.decode_fds = o->dec.decode_fds ? FD_ALL : FD_PATH;
 			break;
 		case 'z': zflags |= ST_SUCCESSFUL; break;
 		case 'Z': zflags |= ST_FAILED; break;
@@ -420,8 +420,6 @@ void options_parse(struct options *o, int argc, char **argv)
 		o->tflag = 3;
 	if (o->xflag > 2)
 		o->xflag = 2;
-	if (o->dec.decode_fds > 2)
-		o->dec.decode_fds = 2;
 
 	if (optind < argc)
 		o->command = argv + optind;

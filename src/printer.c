@@ -213,7 +213,7 @@ static void put_retval(struct tcb *t, struct sbuf *b)
 			struct value v = { .kind = V_FD };
 			v.fd.fd = (int)c->rval;
 			if (tr.opt->dec.decode_fds && c->mem && c->mem->fd_path)
-				v.fd.path = c->mem->fd_path(c->mem, (int)c->rval, t->dc.a);
+				v.fd.path = c->mem->fd_path(c->mem, (int)c->rval, tr.opt->dec.decode_fds, t->dc.a);
 			render_value(b, &v, &tr.ropt);
 			break;
 		}

@@ -11,6 +11,7 @@
 #include "backend.h"
 #include "common.h"
 #include "seccomp_filter.h"
+#include "sockdiag.h"
 #include "syscalls.h"
 
 #include <dirent.h>
@@ -25,6 +26,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
 #include <sys/syscall.h>
 #include <sys/uio.h>
 #include <sys/user.h>
@@ -385,7 +388,24 @@ static long vm_read_str(const struct mem *m, uint64_t addr, char *buf, size_t si
 	return got;
 }
 
-static const char *proc_fd_path(const struct mem *m, int fd, struct arena *a)
+/* the pid a pidfd refers to, from its fdinfo ("Pid:\t1234"); 0 if unknown */
+static int pidfd_pid(int tid, int fd)
+{
+	char name[64], buf[1024];
+	snprintf(name, sizeof(name), "/proc/%d/fdinfo/%d", tid, fd);
+	FILE *f = fopen(name, "re");
+	if (!f)
+		return 0;
+	int pid = 0;
+	while (fgets(buf, sizeof(buf), f))
+		if (sscanf(buf, "Pid: %d", &pid) == 1)
+			break;
+	fclose(f);
+	return pid;
+}
+
+/* -y/-yy: what the tracee's descriptor fd is, from /proc */
+static const char *proc_fd_path(const struct mem *m, int fd, unsigned details, struct arena *a)
 {
 	char link[64], target[4096];
 	if (fd == -100)
@@ -394,6 +414,26 @@ static const char *proc_fd_path(const struct mem *m, int fd, struct arena *a)
 		snprintf(link, sizeof(link), "/proc/%d/fd/%d", m->pid, fd);
 	ssize_t n = readlink(link, target, sizeof(target) - 1);
 	if (n < 0)
+		return NULL;
+	target[n] = '\0';
+	unsigned long long inode;
+	if ((details & FD_SOCKET) && sscanf(target, "socket:[%llu]", &inode) == 1) {
+		char desc[512];
+		if (sockdiag_describe(link, inode, desc, sizeof(desc)))
+			return arena_strndup(a, desc, strlen(desc));
+	}
+	if ((details & FD_PIDFD) && fd >= 0 && !strcmp(target, "anon_inode:[pidfd]")) {
+		int pid = pidfd_pid(m->pid, fd);
+		if (pid > 0)
+			return arena_printf(a, "pid:%d", pid);
+	}
+	if ((details & FD_DEV) && target[0] == '/') {
+		struct stat st;
+		if (stat(link, &st) == 0 && (S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode)))
+			return arena_printf(a, "%s<%s %u:%u>", target, S_ISCHR(st.st_mode) ? "char" : "block",
+					    major(st.st_rdev), minor(st.st_rdev));
+	}
+	if (!(details & FD_PATH))
 		return NULL;
 	return arena_strndup(a, target, n);
 }

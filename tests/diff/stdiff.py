@@ -54,7 +54,14 @@ def split_by_pid(lines, multi):
 HEXADDR = re.compile(r'0x[0-9a-f]{6,}')
 ALIGN = re.compile(r'\) +(= .*)$')
 
+EPHEMERAL = r'(?:3[2-9]\d{3}|[4-6]\d{4})'   # ports the kernel picks for bind(0)/connect
+
 def normalise(line, pidmap):
+    # -yy socket descriptions: inode numbers and ephemeral ports change from run to run
+    line = re.sub(r'<([A-Z][A-Za-z0-9-]*):\[\d+(?=[\]\-,])', r'<\1:[INODE', line)
+    line = re.sub(r'(<UNIX[A-Z-]*:\[INODE)->\d+', r'\1->INODE', line)
+    line = re.sub(r'((?:\d+\.){3}\d+|\[[0-9a-f:.]+\]):' + EPHEMERAL + r'\b', r'\1:PORT', line)
+    line = re.sub(r'htons\(' + EPHEMERAL + r'\)', 'htons(PORT)', line)
     # pids inside values
     def pid_sub(m):
         return pidmap.get(m.group(0), m.group(0))

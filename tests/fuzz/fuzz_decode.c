@@ -40,9 +40,10 @@ static long blob_read_str(const struct mem *m, uint64_t addr, char *buf, size_t 
 	return n;
 }
 
-static const char *blob_fd_path(const struct mem *m, int fd, struct arena *a)
+static const char *blob_fd_path(const struct mem *m, int fd, unsigned details, struct arena *a)
 {
 	(void)m;
+	(void)details;
 	return fd & 1 ? arena_printf(a, "/fd/%d", fd) : NULL;
 }
 
@@ -72,7 +73,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	blob = data + sizeof(h);
 	blob_len = size - sizeof(h);
 
-	struct decode_opts o = { .strsize = h.strsize, .verbose = h.opts & 1, .decode_fds = (h.opts >> 1) & 1 };
+	struct decode_opts o = { .strsize = h.strsize, .verbose = h.opts & 1, .decode_fds = (h.opts >> 1) & FD_ALL };
 	arena_reset(&a);
 	struct dctx c = { .mem = &fuzz_mem, .opt = &o, .a = &a, .nr = h.nr % 600, .sp = h.sp };
 	/* low bit set: make the argument point into the blob */

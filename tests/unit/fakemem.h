@@ -54,9 +54,10 @@ static long fake_read_str(const struct mem *m, uint64_t addr, char *buf, size_t 
 	return n;
 }
 
-static const char *fake_fd_path(const struct mem *m, int fd, struct arena *a)
+static const char *fake_fd_path(const struct mem *m, int fd, unsigned details, struct arena *a)
 {
 	(void)m;
+	(void)details;
 	return arena_printf(a, "/fake/fd%d", fd);
 }
 

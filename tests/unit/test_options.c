@@ -36,7 +36,7 @@ int main(void)
 	CHECK(o.follow_forks == 1 && !o.output_separately);
 
 	PARSE("-ttt", "-T", "-r", "-xx", "-yy", "-qq", "-v", "-n", "-a", "60", "true");
-	CHECK(o.tflag == 3 && o.Tflag && o.rflag && o.xflag == 2 && o.dec.decode_fds == 2);
+	CHECK(o.tflag == 3 && o.Tflag && o.rflag && o.xflag == 2 && o.dec.decode_fds == FD_ALL);
 	CHECK((o.quiet & QUIET_ATTACH) && (o.quiet & QUIET_EXIT) && o.dec.verbose && o.print_nr && o.acolumn == 60);
 
 	PARSE("-e", "trace=openat,close", "-e", "signal=!SIGCHLD", "-z", "true");

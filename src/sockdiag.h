@@ -1,0 +1,19 @@
+/*
+ * sockdiag.h - socket endpoints for -yy, from the kernel's NETLINK_SOCK_DIAG.
+ */
+#ifndef SCTRACE_SOCKDIAG_H
+#define SCTRACE_SOCKDIAG_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+/*
+ * Describe the socket behind fdlink ("/proc/PID/fd/N", whose target is
+ * "socket:[inode]") into out: "TCP:[1.2.3.4:5->6.7.8.9:10]",
+ * "UNIX-STREAM:[12->13]", "NETLINK:[ROUTE:42]", or "PROTO:[inode]" when the
+ * endpoints are unknown.  false if not even the protocol is known.
+ */
+bool sockdiag_describe(const char *fdlink, uint64_t inode, char *out, size_t size);
+
+#endif
