@@ -132,8 +132,8 @@ static int cmd_trace(int argc, char **argv)
 		.seccomp = prefilter,
 	};
 	pt_init(&cfg, tracer_handle_event, tracer_idle, NULL);
-	/* never re-pin a process we attach to: if we died, it would stay pinned */
-	pt_placement(opt.command ? opt.placement : PLACE_NONE);
+	/* never pin a process we attach to: if we died, it would stay pinned (spinning is harmless) */
+	pt_placement(opt.command || opt.placement == PLACE_SPIN ? opt.placement : PLACE_NONE);
 	install_handlers();
 
 	/* the prefilter stops at traced syscalls and at numbers without a name */
