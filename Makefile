@@ -88,7 +88,7 @@ check-asan: asan
 FUZZ_TIME ?= 60
 FUZZ_TARGETS := decode options
 FZ := build-fuzz
-FUZZ_CFLAGS := -O1 -g -std=gnu11 -D_GNU_SOURCE -fsanitize=address,undefined -fno-omit-frame-pointer
+FUZZ_CFLAGS := -O1 -g -std=gnu11 -D_GNU_SOURCE -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer
 FUZZ_OBJS := $(filter-out $(FZ)/obj/main.o,$(SRCS:src/%.c=$(FZ)/obj/%.o)) $(FZ)/obj/xlat_tables.o
 
 $(FZ)/obj/%.o: src/%.c $(GENHDRS) | $(FZ)/obj

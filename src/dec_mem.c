@@ -273,7 +273,7 @@ static struct value *mk_mp_array(struct dctx *c, uint64_t addr, uint64_t n, int 
 			v_add(arr, mk_ptr(c, w));
 		} else {
 			int s = (int32_t)w;
-			const char *e = kind == 2 && s < 0 ? errno_name(-s) : NULL;
+			const char *e = kind == 2 && s < 0 && s > -4096 ? errno_name(-s) : NULL;
 			v_add(arr, e ? v_sym(c->a, arena_printf(c->a, "-%s", e), w) : mk_int(c, s));
 		}
 	}
