@@ -29,11 +29,12 @@
 #define DIAG_BUF 32768
 
 /*
- * Send one dump request and call match() for each reply message until it
- * returns true or the dump ends.  Returns whether a message matched.
+ * Send one dump request and look for the message about inode: each reply
+ * message is a struct of msglen bytes with a 32-bit inode at ino_off.
+ * show() formats the one that matches.  Returns whether one did.
  */
-static bool diag_dump(void *req, size_t reqlen,
-		      bool (*match)(const struct nlmsghdr *h, void *ud), void *ud)
+static bool diag_dump(void *req, size_t reqlen, size_t msglen, size_t ino_off, uint64_t inode,
+		      void (*show)(const struct nlmsghdr *h, void *ud), void *ud)
 {
 	int s = socket(AF_NETLINK, SOCK_DGRAM | SOCK_CLOEXEC, NETLINK_SOCK_DIAG);
 	if (s < 0)
@@ -63,8 +64,14 @@ static bool diag_dump(void *req, size_t reqlen,
 		for (struct nlmsghdr *h = (struct nlmsghdr *)buf; NLMSG_OK(h, (size_t)n); h = NLMSG_NEXT(h, n)) {
 			if (h->nlmsg_type == NLMSG_DONE || h->nlmsg_type == NLMSG_ERROR)
 				goto out;
-			if (!found && match(h, ud))
-				found = true;   /* keep reading: the dump must be drained */
+			uint32_t ino;
+			if (found || h->nlmsg_len < NLMSG_LENGTH(msglen))
+				continue;   /* keep reading: the dump must be drained */
+			memcpy(&ino, (const char *)NLMSG_DATA(h) + ino_off, sizeof(ino));
+			if (ino == inode) {
+				show(h, ud);
+				found = true;
+			}
 		}
 	}
 out:
@@ -75,7 +82,6 @@ out:
 /* ---- TCP, UDP, UDPLITE (v4 and v6) ---- */
 
 struct inet_q {
-	uint64_t inode;
 	int family;
 	char *out;
 	size_t size;
@@ -92,14 +98,10 @@ static void put_endpoint(char *b, size_t n, int family, const uint32_t *addr, ui
 		snprintf(b, n, "%s:%u", a, ntohs(port));
 }
 
-static bool inet_match(const struct nlmsghdr *h, void *ud)
+static void inet_show(const struct nlmsghdr *h, void *ud)
 {
 	struct inet_q *q = ud;
-	if (h->nlmsg_len < NLMSG_LENGTH(sizeof(struct inet_diag_msg)))
-		return false;
 	const struct inet_diag_msg *m = NLMSG_DATA(h);
-	if (m->idiag_inode != q->inode)
-		return false;
 	char src[64], dst[64];
 	put_endpoint(src, sizeof(src), q->family, m->id.idiag_src, m->id.idiag_sport);
 	static const uint32_t zero[4];
@@ -110,7 +112,6 @@ static bool inet_match(const struct nlmsghdr *h, void *ud)
 	} else {
 		snprintf(q->out, q->size, "%s:[%s]", q->proto, src);
 	}
-	return true;
 }
 
 static bool inet_lookup(const char *proto, int family, int ipproto, uint64_t inode, char *out, size_t size)
@@ -120,8 +121,9 @@ static bool inet_lookup(const char *proto, int family, int ipproto, uint64_t ino
 	req.sdiag_family = (uint8_t)family;
 	req.sdiag_protocol = (uint8_t)ipproto;
 	req.idiag_states = ~0u;
-	struct inet_q q = { inode, family, out, size, proto };
-	return diag_dump(&req, sizeof(req), inet_match, &q);
+	struct inet_q q = { family, out, size, proto };
+	return diag_dump(&req, sizeof(req), sizeof(struct inet_diag_msg),
+			 offsetof(struct inet_diag_msg, idiag_inode), inode, inet_show, &q);
 }
 
 /* ---- UNIX ---- */
@@ -134,14 +136,10 @@ struct unix_q {
 	bool detailed;       /* a peer or a name was found */
 };
 
-static bool unix_match(const struct nlmsghdr *h, void *ud)
+static void unix_show(const struct nlmsghdr *h, void *ud)
 {
 	struct unix_q *q = ud;
-	if (h->nlmsg_len < NLMSG_LENGTH(sizeof(struct unix_diag_msg)))
-		return false;
 	const struct unix_diag_msg *m = NLMSG_DATA(h);
-	if (m->udiag_ino != q->inode)
-		return false;
 	uint32_t peer = 0;
 	char name[256] = "";
 	int rem = (int)(h->nlmsg_len - NLMSG_LENGTH(sizeof(*m)));
@@ -167,7 +165,6 @@ static bool unix_match(const struct nlmsghdr *h, void *ud)
 	if (k > 0 && (size_t)k < q->size)
 		snprintf(q->out + k, q->size - k, "]");
 	q->detailed = peer || name[0];
-	return true;
 }
 
 static bool unix_lookup(const char *proto, uint64_t inode, char *out, size_t size)
@@ -179,25 +176,21 @@ static bool unix_lookup(const char *proto, uint64_t inode, char *out, size_t siz
 	req.udiag_show = UDIAG_SHOW_NAME | UDIAG_SHOW_PEER;
 	struct unix_q q = { inode, out, size, proto, false };
 	/* an unbound, unconnected socket is found but says nothing worth keeping */
-	return diag_dump(&req, sizeof(req), unix_match, &q) && q.detailed;
+	return diag_dump(&req, sizeof(req), sizeof(struct unix_diag_msg),
+			 offsetof(struct unix_diag_msg, udiag_ino), inode, unix_show, &q) && q.detailed;
 }
 
 /* ---- NETLINK ---- */
 
-static bool netlink_match(const struct nlmsghdr *h, void *ud)
+static void netlink_show(const struct nlmsghdr *h, void *ud)
 {
 	struct unix_q *q = ud;
-	if (h->nlmsg_len < NLMSG_LENGTH(sizeof(struct netlink_diag_msg)))
-		return false;
 	const struct netlink_diag_msg *m = NLMSG_DATA(h);
-	if (m->ndiag_ino != q->inode)
-		return false;
 	const char *name = xlat_name(&xlat_net_netlink_protos, m->ndiag_protocol);
 	if (name && !strncmp(name, "NETLINK_", 8))
 		snprintf(q->out, q->size, "NETLINK:[%s:%u]", name + 8, m->ndiag_portid);
 	else
 		snprintf(q->out, q->size, "NETLINK:[%u:%u]", m->ndiag_protocol, m->ndiag_portid);
-	return true;
 }
 
 static bool netlink_lookup(uint64_t inode, char *out, size_t size)
@@ -207,7 +200,8 @@ static bool netlink_lookup(uint64_t inode, char *out, size_t size)
 	req.sdiag_family = AF_NETLINK;
 	req.sdiag_protocol = NDIAG_PROTO_ALL;
 	struct unix_q q = { inode, out, size, NULL, true };
-	return diag_dump(&req, sizeof(req), netlink_match, &q);
+	return diag_dump(&req, sizeof(req), sizeof(struct netlink_diag_msg),
+			 offsetof(struct netlink_diag_msg, ndiag_ino), inode, netlink_show, &q);
 }
 
 /*
