@@ -68,6 +68,7 @@ def normalise(line, pidmap):
     line = re.sub(r'(?<![\w.])\d{2,7}(?![\w.])', pid_sub, line)
     line = HEXADDR.sub('0xADDR', line)
     line = re.sub(r'getrandom\("[^"]*"', 'getrandom("RANDOM"', line)
+    line = re.sub(r'loads=\[[^\]]*\]', 'loads=T', line)   # load averages: an array
     line = re.sub(r'(tv_sec|tv_nsec|tv_usec|uptime|freeram|bufferram|sharedram|freeswap|procs|loads|st_atime|st_atime_nsec|stx_atime|si_utime|si_stime)=[^,}]*', r'\1=T', line)
     line = re.sub(r' /\* \d{4}-\d\d-\d\dT[^*]*\*/', ' /* DATE */', line)   # clock-dependent dates
     line = re.sub(r'(pipe|socket|anon_inode|net):\[\d+\]', r'\1:[INODE]', line)   # -y inode numbers
