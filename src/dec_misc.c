@@ -527,33 +527,6 @@ static struct value *mk_shm_info(struct dctx *c, uint64_t addr)
 	return s;
 }
 
-static void dec_shmctl(struct dctx *c)
-{
-	uint32_t cmd = c->arg[1], base = cmd & ~0x100u;
-	uint64_t buf = c->arg[2];
-	if (!c->exiting) {
-		add_arg(c, mk_int(c, (int)c->arg[0]));
-		add_arg(c, mk_ipc_cmd(c, cmd, &xlat_shmctl_cmds));
-		if (base == IPC_SET_)
-			add_arg(c, mk_shmid_ds(c, buf, true));
-		else if (base == IPC_STAT_ || base == IPC_INFO_ || base == 13 || base == 14 || base == 15)
-			c->pending = true;
-		else
-			add_arg(c, mk_ptr(c, buf));
-		return;
-	}
-	if (!c->pending)
-		return;
-	if (failed(c))
-		add_arg(c, mk_ptr(c, buf));
-	else if (base == IPC_INFO_)
-		add_arg(c, mk_ulong_struct(c, buf, shminfo_names, 5, 8));
-	else if (base == 14)
-		add_arg(c, mk_shm_info(c, buf));
-	else
-		add_arg(c, mk_shmid_ds(c, buf, false));
-}
-
 static struct value *mk_semid_ds(struct dctx *c, uint64_t addr, bool set)
 {
 	struct { uint32_t perm[12]; uint64_t otime, u1, ctime, u2, nsems; } d;
@@ -568,32 +541,6 @@ static struct value *mk_semid_ds(struct dctx *c, uint64_t addr, bool set)
 	v_field(s, "sem_ctime", mk_int(c, (int64_t)d.ctime));
 	v_field(s, "sem_nsems", mk_uint(c, d.nsems));
 	return s;
-}
-
-static void dec_semctl(struct dctx *c)
-{
-	uint32_t cmd = c->arg[2], base = cmd & ~0x100u;
-	uint64_t arg = c->arg[3];
-	if (!c->exiting) {
-		add_arg(c, mk_int(c, (int)c->arg[0]));
-		add_arg(c, mk_int(c, (int)c->arg[1]));
-		add_arg(c, mk_ipc_cmd(c, cmd, &xlat_semctl_cmds));
-		if (base == IPC_SET_)
-			add_arg(c, mk_semid_ds(c, arg, true));
-		else if (base == IPC_STAT_ || base == IPC_INFO_ || base == 18 || base == 19 || base == 20)
-			c->pending = true;
-		else
-			add_arg(c, mk_ptr(c, arg));
-		return;
-	}
-	if (!c->pending)
-		return;
-	if (failed(c))
-		add_arg(c, mk_ptr(c, arg));
-	else if (base == IPC_INFO_ || base == 19)
-		add_arg(c, mk_ulong_struct(c, arg, seminfo_names, 10, 4));
-	else
-		add_arg(c, mk_semid_ds(c, arg, false));
 }
 
 static struct value *mk_msqid_ds(struct dctx *c, uint64_t addr, bool set)
@@ -618,16 +565,32 @@ static struct value *mk_msqid_ds(struct dctx *c, uint64_t addr, bool set)
 	return s;
 }
 
-static void dec_msgctl(struct dctx *c)
+/*
+ * shmctl(id, cmd, buf), semctl(id, num, cmd, arg), msgctl(id, cmd, buf):
+ * one decoder, with what differs between the three in a table.
+ */
+struct ipc_ctl {
+	const struct xlat *cmds;
+	unsigned cmd_arg;              /* index of cmd; the buffer follows it */
+	uint32_t stat, info, stat_any; /* the family's own *_STAT, *_INFO, *_STAT_ANY */
+	struct value *(*ds)(struct dctx *c, uint64_t addr, bool set);   /* *id_ds */
+	struct value *(*own_info)(struct dctx *c, uint64_t addr);       /* *_INFO, if not IPC_INFO's struct */
+	const char *const *info_names; /* IPC_INFO: a struct of unsigned longs or ints */
+	unsigned ninfo, info_size;
+};
+
+static void dec_ipc_ctl(struct dctx *c, const struct ipc_ctl *k)
 {
-	uint32_t cmd = c->arg[1], base = cmd & ~0x100u;
-	uint64_t buf = c->arg[2];
+	uint32_t cmd = c->arg[k->cmd_arg], base = cmd & ~0x100u;
+	uint64_t buf = c->arg[k->cmd_arg + 1];
 	if (!c->exiting) {
-		add_arg(c, mk_int(c, (int)c->arg[0]));
-		add_arg(c, mk_ipc_cmd(c, cmd, &xlat_msgctl_cmds));
+		for (unsigned i = 0; i < k->cmd_arg; i++)
+			add_arg(c, mk_int(c, (int)c->arg[i]));
+		add_arg(c, mk_ipc_cmd(c, cmd, k->cmds));
 		if (base == IPC_SET_)
-			add_arg(c, mk_msqid_ds(c, buf, true));
-		else if (base == IPC_STAT_ || base == IPC_INFO_ || base == 11 || base == 12 || base == 13)
+			add_arg(c, k->ds(c, buf, true));
+		else if (base == IPC_STAT_ || base == IPC_INFO_ || base == k->stat || base == k->info ||
+			 base == k->stat_any)
 			c->pending = true;
 		else
 			add_arg(c, mk_ptr(c, buf));
@@ -637,10 +600,33 @@ static void dec_msgctl(struct dctx *c)
 		return;
 	if (failed(c))
 		add_arg(c, mk_ptr(c, buf));
-	else if (base == IPC_INFO_ || base == 12)
-		add_arg(c, mk_ulong_struct(c, buf, msginfo_names, 8, 4));
+	else if (base == k->info && k->own_info)
+		add_arg(c, k->own_info(c, buf));
+	else if (base == IPC_INFO_ || base == k->info)
+		add_arg(c, mk_ulong_struct(c, buf, k->info_names, k->ninfo, k->info_size));
 	else
-		add_arg(c, mk_msqid_ds(c, buf, false));
+		add_arg(c, k->ds(c, buf, false));
+}
+
+static void dec_shmctl(struct dctx *c)
+{
+	static const struct ipc_ctl shm = { &xlat_shmctl_cmds, 1, 13, 14, 15, mk_shmid_ds, mk_shm_info,
+					    shminfo_names, 5, 8 };
+	dec_ipc_ctl(c, &shm);
+}
+
+static void dec_semctl(struct dctx *c)
+{
+	static const struct ipc_ctl sem = { &xlat_semctl_cmds, 2, 18, 19, 20, mk_semid_ds, NULL,
+					    seminfo_names, 10, 4 };
+	dec_ipc_ctl(c, &sem);
+}
+
+static void dec_msgctl(struct dctx *c)
+{
+	static const struct ipc_ctl msg = { &xlat_msgctl_cmds, 1, 11, 12, 13, mk_msqid_ds, NULL,
+					    msginfo_names, 8, 4 };
+	dec_ipc_ctl(c, &msg);
 }
 
 static struct value *mk_sembufs(struct dctx *c, uint64_t addr, uint64_t n)
