@@ -128,16 +128,7 @@ static struct value *mk_stat(struct dctx *c, uint64_t addr)
 	return s;
 }
 
-/* stat, lstat (path) and fstat (fd) */
-static void dec_stat(struct dctx *c)
-{
-	if (!c->exiting) {
-		add_arg(c, c->nr == SC_fstat ? mk_fd(c, (int)c->arg[0]) : mk_path(c, c->arg[0]));
-		c->pending = true;
-		return;
-	}
-	add_arg(c, mk_stat(c, c->arg[1]));
-}
+static struct value *arg_stat(struct dctx *c, int i, const void *d) { (void)d; return mk_stat(c, c->arg[i]); }
 
 static void dec_newfstatat(struct dctx *c)
 {
@@ -306,15 +297,7 @@ static struct value *mk_statfs(struct dctx *c, uint64_t addr)
 	return s;
 }
 
-static void dec_statfs(struct dctx *c)
-{
-	if (!c->exiting) {
-		add_arg(c, c->nr == SC_fstatfs ? mk_fd(c, (int)c->arg[0]) : mk_path(c, c->arg[0]));
-		c->pending = true;
-		return;
-	}
-	add_arg(c, mk_statfs(c, c->arg[1]));
-}
+static struct value *arg_statfs(struct dctx *c, int i, const void *d) { (void)d; return mk_statfs(c, c->arg[i]); }
 
 static void dec_ustat(struct dctx *c)
 {
@@ -722,13 +705,13 @@ static void dec_vmsplice(struct dctx *c)
 }
 
 static const struct decoder stat_decoders[] = {
-	DECODE(stat, dec_stat),
-	DECODE(lstat, dec_stat),
-	DECODE(fstat, dec_stat),
+	SIGNATURE(stat, ARG(path), OUT(stat)),
+	SIGNATURE(lstat, ARG(path), OUT(stat)),
+	SIGNATURE(fstat, ARG(fd), OUT(stat)),
 	DECODE(newfstatat, dec_newfstatat),
 	DECODE(statx, dec_statx),
-	DECODE(statfs, dec_statfs),
-	DECODE(fstatfs, dec_statfs),
+	SIGNATURE(statfs, ARG(path), OUT(statfs)),
+	SIGNATURE(fstatfs, ARG(fd), OUT(statfs)),
 	DECODE(ustat, dec_ustat),
 	DECODE(getdents, dec_getdents),
 	DECODE(getdents64, dec_getdents),
