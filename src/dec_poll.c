@@ -48,31 +48,21 @@ static struct value *mk_sel_timeval(struct dctx *c, uint64_t addr)
 
 /* ---- poll, ppoll ---- */
 
+static struct value *pollfd_elem(struct dctx *c, const void *e, void *ud)
+{
+	(void)ud;
+	struct pollfd p;
+	memcpy(&p, e, sizeof(p));
+	struct value *s = v_list(c->a, V_STRUCT);
+	v_field(s, "fd", mk_fd(c, p.fd));
+	if (p.fd >= 0)
+		v_field(s, "events", mk_flags(c, (uint16_t)p.events, &xlat_poll_events));
+	return s;
+}
+
 static struct value *mk_pollfds(struct dctx *c, uint64_t addr, uint32_t n)
 {
-	if (!addr && !n)
-		return mk_ptr(c, 0);
-	struct value *arr = v_list(c->a, V_ARRAY);
-	for (uint32_t i = 0; i < n; i++) {
-		if (i >= array_limit(c)) {
-			v_add(arr, v_ellipsis(c->a));
-			break;
-		}
-		struct pollfd p;
-		struct value *fb;
-		if (!fetch(c, addr + i * sizeof(p), &p, sizeof(p), &fb)) {
-			if (i == 0)
-				return fb;
-			v_add(arr, mk_ellipsis_at(c, addr + i * sizeof(p)));
-			break;
-		}
-		struct value *s = v_list(c->a, V_STRUCT);
-		v_field(s, "fd", mk_fd(c, p.fd));
-		if (p.fd >= 0)
-			v_field(s, "events", mk_flags(c, (uint16_t)p.events, &xlat_poll_events));
-		v_add(arr, s);
-	}
-	return arr;
+	return mk_array(c, addr, n, sizeof(struct pollfd), pollfd_elem, NULL);
 }
 
 /*
@@ -308,25 +298,17 @@ static void dec_epoll_ctl(struct dctx *c)
 		add_arg(c, mk_epoll_event_from(c, &e));
 }
 
+static struct value *epoll_event_elem(struct dctx *c, const void *e, void *ud)
+{
+	(void)ud;
+	struct epoll_event ev;
+	memcpy(&ev, e, sizeof(ev));
+	return mk_epoll_event_from(c, &ev);
+}
+
 static struct value *mk_epoll_events(struct dctx *c, uint64_t addr, uint64_t n)
 {
-	struct value *arr = v_list(c->a, V_ARRAY);
-	for (uint64_t i = 0; i < n; i++) {
-		if (i >= array_limit(c)) {
-			v_add(arr, v_ellipsis(c->a));
-			break;
-		}
-		struct epoll_event e;
-		struct value *fb;
-		if (!fetch(c, addr + i * sizeof(e), &e, sizeof(e), &fb)) {
-			if (i == 0)
-				return fb;
-			v_add(arr, mk_ellipsis_at(c, addr + i * sizeof(e)));
-			break;
-		}
-		v_add(arr, mk_epoll_event_from(c, &e));
-	}
-	return arr;
+	return mk_array(c, addr, n, sizeof(struct epoll_event), epoll_event_elem, NULL);
 }
 
 /* epoll_wait, epoll_pwait, epoll_pwait2 */

@@ -1040,27 +1040,20 @@ static void dec_getresid(struct dctx *c)
 		add_arg(c, out_or_ptr(c, c->arg[i], mk_id_at));
 }
 
+static struct value *gid_elem(struct dctx *c, const void *e, void *ud)
+{
+	(void)ud;
+	uint32_t g;
+	memcpy(&g, e, sizeof(g));
+	return mk_id(c, g);
+}
+
 /* gid_t list of n entries: -s entries at most without -v */
 static struct value *mk_gid_list(struct dctx *c, uint64_t addr, uint64_t n)
 {
 	if (!addr || n > 65536)
 		return mk_ptr(c, addr);
-	struct value *arr = v_list(c->a, V_ARRAY);
-	for (uint64_t i = 0; i < n; i++) {
-		if (i >= array_limit(c)) {
-			v_add(arr, v_ellipsis(c->a));
-			break;
-		}
-		uint32_t g;
-		if (mem_read(c->mem, addr + i * 4, &g, 4) != 0) {
-			if (i == 0)
-				return mk_ptr(c, addr);
-			v_add(arr, v_comment(v_ellipsis(c->a), arena_printf(c->a, "%#llx", (unsigned long long)(addr + i * 4))));
-			break;
-		}
-		v_add(arr, mk_id(c, g));
-	}
-	return arr;
+	return mk_array(c, addr, n, sizeof(uint32_t), gid_elem, NULL);
 }
 
 static void dec_getgroups(struct dctx *c)
