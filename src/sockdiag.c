@@ -79,14 +79,17 @@ out:
 	return found;
 }
 
-/* ---- TCP, UDP, UDPLITE (v4 and v6) ---- */
-
-struct inet_q {
-	int family;
+/* What a lookup is after, and where its answer goes. */
+struct diag_q {
+	uint64_t inode;
+	int family;          /* inet: AF_INET or AF_INET6 */
+	const char *proto;   /* the label: "TCP", "UNIX-STREAM", "UNIX" (datagrams), ... */
 	char *out;
 	size_t size;
-	const char *proto;
+	bool detailed;       /* UNIX: a peer or a name was found */
 };
+
+/* ---- TCP, UDP, UDPLITE (v4 and v6) ---- */
 
 static void put_endpoint(char *b, size_t n, int family, const uint32_t *addr, uint16_t port)
 {
@@ -100,7 +103,7 @@ static void put_endpoint(char *b, size_t n, int family, const uint32_t *addr, ui
 
 static void inet_show(const struct nlmsghdr *h, void *ud)
 {
-	struct inet_q *q = ud;
+	struct diag_q *q = ud;
 	const struct inet_diag_msg *m = NLMSG_DATA(h);
 	char src[64], dst[64];
 	put_endpoint(src, sizeof(src), q->family, m->id.idiag_src, m->id.idiag_sport);
@@ -121,24 +124,16 @@ static bool inet_lookup(const char *proto, int family, int ipproto, uint64_t ino
 	req.sdiag_family = (uint8_t)family;
 	req.sdiag_protocol = (uint8_t)ipproto;
 	req.idiag_states = ~0u;
-	struct inet_q q = { family, out, size, proto };
+	struct diag_q q = { .inode = inode, .family = family, .proto = proto, .out = out, .size = size };
 	return diag_dump(&req, sizeof(req), sizeof(struct inet_diag_msg),
 			 offsetof(struct inet_diag_msg, idiag_inode), inode, inet_show, &q);
 }
 
 /* ---- UNIX ---- */
 
-struct unix_q {
-	uint64_t inode;
-	char *out;
-	size_t size;
-	const char *proto;   /* the label: "UNIX-STREAM", "UNIX" (datagrams), ... */
-	bool detailed;       /* a peer or a name was found */
-};
-
 static void unix_show(const struct nlmsghdr *h, void *ud)
 {
-	struct unix_q *q = ud;
+	struct diag_q *q = ud;
 	const struct unix_diag_msg *m = NLMSG_DATA(h);
 	uint32_t peer = 0;
 	char name[256] = "";
@@ -174,7 +169,7 @@ static bool unix_lookup(const char *proto, uint64_t inode, char *out, size_t siz
 	req.sdiag_family = AF_UNIX;
 	req.udiag_states = ~0u;
 	req.udiag_show = UDIAG_SHOW_NAME | UDIAG_SHOW_PEER;
-	struct unix_q q = { inode, out, size, proto, false };
+	struct diag_q q = { .inode = inode, .proto = proto, .out = out, .size = size };
 	/* an unbound, unconnected socket is found but says nothing worth keeping */
 	return diag_dump(&req, sizeof(req), sizeof(struct unix_diag_msg),
 			 offsetof(struct unix_diag_msg, udiag_ino), inode, unix_show, &q) && q.detailed;
@@ -184,7 +179,7 @@ static bool unix_lookup(const char *proto, uint64_t inode, char *out, size_t siz
 
 static void netlink_show(const struct nlmsghdr *h, void *ud)
 {
-	struct unix_q *q = ud;
+	struct diag_q *q = ud;
 	const struct netlink_diag_msg *m = NLMSG_DATA(h);
 	const char *name = xlat_name(&xlat_net_netlink_protos, m->ndiag_protocol);
 	if (name && !strncmp(name, "NETLINK_", 8))
@@ -199,7 +194,7 @@ static bool netlink_lookup(uint64_t inode, char *out, size_t size)
 	memset(&req, 0, sizeof(req));
 	req.sdiag_family = AF_NETLINK;
 	req.sdiag_protocol = NDIAG_PROTO_ALL;
-	struct unix_q q = { inode, out, size, NULL, true };
+	struct diag_q q = { .inode = inode, .out = out, .size = size };
 	return diag_dump(&req, sizeof(req), sizeof(struct netlink_diag_msg),
 			 offsetof(struct netlink_diag_msg, ndiag_ino), inode, netlink_show, &q);
 }
