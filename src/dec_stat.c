@@ -496,40 +496,9 @@ static struct value *mk_utimens(struct dctx *c, uint64_t addr)
 	return arr;
 }
 
-static void dec_utime(struct dctx *c)
-{
-	if (c->exiting)
-		return;
-	add_arg(c, mk_path(c, c->arg[0]));
-	add_arg(c, mk_utimbuf(c, c->arg[1]));
-}
-
-static void dec_utimes(struct dctx *c)
-{
-	if (c->exiting)
-		return;
-	add_arg(c, mk_path(c, c->arg[0]));
-	add_arg(c, mk_timeval_pair(c, c->arg[1]));
-}
-
-static void dec_futimesat(struct dctx *c)
-{
-	if (c->exiting)
-		return;
-	add_arg(c, mk_dirfd(c, (int)c->arg[0]));
-	add_arg(c, mk_path(c, c->arg[1]));
-	add_arg(c, mk_timeval_pair(c, c->arg[2]));
-}
-
-static void dec_utimensat(struct dctx *c)
-{
-	if (c->exiting)
-		return;
-	add_arg(c, mk_dirfd(c, (int)c->arg[0]));
-	add_arg(c, mk_path(c, c->arg[1]));
-	add_arg(c, mk_utimens(c, c->arg[2]));
-	add_arg(c, mk_flags(c, (uint32_t)c->arg[3], &xlat_at_flags));
-}
+static struct value *arg_utimbuf(struct dctx *c, int i, const void *d) { (void)d; return mk_utimbuf(c, c->arg[i]); }
+static struct value *arg_timeval_pair(struct dctx *c, int i, const void *d) { (void)d; return mk_timeval_pair(c, c->arg[i]); }
+static struct value *arg_utimens(struct dctx *c, int i, const void *d) { (void)d; return mk_utimens(c, c->arg[i]); }
 
 /* ---- extended attributes ---- */
 
@@ -715,10 +684,10 @@ static const struct decoder stat_decoders[] = {
 	DECODE(ustat, dec_ustat),
 	DECODE(getdents, dec_getdents),
 	DECODE(getdents64, dec_getdents),
-	DECODE(utime, dec_utime),
-	DECODE(utimes, dec_utimes),
-	DECODE(futimesat, dec_futimesat),
-	DECODE(utimensat, dec_utimensat),
+	SIGNATURE(utime, ARG(path), ARG(utimbuf)),
+	SIGNATURE(utimes, ARG(path), ARG(timeval_pair)),
+	SIGNATURE(futimesat, ARG(dirfd), ARG(path), ARG(timeval_pair)),
+	SIGNATURE(utimensat, ARG(dirfd), ARG(path), ARG(utimens), ARGX(flags, at_flags)),
 	DECODE(setxattr, dec_setxattr),
 	DECODE(lsetxattr, dec_setxattr),
 	DECODE(fsetxattr, dec_setxattr),
