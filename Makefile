@@ -17,11 +17,14 @@ PREFIX  ?= /usr/local
 DESTDIR ?=
 B       ?= build
 
-SRCS    := $(wildcard src/*.c)
-XLATS   := $(sort $(wildcard src/xlat/*.in))
+# one folder per pipeline stage (docs/ARCHITECTURE.md)
+STAGES  := lib trace decode session render store cli
+SRCS    := $(foreach d,$(STAGES),$(wildcard src/$(d)/*.c))
+XLATS   := $(sort $(wildcard src/decode/xlat/*.in))
 GEN     := $(B)/gen
 OBJS    := $(SRCS:src/%.c=$(B)/obj/%.o) $(B)/obj/xlat_tables.o
-CPPFLAGS += -Isrc -I$(GEN)
+INCLUDES := $(STAGES:%=-Isrc/%)
+CPPFLAGS += $(INCLUDES) -I$(GEN)
 
 all: sctrace
 
@@ -38,24 +41,25 @@ $(GEN)/xlat_tables.c: $(XLATS) tools/xlatgen.awk | $(GEN)
 	{ echo '#include "xlat_headers.h"'; echo '#include "xlat.h"'; \
 	  awk -v mode=c -f tools/xlatgen.awk $(XLATS); } > $@.tmp && mv $@.tmp $@
 
-$(GEN)/sysent.h: src/syscalls.tbl tools/sysentgen.awk | $(GEN)
+$(GEN)/sysent.h: src/decode/syscalls.tbl tools/sysentgen.awk | $(GEN)
 	awk -v mode=c -f tools/sysentgen.awk $< > $@.tmp && mv $@.tmp $@
 
-$(GEN)/sc_nr.h: src/syscalls.tbl tools/sysentgen.awk | $(GEN)
+$(GEN)/sc_nr.h: src/decode/syscalls.tbl tools/sysentgen.awk | $(GEN)
 	awk -v mode=h -f tools/sysentgen.awk $< > $@.tmp && mv $@.tmp $@
 
 GENHDRS := $(GEN)/xlat_decls.h $(GEN)/sysent.h $(GEN)/sc_nr.h
 
-$(B)/obj/%.o: src/%.c $(GENHDRS) | $(B)/obj
+$(B)/obj/%.o: src/%.c $(GENHDRS)
+	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(STD_CFLAGS) $(CFLAGS) -MMD -MP -c -o $@ $<
 
-$(B)/obj/xlat_tables.o: $(GEN)/xlat_tables.c $(GENHDRS) src/xlat_headers.h | $(B)/obj
+$(B)/obj/xlat_tables.o: $(GEN)/xlat_tables.c $(GENHDRS) src/decode/xlat_headers.h | $(B)/obj
 	$(CC) $(CPPFLAGS) $(STD_CFLAGS) $(CFLAGS) -MMD -MP -c -o $@ $<
 
 $(GEN) $(B)/obj:
 	mkdir -p $@
 
--include $(wildcard $(B)/obj/*.d)
+-include $(wildcard $(B)/obj/*.d $(B)/obj/*/*.d)
 
 # ---- tests ----
 check test: sctrace
@@ -89,9 +93,10 @@ FUZZ_TIME ?= 60
 FUZZ_TARGETS := decode options
 FZ := build-fuzz
 FUZZ_CFLAGS := -O1 -g -std=gnu11 -D_GNU_SOURCE -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer
-FUZZ_OBJS := $(filter-out $(FZ)/obj/main.o,$(SRCS:src/%.c=$(FZ)/obj/%.o)) $(FZ)/obj/xlat_tables.o
+FUZZ_OBJS := $(filter-out $(FZ)/obj/cli/main.o,$(SRCS:src/%.c=$(FZ)/obj/%.o)) $(FZ)/obj/xlat_tables.o
 
-$(FZ)/obj/%.o: src/%.c $(GENHDRS) | $(FZ)/obj
+$(FZ)/obj/%.o: src/%.c $(GENHDRS)
+	@mkdir -p $(@D)
 	clang $(CPPFLAGS) $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link -c -o $@ $<
 $(FZ)/obj/xlat_tables.o: $(GEN)/xlat_tables.c $(GENHDRS) | $(FZ)/obj
 	clang $(CPPFLAGS) $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link -c -o $@ $<

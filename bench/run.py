@@ -12,7 +12,7 @@ RSS of the tracer process itself (VmHWM, sampled from /proc while it runs).
   bench/run.py --only writeloop   one workload
   bench/run.py --write docs/PERFORMANCE.md   also update the results section
 """
-import argparse, os, platform, re, shutil, statistics, subprocess, sys, time
+import argparse, glob, os, platform, re, shutil, statistics, subprocess, sys, time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BIN = os.path.join(ROOT, 'build', 'bench')
@@ -34,8 +34,8 @@ def workloads():
         ('forkexec', 'fork+exec /bin/true x %s' % n(1000), [b + '/forkexec', n(1000)]),
         ('threads', '8 threads x %s (getppid + write)' % n(12500), [b + '/threads', '8', n(12500)]),
         ('tar', 'tar cf - /usr/include > /dev/null', ['sh', '-c', 'tar cf - %s > /dev/null 2>&1' % inc]),
-        ('gcc', 'gcc -O2 -c src/decode.c', ['gcc', '-O2', '-I' + ROOT + '/src', '-I' + ROOT + '/build/gen',
-                                            '-c', '-o', '/dev/null', ROOT + '/src/decode.c']),
+        ('gcc', 'gcc -O2 -c src/decode/decode.c', ['gcc', '-O2', '-I' + ROOT + '/build/gen'] + ['-I' + d for d in sorted(glob.glob(ROOT + '/src/*/'))] + [
+                                            '-c', '-o', '/dev/null', ROOT + '/src/decode/decode.c']),
         ('find', 'find /usr -type f > /dev/null', ['sh', '-c', 'find /usr -type f > /dev/null']),
     ]
 

@@ -1,4 +1,4 @@
-# sysentgen.awk - turn src/syscalls.tbl into C.
+# sysentgen.awk - turn src/decode/syscalls.tbl into C.
 #   mode=c : the sysent[] initialiser (number, name, argument count, classes)
 #   mode=h : #define SC_name number, for decoder tables
 function classes(s,    out, a, i, n) {

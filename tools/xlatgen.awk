@@ -1,4 +1,4 @@
-# xlatgen.awk - turn src/xlat/*.in files into C tables.
+# xlatgen.awk - turn src/decode/xlat/*.in files into C tables.
 #
 # Input format, one constant per line:
 #   NAME            value taken from the system headers (must be defined)
