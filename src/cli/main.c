@@ -6,6 +6,7 @@
 #include "backend.h"
 #include "sc_nr.h"
 #include "render.h"
+#include "options.h"
 #include "tracer.h"
 
 #include <errno.h>
@@ -113,22 +114,22 @@ static int cmd_trace(int argc, char **argv)
 	options_parse(&opt, argc, argv);
 	decoders_init();
 
-	tr.opt = &opt;
+	tr.cfg = &opt.cfg;
 	tr.exit_status = -1;
-	tr.ropt.xflag = opt.xflag;
+	tr.ropt.xflag = opt.cfg.xflag;
 	tr.real_offset = now_real_ns() - now_mono_ns();
-	tr.out = out_open(opt.outfile, opt.append);
+	tr.out = out_open(opt.cfg.outfile, opt.cfg.append);
 
 	/*
 	 * The seccomp prefilter stops the tracee only at the syscalls we show.
 	 * It needs -f: a child we did not follow would get ENOSYS from the
 	 * filter's SECCOMP_RET_TRACE, having no tracer.
 	 */
-	bool prefilter = opt.seccomp && opt.command && opt.follow_forks && !opt.trace_all;
+	bool prefilter = opt.seccomp && opt.command && opt.cfg.follow_forks && !opt.cfg.trace_all;
 	struct ptrace_config cfg = {
-		.follow_forks = opt.follow_forks > 0,
+		.follow_forks = opt.cfg.follow_forks > 0,
 		.all_threads = true,
-		.want_rusage = opt.count && !opt.wallclock,
+		.want_rusage = opt.cfg.count && !opt.cfg.wallclock,
 		.seccomp = prefilter,
 	};
 	pt_init(&cfg, tracer_handle_event, tracer_idle, NULL);
@@ -139,7 +140,7 @@ static int cmd_trace(int argc, char **argv)
 	/* the prefilter stops at traced syscalls and at numbers without a name */
 	static uint8_t stop[NSYSCALLS];
 	for (int i = 0; i < NSYSCALLS; i++)
-		stop[i] = opt.trace[i] || !sysent[i].name;
+		stop[i] = opt.cfg.trace[i] || !sysent[i].name;
 	/* placement hides the pinning in these results: it must see them */
 	if (opt.placement == PLACE_PIN)
 		stop[SC_sched_getaffinity] = stop[SC_sched_setaffinity] = 1;
@@ -159,13 +160,13 @@ static int cmd_trace(int argc, char **argv)
 		free(l.envp);
 	} else {
 		int ok = 0;
-		for (int i = 0; i < opt.npids; i++)
+		for (int i = 0; i < opt.cfg.npids; i++)
 			ok += pt_attach(opt.pids[i]) == 0;
 		if (!ok)
 			exit(1);
 	}
-	tr.pid_prefix_file = opt.outfile && !opt.output_separately &&
-			     (opt.follow_forks || opt.npids > 1);
+	tr.pid_prefix_file = opt.cfg.outfile && !opt.cfg.output_separately &&
+			     (opt.cfg.follow_forks || opt.cfg.npids > 1);
 
 	pt_loop();
 	tracer_finish();

@@ -128,8 +128,8 @@ static void add_pids(struct options *o, const char *list)
 			error_msg("Invalid process id: '%s'", tok);
 			exit(1);
 		}
-		o->pids = xrealloc(o->pids, (o->npids + 1) * sizeof(int));
-		o->pids[o->npids++] = (int)v;
+		o->pids = xrealloc(o->pids, (o->cfg.npids + 1) * sizeof(int));
+		o->pids[o->cfg.npids++] = (int)v;
 	}
 	free(copy);
 }
@@ -140,7 +140,7 @@ static void set_status(struct options *o, const char *spec)
 {
 	static const char *const names[] = { "successful", "failed", "unfinished", "unavailable", "detached" };
 	static const unsigned bits[] = { ST_SUCCESSFUL, ST_FAILED, ST_UNFINISHED, ST_UNAVAILABLE, ST_DETACHED };
-	if (!parse_name_set(spec, names, bits, 5, ST_ALL, &o->status, "status"))
+	if (!parse_name_set(spec, names, bits, 5, ST_ALL, &o->cfg.status, "status"))
 		exit(1);
 }
 
@@ -150,7 +150,7 @@ static void set_quiet(struct options *o, const char *spec)
 		"path-resolution", "thread-execve", "superseded" };
 	static const unsigned bits[] = { QUIET_ATTACH, QUIET_EXIT, QUIET_EXIT, QUIET_PERSONALITY,
 		QUIET_PATH_RESOLUTION, QUIET_THREAD_EXECVE, QUIET_THREAD_EXECVE };
-	if (!parse_name_set(spec, names, bits, 7, QUIET_ALL, &o->quiet, "quiet"))
+	if (!parse_name_set(spec, names, bits, 7, QUIET_ALL, &o->cfg.quiet, "quiet"))
 		exit(1);
 }
 
@@ -161,15 +161,15 @@ static void set_decode_fds(struct options *o, const char *spec)
 	unsigned mask;
 	if (!parse_name_set(spec, names, bits, 4, FD_ALL, &mask, "decode-fds"))
 		exit(1);
-	o->dec.decode_fds = mask;
+	o->cfg.dec.decode_fds = mask;
 }
 
 static void set_trace(struct options *o, const char *spec)
 {
 	bool unknown;   /* strace shows unnamed numbers whatever the set says */
-	if (!parse_syscall_set(spec, o->trace, &unknown))
+	if (!parse_syscall_set(spec, o->cfg.trace, &unknown))
 		exit(1);
-	o->trace_all = false;
+	o->cfg.trace_all = false;
 }
 
 static void qualify(struct options *o, const char *expr)
@@ -186,7 +186,7 @@ static void qualify(struct options *o, const char *expr)
 	if (IS("trace") || IS("t"))
 		set_trace(o, v);
 	else if (IS("signal") || IS("signals") || IS("s")) {
-		if (!parse_signal_set(v, &o->signals))
+		if (!parse_signal_set(v, &o->cfg.signals))
 			exit(1);
 	} else if (IS("status"))
 		set_status(o, v);
@@ -195,17 +195,17 @@ static void qualify(struct options *o, const char *expr)
 	else if (IS("raw") || IS("x")) {
 		if (!parse_syscall_set(v, raw_set, &dummy))
 			exit(1);
-		o->dec.raw_set = raw_set;
+		o->cfg.dec.raw_set = raw_set;
 	} else if (IS("verbose") || IS("v")) {
 		if (!parse_syscall_set(v, verbose_set, &dummy))
 			exit(1);
-		o->dec.verbose_set = verbose_set;
+		o->cfg.dec.verbose_set = verbose_set;
 	} else if (IS("abbrev") || IS("a")) {
 		if (!parse_syscall_set(v, verbose_set, &dummy))
 			exit(1);
 		for (int i = 0; i < NSYSCALLS; i++)
 			verbose_set[i] = !verbose_set[i];
-		o->dec.verbose_set = verbose_set;
+		o->cfg.dec.verbose_set = verbose_set;
 	} else if (IS("decode-fds") || IS("decode-fd"))
 		set_decode_fds(o, v);
 	else if (IS("read") || IS("write") || IS("fault") || IS("inject") || IS("kvm"))
@@ -221,7 +221,7 @@ void options_free(struct options *o)
 	free(o->env_set);
 	o->pids = NULL;
 	o->env_set = NULL;
-	o->npids = o->nenv_set = 0;
+	o->cfg.npids = o->nenv_set = 0;
 }
 
 enum {
@@ -271,12 +271,12 @@ void options_parse(struct options *o, int argc, char **argv)
 	};
 
 	memset(o, 0, sizeof(*o));
-	memset(o->trace, 1, sizeof(o->trace));
-	o->trace_all = true;
-	o->signals = ~0ull;
-	o->status = ST_ALL;
-	o->dec.strsize = 32;
-	o->acolumn = 40;
+	memset(o->cfg.trace, 1, sizeof(o->cfg.trace));
+	o->cfg.trace_all = true;
+	o->cfg.signals = ~0ull;
+	o->cfg.status = ST_ALL;
+	o->cfg.dec.strsize = 32;
+	o->cfg.acolumn = 40;
 	o->seccomp = true;
 	o->placement = PLACE_PIN;
 
@@ -286,20 +286,20 @@ void options_parse(struct options *o, int argc, char **argv)
 	int c;
 	while ((c = getopt_long(argc, argv, "+a:AcCe:E:fhno:p:qrs:S:tTu:vVwxyzZ", longopts, NULL)) != -1) {
 		switch (c) {
-		case 'a': o->acolumn = parse_number(optarg, 0, 1000000, "-a argument"); break;
-		case 'A': o->append = true; break;
-		case 'c': o->count = 1; break;
-		case 'C': o->count = 2; break;
+		case 'a': o->cfg.acolumn = parse_number(optarg, 0, 1000000, "-a argument"); break;
+		case 'A': o->cfg.append = true; break;
+		case 'c': o->cfg.count = 1; break;
+		case 'C': o->cfg.count = 2; break;
 		case 'e': qualify(o, optarg); break;
 		case 'E':
 			o->env_set = xrealloc(o->env_set, (o->nenv_set + 1) * sizeof(char *));
 			o->env_set[o->nenv_set++] = optarg;
 			break;
-		case 'f': o->follow_forks++; break;
-		case OPT_OUTPUT_SEPARATELY: o->output_separately = true; break;
+		case 'f': o->cfg.follow_forks++; break;
+		case OPT_OUTPUT_SEPARATELY: o->cfg.output_separately = true; break;
 		case 'h': usage(0); break;
-		case 'n': o->print_nr = true; break;
-		case 'o': o->outfile = optarg; break;
+		case 'n': o->cfg.print_nr = true; break;
+		case 'o': o->cfg.outfile = optarg; break;
 		case 'p': add_pids(o, optarg); break;
 		case 'q':
 			if (optarg)
@@ -307,8 +307,8 @@ void options_parse(struct options *o, int argc, char **argv)
 			else
 				qcount++;
 			break;
-		case 'r': o->rflag = true; break;
-		case 's': o->dec.strsize = parse_number(optarg, 0, INT_MAX / 8, "-s argument"); break;
+		case 'r': o->cfg.rflag = true; break;
+		case 's': o->cfg.dec.strsize = parse_number(optarg, 0, INT_MAX / 8, "-s argument"); break;
 		case 'S': {
 			static const char *const keys[] = { "time", "min-time", "max-time", "avg-time",
 				"calls", "errors", "name", "nothing" };
@@ -320,30 +320,30 @@ void options_parse(struct options *o, int argc, char **argv)
 					break;
 			if (i == ARRAY_SIZE(keys))
 				bad_usage("invalid sortby: '%s'", optarg);
-			o->sortby = (enum sort_key)i;
+			o->cfg.sortby = (enum sort_key)i;
 			break;
 		}
-		case 't': o->tflag++; break;
+		case 't': o->cfg.tflag++; break;
 		case OPT_TS:
 			if (!optarg || !strcmp(optarg, "time"))
-				o->tflag = o->tflag ? o->tflag : 1;
+				o->cfg.tflag = o->cfg.tflag ? o->cfg.tflag : 1;
 			else if (!strcmp(optarg, "us") || !strcmp(optarg, "time,us"))
-				o->tflag = 2;
+				o->cfg.tflag = 2;
 			else if (!strcmp(optarg, "unix,us"))
-				o->tflag = 3;
+				o->cfg.tflag = 3;
 			else
 				bad_usage("invalid --absolute-timestamps argument: '%s'", optarg);
 			break;
-		case 'T': o->Tflag = true; break;
+		case 'T': o->cfg.Tflag = true; break;
 		case 'u': o->user = optarg; break;
-		case 'v': o->dec.verbose = true; break;
+		case 'v': o->cfg.dec.verbose = true; break;
 		case 'V': printf("sctrace -- version %s\n", SCTRACE_VERSION); exit(0);
-		case 'w': o->wallclock = true; break;
+		case 'w': o->cfg.wallclock = true; break;
 		case 'x':
 			if (optarg && !strcmp(optarg, "all"))
-				o->xflag = 2;
+				o->cfg.xflag = 2;
 			else if (!optarg || !strcmp(optarg, "non-ascii"))
-				o->xflag++;
+				o->cfg.xflag++;
 			else
 				bad_usage("invalid --strings-in-hex argument: '%s'", optarg);
 			break;
@@ -351,13 +351,13 @@ void options_parse(struct options *o, int argc, char **argv)
 			if (optarg)
 				set_decode_fds(o, optarg);
 			else   /* -y: paths; -yy: every detail */
-				o->dec.decode_fds = o->dec.decode_fds ? FD_ALL : FD_PATH;
+				o->cfg.dec.decode_fds = o->cfg.dec.decode_fds ? FD_ALL : FD_PATH;
 			break;
 		case 'z': zflags |= ST_SUCCESSFUL; break;
 		case 'Z': zflags |= ST_FAILED; break;
 		case OPT_TRACE: set_trace(o, optarg); break;
 		case OPT_SIGNAL:
-			if (!parse_signal_set(optarg, &o->signals))
+			if (!parse_signal_set(optarg, &o->cfg.signals))
 				exit(1);
 			break;
 		case OPT_STATUS: set_status(o, optarg); break;
@@ -381,7 +381,7 @@ void options_parse(struct options *o, int argc, char **argv)
 		}
 		case OPT_SECCOMP: o->seccomp = true; break;
 		case OPT_NO_SECCOMP: o->seccomp = false; break;
-		case OPT_REDACT: o->dec.redact = true; break;
+		case OPT_REDACT: o->cfg.dec.redact = true; break;
 		case OPT_PLACEMENT:
 			if (!strcmp(optarg, "pin"))
 				o->placement = PLACE_PIN;
@@ -405,37 +405,37 @@ void options_parse(struct options *o, int argc, char **argv)
 		}
 	}
 	if (zflags)
-		o->status = zflags;
+		o->cfg.status = zflags;
 	if (qcount == 1)
-		o->quiet |= QUIET_ATTACH | QUIET_PERSONALITY;
+		o->cfg.quiet |= QUIET_ATTACH | QUIET_PERSONALITY;
 	else if (qcount == 2)
-		o->quiet |= QUIET_ATTACH | QUIET_PERSONALITY | QUIET_EXIT;
+		o->cfg.quiet |= QUIET_ATTACH | QUIET_PERSONALITY | QUIET_EXIT;
 	else if (qcount >= 3)
-		o->quiet = QUIET_ALL;
-	if (o->follow_forks >= 2) {
-		o->follow_forks = 1;
-		o->output_separately = true;
+		o->cfg.quiet = QUIET_ALL;
+	if (o->cfg.follow_forks >= 2) {
+		o->cfg.follow_forks = 1;
+		o->cfg.output_separately = true;
 	}
-	if (o->tflag > 3)
-		o->tflag = 3;
-	if (o->xflag > 2)
-		o->xflag = 2;
+	if (o->cfg.tflag > 3)
+		o->cfg.tflag = 3;
+	if (o->cfg.xflag > 2)
+		o->cfg.xflag = 2;
 
 	if (optind < argc)
 		o->command = argv + optind;
-	if (!o->command && !o->npids) {
+	if (!o->command && !o->cfg.npids) {
 		error_msg("must have COMMAND [ARGS] or -p PID (see 'sctrace --help')");
 		exit(1);
 	}
-	if (o->command && o->npids) {
+	if (o->command && o->cfg.npids) {
 		error_msg("-p PID and COMMAND are mutually exclusive (see 'sctrace --help')");
 		exit(1);
 	}
-	if (o->output_separately && !o->outfile)
-		o->output_separately = false;   /* as strace: -ff without -o is -f */
-	if (o->output_separately && o->count == 1)
-		o->output_separately = false;
-	if (o->user && o->npids) {
+	if (o->cfg.output_separately && !o->cfg.outfile)
+		o->cfg.output_separately = false;   /* as strace: -ff without -o is -f */
+	if (o->cfg.output_separately && o->cfg.count == 1)
+		o->cfg.output_separately = false;
+	if (o->user && o->cfg.npids) {
 		error_msg("-u USER is for a started COMMAND, not with -p");
 		exit(1);
 	}

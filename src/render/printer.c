@@ -18,7 +18,7 @@
 
 static void put_timestamp(struct sbuf *b, uint64_t ts)
 {
-	const struct options *o = tr.opt;
+	const struct trace_config *o = tr.cfg;
 	if (o->rflag) {
 		uint64_t d = tr.last_ts ? ts - tr.last_ts : 0;
 		if (tr.last_ts == 0 || ts < tr.last_ts)
@@ -65,11 +65,11 @@ static struct sbuf *leader(struct tcb *t, uint64_t ts)
 	struct sbuf *b = &o->buf;
 	if (tr.pid_prefix_file)
 		sbuf_printf(b, "%-5d ", t->tid);
-	else if (tr.nprocs > 1 && !tr.opt->outfile)
+	else if (tr.nprocs > 1 && !tr.cfg->outfile)
 		sbuf_printf(b, "[pid %5d] ", t->tid);
-	if (tr.opt->rflag || tr.opt->tflag)
+	if (tr.cfg->rflag || tr.cfg->tflag)
 		put_timestamp(b, ts);
-	if (tr.opt->print_nr)
+	if (tr.cfg->print_nr)
 		sbuf_printf(b, "[%4d] ", t->scno);
 	return b;
 }
@@ -136,7 +136,7 @@ static void align(struct tcb *t)
 	struct outstream *o = t->out;
 	sbuf_putc(&o->buf, ' ');
 	size_t col = out_col(o);
-	size_t want = tr.opt->acolumn;
+	size_t want = tr.cfg->acolumn;
 	while (col < want) {
 		sbuf_putc(&o->buf, ' ');
 		col++;
@@ -212,8 +212,8 @@ static void put_retval(struct tcb *t, struct sbuf *b)
 		case RET_FD: {
 			struct value v = { .kind = V_FD };
 			v.fd.fd = (int)c->rval;
-			if (tr.opt->dec.decode_fds && c->mem && c->mem->fd_path)
-				v.fd.path = c->mem->fd_path(c->mem, (int)c->rval, tr.opt->dec.decode_fds, t->dc.a);
+			if (tr.cfg->dec.decode_fds && c->mem && c->mem->fd_path)
+				v.fd.path = c->mem->fd_path(c->mem, (int)c->rval, tr.cfg->dec.decode_fds, t->dc.a);
 			render_value(b, &v, &tr.ropt);
 			break;
 		}
@@ -246,7 +246,7 @@ void print_syscall_exit(struct tcb *t, uint64_t ts)
 	align(t);
 	sbuf_puts(b, "= ");
 	put_retval(t, b);
-	if (tr.opt->Tflag)
+	if (tr.cfg->Tflag)
 		put_duration(b, ts - t->entry_ts);
 	t->out->partial = NULL;
 	out_write_line_end(t->out);
@@ -279,7 +279,7 @@ void print_signal(struct tcb *t, const struct event *ev, const struct mem *mem)
 		sbuf_printf(b, "%d", ev->sig.signo);
 	if (ev->sig.have_info) {
 		struct arena a = { 0 };
-		struct dctx c = { .mem = mem, .opt = &tr.opt->dec, .a = &a };
+		struct dctx c = { .mem = mem, .opt = &tr.cfg->dec, .a = &a };
 		sbuf_putc(b, ' ');
 		render_value(b, mk_siginfo(&c, ev->sig.info), &tr.ropt);
 		arena_free(&a);

@@ -71,7 +71,7 @@ void summary_print(struct outstream *o)
 		total_calls += rows[i].calls;
 		total_errors += rows[i].errors;
 	}
-	sort_by = tr.opt->sortby;
+	sort_by = tr.cfg->sortby;
 	qsort(sorted, n, sizeof(sorted[0]), cmp_rows);
 
 	o->partial = NULL;

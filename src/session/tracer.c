@@ -29,13 +29,13 @@ static struct tcb *tcb_find(int tid)
 
 static struct outstream *stream_for(int tid)
 {
-	if (!tr.opt->output_separately || !tr.opt->outfile) {
+	if (!tr.cfg->output_separately || !tr.cfg->outfile) {
 		tr.out->refs++;
 		return tr.out;
 	}
 	char name[4096];
-	snprintf(name, sizeof(name), "%s.%d", tr.opt->outfile, tid);
-	return out_open(name, tr.opt->append);
+	snprintf(name, sizeof(name), "%s.%d", tr.cfg->outfile, tid);
+	return out_open(name, tr.cfg->append);
 }
 
 static struct tcb *tcb_new(int tid, int pid)
@@ -81,12 +81,12 @@ static void tcb_rename(struct tcb *t, int tid)
 
 static bool quiet(unsigned what)
 {
-	return tr.opt->quiet & what;
+	return tr.cfg->quiet & what;
 }
 
 static bool printing(void)
 {
-	return tr.opt->count != 1;
+	return tr.cfg->count != 1;
 }
 
 static bool never_returns(int nr)
@@ -104,7 +104,7 @@ static bool traced(int nr)
 {
 	if (nr < 0 || nr >= NSYSCALLS || !sysent[nr].name)
 		return true;
-	return tr.opt->trace[nr];
+	return tr.cfg->trace[nr];
 }
 
 static void on_attach(const struct event *ev)
@@ -117,7 +117,7 @@ static void on_attach(const struct event *ev)
 		t->flags |= TCB_HIDE | TCB_STARTUP;
 		tr.child_pid = ev->tid;
 	} else if (!quiet(QUIET_ATTACH) && ev->attach.nthreads >= 0 &&
-		   (ev->attach.parent_tid || tr.opt->npids)) {
+		   (ev->attach.parent_tid || tr.cfg->npids)) {
 		if (ev->attach.nthreads > 1)
 			error_msg("Process %d attached with %d threads", ev->tid, ev->attach.nthreads);
 		else
@@ -139,13 +139,13 @@ static void on_entry(struct tcb *t, const struct event *ev, const struct mem *me
 	}
 	int prev = t->last_shown;
 	t->last_shown = nr;
-	if (tr.opt->count && !tr.opt->wallclock)
+	if (tr.cfg->count && !tr.cfg->wallclock)
 		t->entry_stime = ev->stime;
 	arena_reset(&t->arena);
 	struct dctx *c = &t->dc;
 	memset(c, 0, sizeof(*c));
 	c->mem = mem;
-	c->opt = &tr.opt->dec;
+	c->opt = &tr.cfg->dec;
 	c->a = &t->arena;
 	c->nr = nr;
 	c->prev_nr = prev;
@@ -155,14 +155,14 @@ static void on_entry(struct tcb *t, const struct event *ev, const struct mem *me
 	if (!printing())
 		return;
 	decode_syscall(c);
-	if (tr.opt->status == ST_ALL)
+	if (tr.cfg->status == ST_ALL)
 		print_syscall_entry(t);
 }
 
 static bool status_wanted(const struct dctx *c)
 {
 	unsigned st = c->err ? ST_FAILED : ST_SUCCESSFUL;
-	return tr.opt->status & st;
+	return tr.cfg->status & st;
 }
 
 static void on_exit_sc(struct tcb *t, const struct event *ev, const struct mem *mem)
@@ -177,14 +177,14 @@ static void on_exit_sc(struct tcb *t, const struct event *ev, const struct mem *
 	c->exiting = true;
 	c->rval = ev->exit.rval;
 	c->err = ev->exit.is_error ? (int)-ev->exit.rval : 0;
-	if (tr.opt->count) {
-		uint64_t ns = tr.opt->wallclock ? ev->ts - t->entry_ts : ev->stime - t->entry_stime;
+	if (tr.cfg->count) {
+		uint64_t ns = tr.cfg->wallclock ? ev->ts - t->entry_ts : ev->stime - t->entry_stime;
 		summary_add(t->scno, ns, c->err != 0);
 	}
 	if (!printing())
 		return;
 	decode_syscall(c);
-	if (tr.opt->status != ST_ALL) {
+	if (tr.cfg->status != ST_ALL) {
 		if (!status_wanted(c))
 			return;
 		print_syscall_entry(t);
@@ -199,7 +199,7 @@ static void finish_open_syscall(struct tcb *t, uint64_t ts)
 	t->flags &= ~TCB_INSYSCALL;
 	if (!printing() || !(t->flags & TCB_OPEN))
 		return;
-	if (!(tr.opt->status & ST_UNFINISHED) && !never_returns(t->scno))
+	if (!(tr.cfg->status & ST_UNFINISHED) && !never_returns(t->scno))
 		return;
 	print_syscall_unfinished_exit(t, ts);
 }
@@ -262,12 +262,12 @@ void tracer_handle_event(void *ud, const struct event *ev, const struct mem *mem
 		break;
 	case EV_SIGNAL:
 		if (printing() && !(t->flags & TCB_HIDE) && ev->sig.signo >= 1 && ev->sig.signo <= 64 &&
-		    (tr.opt->signals & (1ull << (ev->sig.signo - 1))))
+		    (tr.cfg->signals & (1ull << (ev->sig.signo - 1))))
 			print_signal(t, ev, mem);
 		break;
 	case EV_GROUP_STOP:
 		if (printing() && !(t->flags & TCB_HIDE) &&
-		    (tr.opt->signals & (1ull << (ev->stop.signo - 1))))
+		    (tr.cfg->signals & (1ull << (ev->stop.signo - 1))))
 			print_group_stop(t, ev->ts, ev->stop.signo);
 		break;
 	case EV_EXEC:
@@ -301,7 +301,7 @@ void tracer_finish(void)
 	for (int i = 0; i < NBUCKETS; i++)
 		while (tcbs[i])
 			tcb_free(tcbs[i]);
-	if (tr.opt->count)
+	if (tr.cfg->count)
 		summary_print(tr.out);
 	out_close(tr.out);
 }

@@ -7,7 +7,7 @@
 
 #include "decode.h"
 #include "event.h"
-#include "options.h"
+#include "config.h"
 #include "output.h"
 #include "render.h"
 
@@ -34,7 +34,7 @@ struct tcb {
 };
 
 struct tracer {
-	struct options *opt;
+	const struct trace_config *cfg;
 	struct outstream *out;   /* shared stream (not -ff) */
 	int nprocs;              /* live traced threads */
 	bool pid_prefix_file;    /* "%-5d " prefixes (-o with -f) */

@@ -23,48 +23,48 @@ int main(void)
 	decoders_init();
 	PARSE("ls", "-l");
 	CHECK(o.command && !strcmp(o.command[0], "ls") && !strcmp(o.command[1], "-l"));
-	CHECK(o.dec.strsize == 32 && o.acolumn == 40 && o.status == ST_ALL && o.trace_all);
-	CHECK(o.signals == ~0ull && o.trace[SC_read]);
+	CHECK(o.cfg.dec.strsize == 32 && o.cfg.acolumn == 40 && o.cfg.status == ST_ALL && o.cfg.trace_all);
+	CHECK(o.cfg.signals == ~0ull && o.cfg.trace[SC_read]);
 
 	/* options stop at the command: "-f" after it belongs to the command */
 	PARSE("-s", "100", "cmd", "-f");
-	CHECK(o.dec.strsize == 100 && !o.follow_forks && !strcmp(o.command[1], "-f"));
+	CHECK(o.cfg.dec.strsize == 100 && !o.cfg.follow_forks && !strcmp(o.command[1], "-f"));
 
 	PARSE("-ff", "-o", "out", "true");
-	CHECK(o.follow_forks == 1 && o.output_separately && !strcmp(o.outfile, "out"));
+	CHECK(o.cfg.follow_forks == 1 && o.cfg.output_separately && !strcmp(o.cfg.outfile, "out"));
 	PARSE("-ff", "true");   /* -ff without -o is -f */
-	CHECK(o.follow_forks == 1 && !o.output_separately);
+	CHECK(o.cfg.follow_forks == 1 && !o.cfg.output_separately);
 
 	PARSE("-ttt", "-T", "-r", "-xx", "-yy", "-qq", "-v", "-n", "-a", "60", "true");
-	CHECK(o.tflag == 3 && o.Tflag && o.rflag && o.xflag == 2 && o.dec.decode_fds == FD_ALL);
-	CHECK((o.quiet & QUIET_ATTACH) && (o.quiet & QUIET_EXIT) && o.dec.verbose && o.print_nr && o.acolumn == 60);
+	CHECK(o.cfg.tflag == 3 && o.cfg.Tflag && o.cfg.rflag && o.cfg.xflag == 2 && o.cfg.dec.decode_fds == FD_ALL);
+	CHECK((o.cfg.quiet & QUIET_ATTACH) && (o.cfg.quiet & QUIET_EXIT) && o.cfg.dec.verbose && o.cfg.print_nr && o.cfg.acolumn == 60);
 
 	PARSE("-e", "trace=openat,close", "-e", "signal=!SIGCHLD", "-z", "true");
-	CHECK(o.trace[SC_openat] && o.trace[SC_close] && !o.trace[SC_read] && !o.trace_all);
-	CHECK(o.signals == ~(1ull << 16) && o.status == ST_SUCCESSFUL);
+	CHECK(o.cfg.trace[SC_openat] && o.cfg.trace[SC_close] && !o.cfg.trace[SC_read] && !o.cfg.trace_all);
+	CHECK(o.cfg.signals == ~(1ull << 16) && o.cfg.status == ST_SUCCESSFUL);
 	PARSE("-e", "trace=read", "-e", "trace=write", "true");   /* the later one replaces */
-	CHECK(!o.trace[SC_read] && o.trace[SC_write]);
+	CHECK(!o.cfg.trace[SC_read] && o.cfg.trace[SC_write]);
 	PARSE("-e", "close", "true");   /* -e NAME is -e trace=NAME */
-	CHECK(o.trace[SC_close] && !o.trace[SC_open]);
+	CHECK(o.cfg.trace[SC_close] && !o.cfg.trace[SC_open]);
 	PARSE("--trace=%network", "--status=failed,unfinished", "-Z", "true");
-	CHECK(o.trace[SC_connect] && !o.trace[SC_read] && o.status == ST_FAILED);
+	CHECK(o.cfg.trace[SC_connect] && !o.cfg.trace[SC_read] && o.cfg.status == ST_FAILED);
 
 	PARSE("-c", "-S", "calls", "-w", "true");
-	CHECK(o.count == 1 && o.sortby == SORT_CALLS && o.wallclock);
+	CHECK(o.cfg.count == 1 && o.cfg.sortby == SORT_CALLS && o.cfg.wallclock);
 	PARSE("-C", "--summary-sort-by=name", "true");
-	CHECK(o.count == 2 && o.sortby == SORT_NAME);
+	CHECK(o.cfg.count == 2 && o.cfg.sortby == SORT_NAME);
 
 	PARSE("-p", "12,34", "-p", "56");
-	CHECK(o.npids == 3 && o.pids[0] == 12 && o.pids[1] == 34 && o.pids[2] == 56 && !o.command);
+	CHECK(o.cfg.npids == 3 && o.pids[0] == 12 && o.pids[1] == 34 && o.pids[2] == 56 && !o.command);
 
 	PARSE("-E", "A=1", "-E", "B", "-u", "nobody", "--no-seccomp-bpf", "--placement=none", "--redact", "true");
 	CHECK(o.nenv_set == 2 && !strcmp(o.env_set[0], "A=1") && !strcmp(o.user, "nobody"));
-	CHECK(!o.seccomp && o.placement == PLACE_NONE && o.dec.redact);
+	CHECK(!o.seccomp && o.placement == PLACE_NONE && o.cfg.dec.redact);
 
 	PARSE("-e", "raw=read", "-e", "verbose=none", "-e", "quiet=attach,exit", "true");
-	CHECK(o.dec.raw_set && o.dec.raw_set[SC_read] && !o.dec.raw_set[SC_write]);
-	CHECK(o.dec.verbose_set && !o.dec.verbose_set[SC_read]);
-	CHECK(o.quiet == (QUIET_ATTACH | QUIET_EXIT));
+	CHECK(o.cfg.dec.raw_set && o.cfg.dec.raw_set[SC_read] && !o.cfg.dec.raw_set[SC_write]);
+	CHECK(o.cfg.dec.verbose_set && !o.cfg.dec.verbose_set[SC_read]);
+	CHECK(o.cfg.quiet == (QUIET_ATTACH | QUIET_EXIT));
 	options_free(&o);
 	return unit_report("options");
 }
