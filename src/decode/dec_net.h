@@ -1,0 +1,61 @@
+/*
+ * dec_net.h - helpers shared by the socket decoders (dec_net.c, dec_netmsg.c,
+ * dec_sockopt.c): small value builders, and the pieces of dec_net.c that
+ * print interface indexes, IPv6 addresses and in/out address lengths.
+ * Internal to src/decode/; the rest of sctrace uses decode.h.
+ */
+#ifndef SCTRACE_DEC_NET_H
+#define SCTRACE_DEC_NET_H
+
+#include "decode.h"
+
+#include <string.h>
+
+static inline char *arena_copy(struct dctx *c, const void *p, size_t n)
+{
+	char *s = arena_alloc(c->a, n + 1);
+	memcpy(s, p, n);
+	s[n] = 0;
+	return s;
+}
+
+static inline struct value *mk_bytes(struct dctx *c, const void *p, size_t n, unsigned fl)
+{
+	return v_str(c->a, arena_copy(c, p, n), n, fl);
+}
+
+/* fn(arg): htons(80), inet_addr("127.0.0.1") */
+static inline struct value *mk_call1(struct dctx *c, const char *fn, struct value *arg)
+{
+	struct value *f = v_call(c->a, fn);
+	v_add(f, arg);
+	return f;
+}
+
+/* [value] */
+static inline struct value *mk_boxed(struct dctx *c, struct value *v)
+{
+	struct value *a = v_list(c->a, V_ARRAY);
+	v_add(a, v);
+	return a;
+}
+
+/* [16] or [128 => 16]: an in/out length */
+static inline struct value *mk_len_inout(struct dctx *c, int64_t in, int64_t out)
+{
+	if (in == out)
+		return mk_boxed(c, mk_int(c, in));
+	return mk_boxed(c, v_changed(c->a, mk_int(c, in), mk_int(c, out)));
+}
+
+/* if_nametoindex("lo") for an interface that exists, else the number */
+struct value *mk_ifindex(struct dctx *c, uint32_t idx);
+/* inet_pton(AF_INET6, "::1", &field) */
+struct value *mk_inet6(struct dctx *c, const void *addr, const char *field);
+
+/* accept, getsockname, recvfrom, getsockopt: an address or value with an in/out length */
+bool fetch_socklen(struct dctx *c, uint64_t addr, uint64_t lenp);
+void add_name_ptrs(struct dctx *c, uint64_t addr, uint64_t lenp);
+void add_name_result(struct dctx *c, uint64_t addr, uint64_t lenp);
+
+#endif

@@ -1,0 +1,431 @@
+/*
+ * dec_sched.c - decoders for a process's share of the machine: scheduler
+ * policies and attributes, CPU affinity, getcpu, nice and I/O priorities,
+ * resource limits and usage (mk_rusage(), shared with wait4), times, and
+ * the system-wide queries uname, sysinfo and getrandom.
+ */
+#include "dec_process.h"
+
+#include <linux/ioprio.h>
+#include <string.h>
+
+/* ---- scheduling ---- */
+
+/* a CPU mask of len bytes: "[0 1 5]" (a list of bit numbers has no value kind) */
+static struct value *mk_cpuset(struct dctx *c, uint64_t addr, uint64_t len)
+{
+	if (!addr || len > 65536)
+		return mk_ptr(c, addr);
+	uint8_t *b = arena_alloc(c->a, len + 1);
+	if (len && mem_read(c->mem, addr, b, len) != 0)
+		return mk_ptr(c, addr);
+	struct value *set = v_list(c->a, V_SET);
+	for (uint64_t i = 0; i < len * 8; i++)
+		if (b[i / 8] & (1u << (i % 8)))
+			v_add(set, mk_uint(c, i));
+	return set;
+}
+
+static void dec_sched_getaffinity(struct dctx *c)
+{
+	if (!c->exiting) {
+		add_arg(c, mk_int(c, (int)c->arg[0]));
+		add_arg(c, mk_uint(c, (uint32_t)c->arg[1]));
+		c->pending = true;
+		return;
+	}
+	add_arg(c, failed(c) ? mk_ptr(c, c->arg[2]) : mk_cpuset(c, c->arg[2], (uint64_t)c->rval));
+}
+
+static void dec_sched_setaffinity(struct dctx *c)
+{
+	if (c->exiting)
+		return;
+	add_arg(c, mk_int(c, (int)c->arg[0]));
+	add_arg(c, mk_uint(c, (uint32_t)c->arg[1]));
+	add_arg(c, mk_cpuset(c, c->arg[2], (uint32_t)c->arg[1]));
+}
+
+static struct value *mk_sched_param(struct dctx *c, uint64_t addr)
+{
+	return mk_int_at(c, addr);
+}
+
+static void dec_sched_setscheduler(struct dctx *c)
+{
+	if (c->exiting)
+		return;
+	add_arg(c, mk_int(c, (int)c->arg[0]));
+	add_arg(c, mk_enum(c, (uint32_t)c->arg[1], &xlat_sched_policies));
+	add_arg(c, c->arg[2] ? mk_sched_param(c, c->arg[2]) : mk_ptr(c, 0));
+}
+
+static void dec_sched_getscheduler(struct dctx *c)
+{
+	if (!c->exiting) {
+		add_arg(c, mk_int(c, (int)c->arg[0]));
+		return;
+	}
+	/* only a known policy is named; SCHED_RESET_ON_FORK makes it a bare number */
+	if (!failed(c) && xlat_name(&xlat_sched_policies, (uint64_t)c->rval))
+		c->ret_aux = mk_enum(c, (uint64_t)c->rval, &xlat_sched_policies);
+}
+
+static void dec_sched_getparam(struct dctx *c)
+{
+	if (!c->exiting) {
+		add_arg(c, mk_int(c, (int)c->arg[0]));
+		c->pending = true;
+		return;
+	}
+	add_arg(c, out_or_ptr(c, c->arg[1], mk_sched_param));
+}
+
+static void dec_sched_setparam(struct dctx *c)
+{
+	if (c->exiting)
+		return;
+	add_arg(c, mk_int(c, (int)c->arg[0]));
+	add_arg(c, c->arg[1] ? mk_sched_param(c, c->arg[1]) : mk_ptr(c, 0));
+}
+
+static void dec_sched_rr_get_interval(struct dctx *c)
+{
+	if (!c->exiting) {
+		add_arg(c, mk_int(c, (int)c->arg[0]));
+		c->pending = true;
+		return;
+	}
+	add_arg(c, out_or_ptr(c, c->arg[1], mk_timespec));
+}
+
+struct sched_attr_k {
+	uint32_t size, policy;
+	uint64_t flags;
+	int32_t nice;
+	uint32_t priority;
+	uint64_t runtime, deadline, period;
+	uint32_t util_min, util_max;
+};
+
+static struct value *mk_sched_attr(struct dctx *c, uint64_t addr, uint64_t size)
+{
+	struct sched_attr_k a;
+	struct value *fb;
+	memset(&a, 0, sizeof(a));
+	if (!fetch(c, addr, &a, 48, &fb))
+		return fb;
+	if (size == 0)
+		size = a.size;
+	if (size >= sizeof(a) && mem_read(c->mem, addr, &a, sizeof(a)) != 0)
+		return mk_ptr(c, addr);
+	struct value *s = v_list(c->a, V_STRUCT);
+	v_field(s, "size", mk_uint(c, a.size));
+	if (!(a.flags & 0x08))
+		v_field(s, "sched_policy", mk_enum(c, a.policy, &xlat_sched_policies));
+	v_field(s, "sched_flags", mk_flags(c, a.flags, &xlat_sched_attr_flags));
+	if (!(a.flags & 0x10)) {
+		v_field(s, "sched_nice", mk_int(c, a.nice));
+		v_field(s, "sched_priority", mk_uint(c, a.priority));
+		v_field(s, "sched_runtime", mk_uint(c, a.runtime));
+		v_field(s, "sched_deadline", mk_uint(c, a.deadline));
+		v_field(s, "sched_period", mk_uint(c, a.period));
+	}
+	if (size >= sizeof(a)) {
+		v_field(s, "sched_util_min", mk_uint(c, a.util_min));
+		v_field(s, "sched_util_max", mk_uint(c, a.util_max));
+	}
+	return s;
+}
+
+static void dec_sched_setattr(struct dctx *c)
+{
+	if (c->exiting)
+		return;
+	add_arg(c, mk_int(c, (int)c->arg[0]));
+	add_arg(c, c->arg[1] ? mk_sched_attr(c, c->arg[1], 0) : mk_ptr(c, 0));
+	add_arg(c, mk_uint(c, (uint32_t)c->arg[2]));
+}
+
+static void dec_sched_getattr(struct dctx *c)
+{
+	if (!c->exiting) {
+		add_arg(c, mk_int(c, (int)c->arg[0]));
+		c->pending = true;
+		return;
+	}
+	add_arg(c, failed(c) || !c->arg[1] ? mk_ptr(c, c->arg[1]) : mk_sched_attr(c, c->arg[1], (uint32_t)c->arg[2]));
+	add_arg(c, mk_uint(c, (uint32_t)c->arg[2]));
+	add_arg(c, mk_uint(c, (uint32_t)c->arg[3]));
+}
+
+/* ---- getcpu, I/O priority ---- */
+
+/* getcpu(&cpu, &node, tcache): both results at exit */
+static void dec_getcpu(struct dctx *c)
+{
+	if (!c->exiting) {
+		c->pending = true;
+		return;
+	}
+	add_arg(c, out_or_ptr(c, c->arg[0], mk_id_at));
+	add_arg(c, out_or_ptr(c, c->arg[1], mk_id_at));
+	add_arg(c, mk_ptr(c, c->arg[2]));
+}
+
+/* IOPRIO_PRIO_VALUE(class, data) */
+static struct value *mk_ioprio(struct dctx *c, uint64_t v)
+{
+	struct value *f = v_call(c->a, "IOPRIO_PRIO_VALUE");
+	v_add(f, mk_enum(c, (v >> IOPRIO_CLASS_SHIFT) & IOPRIO_CLASS_MASK, &xlat_ioprio_class));
+	v_add(f, mk_uint(c, v & IOPRIO_PRIO_MASK));
+	return f;
+}
+
+static void dec_ioprio(struct dctx *c)
+{
+	if (c->exiting) {   /* ioprio_get: = 16388 (IOPRIO_PRIO_VALUE(IOPRIO_CLASS_BE, 4)) */
+		if (c->nr == SC_ioprio_get && !failed(c))
+			c->ret_aux = mk_ioprio(c, (uint64_t)c->rval);
+		return;
+	}
+	add_arg(c, mk_enum(c, (uint32_t)c->arg[0], &xlat_ioprio_who));
+	add_arg(c, mk_int(c, (int32_t)c->arg[1]));
+	if (c->nr == SC_ioprio_set)
+		add_arg(c, mk_ioprio(c, (uint32_t)c->arg[2]));
+}
+
+/* ---- resource limits and usage ---- */
+
+static struct value *mk_timeval_v(struct dctx *c, int64_t sec, int64_t usec)
+{
+	struct value *s = v_list(c->a, V_STRUCT);
+	v_field(s, "tv_sec", mk_int(c, sec));
+	v_field(s, "tv_usec", mk_int(c, usec));
+	return s;
+}
+
+struct rusage_k {
+	int64_t utime_sec, utime_usec, stime_sec, stime_usec;
+	int64_t f[14];
+};
+
+static const char *const rusage_names[14] = {
+	"ru_maxrss", "ru_ixrss", "ru_idrss", "ru_isrss", "ru_minflt", "ru_majflt", "ru_nswap",
+	"ru_inblock", "ru_oublock", "ru_msgsnd", "ru_msgrcv", "ru_nsignals", "ru_nvcsw", "ru_nivcsw",
+};
+
+struct value *mk_rusage(struct dctx *c, uint64_t addr)
+{
+	struct rusage_k r;
+	struct value *fb;
+	if (!fetch(c, addr, &r, sizeof(r), &fb))
+		return fb;
+	struct value *s = v_list(c->a, V_STRUCT);
+	v_field(s, "ru_utime", mk_timeval_v(c, r.utime_sec, r.utime_usec));
+	v_field(s, "ru_stime", mk_timeval_v(c, r.stime_sec, r.stime_usec));
+	if (!c->verbose) {
+		v_add(s, v_ellipsis(c->a));
+		return s;
+	}
+	for (int i = 0; i < 14; i++)
+		v_field(s, rusage_names[i], mk_int(c, r.f[i]));
+	return s;
+}
+
+static struct value *mk_rlim_val(struct dctx *c, uint64_t v)
+{
+	if (v == UINT64_MAX)
+		return v_sym(c->a, "RLIM64_INFINITY", v);
+	if (v && v % 1024 == 0)
+		return v_sym(c->a, arena_printf(c->a, "%llu*1024", (unsigned long long)(v / 1024)), v);
+	return mk_uint(c, v);
+}
+
+static struct value *mk_rlimit(struct dctx *c, uint64_t addr)
+{
+	uint64_t r[2];
+	struct value *fb;
+	if (!fetch(c, addr, r, sizeof(r), &fb))
+		return fb;
+	struct value *s = v_list(c->a, V_STRUCT);
+	v_field(s, "rlim_cur", mk_rlim_val(c, r[0]));
+	v_field(s, "rlim_max", mk_rlim_val(c, r[1]));
+	return s;
+}
+
+static void dec_prlimit64(struct dctx *c)
+{
+	if (!c->exiting) {
+		add_arg(c, mk_int(c, (int)c->arg[0]));
+		add_arg(c, mk_enum(c, (uint32_t)c->arg[1], &xlat_rlimit_resources));
+		add_arg(c, c->arg[2] ? mk_rlimit(c, c->arg[2]) : mk_ptr(c, 0));
+		c->pending = true;
+		return;
+	}
+	add_arg(c, out_or_ptr(c, c->arg[3], mk_rlimit));
+}
+
+static void dec_getrlimit(struct dctx *c)
+{
+	if (!c->exiting) {
+		add_arg(c, mk_enum(c, (uint32_t)c->arg[0], &xlat_rlimit_resources));
+		c->pending = true;
+		return;
+	}
+	add_arg(c, out_or_ptr(c, c->arg[1], mk_rlimit));
+}
+
+static void dec_setrlimit(struct dctx *c)
+{
+	if (c->exiting)
+		return;
+	add_arg(c, mk_enum(c, (uint32_t)c->arg[0], &xlat_rlimit_resources));
+	add_arg(c, mk_rlimit(c, c->arg[1]));
+}
+
+static void dec_getrusage(struct dctx *c)
+{
+	if (!c->exiting) {
+		add_arg(c, mk_enum(c, (uint32_t)c->arg[0], &xlat_rusage_who));
+		c->pending = true;
+		return;
+	}
+	add_arg(c, out_or_ptr(c, c->arg[1], mk_rusage));
+}
+
+static struct value *mk_tms(struct dctx *c, uint64_t addr)
+{
+	int64_t t[4];
+	struct value *fb;
+	if (!fetch(c, addr, t, sizeof(t), &fb))
+		return fb;
+	static const char *const names[4] = { "tms_utime", "tms_stime", "tms_cutime", "tms_cstime" };
+	struct value *s = v_list(c->a, V_STRUCT);
+	for (int i = 0; i < 4; i++)
+		v_field(s, names[i], mk_int(c, t[i]));
+	return s;
+}
+
+static void dec_times(struct dctx *c)
+{
+	if (!c->exiting) {
+		c->pending = true;
+		return;
+	}
+	add_arg(c, out_or_ptr(c, c->arg[0], mk_tms));
+}
+
+static void dec_getrandom(struct dctx *c)
+{
+	if (!c->exiting) {
+		c->pending = true;
+		return;
+	}
+	struct value *v = arg_obuf(c, 0, NULL);
+	if (v->kind == V_STR)
+		v->sflags |= VS_HEX;
+	add_arg(c, v);
+	add_arg(c, mk_uint(c, c->arg[1]));
+	add_arg(c, mk_flags(c, (uint32_t)c->arg[2], &xlat_getrandom_flags));
+}
+
+/* ---- uname, sysinfo ---- */
+
+static struct value *mk_utsname(struct dctx *c, uint64_t addr)
+{
+	char u[6][65];
+	struct value *fb;
+	if (!fetch(c, addr, u, sizeof(u), &fb))
+		return fb;
+	static const char *const names[6] = { "sysname", "nodename", "release", "version", "machine", "domainname" };
+	struct value *s = v_list(c->a, V_STRUCT);
+	for (int i = 0; i < 6; i++) {
+		if (i == 2 && !c->verbose) {
+			v_add(s, v_ellipsis(c->a));
+			break;
+		}
+		char *p = arena_strndup(c->a, u[i], 65);
+		v_field(s, names[i], v_str(c->a, p, strnlen(u[i], 65), 0));
+	}
+	return s;
+}
+
+static void dec_uname(struct dctx *c)
+{
+	if (!c->exiting) {
+		c->pending = true;
+		return;
+	}
+	add_arg(c, out_or_ptr(c, c->arg[0], mk_utsname));
+}
+
+struct sysinfo_k {
+	int64_t uptime;
+	uint64_t loads[3], totalram, freeram, sharedram, bufferram, totalswap, freeswap;
+	uint16_t procs, pad;
+	uint64_t totalhigh, freehigh;
+	uint32_t mem_unit;
+};
+
+static struct value *mk_sysinfo(struct dctx *c, uint64_t addr)
+{
+	struct sysinfo_k si;
+	struct value *fb;
+	if (!fetch(c, addr, &si, sizeof(si), &fb))
+		return fb;
+	struct value *s = v_list(c->a, V_STRUCT);
+	v_field(s, "uptime", mk_int(c, si.uptime));
+	struct value *l = v_field(s, "loads", v_list(c->a, V_ARRAY));
+	for (int i = 0; i < 3; i++)
+		v_add(l, mk_uint(c, si.loads[i]));
+	v_field(s, "totalram", mk_uint(c, si.totalram));
+	v_field(s, "freeram", mk_uint(c, si.freeram));
+	v_field(s, "sharedram", mk_uint(c, si.sharedram));
+	v_field(s, "bufferram", mk_uint(c, si.bufferram));
+	v_field(s, "totalswap", mk_uint(c, si.totalswap));
+	v_field(s, "freeswap", mk_uint(c, si.freeswap));
+	v_field(s, "procs", mk_uint(c, si.procs));
+	v_field(s, "totalhigh", mk_uint(c, si.totalhigh));
+	v_field(s, "freehigh", mk_uint(c, si.freehigh));
+	v_field(s, "mem_unit", mk_uint(c, si.mem_unit));
+	return s;
+}
+
+static void dec_sysinfo(struct dctx *c)
+{
+	if (!c->exiting) {
+		c->pending = true;
+		return;
+	}
+	add_arg(c, out_or_ptr(c, c->arg[0], mk_sysinfo));
+}
+
+static const struct decoder sched_decoders[] = {
+	DECODE(prlimit64, dec_prlimit64),
+	DECODE(getrlimit, dec_getrlimit),
+	DECODE(setrlimit, dec_setrlimit),
+	DECODE(getrusage, dec_getrusage),
+	DECODE(times, dec_times),
+	DECODE(getrandom, dec_getrandom),
+	DECODE(uname, dec_uname),
+	DECODE(sysinfo, dec_sysinfo),
+	SIGNATURE(getpriority, ARGX(enum, prio_which), ARG(int)),
+	SIGNATURE(setpriority, ARGX(enum, prio_which), ARG(int), ARG(int)),
+	DECODE(sched_getaffinity, dec_sched_getaffinity),
+	DECODE(sched_setaffinity, dec_sched_setaffinity),
+	DECODE(sched_getscheduler, dec_sched_getscheduler),
+	DECODE(sched_setscheduler, dec_sched_setscheduler),
+	DECODE(sched_getparam, dec_sched_getparam),
+	DECODE(sched_setparam, dec_sched_setparam),
+	SIGNATURE(sched_get_priority_max, ARGX(enum, sched_policies)),
+	SIGNATURE(sched_get_priority_min, ARGX(enum, sched_policies)),
+	DECODE(sched_rr_get_interval, dec_sched_rr_get_interval),
+	DECODE(sched_setattr, dec_sched_setattr),
+	DECODE(sched_getattr, dec_sched_getattr),
+	DECODE(getcpu, dec_getcpu),
+	DECODE(ioprio_get, dec_ioprio),
+	DECODE(ioprio_set, dec_ioprio),
+};
+
+DECODER_TABLE(sched, sched_decoders);
