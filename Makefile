@@ -41,8 +41,9 @@ $(GEN)/xlat_tables.c: $(XLATS) tools/xlatgen.awk | $(GEN)
 	{ echo '#include "xlat_headers.h"'; echo '#include "xlat.h"'; \
 	  awk -v mode=c -f tools/xlatgen.awk $(XLATS); } > $@.tmp && mv $@.tmp $@
 
-$(GEN)/sysent.h: src/decode/syscalls.tbl tools/sysentgen.awk | $(GEN)
-	awk -v mode=c -f tools/sysentgen.awk $< > $@.tmp && mv $@.tmp $@
+# sysargs.tbl (tools/gen-sysargs) gives each syscall its parameter names and types
+$(GEN)/sysent.h: src/decode/syscalls.tbl src/decode/sysargs.tbl tools/sysentgen.awk | $(GEN)
+	awk -v mode=c -v args=src/decode/sysargs.tbl -f tools/sysentgen.awk $< > $@.tmp && mv $@.tmp $@
 
 $(GEN)/sc_nr.h: src/decode/syscalls.tbl tools/sysentgen.awk | $(GEN)
 	awk -v mode=h -f tools/sysentgen.awk $< > $@.tmp && mv $@.tmp $@

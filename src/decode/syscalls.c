@@ -18,6 +18,12 @@ int syscall_by_name(const char *name)
 	return -1;
 }
 
+const char *sysent_argname(int nr, int i)
+{
+	const struct sysent *se = sysent_get(nr);
+	return se && i >= 0 && i < se->nparams ? se->argname[i] : NULL;
+}
+
 static const struct {
 	const char *name;
 	uint32_t mask;

@@ -1,7 +1,10 @@
 /*
  * syscalls.h - the x86_64 system call table: number -> name, argument count,
- * trace classes and decoder.  Names and counts are data (src/syscalls.tbl);
- * decoders attach themselves by number from the dec_*.c family tables.
+ * trace classes, the kernel's parameter names and types, and decoder.  Names,
+ * counts and classes are data (src/decode/syscalls.tbl), parameters too
+ * (src/decode/sysargs.tbl, made by tools/gen-sysargs from the kernel's
+ * tracepoint metadata); decoders attach themselves by number from the dec_*.c
+ * family tables.
  */
 #ifndef SCTRACE_SYSCALLS_H
 #define SCTRACE_SYSCALLS_H
@@ -34,9 +37,18 @@ struct decoder;
 
 struct sysent {
 	const char *name;
+	/* Two argument counts, which differ for some calls: nargs is how many
+	 * arguments strace prints (raw and undecoded calls show that many),
+	 * nparams how many the kernel's SYSCALL_DEFINE takes (preadv: 4, one
+	 * offset, and 5, pos_l and pos_h; afs_syscall: 5 and none at all). */
 	uint8_t nargs;
+	uint8_t nparams;
 	uint32_t classes;
 	const struct decoder *dec;
+	/* the kernel's parameters in register order, NULL from nparams on:
+	 * openat = dfd "int", filename "const char *", flags "int", mode "umode_t" */
+	const char *argname[6];
+	const char *argtype[6];
 };
 
 #define NSYSCALLS (SC_MAX_NR + 1)
@@ -49,6 +61,8 @@ static inline const struct sysent *sysent_get(long nr)
 
 /* Number of a syscall name, or -1. */
 int syscall_by_name(const char *name);
+/* Name of the kernel's parameter I (0-based) of syscall NR, or NULL. */
+const char *sysent_argname(int nr, int i);
 /* Class bit of a name like "file" or "%file" ("%%stat" style too), 0 if unknown. */
 uint32_t syscall_class_by_name(const char *name);
 

@@ -2,7 +2,8 @@
  * test_tables.c - the declarative tables against the system: every
  * __NR_* in <asm/unistd_64.h> has its row with the same number and name,
  * errno names agree with glibc's strerrorname_np(), signal names with
- * sigabbrev_np(), and a few trace classes with strace's.
+ * sigabbrev_np(), a few trace classes with strace's, and every syscall's
+ * parameter names in src/decode/sysargs.tbl against the compiled table.
  */
 #include "decode.h"
 #include "syscalls.h"
@@ -41,10 +42,147 @@ static void check_unistd(void)
 	CHECK(seen > 350);
 }
 
+static bool is_c_identifier(const char *s)
+{
+	if (!s || !(*s == '_' || (*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z')))
+		return false;
+	for (s++; *s; s++)
+		if (!(*s == '_' || (*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z') || (*s >= '0' && *s <= '9')))
+			return false;
+	return true;
+}
+
+/* The compiled parameters: at most 6, C identifiers, each with a type, none
+ * twice, NULL past nparams. */
+static void check_params(int nr, const struct sysent *se)
+{
+	bool ok = se->nparams <= 6;
+	for (int i = 0; ok && i < 6; i++) {
+		if (i >= se->nparams) {
+			ok = !se->argname[i] && !se->argtype[i] && !sysent_argname(nr, i);
+			continue;
+		}
+		ok = is_c_identifier(se->argname[i]) && se->argtype[i] && *se->argtype[i] &&
+		     sysent_argname(nr, i) == se->argname[i];
+		for (int j = 0; ok && j < i; j++)
+			ok = strcmp(se->argname[i], se->argname[j]) != 0;
+	}
+	if (!ok)
+		fprintf(stderr, "syscall %d %s: bad parameters\n", nr, se->name);
+	CHECK(ok);
+}
+
+/* One sysargs.tbl line's parameters, "ARG:TYPE ..." with TYPE in double
+ * quotes when it has spaces, against the compiled row: true if they agree. */
+static bool params_agree(const char *p, const struct sysent *se)
+{
+	int n = 0;
+	for (;;) {
+		p += strspn(p, " \t");
+		if (!*p)
+			return n == se->nparams;
+		char arg[64], typ[128];
+		size_t len = strcspn(p, ": \t");
+		if (p[len] != ':' || len >= sizeof(arg))
+			return false;
+		memcpy(arg, p, len);
+		arg[len] = '\0';
+		p += len + 1;
+		bool quoted = *p == '"';
+		if (quoted) {
+			const char *end = strchr(++p, '"');
+			len = end ? (size_t)(end - p) : sizeof(typ);
+		} else
+			len = strcspn(p, " \t\"");
+		if (len == 0 || len >= sizeof(typ))
+			return false;
+		memcpy(typ, p, len);
+		typ[len] = '\0';
+		p += len + quoted;
+		if (*p && *p != ' ' && *p != '\t')
+			return false;
+		if (n >= 6 || !is_c_identifier(arg) || !se->argname[n] || strcmp(se->argname[n], arg) != 0 ||
+		    strcmp(se->argtype[n], typ) != 0)
+			return false;
+		n++;
+	}
+}
+
+/* Every syscall of the table has exactly one line in src/decode/sysargs.tbl
+ * (the tests run from the top directory), and it says what the build compiled. */
+static void check_sysargs_file(void)
+{
+	FILE *f = fopen("src/decode/sysargs.tbl", "r");
+	CHECK(f != NULL);
+	if (!f)
+		return;
+	static bool seen[NSYSCALLS];
+	char line[1024];
+	while (fgets(line, sizeof(line), f)) {
+		line[strcspn(line, "#\n")] = '\0';
+		char *name = line + strspn(line, " \t");
+		if (!*name)
+			continue;
+		char *rest = name + strcspn(name, " \t");
+		if (*rest)
+			*rest++ = '\0';
+		int nr = syscall_by_name(name);
+		if (nr < 0 || seen[nr]) {
+			fprintf(stderr, "sysargs.tbl: %s %s\n", name, nr < 0 ? "not in the table" : "twice");
+			CHECK(0);
+			continue;
+		}
+		seen[nr] = true;
+		if (!params_agree(rest, &sysent[nr])) {
+			fprintf(stderr, "sysargs.tbl: %s: '%s' is not what the table holds\n", name, rest);
+			CHECK(0);
+		}
+	}
+	fclose(f);
+	for (int i = 0; i < NSYSCALLS; i++)
+		if (sysent[i].name && !seen[i]) {
+			fprintf(stderr, "sysargs.tbl: no line for %s\n", sysent[i].name);
+			CHECK(0);
+		}
+}
+
+static void check_sysargs(void)
+{
+	for (int i = 0; i < NSYSCALLS; i++)
+		if (sysent[i].name)
+			check_params(i, &sysent[i]);
+		else
+			CHECK(sysent[i].nparams == 0 && !sysent[i].argname[0]);
+	check_sysargs_file();
+
+	/* a few as the kernel declares them; stat, umount2 and sendfile have their
+	 * tracepoints under the kernel's names newstat, umount and sendfile64 */
+	CHECK(sysent[SC_openat].nparams == 4);
+	CHECK_STR(sysent_argname(SC_openat, 0), "dfd");
+	CHECK_STR(sysent_argname(SC_openat, 1), "filename");
+	CHECK_STR(sysent[SC_openat].argtype[1], "const char *");
+	CHECK_STR(sysent_argname(SC_openat, 3), "mode");
+	CHECK_STR(sysent[SC_openat].argtype[3], "umode_t");
+	CHECK(sysent_argname(SC_openat, 4) == NULL);
+	CHECK(sysent_argname(SC_openat, -1) == NULL);
+	CHECK(sysent_argname(-1, 0) == NULL);
+	CHECK(sysent_argname(NSYSCALLS, 0) == NULL);
+	CHECK(sysent[SC_read].nparams == 3 && sysent[SC_read].nargs == 3);
+	CHECK_STR(sysent[SC_execve].argtype[1], "const char *const *");
+	CHECK(sysent[SC_mmap].nparams == 6);
+	CHECK_STR(sysent_argname(SC_mmap, 5), "off");
+	CHECK_STR(sysent_argname(SC_stat, 1), "statbuf");
+	CHECK_STR(sysent_argname(SC_umount2, 0), "name");
+	CHECK_STR(sysent_argname(SC_sendfile, 2), "offset");
+	CHECK(sysent[SC_rt_sigreturn].nparams == 0);
+	CHECK(sysent[SC_preadv].nargs == 4 && sysent[SC_preadv].nparams == 5);
+}
+
 int main(void)
 {
 	decoders_init();
 	check_unistd();
+	check_sysargs();
 
 	/* every errno name in the table is the one glibc gives its value */
 	for (unsigned i = 0; i < xlat_errnos.n; i++) {
