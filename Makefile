@@ -25,6 +25,8 @@ GEN     := $(B)/gen
 OBJS    := $(SRCS:src/%.c=$(B)/obj/%.o) $(B)/obj/xlat_tables.o
 INCLUDES := $(STAGES:%=-Isrc/%)
 CPPFLAGS += $(INCLUDES) -I$(GEN)
+# libraries from Debian: libsqlite3-dev (the trace store)
+LDLIBS  += -lsqlite3
 
 all: sctrace
 
@@ -104,9 +106,9 @@ $(FZ)/obj/xlat_tables.o: $(GEN)/xlat_tables.c $(GENHDRS) | $(FZ)/obj
 $(FZ)/obj:
 	mkdir -p $@
 $(FZ)/fuzz_decode: tests/fuzz/fuzz_decode.c $(FUZZ_OBJS)
-	clang $(CPPFLAGS) $(FUZZ_CFLAGS) -fsanitize=fuzzer -o $@ $^
+	clang $(CPPFLAGS) $(FUZZ_CFLAGS) -fsanitize=fuzzer -o $@ $^ $(LDLIBS)
 $(FZ)/fuzz_options: tests/fuzz/fuzz_options.c $(FUZZ_OBJS)
-	clang $(CPPFLAGS) $(FUZZ_CFLAGS) -fsanitize=fuzzer -Wl,--wrap=exit -o $@ $^
+	clang $(CPPFLAGS) $(FUZZ_CFLAGS) -fsanitize=fuzzer -Wl,--wrap=exit -o $@ $^ $(LDLIBS)
 
 fuzz-build: $(FUZZ_TARGETS:%=$(FZ)/fuzz_%)
 fuzz: fuzz-build

@@ -14,8 +14,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
-#define SCTRACE_VERSION "0.1.0"
 
 void usage(int status)
 {
@@ -97,11 +97,36 @@ void usage(int status)
 	exit(status);
 }
 
-static void bad_usage(const char *fmt, const char *arg)
+const char *subcommand_name;
+
+/* Is there a program called name in PATH?  (The reserved-word hint.) */
+static bool in_path(const char *name)
+{
+	const char *path = getenv("PATH");
+	if (!path)
+		return false;
+	char *copy = xstrdup(path), *save = NULL;
+	bool found = false;
+	for (char *dir = strtok_r(copy, ":", &save); dir && !found; dir = strtok_r(NULL, ":", &save)) {
+		char buf[4096];
+		snprintf(buf, sizeof(buf), "%s/%s", *dir ? dir : ".", name);
+		found = access(buf, X_OK) == 0;
+	}
+	free(copy);
+	return found;
+}
+
+void bad_usage(const char *fmt, const char *arg)
 {
 	char msg[512];
 	snprintf(msg, sizeof(msg), fmt, arg);
-	error_msg("%s (see 'sctrace --help')", msg);
+	if (subcommand_name && in_path(subcommand_name))
+		error_msg("%s: %s (to trace the program '%s', use: sctrace -- %s ...)", subcommand_name,
+			  msg, subcommand_name, subcommand_name);
+	else if (subcommand_name)
+		error_msg("%s: %s (see 'sctrace %s --help')", subcommand_name, msg, subcommand_name);
+	else
+		error_msg("%s (see 'sctrace --help')", msg);
 	exit(1);
 }
 
@@ -227,9 +252,10 @@ void options_free(struct options *o)
 enum {
 	OPT_SECCOMP = 256, OPT_NO_SECCOMP, OPT_OUTPUT_SEPARATELY, OPT_TRACE, OPT_SIGNAL,
 	OPT_STATUS, OPT_RAW, OPT_VERBOSE, OPT_ABBREV, OPT_TS, OPT_PLACEMENT, OPT_REDACT,
+	OPT_JSON, OPT_FORMAT, OPT_FORCE,
 };
 
-void options_parse(struct options *o, int argc, char **argv)
+void options_parse(struct options *o, int mode, int argc, char **argv)
 {
 	static const struct option longopts[] = {
 		{ "columns", required_argument, 0, 'a' },
@@ -267,10 +293,17 @@ void options_parse(struct options *o, int argc, char **argv)
 		{ "no-seccomp-bpf", no_argument, 0, OPT_NO_SECCOMP },
 		{ "placement", required_argument, 0, OPT_PLACEMENT },
 		{ "redact", no_argument, 0, OPT_REDACT },
+		{ "json", no_argument, 0, OPT_JSON },
+		{ "format", required_argument, 0, OPT_FORMAT },
+		{ "force", no_argument, 0, OPT_FORCE },
 		{ 0, 0, 0, 0 },
 	};
 
 	memset(o, 0, sizeof(*o));
+	o->mode = mode;
+	o->argc = argc;
+	o->argv = argv;
+	o->cfg.text = true;
 	memset(o->cfg.trace, 1, sizeof(o->cfg.trace));
 	o->cfg.trace_all = true;
 	o->cfg.signals = ~0ull;
@@ -284,7 +317,12 @@ void options_parse(struct options *o, int argc, char **argv)
 	opterr = 0;
 	optind = 0;   /* 0, not 1: makes glibc getopt forget any half-parsed option cluster */
 	int c;
-	while ((c = getopt_long(argc, argv, "+a:AcCe:E:fhno:p:qrs:S:tTu:vVwxyzZ", longopts, NULL)) != -1) {
+	/* record and replay take tcpdump's -w FILE; strace's -w is --summary-wall-clock there */
+	/* a replay's options may follow its FILE (there is no command to end them) */
+	const char *shortopts = mode == MODE_TRACE ? "+a:AcCe:E:fhno:p:qrs:S:tTu:vVwxyzZ"
+			      : mode == MODE_RECORD ? "+a:AcCe:E:fhno:p:qrs:S:tTu:vVw:xyzZ"
+						    : "a:AcCe:E:fhno:p:qrs:S:tTu:vVw:xyzZ";
+	while ((c = getopt_long(argc, argv, shortopts, longopts, NULL)) != -1) {
 		switch (c) {
 		case 'a': o->cfg.acolumn = parse_number(optarg, 0, 1000000, "-a argument"); break;
 		case 'A': o->cfg.append = true; break;
@@ -308,7 +346,10 @@ void options_parse(struct options *o, int argc, char **argv)
 				qcount++;
 			break;
 		case 'r': o->cfg.rflag = true; break;
-		case 's': o->cfg.dec.strsize = parse_number(optarg, 0, INT_MAX / 8, "-s argument"); break;
+		case 's':
+			o->cfg.dec.strsize = parse_number(optarg, 0, INT_MAX / 8, "-s argument");
+			o->strsize_given = true;
+			break;
 		case 'S': {
 			static const char *const keys[] = { "time", "min-time", "max-time", "avg-time",
 				"calls", "errors", "name", "nothing" };
@@ -336,9 +377,22 @@ void options_parse(struct options *o, int argc, char **argv)
 			break;
 		case 'T': o->cfg.Tflag = true; break;
 		case 'u': o->user = optarg; break;
-		case 'v': o->cfg.dec.verbose = true; break;
+		case 'v': o->cfg.dec.verbose = o->verbose_given = true; break;
 		case 'V': printf("sctrace -- version %s\n", SCTRACE_VERSION); exit(0);
-		case 'w': o->cfg.wallclock = true; break;
+		case 'w':
+			if (mode == MODE_TRACE)
+				o->cfg.wallclock = true;
+			else
+				o->store_path = optarg;
+			break;
+		case OPT_JSON: o->cfg.json = true; break;
+		case OPT_FORMAT:
+			bad_usage("--format=%s: the JSON Lines output is spelt --json", optarg);
+		case OPT_FORCE:
+			if (mode != MODE_RECORD)
+				bad_usage("invalid option %s", "--force");
+			o->force = true;
+			break;
 		case 'x':
 			if (optarg && !strcmp(optarg, "all"))
 				o->cfg.xflag = 2;
@@ -348,6 +402,7 @@ void options_parse(struct options *o, int argc, char **argv)
 				bad_usage("invalid --strings-in-hex argument: '%s'", optarg);
 			break;
 		case 'y':
+			o->decode_fds_given = true;
 			if (optarg)
 				set_decode_fds(o, optarg);
 			else   /* -y: paths; -yy: every detail */
@@ -399,7 +454,7 @@ void options_parse(struct options *o, int argc, char **argv)
 				snprintf(opt, sizeof(opt), "-%c", optopt);
 			else
 				snprintf(opt, sizeof(opt), "%s", argv[optind - 1]);
-			bool needs_arg = optopt && strchr("aeEopsSu", optopt);
+			bool needs_arg = optopt && strchr(mode == MODE_TRACE ? "aeEopsSu" : "aeEopsSuw", optopt);
 			bad_usage(needs_arg ? "option %s requires an argument" : "invalid option %s", opt);
 		}
 		}
@@ -421,16 +476,30 @@ void options_parse(struct options *o, int argc, char **argv)
 	if (o->cfg.xflag > 2)
 		o->cfg.xflag = 2;
 
-	if (optind < argc)
-		o->command = argv + optind;
-	if (!o->command && !o->cfg.npids) {
-		error_msg("must have COMMAND [ARGS] or -p PID (see 'sctrace --help')");
-		exit(1);
+	if (mode == MODE_REPLAY) {
+		if (o->cfg.npids || o->user || o->nenv_set)
+			bad_usage("%s", "-p, -u and -E are for tracing; a replay shows what was recorded");
+		if (optind >= argc)
+			bad_usage("%s", "missing FILE: the trace store to replay (sctrace replay FILE)");
+		if (optind + 1 < argc)
+			bad_usage("unexpected argument '%s' after FILE", argv[optind + 1]);
+		o->input = argv[optind];
+	} else {
+		if (optind < argc)
+			o->command = argv + optind;
+		if (!o->command && !o->cfg.npids)
+			bad_usage("%s", "must have COMMAND [ARGS] or -p PID");
+		if (o->command && o->cfg.npids)
+			bad_usage("%s", "-p PID and COMMAND are mutually exclusive");
 	}
-	if (o->command && o->cfg.npids) {
-		error_msg("-p PID and COMMAND are mutually exclusive (see 'sctrace --help')");
-		exit(1);
-	}
+	if (mode == MODE_RECORD && !o->store_path)
+		o->store_path = "sctrace.db";
+	if (o->cfg.json && o->cfg.count)
+		bad_usage("%s", "--json and -c/-C do not mix: the summary is text (sctrace replay FILE -c works on a recording)");
+	if (o->cfg.json && o->cfg.output_separately)
+		bad_usage("%s", "--json writes one stream; -ff is for text");
+	/* what the session prints: text unless JSON; record prints text only with -o */
+	o->cfg.text = !o->cfg.json && o->cfg.count != 1 && (mode != MODE_RECORD || o->cfg.outfile);
 	if (o->cfg.output_separately && !o->cfg.outfile)
 		o->cfg.output_separately = false;   /* as strace: -ff without -o is -f */
 	if (o->cfg.output_separately && o->cfg.count == 1)

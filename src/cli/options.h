@@ -7,8 +7,19 @@
 
 #include "config.h"
 
+/* Which command line is parsed: strace's, `record`'s or `replay`'s. */
+enum { MODE_TRACE, MODE_RECORD, MODE_REPLAY };
+
 struct options {
 	struct trace_config cfg;   /* what the session gets */
+	int mode;                  /* MODE_*, set by the caller before parsing */
+	const char *store_path;    /* record/replay -w FILE */
+	const char *input;         /* replay FILE */
+	bool force;                /* record --force: replace an existing store */
+	int argc;                  /* the arguments as given (stored with a recording) */
+	char **argv;
+	/* which display options were given (replay checks them against the recording) */
+	bool strsize_given, verbose_given, decode_fds_given;
 
 	/* what to trace */
 	char **command;            /* argv of the command to start, or NULL */
@@ -22,8 +33,16 @@ struct options {
 	int placement;             /* enum placement (backend.h) */
 };
 
-/* Parse argv (after the program name).  Exits with one message on bad input. */
-void options_parse(struct options *o, int argc, char **argv);
+/*
+ * Parse argv (after the program name, or after the subcommand's name) for
+ * the given MODE_*.  Exits with one message on bad input.
+ */
+void options_parse(struct options *o, int mode, int argc, char **argv);
+/* "sctrace: MSG (see 'sctrace [SUBCOMMAND ]--help')" and exit 1; the hint names a
+ * program in PATH that shares the subcommand's name. */
+void bad_usage(const char *fmt, const char *arg) __attribute__((noreturn));
+/* The subcommand being parsed ("record"), or NULL for strace's command line. */
+extern const char *subcommand_name;
 /* Release what options_parse allocated (the struct itself is the caller's). */
 void options_free(struct options *o);
 void usage(int status);

@@ -1,8 +1,10 @@
 /*
- * main.c - entry point.  `sctrace [options] COMMAND` and `sctrace -p PID`
- * trace with strace's options; everything strace does not have will be a
- * git-style subcommand dispatched from the table below.
+ * trace.c - `sctrace [options] COMMAND` and `sctrace -p PID`: tracing with
+ * strace's options.  run_trace() starts or attaches through the ptrace
+ * backend and runs the session with its sinks; `record` uses it too.
  */
+#include "cli.h"
+#include "store.h"
 #include "backend.h"
 #include "sc_nr.h"
 #include "render.h"
@@ -108,49 +110,65 @@ static char **build_env(const struct options *o)
 	return env;
 }
 
-static int cmd_trace(int argc, char **argv)
+/* The sinks a command line asks for: text, JSON Lines, and a recorder. */
+void setup_sinks(struct options *o, struct sink *recorder)
 {
-	static struct options opt;
-	options_parse(&opt, argc, argv);
-	decoders_init();
-
-	tr.cfg = &opt.cfg;
+	tr.cfg = &o->cfg;
 	tr.exit_status = -1;
-	tr.ropt.xflag = opt.cfg.xflag;
-	tr.real_offset = now_real_ns() - now_mono_ns();
-	tr.out = out_open(opt.cfg.outfile, opt.cfg.append);
+	tr.ropt.xflag = o->cfg.xflag;
+	/* text and JSON take -o; the -c table goes with the text, else to stderr */
+	tr.out = out_open(o->cfg.json ? NULL : o->cfg.outfile, o->cfg.append);
+	if (o->cfg.text)
+		tracer_add_sink(text_sink_new());
+	if (o->cfg.json)
+		tracer_add_sink(json_sink_new(o->cfg.outfile, o->cfg.append));
+	if (recorder)
+		tracer_add_sink(recorder);
+	tr.decoding = tr.sinks != NULL;
+	tr.capturing = recorder != NULL;
+	tr.pid_prefix_file = o->cfg.outfile && !o->cfg.output_separately &&
+			     (o->cfg.follow_forks || o->cfg.npids > 1);
+}
+
+int run_trace(struct options *o, struct sink *recorder)
+{
+	decoders_init();
+	if (!tr.real_offset)   /* record sets it first: its store keeps the same clock offset */
+		tr.real_offset = now_real_ns() - now_mono_ns();
+	setup_sinks(o, recorder);
 
 	/*
 	 * The seccomp prefilter stops the tracee only at the syscalls we show.
 	 * It needs -f: a child we did not follow would get ENOSYS from the
 	 * filter's SECCOMP_RET_TRACE, having no tracer.
 	 */
-	bool prefilter = opt.seccomp && opt.command && opt.cfg.follow_forks && !opt.cfg.trace_all;
+	bool prefilter = o->seccomp && o->command && o->cfg.follow_forks && !o->cfg.trace_all;
 	struct ptrace_config cfg = {
-		.follow_forks = opt.cfg.follow_forks > 0,
+		.follow_forks = o->cfg.follow_forks > 0,
 		.all_threads = true,
-		.want_rusage = opt.cfg.count && !opt.cfg.wallclock,
+		/* a recording keeps system times, so a replay's -c matches */
+		.want_rusage = (o->cfg.count && !o->cfg.wallclock) || recorder,
 		.seccomp = prefilter,
 	};
 	pt_init(&cfg, tracer_handle_event, tracer_idle, NULL);
 	/* never pin a process we attach to: if we died, it would stay pinned (spinning is harmless) */
-	pt_placement(opt.command || opt.placement == PLACE_SPIN ? opt.placement : PLACE_NONE);
+	pt_placement(o->command || o->placement == PLACE_SPIN ? o->placement : PLACE_NONE);
 	install_handlers();
 
 	/* the prefilter stops at traced syscalls and at numbers without a name */
 	static uint8_t stop[NSYSCALLS];
 	for (int i = 0; i < NSYSCALLS; i++)
-		stop[i] = opt.cfg.trace[i] || !sysent[i].name;
+		stop[i] = o->cfg.trace[i] || !sysent[i].name;
 	/* placement hides the pinning in these results: it must see them */
-	if (opt.placement == PLACE_PIN)
+	if (o->placement == PLACE_PIN)
 		stop[SC_sched_getaffinity] = stop[SC_sched_setaffinity] = 1;
 
-	if (opt.command) {
+	if (o->command) {
 		struct launch l = {
-			.path = resolve_command(opt.command[0]),
-			.argv = opt.command,
-			.envp = build_env(&opt),
-			.user = opt.user,
+			.path = resolve_command(o->command[0]),
+			.argv = o->command,
+			.envp = build_env(o),
+			.user = o->user,
 			.child_setup = restore_handlers,
 			.filter = prefilter ? stop : NULL,
 			.filter_beyond = true,   /* unnamed numbers are always shown */
@@ -160,15 +178,14 @@ static int cmd_trace(int argc, char **argv)
 		free(l.envp);
 	} else {
 		int ok = 0;
-		for (int i = 0; i < opt.cfg.npids; i++)
-			ok += pt_attach(opt.pids[i]) == 0;
+		for (int i = 0; i < o->cfg.npids; i++)
+			ok += pt_attach(o->pids[i]) == 0;
 		if (!ok)
 			exit(1);
 	}
-	tr.pid_prefix_file = opt.cfg.outfile && !opt.cfg.output_separately &&
-			     (opt.cfg.follow_forks || opt.cfg.npids > 1);
-
 	pt_loop();
+	if (recorder && tr.exit_status != -1)
+		store_sink_set_exit(recorder, tr.exit_status);
 	tracer_finish();
 
 	if (interrupted) {
@@ -196,7 +213,9 @@ static int cmd_trace(int argc, char **argv)
 	return 0;
 }
 
-int main(int argc, char **argv)
+int cmd_trace(int argc, char **argv)
 {
-	return cmd_trace(argc, argv);
+	static struct options opt;
+	options_parse(&opt, MODE_TRACE, argc, argv);
+	return run_trace(&opt, NULL);
 }

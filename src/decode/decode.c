@@ -98,10 +98,10 @@ static struct value *read_cstr(struct dctx *c, uint64_t addr, size_t limit, bool
 		buf = nbuf;
 		cap = ncap;
 	}
-	unsigned fl = 0;
+	unsigned fl = is_path ? VS_PATH : 0;
 	if (got > limit) {
 		got = limit;
-		fl = VS_TRUNC;
+		fl |= VS_TRUNC;
 	}
 	return v_str(c->a, buf, got, fl);
 }

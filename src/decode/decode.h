@@ -63,6 +63,7 @@ struct dctx {
 				  entry value as " => value" (in/out structs: clone3) */
 	uint8_t retfmt;        /* enum retfmt */
 	struct value *ret_aux; /* printed after the return value as " (aux)" */
+	const char *ret_path;  /* RET_FD with -y: what the returned descriptor is (set by the session) */
 };
 
 struct dctx;

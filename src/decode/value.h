@@ -48,6 +48,7 @@ enum {
 	VS_REDACTED = 8,/* contents withheld (--redact): printed as "<redacted>" */
 	VS_OMIT_NUL = 16,/* a last NUL byte is not shown, unless printed in hex (xattr values) */
 	VS_AT = 32,     /* printed with a leading '@' (abstract socket names) */
+	VS_PATH = 64,   /* a file name (the store's path column; kept by --redact) */
 };
 
 struct value {

@@ -6,6 +6,8 @@
 #ifndef SCTRACE_COMMON_H
 #define SCTRACE_COMMON_H
 
+#define SCTRACE_VERSION "0.2.0"
+
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>

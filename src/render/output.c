@@ -31,7 +31,7 @@ static void on_alarm(int sig)
 	flush_due = 1;
 }
 
-static void arm_timer(void)
+void out_arm_timer(void)
 {
 	if (timer_armed)
 		return;
@@ -149,7 +149,7 @@ void out_write_line_end(struct outstream *o)
 	else if (flush_due)
 		out_flush_all();
 	else
-		arm_timer();
+		out_arm_timer();
 }
 
 void out_close(struct outstream *o)

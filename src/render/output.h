@@ -29,6 +29,8 @@ void out_flush(struct outstream *o);
 /* Write out every stream's complete lines (the batch timer calls for it). */
 void out_flush_all(void);
 bool out_flush_due(void);
+/* Ask for a flush (the idle callback) within 100 ms, also for other buffered sinks. */
+void out_arm_timer(void);
 void out_close(struct outstream *o);
 /* Column of the line being built (for -a alignment). */
 static inline size_t out_col(const struct outstream *o) { return o->buf.len - o->line_start; }

@@ -1,5 +1,5 @@
 /*
- * printer.c - the strace-compatible text printer.
+ * printer.c - the strace text sink.
  *
  * It renders what the decoders built: the leader (pid prefix, timestamps,
  * syscall number), "name(args", the exit part, the aligned "= retval", and
@@ -106,7 +106,7 @@ static void render_args(struct sbuf *b, struct tcb *t, bool exit_part)
 		sbuf_puts(b, ", ");
 }
 
-void print_syscall_entry(struct tcb *t)
+static void print_syscall_entry(struct tcb *t)
 {
 	char tmp[32];
 	struct sbuf *b = leader(t, t->entry_ts);
@@ -169,13 +169,33 @@ static const struct {
 	{ 530, "ERECALLCONFLICT", "conflict with recalled state", false },
 };
 
-static void put_error(struct sbuf *b, int err)
+const char *kernel_errno_info(int err, const char **msg, bool *restart)
 {
 	for (size_t i = 0; i < ARRAY_SIZE(kerrs); i++)
 		if (kerrs[i].err == err) {
-			sbuf_printf(b, "%s %s (%s)", kerrs[i].restart ? "?" : "-1", kerrs[i].name, kerrs[i].msg);
-			return;
+			if (msg)
+				*msg = kerrs[i].msg;
+			if (restart)
+				*restart = kerrs[i].restart;
+			return kerrs[i].name;
 		}
+	return NULL;
+}
+
+const char *kernel_errno_name(int err)
+{
+	return kernel_errno_info(err, NULL, NULL);
+}
+
+static void put_error(struct sbuf *b, int err)
+{
+	const char *msg;
+	bool restart;
+	const char *kname = kernel_errno_info(err, &msg, &restart);
+	if (kname) {
+		sbuf_printf(b, "%s %s (%s)", restart ? "?" : "-1", kname, msg);
+		return;
+	}
 	const char *name = errno_name(err);
 	if (name)
 		sbuf_printf(b, "-1 %s (%s)", name, strerror(err));
@@ -212,8 +232,7 @@ static void put_retval(struct tcb *t, struct sbuf *b)
 		case RET_FD: {
 			struct value v = { .kind = V_FD };
 			v.fd.fd = (int)c->rval;
-			if (tr.cfg->dec.decode_fds && c->mem && c->mem->fd_path)
-				v.fd.path = c->mem->fd_path(c->mem, (int)c->rval, tr.cfg->dec.decode_fds, t->dc.a);
+			v.fd.path = c->ret_path;
 			render_value(b, &v, &tr.ropt);
 			break;
 		}
@@ -238,7 +257,7 @@ static void put_duration(struct sbuf *b, uint64_t ns)
 		    (unsigned long long)(ns % 1000000000 / 1000));
 }
 
-void print_syscall_exit(struct tcb *t, uint64_t ts)
+static void print_syscall_exit(struct tcb *t, uint64_t ts)
 {
 	struct sbuf *b = resume_line(t, ts);
 	render_args(b, t, true);
@@ -257,7 +276,7 @@ void print_syscall_exit(struct tcb *t, uint64_t ts)
  * The thread died inside the syscall: "= ?".  As strace, " <unfinished ...>"
  * marks a call whose exit arguments will never be printed.
  */
-void print_syscall_unfinished_exit(struct tcb *t, uint64_t ts)
+static void print_syscall_unfinished_exit(struct tcb *t, uint64_t ts)
 {
 	struct sbuf *b = resume_line(t, ts);
 	sbuf_puts(b, t->dc.pending ? " <unfinished ...>)" : ")");
@@ -268,7 +287,7 @@ void print_syscall_unfinished_exit(struct tcb *t, uint64_t ts)
 	t->flags &= ~(TCB_OPEN | TCB_INTERRUPTED);
 }
 
-void print_signal(struct tcb *t, const struct event *ev, const struct mem *mem)
+static void print_signal(struct tcb *t, const struct event *ev, const struct value *info)
 {
 	struct sbuf *b = leader(t, ev->ts);
 	sbuf_puts(b, "--- ");
@@ -277,18 +296,15 @@ void print_signal(struct tcb *t, const struct event *ev, const struct mem *mem)
 		sbuf_puts(b, name);
 	else
 		sbuf_printf(b, "%d", ev->sig.signo);
-	if (ev->sig.have_info) {
-		struct arena a = { 0 };
-		struct dctx c = { .mem = mem, .opt = &tr.cfg->dec, .a = &a };
+	if (info) {
 		sbuf_putc(b, ' ');
-		render_value(b, mk_siginfo(&c, ev->sig.info), &tr.ropt);
-		arena_free(&a);
+		render_value(b, info, &tr.ropt);
 	}
 	sbuf_puts(b, " ---");
 	out_write_line_end(t->out);
 }
 
-void print_group_stop(struct tcb *t, uint64_t ts, int sig)
+static void print_group_stop(struct tcb *t, uint64_t ts, int sig)
 {
 	struct sbuf *b = leader(t, ts);
 	const char *name = signame(sig);
@@ -296,7 +312,7 @@ void print_group_stop(struct tcb *t, uint64_t ts, int sig)
 	out_write_line_end(t->out);
 }
 
-void print_exit(struct tcb *t, uint64_t ts, int status)
+static void print_exit(struct tcb *t, uint64_t ts, int status)
 {
 	struct sbuf *b = leader(t, ts);
 	if (WIFEXITED(status)) {
@@ -309,14 +325,14 @@ void print_exit(struct tcb *t, uint64_t ts, int status)
 	out_write_line_end(t->out);
 }
 
-void print_superseded(struct tcb *t, uint64_t ts, int by_pid)
+static void print_superseded(struct tcb *t, uint64_t ts, int by_pid)
 {
 	struct sbuf *b = leader(t, ts);
 	sbuf_printf(b, "+++ superseded by execve in pid %d +++", by_pid);
 	out_write_line_end(t->out);
 }
 
-void print_detached(struct tcb *t)
+static void print_detached(struct tcb *t)
 {
 	struct outstream *o = t->out;
 	if (o->partial == t) {
@@ -324,4 +340,84 @@ void print_detached(struct tcb *t)
 		o->partial = NULL;
 		out_write_line_end(o);
 	}
+}
+
+/* ---- the sink ---- */
+
+static bool never_returns(int nr)
+{
+	return nr == SC_exit || nr == SC_exit_group;
+}
+
+static void ts_entry(struct sink *s, struct tcb *t)
+{
+	(void)s;
+	print_syscall_entry(t);
+}
+
+static void ts_exit(struct sink *s, struct tcb *t, uint64_t ts)
+{
+	(void)s;
+	if (tr.cfg->status != ST_ALL)
+		print_syscall_entry(t);
+	print_syscall_exit(t, ts);
+}
+
+static void ts_unfinished(struct sink *s, struct tcb *t, uint64_t ts, bool detached)
+{
+	(void)s;
+	if (detached || !(t->flags & TCB_OPEN))
+		return;   /* a detach prints " <detached ...>" instead */
+	if (!(tr.cfg->status & ST_UNFINISHED) && !never_returns(t->scno))
+		return;
+	print_syscall_unfinished_exit(t, ts);
+}
+
+static void ts_signal(struct sink *s, struct tcb *t, const struct event *ev, const struct value *info)
+{
+	(void)s;
+	print_signal(t, ev, info);
+}
+
+static void ts_group_stop(struct sink *s, struct tcb *t, uint64_t ts, int sig)
+{
+	(void)s;
+	print_group_stop(t, ts, sig);
+}
+
+static void ts_exit_thread(struct sink *s, struct tcb *t, uint64_t ts, int status)
+{
+	(void)s;
+	print_exit(t, ts, status);
+}
+
+static void ts_superseded(struct sink *s, struct tcb *t, uint64_t ts, int by_tid)
+{
+	(void)s;
+	print_superseded(t, ts, by_tid);
+}
+
+static void ts_detached(struct sink *s, struct tcb *t, uint64_t ts)
+{
+	(void)s;
+	(void)ts;
+	print_detached(t);
+}
+
+static const struct sink_ops text_ops = {
+	.name = "text",
+	.syscall_entry = ts_entry,
+	.syscall_exit = ts_exit,
+	.syscall_unfinished = ts_unfinished,
+	.signal = ts_signal,
+	.group_stop = ts_group_stop,
+	.exit = ts_exit_thread,
+	.superseded = ts_superseded,
+	.detached = ts_detached,
+};
+
+struct sink *text_sink_new(void)
+{
+	static struct sink s = { &text_ops, NULL };
+	return &s;
 }

@@ -18,5 +18,8 @@ void render_string(struct sbuf *b, const char *s, size_t len, unsigned sflags, i
 void render_flags(struct sbuf *b, uint64_t v, const struct xlat *x, int unknown_fmt);
 void render_sigset(struct sbuf *b, uint64_t mask);
 void render_num(struct sbuf *b, uint64_t v, int fmt);
+/* Kernel-internal error codes only a tracer sees (ERESTARTSYS...): name, message, restarted? */
+const char *kernel_errno_info(int err, const char **msg, bool *restart);
+const char *kernel_errno_name(int err);
 
 #endif

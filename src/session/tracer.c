@@ -1,12 +1,15 @@
 /*
- * tracer.c - the session: turns interceptor events into decoded, filtered,
- * printed and counted syscalls.
+ * tracer.c - the session: turns interceptor events into decoded, filtered
+ * and counted syscalls, and hands them to the sinks (text, JSON, store).
  *
  * One tcb per traced thread holds the syscall in flight: its arguments, the
  * value tree its decoder built at entry (in the tcb's arena), timestamps.
- * At exit the decoder finishes the tree and the printer renders it.
+ * At exit the decoder finishes the tree and every sink gets the result.
+ * When a sink records, decoders read the tracee through a capturing
+ * struct mem, so the bytes they saw are kept with the syscall.
  */
 #include "tracer.h"
+#include "capture.h"
 
 #include <signal.h>
 #include <stdio.h>
@@ -54,6 +57,10 @@ static struct tcb *tcb_new(int tid, int pid)
 
 static void tcb_free(struct tcb *t)
 {
+	if (t->cap) {
+		capture_free(t->cap);
+		free(t->cap);
+	}
 	struct tcb **pp = &tcbs[t->tid % NBUCKETS];
 	while (*pp && *pp != t)
 		pp = &(*pp)->next;
@@ -86,12 +93,31 @@ static bool quiet(unsigned what)
 
 static bool printing(void)
 {
-	return tr.cfg->count != 1;
+	return tr.decoding;
 }
 
-static bool never_returns(int nr)
+#define EACH_SINK(s) for (struct sink *s = tr.sinks; s; s = s->next)
+#define TO_SINKS(op, ...) EACH_SINK(s_) if (s_->ops->op) s_->ops->op(s_, ##__VA_ARGS__)
+
+void tracer_add_sink(struct sink *s)
 {
-	return nr == SC_exit || nr == SC_exit_group;
+	struct sink **pp = &tr.sinks;
+	while (*pp)
+		pp = &(*pp)->next;
+	s->next = NULL;
+	*pp = s;
+}
+
+/* The mem decoders get: the backend's, or a recording one around it. */
+static const struct mem *decoder_mem(struct tcb *t, const struct mem *mem, int phase)
+{
+	if (!tr.capturing || !mem)
+		return mem;
+	if (!t->cap)
+		t->cap = xcalloc(1, sizeof(*t->cap));
+	if (phase == CAP_ENTRY)
+		capture_reset(t->cap);
+	return capture_mem(t->cap, mem, phase);
 }
 
 static bool is_exec(int nr)
@@ -139,12 +165,12 @@ static void on_entry(struct tcb *t, const struct event *ev, const struct mem *me
 	}
 	int prev = t->last_shown;
 	t->last_shown = nr;
-	if (tr.cfg->count && !tr.cfg->wallclock)
-		t->entry_stime = ev->stime;
+	t->entry_stime = ev->stime;
 	arena_reset(&t->arena);
 	struct dctx *c = &t->dc;
 	memset(c, 0, sizeof(*c));
-	c->mem = mem;
+	t->entry_seq = tr.seq;
+	c->mem = decoder_mem(t, mem, CAP_ENTRY);
 	c->opt = &tr.cfg->dec;
 	c->a = &t->arena;
 	c->nr = nr;
@@ -156,7 +182,7 @@ static void on_entry(struct tcb *t, const struct event *ev, const struct mem *me
 		return;
 	decode_syscall(c);
 	if (tr.cfg->status == ST_ALL)
-		print_syscall_entry(t);
+		TO_SINKS(syscall_entry, t);
 }
 
 static bool status_wanted(const struct dctx *c)
@@ -173,8 +199,9 @@ static void on_exit_sc(struct tcb *t, const struct event *ev, const struct mem *
 	if (t->flags & TCB_FILTERED)
 		return;
 	struct dctx *c = &t->dc;
-	c->mem = mem;
+	c->mem = decoder_mem(t, mem, CAP_EXIT);
 	c->exiting = true;
+	t->exit_stime = ev->stime;
 	c->rval = ev->exit.rval;
 	c->err = ev->exit.is_error ? (int)-ev->exit.rval : 0;
 	if (tr.cfg->count) {
@@ -184,32 +211,30 @@ static void on_exit_sc(struct tcb *t, const struct event *ev, const struct mem *
 	if (!printing())
 		return;
 	decode_syscall(c);
-	if (tr.cfg->status != ST_ALL) {
-		if (!status_wanted(c))
-			return;
-		print_syscall_entry(t);
-	}
-	print_syscall_exit(t, ev->ts);
+	if (c->retfmt == RET_FD && !c->err && tr.cfg->dec.decode_fds && c->mem && c->mem->fd_path)
+		c->ret_path = c->mem->fd_path(c->mem, (int)c->rval, tr.cfg->dec.decode_fds, c->a);
+	if (tr.cfg->status != ST_ALL && !status_wanted(c))
+		return;
+	TO_SINKS(syscall_exit, t, ev->ts);
 }
 
-static void finish_open_syscall(struct tcb *t, uint64_t ts)
+/* The thread died in its syscall, or we detach from it there. */
+static void finish_open_syscall(struct tcb *t, uint64_t ts, bool detached)
 {
 	if (!(t->flags & TCB_INSYSCALL) || (t->flags & TCB_FILTERED))
 		return;
 	t->flags &= ~TCB_INSYSCALL;
-	if (!printing() || !(t->flags & TCB_OPEN))
+	if (!printing())
 		return;
-	if (!(tr.cfg->status & ST_UNFINISHED) && !never_returns(t->scno))
-		return;
-	print_syscall_unfinished_exit(t, ts);
+	TO_SINKS(syscall_unfinished, t, ts, detached);
 }
 
 static void on_exit_thread(struct tcb *t, const struct event *ev)
 {
-	finish_open_syscall(t, ev->ts);
+	finish_open_syscall(t, ev->ts, false);
 	/* -qq hides "+++ exited with" lines; "+++ killed by" ones always show, as in strace */
 	if (printing() && !(t->flags & TCB_HIDE) && (!quiet(QUIET_EXIT) || !WIFEXITED(ev->exit_.status)))
-		print_exit(t, ev->ts, ev->exit_.status);
+		TO_SINKS(exit, t, ev->ts, ev->exit_.status);
 	if (t->tid == tr.child_pid)
 		tr.exit_status = ev->exit_.status;
 	tcb_free(t);
@@ -231,7 +256,7 @@ static void on_exec(struct tcb *t, const struct event *ev)
 	if (!execer)
 		return;
 	if (printing() && !quiet(QUIET_THREAD_EXECVE))
-		print_superseded(t, ev->ts, old);
+		TO_SINKS(superseded, t, ev->ts, old);
 	bool startup = t->flags & TCB_STARTUP;
 	int tid = t->tid;
 	tcb_free(t);
@@ -240,9 +265,36 @@ static void on_exec(struct tcb *t, const struct event *ev)
 		execer->flags |= TCB_STARTUP;
 }
 
+/* A signal's siginfo as a value (in the scratch arena), read through a recording mem if need be. */
+static struct value *decode_siginfo(const struct event *ev, const struct mem *mem)
+{
+	arena_reset(&tr.scratch);
+	if (!ev->sig.have_info || !tr.decoding)
+		return NULL;
+	if (tr.capturing && mem) {
+		if (!tr.sigcap)
+			tr.sigcap = xcalloc(1, sizeof(*tr.sigcap));
+		capture_reset(tr.sigcap);
+		mem = capture_mem(tr.sigcap, mem, CAP_ENTRY);
+	}
+	struct dctx c = { .mem = mem, .opt = &tr.cfg->dec, .a = &tr.scratch };
+	return mk_siginfo(&c, ev->sig.info);
+}
+
 void tracer_handle_event(void *ud, const struct event *ev, const struct mem *mem)
 {
 	(void)ud;
+	tr.seq++;
+	if (!tr.start_ts)
+		tr.start_ts = ev->ts;
+	struct value *siginfo = NULL;
+	if (ev->kind == EV_SIGNAL) {
+		siginfo = decode_siginfo(ev, mem);
+		bool cap = tr.capturing && tr.sigcap && siginfo;
+		TO_SINKS(raw_event, ev, tr.seq, siginfo, cap ? tr.sigcap->buf.p : NULL, cap ? tr.sigcap->buf.len : 0);
+	} else if (ev->kind != EV_SYSCALL_ENTRY && ev->kind != EV_SYSCALL_EXIT) {
+		TO_SINKS(raw_event, ev, tr.seq, NULL, NULL, 0);
+	}
 	if (ev->kind == EV_ATTACH) {
 		on_attach(ev);
 		return;
@@ -263,12 +315,12 @@ void tracer_handle_event(void *ud, const struct event *ev, const struct mem *mem
 	case EV_SIGNAL:
 		if (printing() && !(t->flags & TCB_HIDE) && ev->sig.signo >= 1 && ev->sig.signo <= 64 &&
 		    (tr.cfg->signals & (1ull << (ev->sig.signo - 1))))
-			print_signal(t, ev, mem);
+			TO_SINKS(signal, t, ev, siginfo);
 		break;
 	case EV_GROUP_STOP:
 		if (printing() && !(t->flags & TCB_HIDE) &&
 		    (tr.cfg->signals & (1ull << (ev->stop.signo - 1))))
-			print_group_stop(t, ev->ts, ev->stop.signo);
+			TO_SINKS(group_stop, t, ev->ts, ev->stop.signo);
 		break;
 	case EV_EXEC:
 		on_exec(t, ev);
@@ -280,8 +332,9 @@ void tracer_handle_event(void *ud, const struct event *ev, const struct mem *mem
 		t->scno = t->last_shown = ev->entry.nr;
 		break;
 	case EV_DETACH:
+		finish_open_syscall(t, ev->ts, true);
 		if (printing())
-			print_detached(t);
+			TO_SINKS(detached, t, ev->ts);
 		if (!quiet(QUIET_ATTACH) && !(t->flags & TCB_STARTUP))
 			error_msg("Process %d detached", t->tid);
 		tcb_free(t);
@@ -294,6 +347,7 @@ void tracer_idle(void *ud)
 	(void)ud;
 	if (out_flush_due())
 		out_flush_all();
+	TO_SINKS(idle);
 }
 
 void tracer_finish(void)
@@ -303,5 +357,17 @@ void tracer_finish(void)
 			tcb_free(tcbs[i]);
 	if (tr.cfg->count)
 		summary_print(tr.out);
+	for (struct sink *s = tr.sinks, *next; s; s = next) {
+		next = s->next;
+		if (s->ops->close)
+			s->ops->close(s);
+	}
+	tr.sinks = NULL;
+	arena_free(&tr.scratch);
+	if (tr.sigcap) {
+		capture_free(tr.sigcap);
+		free(tr.sigcap);
+		tr.sigcap = NULL;
+	}
 	out_close(tr.out);
 }

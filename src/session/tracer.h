@@ -1,6 +1,6 @@
 /*
  * tracer.h - the tracing session: per-thread state (tcb), the event handler
- * that runs decoders, and the printers it feeds.
+ * that runs decoders, and the sinks it feeds.
  */
 #ifndef SCTRACE_TRACER_H
 #define SCTRACE_TRACER_H
@@ -10,6 +10,7 @@
 #include "config.h"
 #include "output.h"
 #include "render.h"
+#include "sink.h"
 
 enum {
 	TCB_INSYSCALL = 1,   /* between entry and exit */
@@ -27,6 +28,9 @@ struct tcb {
 	int last_shown;          /* last syscall that passed the filters (restart_syscall names it) */
 	uint64_t entry_ts;       /* CLOCK_MONOTONIC ns at entry */
 	uint64_t entry_stime;    /* tracee system time at entry (-c) */
+	uint64_t entry_seq;      /* the session's event number of the entry */
+	uint64_t exit_stime;     /* tracee system time at exit */
+	struct capture *cap;     /* recording: what the decoders read for this syscall */
 	struct outstream *out;
 	struct arena arena;
 	struct dctx dc;
@@ -43,23 +47,22 @@ struct tracer {
 	int child_pid;           /* the command we started */
 	int exit_status;         /* its wait status, -1 while running */
 	struct render_opts ropt;
+	struct sink *sinks;      /* where finished events go, in order */
+	bool decoding;           /* some sink wants value trees (not just -c) */
+	bool capturing;          /* a sink records what the decoders read (the store) */
+	uint64_t seq;            /* events handled so far */
+	uint64_t start_ts;       /* CLOCK_MONOTONIC ns of the first event (relative times) */
+	struct arena scratch;    /* signal decoding */
+	struct capture *sigcap;  /* recording: what a siginfo's decoding read */
 };
 
 extern struct tracer tr;
 
+/* Add a sink at the end of the list (the text sink goes first). */
+void tracer_add_sink(struct sink *s);
 void tracer_handle_event(void *ud, const struct event *ev, const struct mem *mem);
 void tracer_idle(void *ud);
 void tracer_finish(void);
-
-/* Text printer (printer.c). */
-void print_syscall_entry(struct tcb *t);
-void print_syscall_exit(struct tcb *t, uint64_t ts);
-void print_syscall_unfinished_exit(struct tcb *t, uint64_t ts);
-void print_signal(struct tcb *t, const struct event *ev, const struct mem *mem);
-void print_group_stop(struct tcb *t, uint64_t ts, int sig);
-void print_exit(struct tcb *t, uint64_t ts, int status);
-void print_superseded(struct tcb *t, uint64_t ts, int by_pid);
-void print_detached(struct tcb *t);
 
 /* Summary (summary.c). */
 void summary_add(int nr, uint64_t ns, bool error);

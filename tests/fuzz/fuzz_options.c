@@ -41,7 +41,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	argv[argc] = NULL;
 	if (setjmp(back) == 0) {
 		parsing = true;
-		options_parse(&o, argc, argv);
+		options_parse(&o, MODE_TRACE, argc, argv);
 	}
 	parsing = false;
 	options_free(&o);

@@ -12,7 +12,7 @@ static struct options o;
 static void parse(int argc, char **argv)
 {
 	options_free(&o);
-	options_parse(&o, argc, argv);
+	options_parse(&o, MODE_TRACE, argc, argv);
 }
 
 #define PARSE(...) do { static char *av_[] = { "sctrace", __VA_ARGS__, NULL }; \

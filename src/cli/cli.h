@@ -1,0 +1,21 @@
+/*
+ * cli.h - the command line: strace-style tracing and the subcommands
+ * (one file each, dispatched from the table in main.c).
+ */
+#ifndef SCTRACE_CLI_H
+#define SCTRACE_CLI_H
+
+#include "options.h"
+#include "sink.h"
+
+/* Subcommands: argv[0] is the subcommand's name. */
+int cmd_trace(int argc, char **argv);    /* trace.c: strace's command line */
+int cmd_record(int argc, char **argv);   /* record.c */
+int cmd_replay(int argc, char **argv);   /* replay.c */
+
+/* Trace what o says, feeding the text/JSON sinks it asks for and recorder (may be NULL). */
+int run_trace(struct options *o, struct sink *recorder);
+/* The session's sinks and output streams for o (trace and replay). */
+void setup_sinks(struct options *o, struct sink *recorder);
+
+#endif

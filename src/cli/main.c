@@ -1,0 +1,31 @@
+/*
+ * main.c - entry point and the table of subcommands.  `sctrace ARGS` traces
+ * with strace's options unless ARGS starts with one of the reserved words
+ * below, exactly as written; a program with such a name is traced with
+ * `sctrace -- NAME ...` (and `sctrace ls` keeps tracing ls).
+ */
+#include "cli.h"
+#include "common.h"
+
+#include <string.h>
+
+static const struct subcommand {
+	const char *name;
+	int (*fn)(int argc, char **argv);
+	const char *summary;
+} subcommands[] = {
+	{ "record", cmd_record, "trace a command or pid into a SQLite trace store" },
+	{ "replay", cmd_replay, "print a recorded trace as strace text or JSON Lines" },
+};
+
+int main(int argc, char **argv)
+{
+	if (argc > 1) {
+		for (size_t i = 0; i < ARRAY_SIZE(subcommands); i++)
+			if (!strcmp(argv[1], subcommands[i].name)) {
+				subcommand_name = subcommands[i].name;
+				return subcommands[i].fn(argc - 1, argv + 1);
+			}
+	}
+	return cmd_trace(argc, argv);
+}

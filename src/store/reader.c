@@ -1,0 +1,215 @@
+/*
+ * reader.c - a recorded session read back as the event stream it came
+ * from: syscall entries (ordered by seq), syscall exits (in the order they
+ * were recorded) and other events, merged by sequence number, each syscall
+ * event with a struct mem served from its captured bytes.  This is replay's
+ * interceptor: the session, decoders and sinks run on it unchanged.
+ */
+#include "reader.h"
+#include "common.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+enum { SRC_ENTRY, SRC_EXIT, SRC_EVENT, NSRC };
+
+struct store_reader {
+	struct store *st;
+	sqlite3_stmt *q[NSRC];
+	bool have[NSRC];          /* q[i] holds a row */
+	int64_t seq[NSRC];
+	uint64_t offset;
+	struct sbuf blob;         /* the capture of the event being returned */
+	struct capmem cm;
+	uint64_t nread;
+};
+
+static const char *const queries[NSRC] = {
+	[SRC_ENTRY] = "SELECT seq, ts, tid, pid, nr, arg0, arg1, arg2, arg3, arg4, arg5, sp, "
+		      "entry_stime, capture FROM syscall WHERE session_id = ?1 ORDER BY seq",
+	[SRC_EXIT] = "SELECT exit_seq, exit_ts, tid, pid, ret, errno, exit_stime, capture "
+		     "FROM syscall WHERE session_id = ?1 AND unfinished IS NULL ORDER BY id",
+	[SRC_EVENT] = "SELECT seq, ts, kind, pid, tid, signo, status, old_tid, parent_tid, startup, "
+		      "nthreads, nr, stime, siginfo, capture FROM event WHERE session_id = ?1 ORDER BY id",
+};
+
+static void advance(struct store_reader *r, int i)
+{
+	int rc = sqlite3_step(r->q[i]);
+	if (rc == SQLITE_ROW) {
+		r->have[i] = true;
+		r->seq[i] = sqlite3_column_int64(r->q[i], 0);
+	} else if (rc == SQLITE_DONE) {
+		r->have[i] = false;
+	} else {
+		die("%s: cannot read the trace: %s", r->st->path, sqlite3_errmsg(r->st->db));
+	}
+}
+
+static bool read_session(struct store_reader *r, struct replay_session *s)
+{
+	sqlite3_stmt *q = store_prepare(r->st,
+		"SELECT mono_offset_ns, exit_status, "
+		"json_extract(config, '$.strsize'), json_extract(config, '$.verbose'), "
+		"json_extract(config, '$.decode_fds'), json_extract(config, '$.follow_forks'), "
+		"json_extract(config, '$.npids'), json_extract(config, '$.redact'), command, start_ns "
+		"FROM session WHERE id = ?");
+	sqlite3_bind_int64(q, 1, r->st->session_id);
+	int rc = sqlite3_step(q);
+	if (rc != SQLITE_ROW) {
+		sqlite3_finalize(q);
+		return false;
+	}
+	s->mono_offset = (uint64_t)sqlite3_column_int64(q, 0);
+	s->have_exit = sqlite3_column_type(q, 1) != SQLITE_NULL;
+	s->exit_status = sqlite3_column_int(q, 1);
+	s->strsize = (unsigned)sqlite3_column_int(q, 2);
+	s->verbose = sqlite3_column_int(q, 3);
+	s->decode_fds = (unsigned)sqlite3_column_int(q, 4);
+	s->follow_forks = sqlite3_column_int(q, 5);
+	s->npids = sqlite3_column_int(q, 6);
+	s->redact = sqlite3_column_int(q, 7);
+	s->start_ns = sqlite3_column_int64(q, 9);
+	sqlite3_finalize(q);
+	return true;
+}
+
+struct store_reader *reader_open(struct store *st, struct replay_session *s)
+{
+	struct store_reader *r = xcalloc(1, sizeof(*r));
+	r->st = st;
+	if (!read_session(r, s))
+		die("%s: the session row is missing", st->path);
+	r->offset = s->mono_offset;
+	for (int i = 0; i < NSRC; i++) {
+		if (sqlite3_prepare_v2(st->db, queries[i], -1, &r->q[i], NULL) != SQLITE_OK)
+			die("%s: not a trace store this sctrace can read (%s)", st->path, sqlite3_errmsg(st->db));
+		sqlite3_bind_int64(r->q[i], 1, st->session_id);
+		advance(r, i);
+	}
+	return r;
+}
+
+static void take_capture(struct store_reader *r, sqlite3_stmt *q, int col, int pid)
+{
+	const void *p = sqlite3_column_blob(q, col);
+	int n = sqlite3_column_bytes(q, col);
+	r->blob.len = 0;
+	if (p && n > 0)
+		sbuf_putn(&r->blob, p, (size_t)n);
+	if (!capmem_init(&r->cm, r->blob.p, r->blob.len, pid))
+		die("%s: a syscall's captured memory is malformed (corrupt store?)", r->st->path);
+}
+
+static uint64_t mono(struct store_reader *r, sqlite3_stmt *q, int col)
+{
+	return (uint64_t)sqlite3_column_int64(q, col) - r->offset;
+}
+
+static int kind_of(const char *k)
+{
+	static const struct { const char *name; int kind; } kinds[] = {
+		{ "signal", EV_SIGNAL }, { "stop", EV_GROUP_STOP }, { "exec", EV_EXEC },
+		{ "exit", EV_EXIT }, { "attach", EV_ATTACH }, { "detach", EV_DETACH },
+		{ "interrupted", EV_SYSCALL_INTERRUPTED },
+	};
+	for (size_t i = 0; k && i < ARRAY_SIZE(kinds); i++)
+		if (!strcmp(k, kinds[i].name))
+			return kinds[i].kind;
+	return -1;
+}
+
+bool reader_next(struct store_reader *r, struct event *ev, const struct mem **mem)
+{
+	for (;;) {
+		int best = -1;
+		for (int i = 0; i < NSRC; i++)
+			if (r->have[i] && (best < 0 || r->seq[i] < r->seq[best]))
+				best = i;
+		if (best < 0)
+			return false;
+		sqlite3_stmt *q = r->q[best];
+		memset(ev, 0, sizeof(*ev));
+		*mem = NULL;
+		bool ok = true;
+		switch (best) {
+		case SRC_ENTRY:
+			ev->kind = EV_SYSCALL_ENTRY;
+			ev->ts = mono(r, q, 1);
+			ev->tid = sqlite3_column_int(q, 2);
+			ev->pid = sqlite3_column_int(q, 3);
+			ev->entry.nr = sqlite3_column_int(q, 4);
+			for (int k = 0; k < 6; k++)
+				ev->entry.args[k] = (uint64_t)sqlite3_column_int64(q, 5 + k);
+			ev->entry.sp = (uint64_t)sqlite3_column_int64(q, 11);
+			ev->stime = (uint64_t)sqlite3_column_int64(q, 12);
+			take_capture(r, q, 13, ev->pid);
+			*mem = capmem_phase(&r->cm, CAP_ENTRY);
+			break;
+		case SRC_EXIT:
+			ev->kind = EV_SYSCALL_EXIT;
+			ev->ts = mono(r, q, 1);
+			ev->tid = sqlite3_column_int(q, 2);
+			ev->pid = sqlite3_column_int(q, 3);
+			if (sqlite3_column_type(q, 5) != SQLITE_NULL) {
+				ev->exit.is_error = true;
+				ev->exit.rval = -sqlite3_column_int64(q, 5);
+			} else {
+				ev->exit.rval = sqlite3_column_int64(q, 4);
+			}
+			ev->stime = (uint64_t)sqlite3_column_int64(q, 6);
+			take_capture(r, q, 7, ev->pid);
+			*mem = capmem_phase(&r->cm, CAP_EXIT);
+			break;
+		case SRC_EVENT: {
+			int kind = kind_of((const char *)sqlite3_column_text(q, 2));
+			if (kind < 0) {
+				ok = false;   /* a kind this sctrace does not replay (lost, ...) */
+				break;
+			}
+			ev->kind = kind;
+			ev->ts = mono(r, q, 1);
+			ev->pid = sqlite3_column_int(q, 3);
+			ev->tid = sqlite3_column_int(q, 4);
+			ev->stime = (uint64_t)sqlite3_column_int64(q, 12);
+			switch (kind) {
+			case EV_SIGNAL: {
+				ev->sig.signo = sqlite3_column_int(q, 5);
+				const void *p = sqlite3_column_blob(q, 13);
+				int n = sqlite3_column_bytes(q, 13);
+				if (p && n == (int)sizeof(ev->sig.info)) {
+					memcpy(ev->sig.info, p, sizeof(ev->sig.info));
+					ev->sig.have_info = true;
+				}
+				take_capture(r, q, 14, ev->pid);
+				*mem = capmem_phase(&r->cm, CAP_ENTRY);
+				break;
+			}
+			case EV_GROUP_STOP: ev->stop.signo = sqlite3_column_int(q, 5); break;
+			case EV_EXIT: ev->exit_.status = sqlite3_column_int(q, 6); break;
+			case EV_EXEC: ev->exec.old_tid = sqlite3_column_int(q, 7); break;
+			case EV_ATTACH:
+				ev->attach.parent_tid = sqlite3_column_int(q, 8);
+				ev->attach.startup = sqlite3_column_int(q, 9);
+				ev->attach.nthreads = sqlite3_column_int(q, 10);
+				break;
+			case EV_SYSCALL_INTERRUPTED: ev->entry.nr = sqlite3_column_int(q, 11); break;
+			}
+			break;
+		}
+		}
+		advance(r, best);
+		if (ok) {
+			r->nread++;
+			return true;
+		}
+	}
+}
+
+void reader_close(struct store_reader *r)
+{
+	for (int i = 0; i < NSRC; i++)
+		sqlite3_finalize(r->q[i]);
+	sbuf_free(&r->blob);
+	free(r);
+}

@@ -1,0 +1,35 @@
+/*
+ * reader.h - a recorded session as a stream of events (replay's interceptor).
+ */
+#ifndef SCTRACE_READER_H
+#define SCTRACE_READER_H
+
+#include "capture.h"
+#include "event.h"
+#include "store.h"
+
+/* What the recording says about itself. */
+struct replay_session {
+	uint64_t mono_offset;    /* realtime - monotonic when it was recorded */
+	int64_t start_ns;
+	bool have_exit;
+	int exit_status;
+	unsigned strsize;        /* the decode options the captures were made with */
+	bool verbose;
+	unsigned decode_fds;
+	bool redact;
+	int follow_forks;
+	int npids;
+};
+
+struct store_reader;
+
+struct store_reader *reader_open(struct store *st, struct replay_session *s);
+/*
+ * The next event in recorded order; for syscall events *mem serves the
+ * captured memory (valid until the next call).  False at the end.
+ */
+bool reader_next(struct store_reader *r, struct event *ev, const struct mem **mem);
+void reader_close(struct store_reader *r);
+
+#endif

@@ -1,0 +1,258 @@
+/*
+ * store.c - creating, opening and checking a trace store file: the schema
+ * (docs/STORE.md), the pragmas that make it robust (WAL, application_id,
+ * user_version), and the checks that refuse what is not one of ours.
+ */
+#include "store.h"
+#include "common.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+static const char schema[] =
+	"CREATE TABLE meta (key TEXT PRIMARY KEY, value) WITHOUT ROWID;\n"
+	"CREATE TABLE session (\n"
+	"  id INTEGER PRIMARY KEY,\n"
+	"  command TEXT,          -- JSON array: argv of the started command (NULL with -p)\n"
+	"  pids TEXT,             -- JSON array: pids attached with -p\n"
+	"  options TEXT,          -- JSON array: sctrace's own arguments\n"
+	"  config TEXT,           -- JSON object: what decoding captured (strsize, verbose, decode_fds, ...)\n"
+	"  host TEXT, kernel TEXT, sctrace_version TEXT, schema_version INTEGER, backend TEXT,\n"
+	"  source TEXT,           -- the store this one was re-recorded from (replay -w)\n"
+	"  start_ns INTEGER,      -- realtime ns since the epoch\n"
+	"  end_ns INTEGER,\n"
+	"  mono_offset_ns INTEGER,-- realtime - CLOCK_MONOTONIC at the start\n"
+	"  exit_status INTEGER,   -- wait status of the started command\n"
+	"  syscalls INTEGER, events INTEGER, lost INTEGER\n"
+	");\n"
+	"CREATE TABLE process (\n"
+	"  upid INTEGER PRIMARY KEY, session_id INTEGER, pid INTEGER, ppid INTEGER,\n"
+	"  comm TEXT, exe TEXT, argv TEXT, cwd TEXT, cgroup TEXT,\n"
+	"  start_ns INTEGER, end_ns INTEGER, exit_code INTEGER, exit_signal INTEGER, core_dumped INTEGER\n"
+	");\n"
+	"CREATE TABLE thread (\n"
+	"  utid INTEGER PRIMARY KEY, session_id INTEGER, tid INTEGER, upid INTEGER, name TEXT,\n"
+	"  start_ns INTEGER, end_ns INTEGER\n"
+	");\n"
+	"CREATE TABLE syscall (\n"
+	"  id INTEGER PRIMARY KEY, session_id INTEGER,\n"
+	"  seq INTEGER, exit_seq INTEGER,      -- event order: entry and exit\n"
+	"  ts INTEGER, exit_ts INTEGER, dur INTEGER,  -- realtime ns; exit_ts/dur NULL if unfinished\n"
+	"  utid INTEGER, tid INTEGER, pid INTEGER,\n"
+	"  nr INTEGER, name TEXT,\n"
+	"  ret INTEGER,                        -- return value as strace shows it: -1 on failure\n"
+	"  errno INTEGER, errno_name TEXT,     -- NULL on success (the kernel returned -errno)\n"
+	"  fd INTEGER, path TEXT, bytes INTEGER,\n"
+	"  args TEXT,                          -- JSON object keyed by argument name (docs/JSON.md)\n"
+	"  ret_aux TEXT, ret_path TEXT,\n"
+	"  unfinished INTEGER,                 -- NULL, 1 thread died in it, 2 detached in it\n"
+	"  arg0 INTEGER, arg1 INTEGER, arg2 INTEGER, arg3 INTEGER, arg4 INTEGER, arg5 INTEGER, sp INTEGER,\n"
+	"  entry_stime INTEGER, exit_stime INTEGER,\n"
+	"  capture BLOB                        -- what the decoders read (docs/STORE.md)\n"
+	");\n"
+	"CREATE TABLE event (\n"
+	"  id INTEGER PRIMARY KEY, session_id INTEGER, seq INTEGER, ts INTEGER,\n"
+	"  kind TEXT,   -- signal stop exec exit attach detach interrupted lost\n"
+	"  pid INTEGER, tid INTEGER, utid INTEGER,\n"
+	"  signo INTEGER, status INTEGER, old_tid INTEGER, parent_tid INTEGER,\n"
+	"  startup INTEGER, nthreads INTEGER, nr INTEGER, stime INTEGER,\n"
+	"  siginfo BLOB, info TEXT,   -- raw siginfo_t; decoded as JSON\n"
+	"  capture BLOB               -- what decoding the siginfo read (-y path of si_fd)\n"
+	");\n"
+	/* Perfetto-shaped view: a slice per syscall on its thread's track */
+	"CREATE VIEW slice AS SELECT id, ts, dur, name, utid, tid, pid, ret, errno_name, args FROM syscall;\n";
+
+/*
+ * Secondary indexes are built when recording ends: one sorted bulk build
+ * costs far less than keeping six B-trees up to date row by row.  A store
+ * whose recorder was killed gets them when it is next opened writable.
+ */
+static const char indexes[] =
+	"CREATE INDEX IF NOT EXISTS syscall_name ON syscall(name, ts);\n"
+	"CREATE INDEX IF NOT EXISTS syscall_pid ON syscall(pid, ts);\n"
+	"CREATE INDEX IF NOT EXISTS syscall_path ON syscall(path) WHERE path IS NOT NULL;\n"
+	"CREATE INDEX IF NOT EXISTS syscall_ts ON syscall(ts);\n"
+	"CREATE INDEX IF NOT EXISTS syscall_seq ON syscall(seq);\n"
+	"CREATE INDEX IF NOT EXISTS event_kind ON event(kind, ts);\n";
+
+void store_build_indexes(struct store *st)
+{
+	store_exec(st, indexes);
+}
+
+void store_fail(struct store *st, const char *what)
+{
+	die("%s: %s: %s", st->path, what, st->db ? sqlite3_errmsg(st->db) : "out of memory");
+}
+
+void store_exec(struct store *st, const char *sql)
+{
+	char *err = NULL;
+	if (sqlite3_exec(st->db, sql, NULL, NULL, &err) != SQLITE_OK) {
+		error_msg("%s: %s", st->path, err ? err : sqlite3_errmsg(st->db));
+		exit(1);
+	}
+}
+
+sqlite3_stmt *store_prepare(struct store *st, const char *sql)
+{
+	sqlite3_stmt *s = NULL;
+	if (sqlite3_prepare_v3(st->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &s, NULL) != SQLITE_OK)
+		store_fail(st, "cannot prepare a statement");
+	return s;
+}
+
+/* What the file at path is: 0 ours, 1 empty, 2 missing, -1 something else (msg set). */
+static int probe(const char *path, const char **msg)
+{
+	struct stat st;
+	if (stat(path, &st) < 0) {
+		if (errno == ENOENT)
+			return 2;
+		*msg = strerror(errno);
+		return -1;
+	}
+	if (S_ISDIR(st.st_mode)) {
+		*msg = "is a directory";
+		return -1;
+	}
+	if (st.st_size == 0)
+		return 1;
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0) {
+		*msg = strerror(errno);
+		return -1;
+	}
+	unsigned char h[100];
+	ssize_t n = read(fd, h, sizeof(h));
+	close(fd);
+	if (n < 100 || memcmp(h, "SQLite format 3", 16) != 0) {
+		*msg = "not an sctrace trace store (not a SQLite database)";
+		return -1;
+	}
+	uint32_t app = (uint32_t)h[68] << 24 | h[69] << 16 | h[70] << 8 | h[71];
+	if (app != STORE_APP_ID) {
+		*msg = "a SQLite database, but not an sctrace trace store";
+		return -1;
+	}
+	return 0;
+}
+
+static struct store *store_new(const char *path)
+{
+	struct store *st = xcalloc(1, sizeof(*st));
+	st->path = path;
+	return st;
+}
+
+static void unlink_with_suffix(const char *path, const char *suffix)
+{
+	char tmp[4096];
+	snprintf(tmp, sizeof(tmp), "%s%s", path, suffix);
+	unlink(tmp);
+}
+
+struct store *store_create(const char *path, bool force)
+{
+	const char *msg = NULL;
+	int what = probe(path, &msg);
+	if (what == -1)
+		die("%s: %s; refusing to overwrite it", path, msg);
+	if (what == 0 && !force)
+		die("%s: already exists; use --force to replace it (or -w another file)", path);
+	struct store *st = store_new(path);
+	if (what != 2) {
+		/* replace: remove the old file and its WAL/journal */
+		if (unlink(path) < 0)
+			die_errno("can't replace '%s'", path);
+		unlink_with_suffix(path, "-wal");
+		unlink_with_suffix(path, "-shm");
+		unlink_with_suffix(path, "-journal");
+	}
+	/* create it ourselves: mode 0600, and never through a symlink someone left */
+	int fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+	if (fd < 0)
+		die_errno("can't create '%s'", path);
+	close(fd);
+	if (sqlite3_open_v2(path, &st->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK)
+		store_fail(st, "cannot open");
+	sqlite3_busy_timeout(st->db, 5000);
+	char sql[160];
+	store_exec(st, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; "
+		       "PRAGMA cache_size = -32768; PRAGMA wal_autocheckpoint = 8192; PRAGMA mmap_size = 1073741824;");
+	store_exec(st, "BEGIN");
+	snprintf(sql, sizeof(sql), "PRAGMA application_id = %d; PRAGMA user_version = %d;",
+		 STORE_APP_ID, STORE_SCHEMA_VERSION);
+	store_exec(st, sql);
+	store_exec(st, schema);
+	snprintf(sql, sizeof(sql), "INSERT INTO meta VALUES ('schema_version', %d), ('sctrace_version', '%s');",
+		 STORE_SCHEMA_VERSION, SCTRACE_VERSION);
+	store_exec(st, sql);
+	store_exec(st, "COMMIT");
+	return st;
+}
+
+struct store *store_open(const char *path)
+{
+	const char *msg = NULL;
+	int what = probe(path, &msg);
+	if (what == 2)
+		die("%s: no such file", path);
+	if (what == 1)
+		die("%s: empty file, not an sctrace trace store", path);
+	if (what == -1)
+		die("%s: %s", path, msg);
+	struct store *st = store_new(path);
+	/* read-write when we can: a WAL left by a killed recorder is recovered on open */
+	int flags = access(path, W_OK) == 0 ? SQLITE_OPEN_READWRITE : SQLITE_OPEN_READONLY;
+	if (sqlite3_open_v2(path, &st->db, flags | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK)
+		store_fail(st, "cannot open");
+	sqlite3_busy_timeout(st->db, 5000);
+	sqlite3_stmt *s = NULL;
+	if (sqlite3_prepare_v2(st->db, "PRAGMA user_version", -1, &s, NULL) != SQLITE_OK ||
+	    sqlite3_step(s) != SQLITE_ROW)
+		die("%s: corrupt or unreadable (%s)", path, sqlite3_errmsg(st->db));
+	int64_t v = sqlite3_column_int64(s, 0);
+	sqlite3_finalize(s);
+	if (v > STORE_SCHEMA_VERSION)
+		die("%s: schema version %lld is newer than this sctrace understands (%d); upgrade sctrace",
+		    path, (long long)v, STORE_SCHEMA_VERSION);
+	if (v < 1)
+		die("%s: not an sctrace trace store (no schema version)", path);
+	if (sqlite3_prepare_v2(st->db, "PRAGMA quick_check", -1, &s, NULL) != SQLITE_OK)
+		die("%s: corrupt or truncated (%s)", path, sqlite3_errmsg(st->db));
+	int rc = sqlite3_step(s);
+	const char *res = rc == SQLITE_ROW ? (const char *)sqlite3_column_text(s, 0) : NULL;
+	if (!res || strcmp(res, "ok") != 0) {
+		/* quick_check reports several lines; the user gets one */
+		char why[256];
+		snprintf(why, sizeof(why), "%s", res ? res : sqlite3_errmsg(st->db));
+		for (char *p = why; *p; p++)
+			if (*p == '\n')
+				*p = ' ';
+		die("%s: corrupt or truncated database (%s)", path, why);
+	}
+	sqlite3_finalize(s);
+	if (sqlite3_prepare_v2(st->db, "SELECT id FROM session ORDER BY id LIMIT 1", -1, &s, NULL) != SQLITE_OK)
+		die("%s: not an sctrace trace store (%s)", path, sqlite3_errmsg(st->db));
+	if (sqlite3_step(s) != SQLITE_ROW)
+		die("%s: holds no recorded session", path);
+	st->session_id = sqlite3_column_int64(s, 0);
+	sqlite3_finalize(s);
+	if (flags & SQLITE_OPEN_READWRITE)
+		sqlite3_exec(st->db, indexes, NULL, NULL, NULL);   /* a killed recorder left none */
+	return st;
+}
+
+void store_close(struct store *st)
+{
+	if (!st)
+		return;
+	sqlite3_close_v2(st->db);
+	free(st);
+}
