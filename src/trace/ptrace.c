@@ -49,6 +49,7 @@ enum {
 	PT_WASPINNED = 32,  /* pinned at some point during the current syscall */
 	PT_WAITING = 64,    /* blocked waiting for a child: wait4, waitid, vfork */
 	PT_REPIN = 128,     /* unpinned for a fork-like call whose child we do not follow */
+	PT_NEWCHILD = 256,  /* a new child whose first stop came before its parent's fork event */
 };
 
 struct pthread {
@@ -468,11 +469,34 @@ static void emit(struct pthread *t, struct event *ev)
 	handler(handler_ud, ev, &m);
 }
 
+/*
+ * The parent of a new child that stopped before its parent's fork/clone
+ * event arrived: the thread group leader for a thread, else /proc's PPid.
+ */
+static int parent_of(const struct pthread *t)
+{
+	if (t->tgid != t->tid)
+		return t->tgid;
+	char path[64], line[256];
+	snprintf(path, sizeof(path), "/proc/%d/status", t->tid);
+	FILE *f = fopen(path, "re");
+	int ppid = 0;
+	if (!f)
+		return 0;
+	while (fgets(line, sizeof(line), f))
+		if (sscanf(line, "PPid: %d", &ppid) == 1)
+			break;
+	fclose(f);
+	return thread_find(ppid) ? ppid : 0;
+}
+
 static void announce(struct pthread *t, int parent, int count)
 {
 	if (t->flags & PT_ANNOUNCED)
 		return;
 	t->flags |= PT_ANNOUNCED;
+	if (!parent && (t->flags & PT_NEWCHILD))
+		parent = parent_of(t);
 	struct event ev = { .kind = EV_ATTACH };
 	ev.attach.parent_tid = parent;
 	ev.attach.startup = t->flags & PT_STARTUP;
@@ -854,6 +878,7 @@ void pt_loop(void)
 			if (!WIFSTOPPED(status))
 				continue;   /* not ours (e.g. a child of ours that was never traced) */
 			t = thread_add(tid, 0);
+			t->flags |= PT_NEWCHILD;
 		}
 		last_tid = tid;
 		if (WIFEXITED(status) || WIFSIGNALED(status)) {
