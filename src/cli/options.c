@@ -23,6 +23,8 @@ void usage(int status)
 	fputs(
 "Usage: sctrace [OPTIONS] [--] COMMAND [ARGS...]   trace a new process\n"
 "       sctrace [OPTIONS] -p PID[,PID...]           attach to running processes\n"
+"       sctrace record [-w FILE] [OPTIONS] ...      trace into a SQLite trace store\n"
+"       sctrace replay FILE [OPTIONS]               print a recorded trace again\n"
 "\n"
 "Options take strace's spelling and meaning; output is line-compatible with\n"
 "strace 6.1.\n"
@@ -80,7 +82,7 @@ void usage(int status)
 "  -v, --no-abbrev             print structures in full\n"
 "      --redact                print \"<redacted>\" instead of string and buffer\n"
 "                              contents (file names are kept), to share traces\n"
-"  -q, -qq, -qqq               fewer messages: attach/detach, exit status, all\n"
+"  -q, -qq, -qqq               fewer messages: attach/detach, exit status, all\n""      --json                  JSON Lines instead of text (docs/JSON.md)\n"
 "\n"
 "Statistics:\n"
 "  -c, --summary-only          count calls, errors and time per syscall; print a table\n"
@@ -91,6 +93,9 @@ void usage(int status)
 "\n"
 "  -h, --help                  this text\n"
 "  -V, --version               version\n"
+"\n"
+"Subcommands (reserved first words; trace a program of that name with\n"
+"'sctrace -- NAME'): record, replay.  'sctrace record --help' says more.\n"
 "\n"
 "sctrace exits with COMMAND's exit status; killed by a signal, it kills itself\n"
 "with the same signal.  See sctrace(1).\n", f);
@@ -171,6 +176,7 @@ static void set_status(struct options *o, const char *spec)
 
 static void set_quiet(struct options *o, const char *spec)
 {
+	o->quiet_given = true;
 	static const char *const names[] = { "attach", "exit", "exits", "personality",
 		"path-resolution", "thread-execve", "superseded" };
 	static const unsigned bits[] = { QUIET_ATTACH, QUIET_EXIT, QUIET_EXIT, QUIET_PERSONALITY,
@@ -494,6 +500,13 @@ void options_parse(struct options *o, int mode, int argc, char **argv)
 	}
 	if (mode == MODE_RECORD && !o->store_path)
 		o->store_path = "sctrace.db";
+	/*
+	 * As strace: attach/detach messages are off by themselves when the trace
+	 * goes to a file and the command is started, not attached to; a
+	 * recording is such a file.  (replay.c decides for a replay.)
+	 */
+	if (!qcount && !o->quiet_given && o->command && (o->cfg.outfile || mode == MODE_RECORD))
+		o->cfg.quiet |= QUIET_ATTACH;
 	if (o->cfg.json && o->cfg.count)
 		bad_usage("%s", "--json and -c/-C do not mix: the summary is text (sctrace replay FILE -c works on a recording)");
 	if (o->cfg.json && o->cfg.output_separately)

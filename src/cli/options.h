@@ -20,6 +20,7 @@ struct options {
 	char **argv;
 	/* which display options were given (replay checks them against the recording) */
 	bool strsize_given, verbose_given, decode_fds_given;
+	bool quiet_given;          /* -q or -e quiet= */
 
 	/* what to trace */
 	char **command;            /* argv of the command to start, or NULL */

@@ -53,6 +53,9 @@ static void check_decode_options(struct options *o, const struct replay_session 
 		d->redact = true;   /* redacted contents were never captured */
 	o->cfg.follow_forks = s->follow_forks;
 	o->cfg.npids = s->npids;
+	/* as live: a started command's trace written to a file has no attach messages */
+	if (!o->quiet_given && !(o->cfg.quiet & QUIET_ATTACH) && o->cfg.outfile && !s->npids)
+		o->cfg.quiet |= QUIET_ATTACH;
 	if (o->cfg.output_separately && !o->cfg.follow_forks)
 		o->cfg.follow_forks = 1;
 }
