@@ -31,7 +31,7 @@ LDLIBS  += -lsqlite3
 all: sctrace
 
 sctrace: $(B)/sctrace
-	cp $< $@
+	cp $< $@.tmp && mv -f $@.tmp $@   # a running ./sctrace (a test, a bench) is not in the way
 
 $(B)/sctrace: $(OBJS)
 	$(CC) $(STD_CFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS)
