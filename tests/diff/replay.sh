@@ -23,6 +23,6 @@ if ! cmp -s "$T/live" "$T/replay"; then
 	exit 1
 fi
 "$SCTRACE" replay "$T/t.db" --json -o "$T/json" "${opts[@]}" 2>"$T/json.err" || { echo "replay --json failed"; cat "$T/json.err"; exit 1; }
-out=$(python3 "$ROOT/tests/json_validate.py" "$T/json" 2>&1) || { echo "$out" | head -10; exit 1; }
+out=$(/usr/bin/python3 "$ROOT/tests/json_validate.py" "$T/json" 2>&1) || { echo "$out" | head -10; exit 1; }
 n=$(wc -l < "$T/live")
 echo "identical: $n lines; $out"

@@ -376,8 +376,8 @@ static bool have_validator(void)
 		printf("skip: %s not found (run from the source tree)\n", validator);
 		return false;
 	}
-	if (system("python3 -c 'import jsonschema' >/dev/null 2>&1") != 0) {
-		printf("skip: python3 jsonschema is not importable; schema checks not run\n");
+	if (system("/usr/bin/python3 -c 'import jsonschema' >/dev/null 2>&1") != 0) {
+		printf("skip: /usr/bin/python3 cannot import jsonschema (apt-get install python3-jsonschema); schema checks not run\n");
 		return false;
 	}
 	return true;
@@ -400,7 +400,7 @@ static bool validate(const char *lines, const char *opts, char *report, size_t s
 	close(fd);
 	char cmd[512], log[64];
 	snprintf(log, sizeof(log), "%s.log", path);
-	snprintf(cmd, sizeof(cmd), "python3 %s %s %s >%s 2>&1", validator, opts, path, log);
+	snprintf(cmd, sizeof(cmd), "/usr/bin/python3 %s %s %s >%s 2>&1", validator, opts, path, log);
 	int rc = wrote ? system(cmd) : -1;
 	FILE *f = fopen(log, "r");
 	char text[8192] = "";
