@@ -258,7 +258,7 @@ void options_free(struct options *o)
 enum {
 	OPT_SECCOMP = 256, OPT_NO_SECCOMP, OPT_OUTPUT_SEPARATELY, OPT_TRACE, OPT_SIGNAL,
 	OPT_STATUS, OPT_RAW, OPT_VERBOSE, OPT_ABBREV, OPT_TS, OPT_PLACEMENT, OPT_REDACT,
-	OPT_JSON, OPT_FORMAT, OPT_FORCE,
+	OPT_JSON, OPT_FORMAT, OPT_FORCE, OPT_WALLCLOCK,
 };
 
 void options_parse(struct options *o, int mode, int argc, char **argv)
@@ -284,7 +284,7 @@ void options_parse(struct options *o, int mode, int argc, char **argv)
 		{ "user", required_argument, 0, 'u' },
 		{ "no-abbrev", no_argument, 0, 'v' },
 		{ "version", no_argument, 0, 'V' },
-		{ "summary-wall-clock", no_argument, 0, 'w' },
+		{ "summary-wall-clock", no_argument, 0, OPT_WALLCLOCK },
 		{ "strings-in-hex", optional_argument, 0, 'x' },
 		{ "decode-fds", optional_argument, 0, 'y' },
 		{ "successful-only", no_argument, 0, 'z' },
@@ -391,6 +391,7 @@ void options_parse(struct options *o, int mode, int argc, char **argv)
 			else
 				o->store_path = optarg;
 			break;
+		case OPT_WALLCLOCK: o->cfg.wallclock = true; break;
 		case OPT_JSON: o->cfg.json = true; break;
 		case OPT_FORMAT:
 			bad_usage("--format=%s: the JSON Lines output is spelt --json", optarg);

@@ -131,9 +131,9 @@ static void js_exit(struct sink *s, struct tcb *t, uint64_t ts)
 	put_syscall((struct json_sink *)s, t, ts, true);
 }
 
-static void js_unfinished(struct sink *s, struct tcb *t, uint64_t ts, bool detached)
+static void js_unfinished(struct sink *s, struct tcb *t, uint64_t ts, int why)
 {
-	(void)detached;
+	(void)why;
 	put_syscall((struct json_sink *)s, t, ts, false);
 }
 

@@ -363,11 +363,11 @@ static void ts_exit(struct sink *s, struct tcb *t, uint64_t ts)
 	print_syscall_exit(t, ts);
 }
 
-static void ts_unfinished(struct sink *s, struct tcb *t, uint64_t ts, bool detached)
+static void ts_unfinished(struct sink *s, struct tcb *t, uint64_t ts, int why)
 {
 	(void)s;
-	if (detached || !(t->flags & TCB_OPEN))
-		return;   /* a detach prints " <detached ...>" instead */
+	if (why != UNF_DIED || !(t->flags & TCB_OPEN))
+		return;   /* a detach prints " <detached ...>", a superseded thread nothing */
 	if (!(tr.cfg->status & ST_UNFINISHED) && !never_returns(t->scno))
 		return;
 	print_syscall_unfinished_exit(t, ts);

@@ -15,14 +15,21 @@
 struct tcb;
 struct sink;
 
+/* Why a syscall will not finish (the store's syscall.unfinished column). */
+enum unfinished {
+	UNF_DIED = 1,        /* the thread died in it (exit_group, killed) */
+	UNF_DETACHED = 2,    /* we detached from the thread in it */
+	UNF_SUPERSEDED = 3,  /* another thread's execve replaced the thread */
+};
+
 struct sink_ops {
 	const char *name;
 	/* A syscall's entry was decoded (its exit part is not known yet). */
 	void (*syscall_entry)(struct sink *s, struct tcb *t);
 	/* A syscall finished: t->dc holds the whole tree, rval and errno; ts is the exit time. */
 	void (*syscall_exit)(struct sink *s, struct tcb *t, uint64_t ts);
-	/* A syscall that will not finish: the thread died in it, or we detached. */
-	void (*syscall_unfinished)(struct sink *s, struct tcb *t, uint64_t ts, bool detached);
+	/* A syscall that will not finish (enum unfinished says why). */
+	void (*syscall_unfinished)(struct sink *s, struct tcb *t, uint64_t ts, int why);
 	void (*signal)(struct sink *s, struct tcb *t, const struct event *ev, const struct value *siginfo);
 	void (*group_stop)(struct sink *s, struct tcb *t, uint64_t ts, int sig);
 	void (*exit)(struct sink *s, struct tcb *t, uint64_t ts, int status);

@@ -170,6 +170,7 @@ static void on_entry(struct tcb *t, const struct event *ev, const struct mem *me
 	struct dctx *c = &t->dc;
 	memset(c, 0, sizeof(*c));
 	t->entry_seq = tr.seq;
+	t->entry_tid = t->tid;
 	c->mem = decoder_mem(t, mem, CAP_ENTRY);
 	c->opt = &tr.cfg->dec;
 	c->a = &t->arena;
@@ -219,19 +220,19 @@ static void on_exit_sc(struct tcb *t, const struct event *ev, const struct mem *
 }
 
 /* The thread died in its syscall, or we detach from it there. */
-static void finish_open_syscall(struct tcb *t, uint64_t ts, bool detached)
+static void finish_open_syscall(struct tcb *t, uint64_t ts, int why)
 {
 	if (!(t->flags & TCB_INSYSCALL) || (t->flags & TCB_FILTERED))
 		return;
 	t->flags &= ~TCB_INSYSCALL;
 	if (!printing())
 		return;
-	TO_SINKS(syscall_unfinished, t, ts, detached);
+	TO_SINKS(syscall_unfinished, t, ts, why);
 }
 
 static void on_exit_thread(struct tcb *t, const struct event *ev)
 {
-	finish_open_syscall(t, ev->ts, false);
+	finish_open_syscall(t, ev->ts, UNF_DIED);
 	/* -qq hides "+++ exited with" lines; "+++ killed by" ones always show, as in strace */
 	if (printing() && !(t->flags & TCB_HIDE) && (!quiet(QUIET_EXIT) || !WIFEXITED(ev->exit_.status)))
 		TO_SINKS(exit, t, ev->ts, ev->exit_.status);
@@ -259,6 +260,7 @@ static void on_exec(struct tcb *t, const struct event *ev)
 		TO_SINKS(superseded, t, ev->ts, old);
 	bool startup = t->flags & TCB_STARTUP;
 	int tid = t->tid;
+	finish_open_syscall(t, ev->ts, UNF_SUPERSEDED);
 	tcb_free(t);
 	tcb_rename(execer, tid);
 	if (startup)
@@ -332,7 +334,7 @@ void tracer_handle_event(void *ud, const struct event *ev, const struct mem *mem
 		t->scno = t->last_shown = ev->entry.nr;
 		break;
 	case EV_DETACH:
-		finish_open_syscall(t, ev->ts, true);
+		finish_open_syscall(t, ev->ts, UNF_DETACHED);
 		if (printing())
 			TO_SINKS(detached, t, ev->ts);
 		if (!quiet(QUIET_ATTACH) && !(t->flags & TCB_STARTUP))

@@ -29,6 +29,7 @@ struct tcb {
 	uint64_t entry_ts;       /* CLOCK_MONOTONIC ns at entry */
 	uint64_t entry_stime;    /* tracee system time at entry (-c) */
 	uint64_t entry_seq;      /* the session's event number of the entry */
+	int entry_tid;           /* the thread that entered it (a non-leader execve returns as the leader) */
 	uint64_t exit_stime;     /* tracee system time at exit */
 	struct capture *cap;     /* recording: what the decoders read for this syscall */
 	struct outstream *out;

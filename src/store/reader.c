@@ -27,7 +27,7 @@ struct store_reader {
 static const char *const queries[NSRC] = {
 	[SRC_ENTRY] = "SELECT seq, ts, tid, pid, nr, arg0, arg1, arg2, arg3, arg4, arg5, sp, "
 		      "entry_stime, capture FROM syscall WHERE session_id = ?1 ORDER BY seq",
-	[SRC_EXIT] = "SELECT exit_seq, exit_ts, tid, pid, ret, errno, exit_stime, capture "
+	[SRC_EXIT] = "SELECT exit_seq, exit_ts, coalesce(exit_tid, tid), pid, ret, errno, exit_stime, capture "
 		     "FROM syscall WHERE session_id = ?1 AND unfinished IS NULL ORDER BY id",
 	[SRC_EVENT] = "SELECT seq, ts, kind, pid, tid, signo, status, old_tid, parent_tid, startup, "
 		      "nthreads, nr, stime, siginfo, capture FROM event WHERE session_id = ?1 ORDER BY id",

@@ -315,7 +315,8 @@ static void put_syscall(struct recorder *r, struct tcb *t, uint64_t ts, int unfi
 {
 	const struct dctx *c = &t->dc;
 	begin_row(r);
-	int64_t utid = utid_of(r, t->tid, t->pid, 0, t->entry_ts, false);
+	int tid = t->entry_tid ? t->entry_tid : t->tid;
+	int64_t utid = utid_of(r, tid, t->pid, 0, t->entry_ts, false);
 	sqlite3_stmt *s = r->ins_syscall;
 	int i = 1;
 	sqlite3_bind_int64(s, i++, r->st->session_id);
@@ -329,8 +330,11 @@ static void put_syscall(struct recorder *r, struct tcb *t, uint64_t ts, int unfi
 		i += 2;
 	}
 	sqlite3_bind_int64(s, i++, utid);
-	sqlite3_bind_int(s, i++, t->tid);
+	sqlite3_bind_int(s, i++, tid);
 	sqlite3_bind_int(s, i++, t->pid);
+	if (t->tid != tid)
+		sqlite3_bind_int(s, i, t->tid);
+	i++;
 	sqlite3_bind_int(s, i++, t->scno);
 	const struct sysent *se = sysent_get(t->scno);
 	char tmp[32];
@@ -407,9 +411,9 @@ static void rec_exit(struct sink *s, struct tcb *t, uint64_t ts)
 		r->busy_ns += now_mono_ns() - t0;
 }
 
-static void rec_unfinished(struct sink *s, struct tcb *t, uint64_t ts, bool detached)
+static void rec_unfinished(struct sink *s, struct tcb *t, uint64_t ts, int why)
 {
-	put_syscall((struct recorder *)s, t, ts, detached ? 2 : 1);
+	put_syscall((struct recorder *)s, t, ts, why);
 }
 
 /* ---- other events ---- */
@@ -649,10 +653,10 @@ struct sink *store_sink_new(struct store *st, const struct store_session *ss)
 	r->stats = st_env && *st_env && strcmp(st_env, "0") != 0;
 	session_row(r, ss);
 	r->ins_syscall = store_prepare(st,
-		"INSERT INTO syscall (session_id, seq, exit_seq, ts, exit_ts, dur, utid, tid, pid, nr, name, "
+		"INSERT INTO syscall (session_id, seq, exit_seq, ts, exit_ts, dur, utid, tid, pid, exit_tid, nr, name, "
 		"ret, errno, errno_name, fd, path, bytes, args, ret_aux, ret_path, unfinished, "
 		"arg0, arg1, arg2, arg3, arg4, arg5, sp, entry_stime, exit_stime, capture) "
-		"VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+		"VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
 	r->ins_event = store_prepare(st,
 		"INSERT INTO event (session_id, seq, ts, kind, pid, tid, utid, signo, status, old_tid, "
 		"parent_tid, startup, nthreads, nr, stime, siginfo, info, capture) "
