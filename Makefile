@@ -26,7 +26,7 @@ OBJS    := $(SRCS:src/%.c=$(B)/obj/%.o) $(B)/obj/xlat_tables.o
 INCLUDES := $(STAGES:%=-Isrc/%)
 CPPFLAGS += $(INCLUDES) -I$(GEN)
 # libraries from Debian: libsqlite3-dev (the trace store)
-LDLIBS  += -lsqlite3
+LDLIBS  += -lsqlite3 -pthread
 
 all: sctrace
 

@@ -10,9 +10,11 @@ RSS of the tracer process itself (VmHWM, sampled from /proc while it runs).
   BENCH_SCALE=0.1 bench/run.py    smaller workloads, for a quick look
   BENCH_RUNS=5 bench/run.py       more runs per cell (default 3)
   bench/run.py --only writeloop   one workload
+  bench/run.py --only store       just the trace store section (record/replay)
   bench/run.py --write docs/PERFORMANCE.md   also update the results section
+                                  (with --only, the section holds only what ran)
 """
-import argparse, glob, os, platform, re, shutil, statistics, subprocess, sys, time
+import argparse, glob, os, platform, re, shutil, sqlite3, statistics, subprocess, sys, tempfile, time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BIN = os.path.join(ROOT, 'build', 'bench')
@@ -60,6 +62,14 @@ def tracers():
 
 # the floor under any ptrace tracer (single process workloads only)
 FLOOR = {'writeloop', 'storm'}
+
+# `sctrace record` as a tracer row: the write loop only (each run writes a store
+# of a few hundred bytes per syscall)
+RECORD = {'writeloop'}
+
+
+def record_tracer(tmp):
+    return [('sctrace record -f', [SCTRACE, 'record', '--force', '-w', os.path.join(tmp, 'table.db'), '-f', '-qq'])]
 
 
 def floors():
@@ -112,6 +122,109 @@ def run_once(cmd):
     return wall, peak
 
 
+def rm_store(path):
+    for suffix in ('', '-wal', '-shm', '-journal'):
+        try:
+            os.unlink(path + suffix)
+        except FileNotFoundError:
+            pass
+
+
+STATS = re.compile(r'sctrace: store stats: (\d+) rows in ([0-9.]+) s from the first row to a closed file, ([0-9.]+) rows/s')
+
+
+def store_stats(cmd):
+    """Run cmd with SCTRACE_STORE_STATS=1: (rows, sink s, rows/s, wall s)."""
+    env = dict(os.environ, SCTRACE_STORE_STATS='1')
+    t0 = time.perf_counter()
+    r = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=env)
+    wall = time.perf_counter() - t0
+    if r.returncode != 0:
+        raise RuntimeError('%s exited with %d: %s' % (' '.join(cmd), r.returncode, r.stderr.strip()))
+    m = STATS.search(r.stderr)
+    if not m:
+        raise RuntimeError('%s printed no store stats line: %s' % (' '.join(cmd), r.stderr.strip()))
+    return int(m.group(1)), float(m.group(2)), float(m.group(3)), wall
+
+
+# the issue's bars for the trace store (on this 2-core machine)
+STORE_RATE_BAR = 300000     # recorder events/s, at least
+STORE_RATIO_BAR = 1.2       # record wall / text wall, at most
+
+
+def store_section(out, tmp):
+    """The trace store: the recorder's own rate (replay -w), record against text, bytes per event."""
+    count = n(1000000)
+    loop = [BIN + '/writeloop', count]
+    # the recorder's stats switch only for store_stats(), not the timed runs below
+    os.environ.pop('SCTRACE_STORE_STATS', None)
+    run_once(loop)   # warm the page cache and the binaries; not counted
+
+    # 1. the recorder alone: replay a recorded store into a new one; the stats
+    # line counts the time from the sink's first row to its closed file (the
+    # writer thread's inserts and commits, the final index build and WAL
+    # checkpoint), during which replay reads and decodes the input beside it
+    src, dst = os.path.join(tmp, 'in.db'), os.path.join(tmp, 'out.db')
+    run_once([SCTRACE, 'record', '-w', src, '--'] + loop)
+    rates, secs, walls, rows = [], [], [], None
+    for _ in range(RUNS):
+        rm_store(dst)
+        rows, busy, rate, wall = store_stats([SCTRACE, 'replay', src, '-w', dst])
+        rates.append(rate)
+        secs.append(busy)
+        walls.append(wall)
+    rm_store(dst)
+    rate = statistics.median(rates)
+    out()
+    out('Trace store, write loop (%s x 64 B to /dev/null), %d runs:' % (count, RUNS))
+    out()
+    out('| measure | median | min | max | bar | met |')
+    out('|---|---:|---:|---:|---:|---|')
+    out('| recorder events/s (`sctrace replay in.db -w out.db`, %d rows, SCTRACE_STORE_STATS) | %.0f | %.0f | %.0f | >= %d | %s |'
+        % (rows, rate, min(rates), max(rates), STORE_RATE_BAR, 'yes' if rate >= STORE_RATE_BAR else '**no**'))
+    out('| recorder time s (first row to closed file) | %.3f | %.3f | %.3f | | |' % (statistics.median(secs), min(secs), max(secs)))
+    out('| replay -w wall s (whole process: reading, decoding, recording) | %.3f | %.3f | %.3f | | |'
+        % (statistics.median(walls), min(walls), max(walls)))
+
+    # 2. record against text, interleaved pair by pair
+    rec = os.path.join(tmp, 'rec.db')
+    text_cmd = [SCTRACE, '-f', '-qq', '-o', '/dev/null'] + loop
+    rec_cmd = [SCTRACE, 'record', '--force', '-w', rec, '-f', '-qq'] + loop
+    tw, rw, tp, rp = [], [], 0, 0
+    for _ in range(RUNS):
+        w, p = run_once(text_cmd)
+        tw.append(w)
+        tp = max(tp, p)
+        rm_store(rec)   # not timed: record's run does not pay for deleting the last store
+        w, p = run_once(rec_cmd)
+        rw.append(w)
+        rp = max(rp, p)
+    tmed, rmed = statistics.median(tw), statistics.median(rw)
+    ratio = rmed / tmed
+    pair = statistics.median([r / t for t, r in zip(tw, rw)])
+    out('| `sctrace -f -qq -o /dev/null` wall s | %.3f | %.3f | %.3f | | |' % (tmed, min(tw), max(tw)))
+    out('| `sctrace record -f -qq -w rec.db` wall s | %.3f | %.3f | %.3f | | |' % (rmed, min(rw), max(rw)))
+    out('| record / text, ratio of medians | %.2f | | | <= %.1f | %s |'
+        % (ratio, STORE_RATIO_BAR, 'yes' if ratio <= STORE_RATIO_BAR else '**no**'))
+    out('| record / text, median of per-pair ratios | %.2f | %.2f | %.2f | <= %.1f | %s |'
+        % (pair, min(r / t for t, r in zip(tw, rw)), max(r / t for t, r in zip(tw, rw)),
+           STORE_RATIO_BAR, 'yes' if pair <= STORE_RATIO_BAR else '**no**'))
+    out('| tracer peak RSS MiB, text / record | %.1f / %.1f | | | | |' % (tp / 1024, rp / 1024))
+
+    # 3. bytes per event of the last store recorded in 2 (the recorder has
+    # closed it: its WAL is folded back into the file)
+    size = os.path.getsize(rec)
+    wal = os.path.getsize(rec + '-wal') if os.path.exists(rec + '-wal') else 0
+    db = sqlite3.connect('file:%s?mode=ro' % rec, uri=True)
+    try:
+        events = db.execute('SELECT (SELECT count(*) FROM syscall) + (SELECT count(*) FROM event)').fetchone()[0]
+    finally:
+        db.close()
+    out('| store bytes per event (%d B file%s / %d rows) | %.1f | | | | |'
+        % (size, ', %d B WAL left' % wal if wal else '', events, size / events))
+    rm_store(rec)
+
+
 def build():
     os.makedirs(BIN, exist_ok=True)
     for prog in ('writeloop', 'storm', 'forkexec', 'threads', 'ptfloor'):
@@ -145,17 +258,25 @@ def main():
     ap.add_argument('--write', help='replace the results section of this Markdown file')
     a = ap.parse_args()
     build()
+    tmp = tempfile.mkdtemp(prefix='sctrace-bench.')
+    try:
+        run_all(a, tmp)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def run_all(a, tmp):
     lines = []
     out = lambda s='': (print(s, flush=True), lines.append(s))
     out('Machine: %s. Medians of %d runs, scale %g, %s.' % (machine(), RUNS, SCALE, time.strftime('%Y-%m-%d')))
-    out()
-    out('| workload | tracer | wall s | x untraced | x strace | tracer peak RSS MiB |')
-    out('|---|---|---:|---:|---:|---:|')
-    for key, desc, cmd in workloads():
-        if a.only and key not in a.only:
-            continue
+    selected = [w for w in workloads() if not a.only or w[0] in a.only]
+    if selected:
+        out()
+        out('| workload | tracer | wall s | x untraced | x strace | tracer peak RSS MiB |')
+        out('|---|---|---:|---:|---:|---:|')
+    for key, desc, cmd in selected:
         run_once(cmd)   # warm the page cache and the binaries; not counted
-        configs = tracers() + (floors() if key in FLOOR else [])
+        configs = tracers() + (floors() if key in FLOOR else []) + (record_tracer(tmp) if key in RECORD else [])
         # interleaved: a slow spell of the machine hits every configuration alike
         walls = {name: [] for name, _ in configs}
         peaks = {name: 0 for name, _ in configs}
@@ -179,6 +300,8 @@ def main():
         for count in (100000, 1000000):
             _, p = run_once([SCTRACE, '-f', '-qq', '-o', '/dev/null', BIN + '/writeloop', str(count)])
             out('| %d syscalls traced | %.1f |' % (count, p / 1024))
+    if not a.only or 'store' in a.only:
+        store_section(out, tmp)
     if a.write:
         with open(a.write) as f:
             text = f.read()

@@ -53,6 +53,10 @@ static void check_decode_options(struct options *o, const struct replay_session 
 		d->redact = true;   /* redacted contents were never captured */
 	o->cfg.follow_forks = s->follow_forks;
 	o->cfg.npids = s->npids;
+	if (o->cfg.count && !o->cfg.wallclock && !s->stime) {
+		error_msg("%s was recorded without -c: the table shows wall-clock time (as with -w)", path);
+		o->cfg.wallclock = true;
+	}
 	/* as live: a started command's trace written to a file has no attach messages */
 	if (!o->quiet_given && !(o->cfg.quiet & QUIET_ATTACH) && o->cfg.outfile && !s->npids)
 		o->cfg.quiet |= QUIET_ATTACH;
@@ -85,6 +89,7 @@ int cmd_replay(int argc, char **argv)
 			.mono_offset = s.mono_offset,
 			.cfg = &opt.cfg,
 			.source = opt.input,
+			.have_stime = s.stime,
 		};
 		rec = store_sink_new(out, &ss);
 		if (!opt.cfg.outfile && !opt.cfg.json)

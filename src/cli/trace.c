@@ -146,8 +146,11 @@ int run_trace(struct options *o, struct sink *recorder)
 	struct ptrace_config cfg = {
 		.follow_forks = o->cfg.follow_forks > 0,
 		.all_threads = true,
-		/* a recording keeps system times, so a replay's -c matches */
-		.want_rusage = (o->cfg.count && !o->cfg.wallclock) || recorder,
+		/*
+		 * System CPU times cost a few percent per stop (wait4's rusage sums
+		 * the thread group): only -c/-C asks for them, recording or not.
+		 */
+		.want_rusage = o->cfg.count && !o->cfg.wallclock,
 		.seccomp = prefilter,
 	};
 	pt_init(&cfg, tracer_handle_event, tracer_idle, NULL);

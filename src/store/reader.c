@@ -22,11 +22,14 @@ struct store_reader {
 	struct sbuf blob;         /* the capture of the event being returned */
 	struct capmem cm;
 	uint64_t nread;
+	/* entries in seq order: (seq, row id) pairs sorted in memory, rows fetched by id */
+	struct entry_ref { int64_t seq, id; } *entries;
+	size_t nentries, next_entry;
 };
 
 static const char *const queries[NSRC] = {
 	[SRC_ENTRY] = "SELECT seq, ts, tid, pid, nr, arg0, arg1, arg2, arg3, arg4, arg5, sp, "
-		      "entry_stime, capture FROM syscall WHERE session_id = ?1 ORDER BY seq",
+		      "entry_stime, capture FROM syscall WHERE id = ?1",
 	[SRC_EXIT] = "SELECT exit_seq, exit_ts, coalesce(exit_tid, tid), pid, ret, errno, exit_stime, capture "
 		     "FROM syscall WHERE session_id = ?1 AND unfinished IS NULL ORDER BY id",
 	[SRC_EVENT] = "SELECT seq, ts, kind, pid, tid, signo, status, old_tid, parent_tid, startup, "
@@ -35,6 +38,14 @@ static const char *const queries[NSRC] = {
 
 static void advance(struct store_reader *r, int i)
 {
+	if (i == SRC_ENTRY) {
+		/* the next entry in seq order: its row, by id */
+		sqlite3_reset(r->q[i]);
+		r->have[i] = r->next_entry < r->nentries;
+		if (!r->have[i])
+			return;
+		sqlite3_bind_int64(r->q[i], 1, r->entries[r->next_entry++].id);
+	}
 	int rc = sqlite3_step(r->q[i]);
 	if (rc == SQLITE_ROW) {
 		r->have[i] = true;
@@ -52,7 +63,8 @@ static bool read_session(struct store_reader *r, struct replay_session *s)
 		"SELECT mono_offset_ns, exit_status, "
 		"json_extract(config, '$.strsize'), json_extract(config, '$.verbose'), "
 		"json_extract(config, '$.decode_fds'), json_extract(config, '$.follow_forks'), "
-		"json_extract(config, '$.npids'), json_extract(config, '$.redact'), command, start_ns "
+		"json_extract(config, '$.npids'), json_extract(config, '$.redact'), command, start_ns, "
+		"json_extract(config, '$.stime') "
 		"FROM session WHERE id = ?");
 	sqlite3_bind_int64(q, 1, r->st->session_id);
 	int rc = sqlite3_step(q);
@@ -70,8 +82,41 @@ static bool read_session(struct store_reader *r, struct replay_session *s)
 	s->npids = sqlite3_column_int(q, 6);
 	s->redact = sqlite3_column_int(q, 7);
 	s->start_ns = sqlite3_column_int64(q, 9);
+	s->stime = sqlite3_column_int(q, 10);
 	sqlite3_finalize(q);
 	return true;
+}
+
+static int cmp_entry(const void *a, const void *b)
+{
+	const struct entry_ref *x = a, *y = b;
+	return x->seq < y->seq ? -1 : x->seq > y->seq;
+}
+
+/*
+ * Rows are written when a syscall returns, so their order is exit order;
+ * entries are replayed in seq order.  Sorting (seq, id) pairs here costs 16
+ * bytes a syscall and saves the recorder an index it would update per row.
+ */
+static void load_entries(struct store_reader *r)
+{
+	sqlite3_stmt *q = store_prepare(r->st, "SELECT seq, id FROM syscall WHERE session_id = ?");
+	sqlite3_bind_int64(q, 1, r->st->session_id);
+	size_t cap = 0;
+	int rc;
+	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
+		if (r->nentries == cap) {
+			cap = cap ? cap * 2 : 4096;
+			r->entries = xrealloc(r->entries, cap * sizeof(*r->entries));
+		}
+		r->entries[r->nentries].seq = sqlite3_column_int64(q, 0);
+		r->entries[r->nentries].id = sqlite3_column_int64(q, 1);
+		r->nentries++;
+	}
+	if (rc != SQLITE_DONE)
+		die("%s: cannot read the trace: %s", r->st->path, sqlite3_errmsg(r->st->db));
+	sqlite3_finalize(q);
+	qsort(r->entries, r->nentries, sizeof(*r->entries), cmp_entry);
 }
 
 struct store_reader *reader_open(struct store *st, struct replay_session *s)
@@ -84,9 +129,12 @@ struct store_reader *reader_open(struct store *st, struct replay_session *s)
 	for (int i = 0; i < NSRC; i++) {
 		if (sqlite3_prepare_v2(st->db, queries[i], -1, &r->q[i], NULL) != SQLITE_OK)
 			die("%s: not a trace store this sctrace can read (%s)", st->path, sqlite3_errmsg(st->db));
-		sqlite3_bind_int64(r->q[i], 1, st->session_id);
-		advance(r, i);
+		if (i != SRC_ENTRY)
+			sqlite3_bind_int64(r->q[i], 1, st->session_id);
 	}
+	load_entries(r);
+	for (int i = 0; i < NSRC; i++)
+		advance(r, i);
 	return r;
 }
 
@@ -211,5 +259,6 @@ void reader_close(struct store_reader *r)
 	for (int i = 0; i < NSRC; i++)
 		sqlite3_finalize(r->q[i]);
 	sbuf_free(&r->blob);
+	free(r->entries);
 	free(r);
 }

@@ -20,6 +20,7 @@ struct replay_session {
 	bool redact;
 	int follow_forks;
 	int npids;
+	bool stime;              /* system CPU times were recorded (record -c/-C) */
 };
 
 struct store_reader;

@@ -2,11 +2,13 @@
  * recorder.c - the store sink behind `sctrace record`: one row per finished
  * syscall (timestamps, numbers, the columns people query, the arguments as
  * JSON, and the captured tracee memory that lets replay decode it again),
- * one row per other event, and the processes and threads seen.  Rows go in
- * through prepared statements in transactions committed every 100 ms, so a
- * SIGKILLed recorder loses at most that much and the file stays consistent.
+ * one row per other event, and the processes and threads seen.  Rows go to
+ * the writer thread (writer.c), which runs them through prepared statements
+ * in transactions committed every 100 ms, so a SIGKILLed recorder loses at
+ * most a fraction of a second and the file stays consistent.
  */
 #include "store.h"
+#include "writer.h"
 #include "capture.h"
 #include "json.h"
 #include "output.h"
@@ -19,8 +21,6 @@
 #include <sys/utsname.h>
 #include <sys/wait.h>
 #include <unistd.h>
-
-#define COMMIT_NS 100000000ull   /* 100 ms */
 
 /* tid -> utid and pid -> upid, for the thread and process tables */
 struct idmap_ent {
@@ -36,17 +36,15 @@ struct recorder {
 	const struct trace_config *cfg;
 	uint64_t offset;          /* realtime - monotonic */
 	bool live;
-	bool in_tx;
-	uint64_t tx_start;        /* CLOCK_MONOTONIC of the transaction's first row */
+	struct writer *w;
+	int64_t next_upid, next_utid;
 	uint64_t nsyscalls, nevents;
 	int exit_status;
 	bool have_exit;
-	sqlite3_stmt *ins_syscall, *ins_event, *ins_thread, *ins_process;
-	sqlite3_stmt *upd_thread_end, *upd_process_exec, *upd_process_exit;
 	struct idmap_ent *threads[IDMAP_BUCKETS], *procs[IDMAP_BUCKETS], *tidpid[IDMAP_BUCKETS];
 	struct sbuf args, aux;
-	bool stats;               /* SCTRACE_STORE_STATS: time spent in the recorder */
-	uint64_t busy_ns;
+	bool stats;               /* SCTRACE_STORE_STATS: rows per second through the sink */
+	uint64_t first_row_ns;
 };
 
 static int64_t idmap_get(struct idmap_ent **m, int key)
@@ -80,41 +78,19 @@ static void idmap_free(struct idmap_ent **m)
 		}
 }
 
-static void step(struct recorder *r, sqlite3_stmt *s)
+/* Every row starts here (and the stats clock at the first). */
+static void begin_row(struct recorder *r, int stmt)
 {
-	if (sqlite3_step(s) != SQLITE_DONE)
-		store_fail(r->st, "cannot write");
-	sqlite3_reset(s);
-	sqlite3_clear_bindings(s);
+	if (r->stats && !r->first_row_ns)
+		r->first_row_ns = now_mono_ns();
+	wr_begin(r->w, stmt);
+	wr_int(r->w, 1, r->st->session_id);
 }
 
-static void commit(struct recorder *r)
-{
-	if (!r->in_tx)
-		return;
-	store_exec(r->st, "COMMIT");
-	r->in_tx = false;
-}
-
-/* Every row goes into the open transaction; it is committed 100 ms after it began. */
-static void begin_row(struct recorder *r)
-{
-	if (r->in_tx) {
-		if (now_mono_ns() - r->tx_start >= COMMIT_NS)
-			commit(r);
-		else
-			return;
-	}
-	store_exec(r->st, "BEGIN");
-	r->in_tx = true;
-	r->tx_start = now_mono_ns();
-	out_arm_timer();   /* so an idle tracee's rows are committed too */
-}
-
-static void bind_text(sqlite3_stmt *s, int i, const char *p, size_t n)
+static void text_col(struct recorder *r, int col, const char *p)
 {
 	if (p)
-		sqlite3_bind_text(s, i, p, (int)n, SQLITE_TRANSIENT);
+		wr_text(r->w, col, p, strlen(p));
 }
 
 /* ---- /proc details of live processes ---- */
@@ -176,40 +152,42 @@ static char *link_target(int pid, const char *what)
 	return xstrdup(buf);
 }
 
-/* comm, exe, argv, cwd, cgroup of a live process into statement columns first.. */
-static void bind_proc_details(struct recorder *r, sqlite3_stmt *s, int first, int pid)
+/* comm, exe, argv, cwd, cgroup of a live process into columns first.. first+4 */
+static void proc_details(struct recorder *r, int first, int pid)
 {
 	if (!r->live)
 		return;
 	size_t n;
 	char *comm = read_small(pid, "comm", &n, false);
-	bind_text(s, first, comm, comm ? n : 0);
+	if (comm)
+		wr_text(r->w, first, comm, n);
 	free(comm);
 	char *exe = link_target(pid, "exe");
-	bind_text(s, first + 1, exe, exe ? strlen(exe) : 0);
+	text_col(r, first + 1, exe);
 	free(exe);
 	char *argv = argv_json(pid);
-	bind_text(s, first + 2, argv, argv ? strlen(argv) : 0);
+	text_col(r, first + 2, argv);
 	free(argv);
 	char *cwd = link_target(pid, "cwd");
-	bind_text(s, first + 3, cwd, cwd ? strlen(cwd) : 0);
+	text_col(r, first + 3, cwd);
 	free(cwd);
 	char *cg = read_small(pid, "cgroup", &n, false);
-	bind_text(s, first + 4, cg, cg ? n : 0);
+	if (cg)
+		wr_text(r->w, first + 4, cg, n);
 	free(cg);
 }
 
 static int64_t process_row(struct recorder *r, int pid, int ppid, uint64_t ts)
 {
-	sqlite3_stmt *s = r->ins_process;
-	sqlite3_bind_int64(s, 1, r->st->session_id);
-	sqlite3_bind_int(s, 2, pid);
+	int64_t upid = ++r->next_upid;
+	begin_row(r, WS_PROCESS);
+	wr_int(r->w, 2, pid);
 	if (ppid)
-		sqlite3_bind_int(s, 3, ppid);
-	bind_proc_details(r, s, 4, pid);
-	sqlite3_bind_int64(s, 9, (int64_t)(ts + r->offset));
-	step(r, s);
-	int64_t upid = sqlite3_last_insert_rowid(r->st->db);
+		wr_int(r->w, 3, ppid);
+	proc_details(r, 4, pid);
+	wr_int(r->w, 9, (int64_t)(ts + r->offset));
+	wr_int(r->w, 10, upid);
+	wr_end(r->w);
 	idmap_set(r->procs, pid, upid);
 	return upid;
 }
@@ -227,21 +205,22 @@ static int64_t utid_of(struct recorder *r, int tid, int pid, int parent_tid, uin
 		int ppid = parent_tid ? (int)idmap_get(r->tidpid, parent_tid) : 0;
 		upid = process_row(r, pid, ppid ? ppid : parent_tid, ts);
 	}
-	sqlite3_stmt *s = r->ins_thread;
-	sqlite3_bind_int64(s, 1, r->st->session_id);
-	sqlite3_bind_int(s, 2, tid);
-	sqlite3_bind_int64(s, 3, upid);
+	utid = ++r->next_utid;
+	begin_row(r, WS_THREAD);
+	wr_int(r->w, 2, tid);
+	wr_int(r->w, 3, upid);
 	if (r->live) {
 		char what[32];
 		size_t n;
 		snprintf(what, sizeof(what), "task/%d/comm", tid);
 		char *name = read_small(pid, what, &n, false);
-		bind_text(s, 4, name, name ? n : 0);
+		if (name)
+			wr_text(r->w, 4, name, n);
 		free(name);
 	}
-	sqlite3_bind_int64(s, 5, (int64_t)(ts + r->offset));
-	step(r, s);
-	utid = sqlite3_last_insert_rowid(r->st->db);
+	wr_int(r->w, 5, (int64_t)(ts + r->offset));
+	wr_int(r->w, 6, utid);
+	wr_end(r->w);
 	idmap_set(r->threads, tid, utid);
 	idmap_set(r->tidpid, tid, pid);
 	return utid;
@@ -314,101 +293,77 @@ static void arg_names(int nr, const char *names[6], unsigned *n)
 static void put_syscall(struct recorder *r, struct tcb *t, uint64_t ts, int unfinished)
 {
 	const struct dctx *c = &t->dc;
-	begin_row(r);
+	struct writer *w = r->w;
 	int tid = t->entry_tid ? t->entry_tid : t->tid;
 	int64_t utid = utid_of(r, tid, t->pid, 0, t->entry_ts, false);
-	sqlite3_stmt *s = r->ins_syscall;
-	int i = 1;
-	sqlite3_bind_int64(s, i++, r->st->session_id);
-	sqlite3_bind_int64(s, i++, (int64_t)t->entry_seq);
-	sqlite3_bind_int64(s, i++, (int64_t)tr.seq);
-	sqlite3_bind_int64(s, i++, (int64_t)(t->entry_ts + r->offset));
+	begin_row(r, WS_SYSCALL);
+	wr_int(w, 2, (int64_t)t->entry_seq);
+	wr_int(w, 3, (int64_t)tr.seq);
+	wr_int(w, 4, (int64_t)(t->entry_ts + r->offset));
 	if (!unfinished) {
-		sqlite3_bind_int64(s, i++, (int64_t)(ts + r->offset));
-		sqlite3_bind_int64(s, i++, (int64_t)(ts - t->entry_ts));
-	} else {
-		i += 2;
+		wr_int(w, 5, (int64_t)(ts + r->offset));
+		wr_int(w, 6, (int64_t)(ts - t->entry_ts));
 	}
-	sqlite3_bind_int64(s, i++, utid);
-	sqlite3_bind_int(s, i++, tid);
-	sqlite3_bind_int(s, i++, t->pid);
+	wr_int(w, 7, utid);
+	wr_int(w, 8, tid);
+	wr_int(w, 9, t->pid);
 	if (t->tid != tid)
-		sqlite3_bind_int(s, i, t->tid);
-	i++;
-	sqlite3_bind_int(s, i++, t->scno);
+		wr_int(w, 10, t->tid);
+	wr_int(w, 11, t->scno);
 	const struct sysent *se = sysent_get(t->scno);
-	char tmp[32];
 	if (se) {
-		sqlite3_bind_text(s, i++, se->name, -1, SQLITE_STATIC);
+		text_col(r, 12, se->name);
 	} else {
+		char tmp[32];
 		snprintf(tmp, sizeof(tmp), "syscall_%#x", (unsigned)t->scno);
-		sqlite3_bind_text(s, i++, tmp, -1, SQLITE_TRANSIENT);
+		text_col(r, 12, tmp);
 	}
 	if (!unfinished) {
-		sqlite3_bind_int64(s, i++, c->err ? -1 : c->rval);
+		wr_int(w, 13, c->err ? -1 : c->rval);
 		if (c->err) {
-			sqlite3_bind_int(s, i++, c->err);
+			wr_int(w, 14, c->err);
 			const char *en = errno_name(c->err);
-			if (!en)
-				en = kernel_errno_name(c->err);
-			if (en)
-				sqlite3_bind_text(s, i, en, -1, SQLITE_STATIC);
-		} else {
-			i++;
+			text_col(r, 15, en ? en : kernel_errno_name(c->err));
 		}
-		i++;
-	} else {
-		i += 3;
 	}
 	struct derived d;
 	derive(c, &d);
 	if (d.have_fd)
-		sqlite3_bind_int(s, i, d.fd);
-	i++;
+		wr_int(w, 16, d.fd);
 	if (d.path)
-		bind_text(s, i, d.path, d.pathlen);
-	i++;
+		wr_text(w, 17, d.path, d.pathlen);
 	if (!unfinished && !c->err && moves_bytes(t->scno) && c->rval >= 0)
-		sqlite3_bind_int64(s, i, c->rval);
-	i++;
+		wr_int(w, 18, c->rval);
 	const char *names[6];
 	unsigned nn;
 	arg_names(t->scno, names, &nn);
 	r->args.len = 0;
 	json_value_args(&r->args, c->args, names, nn);
-	sqlite3_bind_text(s, i++, r->args.p, (int)r->args.len, SQLITE_STATIC);
+	wr_text(w, 19, r->args.p, r->args.len);
 	if (c->ret_aux && !unfinished) {
 		r->aux.len = 0;
 		json_value(&r->aux, c->ret_aux);
-		sqlite3_bind_text(s, i, r->aux.p, (int)r->aux.len, SQLITE_STATIC);
+		wr_text(w, 20, r->aux.p, r->aux.len);
 	}
-	i++;
 	if (c->ret_path && !unfinished)
-		sqlite3_bind_text(s, i, c->ret_path, -1, SQLITE_STATIC);
-	i++;
+		text_col(r, 21, c->ret_path);
 	if (unfinished)
-		sqlite3_bind_int(s, i, unfinished);
-	i++;
+		wr_int(w, 22, unfinished);
 	for (int k = 0; k < 6; k++)
-		sqlite3_bind_int64(s, i++, (int64_t)c->arg[k]);
-	sqlite3_bind_int64(s, i++, (int64_t)c->sp);
-	sqlite3_bind_int64(s, i++, (int64_t)t->entry_stime);
+		wr_int(w, 23 + k, (int64_t)c->arg[k]);
+	wr_int(w, 29, (int64_t)c->sp);
+	wr_int(w, 30, (int64_t)t->entry_stime);
 	if (!unfinished)
-		sqlite3_bind_int64(s, i, (int64_t)t->exit_stime);
-	i++;
+		wr_int(w, 31, (int64_t)t->exit_stime);
 	if (t->cap && t->cap->buf.len)
-		sqlite3_bind_blob(s, i, t->cap->buf.p, (int)t->cap->buf.len, SQLITE_STATIC);
-	step(r, s);
+		wr_blob(w, 32, t->cap->buf.p, t->cap->buf.len);
+	wr_end(w);
 	r->nsyscalls++;
 }
 
 static void rec_exit(struct sink *s, struct tcb *t, uint64_t ts)
 {
-	struct recorder *r = (struct recorder *)s;
-	uint64_t t0 = r->stats ? now_mono_ns() : 0;
-	put_syscall(r, t, ts, 0);
-	if (r->stats)
-		r->busy_ns += now_mono_ns() - t0;
+	put_syscall((struct recorder *)s, t, ts, 0);
 }
 
 static void rec_unfinished(struct sink *s, struct tcb *t, uint64_t ts, int why)
@@ -430,52 +385,50 @@ static void rec_raw(struct sink *sk, const struct event *ev, uint64_t seq, const
 	struct recorder *r = (struct recorder *)sk;
 	if (ev->kind >= ARRAY_SIZE(kind_names) || !kind_names[ev->kind])
 		return;
-	begin_row(r);
 	int parent = ev->kind == EV_ATTACH ? ev->attach.parent_tid : 0;
 	int64_t utid = utid_of(r, ev->tid, ev->pid, parent, ev->ts, ev->kind == EV_ATTACH);
-	sqlite3_stmt *s = r->ins_event;
-	sqlite3_bind_int64(s, 1, r->st->session_id);
-	sqlite3_bind_int64(s, 2, (int64_t)seq);
-	sqlite3_bind_int64(s, 3, (int64_t)(ev->ts + r->offset));
-	sqlite3_bind_text(s, 4, kind_names[ev->kind], -1, SQLITE_STATIC);
-	sqlite3_bind_int(s, 5, ev->pid);
-	sqlite3_bind_int(s, 6, ev->tid);
+	struct writer *w = r->w;
+	begin_row(r, WS_EVENT);
+	wr_int(w, 2, (int64_t)seq);
+	wr_int(w, 3, (int64_t)(ev->ts + r->offset));
+	text_col(r, 4, kind_names[ev->kind]);
+	wr_int(w, 5, ev->pid);
+	wr_int(w, 6, ev->tid);
 	if (utid)
-		sqlite3_bind_int64(s, 7, utid);
-	sqlite3_bind_int64(s, 15, (int64_t)ev->stime);
+		wr_int(w, 7, utid);
+	wr_int(w, 15, (int64_t)ev->stime);
 	switch (ev->kind) {
-	case EV_SIGNAL: {
-		sqlite3_bind_int(s, 8, ev->sig.signo);
+	case EV_SIGNAL:
+		wr_int(w, 8, ev->sig.signo);
 		if (ev->sig.have_info)
-			sqlite3_bind_blob(s, 16, ev->sig.info, sizeof(ev->sig.info), SQLITE_STATIC);
+			wr_blob(w, 16, ev->sig.info, sizeof(ev->sig.info));
 		if (siginfo) {
 			r->aux.len = 0;
 			json_value(&r->aux, siginfo);
-			sqlite3_bind_text(s, 17, r->aux.p, (int)r->aux.len, SQLITE_STATIC);
+			wr_text(w, 17, r->aux.p, r->aux.len);
 		}
 		if (cap && caplen)
-			sqlite3_bind_blob(s, 18, cap, (int)caplen, SQLITE_STATIC);
+			wr_blob(w, 18, cap, caplen);
 		break;
-	}
 	case EV_GROUP_STOP:
-		sqlite3_bind_int(s, 8, ev->stop.signo);
+		wr_int(w, 8, ev->stop.signo);
 		break;
 	case EV_EXEC:
-		sqlite3_bind_int(s, 10, ev->exec.old_tid);
+		wr_int(w, 10, ev->exec.old_tid);
 		break;
 	case EV_EXIT:
-		sqlite3_bind_int(s, 9, ev->exit_.status);
+		wr_int(w, 9, ev->exit_.status);
 		break;
 	case EV_ATTACH:
-		sqlite3_bind_int(s, 11, ev->attach.parent_tid);
-		sqlite3_bind_int(s, 12, ev->attach.startup);
-		sqlite3_bind_int(s, 13, ev->attach.nthreads);
+		wr_int(w, 11, ev->attach.parent_tid);
+		wr_int(w, 12, ev->attach.startup);
+		wr_int(w, 13, ev->attach.nthreads);
 		break;
 	case EV_SYSCALL_INTERRUPTED:
-		sqlite3_bind_int(s, 14, ev->entry.nr);
+		wr_int(w, 14, ev->entry.nr);
 		break;
 	}
-	step(r, s);
+	wr_end(w);
 	r->nevents++;
 
 	/* the process and thread tables */
@@ -483,10 +436,10 @@ static void rec_raw(struct sink *sk, const struct event *ev, uint64_t seq, const
 	if (ev->kind == EV_EXEC) {
 		int64_t upid = idmap_get(r->procs, ev->pid);
 		if (upid && r->live) {
-			sqlite3_stmt *u = r->upd_process_exec;
-			bind_proc_details(r, u, 1, ev->pid);
-			sqlite3_bind_int64(u, 6, upid);
-			step(r, u);
+			begin_row(r, WS_PROCESS_EXEC);
+			proc_details(r, 2, ev->pid);
+			wr_int(w, 7, upid);
+			wr_end(w);
 		}
 		if (ev->exec.old_tid && ev->exec.old_tid != ev->tid) {
 			/* the execing thread took the leader's tid */
@@ -496,44 +449,43 @@ static void rec_raw(struct sink *sk, const struct event *ev, uint64_t seq, const
 		}
 	} else if (ev->kind == EV_EXIT || ev->kind == EV_DETACH) {
 		if (utid) {
-			sqlite3_bind_int64(r->upd_thread_end, 1, ts);
-			sqlite3_bind_int64(r->upd_thread_end, 2, utid);
-			step(r, r->upd_thread_end);
+			begin_row(r, WS_THREAD_END);
+			wr_int(w, 2, ts);
+			wr_int(w, 3, utid);
+			wr_end(w);
 		}
 		int64_t upid = idmap_get(r->procs, ev->pid);
 		if (ev->tid == ev->pid && upid) {
-			sqlite3_stmt *u = r->upd_process_exit;
-			sqlite3_bind_int64(u, 1, ts);
+			begin_row(r, WS_PROCESS_EXIT);
+			wr_int(w, 2, ts);
 			if (ev->kind == EV_EXIT) {
 				int st = ev->exit_.status;
-				if (WIFEXITED(st))
-					sqlite3_bind_int(u, 2, WEXITSTATUS(st));
-				else if (WIFSIGNALED(st)) {
-					sqlite3_bind_int(u, 3, WTERMSIG(st));
-					sqlite3_bind_int(u, 4, WCOREDUMP(st) ? 1 : 0);
+				if (WIFEXITED(st)) {
+					wr_int(w, 3, WEXITSTATUS(st));
+				} else if (WIFSIGNALED(st)) {
+					wr_int(w, 4, WTERMSIG(st));
+					wr_int(w, 5, WCOREDUMP(st) ? 1 : 0);
 				}
 			}
-			sqlite3_bind_int64(u, 5, upid);
-			step(r, u);
+			wr_int(w, 6, upid);
+			wr_end(w);
 		}
 	}
 }
 
 static void rec_idle(struct sink *s)
 {
-	struct recorder *r = (struct recorder *)s;
-	if (r->in_tx && now_mono_ns() - r->tx_start >= COMMIT_NS)
-		commit(r);
-	else if (r->in_tx)
-		out_arm_timer();
+	wr_tick(((struct recorder *)s)->w);
 }
 
 static void rec_close(struct sink *s)
 {
 	struct recorder *r = (struct recorder *)s;
 	uint64_t t0 = now_mono_ns();
-	commit(r);
-	store_build_indexes(r->st);
+	writer_finish(r->w);
+	uint64_t t1 = now_mono_ns();
+	if (!r->live)
+		store_build_indexes(r->st);
 	char sql[256];
 	int n = snprintf(sql, sizeof(sql), "UPDATE session SET end_ns = %lld, syscalls = %llu, events = %llu, lost = 0",
 			 (long long)now_real_ns(), (unsigned long long)r->nsyscalls, (unsigned long long)r->nevents);
@@ -541,21 +493,17 @@ static void rec_close(struct sink *s)
 		n += snprintf(sql + n, sizeof(sql) - n, ", exit_status = %d", r->exit_status);
 	snprintf(sql + n, sizeof(sql) - n, " WHERE id = %lld", (long long)r->st->session_id);
 	store_exec(r->st, sql);
-	sqlite3_finalize(r->ins_syscall);
-	sqlite3_finalize(r->ins_event);
-	sqlite3_finalize(r->ins_thread);
-	sqlite3_finalize(r->ins_process);
-	sqlite3_finalize(r->upd_thread_end);
-	sqlite3_finalize(r->upd_process_exec);
-	sqlite3_finalize(r->upd_process_exit);
 	/* fold the WAL back into the file: one self-contained file for the user */
 	sqlite3_wal_checkpoint_v2(r->st->db, NULL, SQLITE_CHECKPOINT_TRUNCATE, NULL, NULL);
+	uint64_t t3 = now_mono_ns();
 	if (r->stats) {
-		/* the recorder's own cost, for bench/run.py: rows, seconds, rows/s */
-		uint64_t busy = r->busy_ns + (now_mono_ns() - t0);
+		/* for bench/run.py: rows through the sink per second, first row to closed file */
+		uint64_t wall = r->first_row_ns ? now_mono_ns() - r->first_row_ns : 0;
 		uint64_t rows = r->nsyscalls + r->nevents;
-		fprintf(stderr, "sctrace: store stats: %llu rows in %.3f s of recorder time, %.0f rows/s\n",
-			(unsigned long long)rows, busy / 1e9, busy ? rows / (busy / 1e9) : 0.0);
+		fprintf(stderr, "sctrace: store stats: %llu rows in %.3f s from the first row to a closed file, %.0f rows/s; "
+			"closing: %.3f s draining, %.3f s checkpoint\n",
+			(unsigned long long)rows, wall / 1e9, wall ? rows / (wall / 1e9) : 0.0,
+			(t1 - t0) / 1e9, (t3 - t1) / 1e9);
 	}
 	idmap_free(r->threads);
 	idmap_free(r->procs);
@@ -614,11 +562,12 @@ static void session_row(struct recorder *r, const struct store_session *ss)
 	sqlite3_bind_text(s, 3, b.p, (int)b.len, SQLITE_TRANSIENT);
 	const struct trace_config *cfg = ss->cfg;
 	b.len = 0;
+	bool stime = ss->source ? ss->have_stime : cfg->count && !cfg->wallclock;
 	sbuf_printf(&b, "{\"strsize\":%u,\"verbose\":%s,\"decode_fds\":%u,\"redact\":%s,"
-		    "\"follow_forks\":%d,\"npids\":%d,\"trace_all\":%s,\"status\":%u}",
+		    "\"follow_forks\":%d,\"npids\":%d,\"trace_all\":%s,\"status\":%u,\"stime\":%s}",
 		    cfg->dec.strsize, cfg->dec.verbose ? "true" : "false", cfg->dec.decode_fds,
 		    cfg->dec.redact ? "true" : "false", cfg->follow_forks, cfg->npids,
-		    cfg->trace_all ? "true" : "false", cfg->status);
+		    cfg->trace_all ? "true" : "false", cfg->status, stime ? "true" : "false");
 	sqlite3_bind_text(s, 4, b.p, (int)b.len, SQLITE_TRANSIENT);
 	struct utsname u;
 	if (uname(&u) == 0) {
@@ -652,24 +601,26 @@ struct sink *store_sink_new(struct store *st, const struct store_session *ss)
 	const char *st_env = getenv("SCTRACE_STORE_STATS");
 	r->stats = st_env && *st_env && strcmp(st_env, "0") != 0;
 	session_row(r, ss);
-	r->ins_syscall = store_prepare(st,
-		"INSERT INTO syscall (session_id, seq, exit_seq, ts, exit_ts, dur, utid, tid, pid, exit_tid, nr, name, "
-		"ret, errno, errno_name, fd, path, bytes, args, ret_aux, ret_path, unfinished, "
-		"arg0, arg1, arg2, arg3, arg4, arg5, sp, entry_stime, exit_stime, capture) "
-		"VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
-	r->ins_event = store_prepare(st,
-		"INSERT INTO event (session_id, seq, ts, kind, pid, tid, utid, signo, status, old_tid, "
-		"parent_tid, startup, nthreads, nr, stime, siginfo, info, capture) "
-		"VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
-	r->ins_thread = store_prepare(st,
-		"INSERT INTO thread (session_id, tid, upid, name, start_ns) VALUES (?,?,?,?,?)");
-	r->ins_process = store_prepare(st,
-		"INSERT INTO process (session_id, pid, ppid, comm, exe, argv, cwd, cgroup, start_ns) "
-		"VALUES (?,?,?,?,?,?,?,?,?)");
-	r->upd_thread_end = store_prepare(st, "UPDATE thread SET end_ns = ? WHERE utid = ?");
-	r->upd_process_exec = store_prepare(st,
-		"UPDATE process SET comm = ?, exe = ?, argv = ?, cwd = ?, cgroup = ? WHERE upid = ?");
-	r->upd_process_exit = store_prepare(st,
-		"UPDATE process SET end_ns = ?, exit_code = ?, exit_signal = ?, core_dumped = ? WHERE upid = ?");
+	static const char *const sql[WS_NSTMT] = {
+		[WS_SYSCALL] = "INSERT INTO syscall (session_id, seq, exit_seq, ts, exit_ts, dur, utid, tid, pid, "
+			"exit_tid, nr, name, ret, errno, errno_name, fd, path, bytes, args, ret_aux, ret_path, "
+			"unfinished, arg0, arg1, arg2, arg3, arg4, arg5, sp, entry_stime, exit_stime, capture) "
+			"VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+		[WS_EVENT] = "INSERT INTO event (session_id, seq, ts, kind, pid, tid, utid, signo, status, "
+			"old_tid, parent_tid, startup, nthreads, nr, stime, siginfo, info, capture) "
+			"VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+		[WS_THREAD] = "INSERT INTO thread (session_id, tid, upid, name, start_ns, utid) VALUES (?,?,?,?,?,?)",
+		[WS_PROCESS] = "INSERT INTO process (session_id, pid, ppid, comm, exe, argv, cwd, cgroup, "
+			"start_ns, upid) VALUES (?,?,?,?,?,?,?,?,?,?)",
+		[WS_THREAD_END] = "UPDATE thread SET end_ns = ?2 WHERE utid = ?3 AND session_id = ?1",
+		[WS_PROCESS_EXEC] = "UPDATE process SET comm = ?2, exe = ?3, argv = ?4, cwd = ?5, cgroup = ?6 "
+			"WHERE upid = ?7 AND session_id = ?1",
+		[WS_PROCESS_EXIT] = "UPDATE process SET end_ns = ?2, exit_code = ?3, exit_signal = ?4, "
+			"core_dumped = ?5 WHERE upid = ?6 AND session_id = ?1",
+	};
+	/* live: indexes maintained row by row beside the trace; a copy builds them at the end */
+	if (r->live)
+		store_build_indexes(st);
+	r->w = writer_new(st, sql);
 	return &r->sink;
 }

@@ -69,22 +69,19 @@ static const char schema[] =
 	"CREATE VIEW slice AS SELECT id, ts, dur, name, utid, tid, pid, ret, errno_name, args FROM syscall;\n";
 
 /*
- * Secondary indexes are built when recording ends: one sorted bulk build
- * costs far less than keeping six B-trees up to date row by row.  A store
- * whose recorder was killed gets them when it is next opened writable.
+ * Secondary indexes.  Recording a live trace keeps them up to date as rows
+ * arrive: the writer thread pays for them beside the trace, where a bulk
+ * build at the end would make the user wait.  Copying a store (replay -w) is
+ * bound by throughput instead, and builds them at the end, which costs less
+ * in all.  Replay orders entries without an index (reader.c).
  */
 static const char indexes[] =
 	"CREATE INDEX IF NOT EXISTS syscall_name ON syscall(name, ts);\n"
 	"CREATE INDEX IF NOT EXISTS syscall_pid ON syscall(pid, ts);\n"
 	"CREATE INDEX IF NOT EXISTS syscall_path ON syscall(path) WHERE path IS NOT NULL;\n"
 	"CREATE INDEX IF NOT EXISTS syscall_ts ON syscall(ts);\n"
-	"CREATE INDEX IF NOT EXISTS syscall_seq ON syscall(seq);\n"
-	"CREATE INDEX IF NOT EXISTS event_kind ON event(kind, ts);\n";
 
-void store_build_indexes(struct store *st)
-{
-	store_exec(st, indexes);
-}
+	"CREATE INDEX IF NOT EXISTS event_kind ON event(kind, ts);\n";
 
 void store_fail(struct store *st, const char *what)
 {
@@ -146,9 +143,26 @@ static int probe(const char *path, const char **msg)
 
 static struct store *store_new(const char *path)
 {
+	static bool configured;
+	if (!configured) {
+		/*
+		 * Each connection is used by one thread at a time (the writer thread,
+		 * or the caller before and after it), so SQLite's own locking can be
+		 * the lighter kind; and no global memory statistics, whose mutex the
+		 * reader and the writer thread would otherwise fight over per call.
+		 */
+		sqlite3_config(SQLITE_CONFIG_MULTITHREAD);
+		sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+		configured = true;
+	}
 	struct store *st = xcalloc(1, sizeof(*st));
 	st->path = path;
 	return st;
+}
+
+void store_build_indexes(struct store *st)
+{
+	store_exec(st, indexes);
 }
 
 static void unlink_with_suffix(const char *path, const char *suffix)
@@ -185,7 +199,7 @@ struct store *store_create(const char *path, bool force)
 	sqlite3_busy_timeout(st->db, 5000);
 	char sql[160];
 	store_exec(st, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; "
-		       "PRAGMA cache_size = -32768; PRAGMA wal_autocheckpoint = 8192; PRAGMA mmap_size = 1073741824;");
+		       "PRAGMA cache_size = -32768; PRAGMA wal_autocheckpoint = 8192;");
 	store_exec(st, "BEGIN");
 	snprintf(sql, sizeof(sql), "PRAGMA application_id = %d; PRAGMA user_version = %d;",
 		 STORE_APP_ID, STORE_SCHEMA_VERSION);
@@ -214,6 +228,8 @@ struct store *store_open(const char *path)
 	if (sqlite3_open_v2(path, &st->db, flags | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK)
 		store_fail(st, "cannot open");
 	sqlite3_busy_timeout(st->db, 5000);
+	/* readers map the file: replay walks it twice (entries by id, exits in order) */
+	sqlite3_exec(st->db, "PRAGMA mmap_size = 4294967296; PRAGMA cache_size = -32768;", NULL, NULL, NULL);
 	sqlite3_stmt *s = NULL;
 	if (sqlite3_prepare_v2(st->db, "PRAGMA user_version", -1, &s, NULL) != SQLITE_OK ||
 	    sqlite3_step(s) != SQLITE_ROW)
@@ -245,8 +261,8 @@ struct store *store_open(const char *path)
 		die("%s: holds no recorded session", path);
 	st->session_id = sqlite3_column_int64(s, 0);
 	sqlite3_finalize(s);
-	if (flags & SQLITE_OPEN_READWRITE)
-		sqlite3_exec(st->db, indexes, NULL, NULL, NULL);   /* a killed recorder left none */
+	if (flags & SQLITE_OPEN_READWRITE)   /* a copy whose writer was killed has none yet */
+		sqlite3_exec(st->db, indexes, NULL, NULL, NULL);
 	return st;
 }
 

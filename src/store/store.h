@@ -32,7 +32,7 @@ struct store *store_create(const char *path, bool force);
 /* Open an existing store for reading; checks it is one of ours and readable. */
 struct store *store_open(const char *path);
 void store_close(struct store *st);
-/* Build the secondary indexes (at the end of a recording). */
+/* Create the secondary indexes if they are missing. */
 void store_build_indexes(struct store *st);
 
 /* What a recording session is, written when it starts. */
@@ -47,6 +47,7 @@ struct store_session {
 	const struct trace_config *cfg;
 	const char *source;      /* replay -w: the store it was re-recorded from, or NULL */
 	bool live;               /* the traced processes run on this machine now (/proc) */
+	bool have_stime;         /* replay -w: the source store has system CPU times */
 };
 
 /* The recorder sink: creates the session row, then one row per event. */
