@@ -508,6 +508,9 @@ void options_parse(struct options *o, int mode, int argc, char **argv)
 	 */
 	if (!qcount && !o->quiet_given && o->command && (o->cfg.outfile || mode == MODE_RECORD))
 		o->cfg.quiet |= QUIET_ATTACH;
+	/* JSON Lines on stderr stay JSON: attach/detach are events in the stream */
+	if (o->cfg.json && !o->cfg.outfile && !o->quiet_given)
+		o->cfg.quiet |= QUIET_ATTACH;
 	if (o->cfg.json && o->cfg.count)
 		bad_usage("%s", "--json and -c/-C do not mix: the summary is text (sctrace replay FILE -c works on a recording)");
 	if (o->cfg.json && o->cfg.output_separately)
