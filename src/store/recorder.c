@@ -482,7 +482,7 @@ static void rec_close(struct sink *s)
 {
 	struct recorder *r = (struct recorder *)s;
 	uint64_t t0 = now_mono_ns();
-	writer_finish(r->w);
+	uint64_t busy = writer_finish(r->w);
 	uint64_t t1 = now_mono_ns();
 	if (!r->live)
 		store_build_indexes(r->st);
@@ -501,9 +501,9 @@ static void rec_close(struct sink *s)
 		uint64_t wall = r->first_row_ns ? now_mono_ns() - r->first_row_ns : 0;
 		uint64_t rows = r->nsyscalls + r->nevents;
 		fprintf(stderr, "sctrace: store stats: %llu rows in %.3f s from the first row to a closed file, %.0f rows/s; "
-			"closing: %.3f s draining, %.3f s checkpoint\n",
+			"writer thread busy %.3f s (%.0f rows/s); closing: %.3f s draining, %.3f s indexes and checkpoint\n",
 			(unsigned long long)rows, wall / 1e9, wall ? rows / (wall / 1e9) : 0.0,
-			(t1 - t0) / 1e9, (t3 - t1) / 1e9);
+			busy / 1e9, busy ? rows / (busy / 1e9) : 0.0, (t1 - t0) / 1e9, (t3 - t1) / 1e9);
 	}
 	idmap_free(r->threads);
 	idmap_free(r->procs);

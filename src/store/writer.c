@@ -58,6 +58,7 @@ struct writer {
 	/* writer side */
 	bool in_tx;
 	uint64_t tx_start;
+	uint64_t busy_ns;          /* time spent running rows and commits (SCTRACE_STORE_STATS) */
 };
 
 static void set_error(struct writer *w, const char *what)
@@ -150,7 +151,11 @@ static void *writer_main(void *arg)
 			w->in_tx = exec_sql(w, "BEGIN");
 			w->tx_start = now_mono_ns();
 		}
+		uint64_t t0 = now_mono_ns();
 		apply(w, c->data, c->len);
+		if (w->in_tx && now_mono_ns() - w->tx_start >= COMMIT_NS)
+			commit(w);
+		w->busy_ns += now_mono_ns() - t0;
 		pthread_mutex_lock(&w->lock);
 		if (c->len <= CHUNK_SIZE && !c->big) {
 			c->next = w->spare;
@@ -159,8 +164,6 @@ static void *writer_main(void *arg)
 		}
 		pthread_mutex_unlock(&w->lock);
 		free(c);
-		if (w->in_tx && now_mono_ns() - w->tx_start >= COMMIT_NS)
-			commit(w);
 		pthread_mutex_lock(&w->lock);
 	}
 	pthread_mutex_unlock(&w->lock);
@@ -337,7 +340,7 @@ void wr_tick(struct writer *w)
 		handoff(w);
 }
 
-void writer_finish(struct writer *w)
+uint64_t writer_finish(struct writer *w)
 {
 	handoff(w);
 	if (w->started) {
@@ -355,6 +358,7 @@ void writer_finish(struct writer *w)
 	bool failed = w->failed;
 	char err[sizeof(w->err)];
 	memcpy(err, w->err, sizeof(err));
+	uint64_t busy = w->busy_ns;
 	free(w->cur);
 	while (w->spare) {
 		struct chunk *c = w->spare;
@@ -364,4 +368,5 @@ void writer_finish(struct writer *w)
 	free(w);
 	if (failed)
 		die("%s", err);
+	return busy;
 }

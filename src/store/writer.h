@@ -27,7 +27,10 @@ void wr_blob(struct writer *w, int col, const void *p, size_t n);
 void wr_end(struct writer *w);
 /* Nothing else to do for now: hand over rows buffered for a while. */
 void wr_tick(struct writer *w);
-/* Write everything, commit, stop the thread and finalize; exits with one line on a write error. */
-void writer_finish(struct writer *w);
+/*
+ * Write everything, commit, stop the thread and finalize; exits with one line
+ * on a write error.  Returns the writer thread's busy time, ns.
+ */
+uint64_t writer_finish(struct writer *w);
 
 #endif
