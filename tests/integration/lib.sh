@@ -17,3 +17,14 @@ wait_for() { for _ in $(seq 50); do eval "$1" && return 0; sleep 0.1; done; retu
 
 proc_state() { awk '{print $3}' "/proc/$1/stat" 2>/dev/null; }
 tracer_of() { awk '/^TracerPid:/{print $2}' "/proc/$1/status" 2>/dev/null; }
+
+# check_error EXPECTED_REGEX ARGS...: sctrace ARGS fails with exactly one
+# "sctrace: ..." line matching the ERE, without dying of a signal
+check_error() {
+	local want=$1; shift
+	"$SCTRACE" "$@" >"$T/o" 2>"$T/e" </dev/null; local rc=$?
+	[ $rc -ne 0 ] || fail "sctrace $* exited 0"
+	[ $rc -lt 128 ] || fail "sctrace $* died with signal $((rc - 128))"
+	[ "$(wc -l <"$T/e")" -eq 1 ] || { cat "$T/e"; fail "sctrace $*: expected one error line"; }
+	grep -Eq "^sctrace: $want" "$T/e" || { cat "$T/e"; fail "sctrace $*: message does not match /$want/"; }
+}

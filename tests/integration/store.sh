@@ -6,14 +6,6 @@
 . "$(dirname "$0")/lib.sh"
 cd "$T"
 
-check() {  # check EXPECTED_REGEX ARGS...: one error line, non-zero exit
-	local want=$1; shift
-	"$SCTRACE" "$@" >"$T/o" 2>"$T/e" </dev/null; local rc=$?
-	[ $rc -ne 0 ] || fail "sctrace $* exited 0"
-	[ $rc -lt 128 ] || fail "sctrace $* died with signal $((rc - 128))"
-	[ "$(wc -l <"$T/e")" -eq 1 ] || { cat "$T/e"; fail "sctrace $*: expected one error line"; }
-	grep -Eq "^sctrace: $want" "$T/e" || { cat "$T/e"; fail "sctrace $*: message does not match /$want/"; }
-}
 
 # record with the default file name, then the documented schema answers
 "$SCTRACE" record -- "$PROGS/count_calls" 30 >/dev/null 2>&1 || fail "record exited non-zero"
@@ -32,48 +24,48 @@ sqlite3 sctrace.db "SELECT json_extract(args, '\$.fd') FROM syscall WHERE name =
 [ ! -e sctrace.db-wal ] || [ ! -s sctrace.db-wal ] || fail "a WAL was left behind after a clean exit"
 
 # existing file: refused without --force, replaced with it; other files never
-check 'sctrace.db: already exists; use --force' record -- true
+check_error 'sctrace.db: already exists; use --force' record -- true
 "$SCTRACE" record --force -- true 2>/dev/null || fail "record --force"
 [ "$(sqlite3 sctrace.db "SELECT count(*) FROM syscall WHERE name = 'getppid'")" = 0 ] || fail "--force did not replace"
 echo 'precious' > notes.txt
-check 'notes.txt: not an sctrace trace store \(not a SQLite database\); refusing to overwrite' record -w notes.txt --force -- true
+check_error 'notes.txt: not an sctrace trace store \(not a SQLite database\); refusing to overwrite' record -w notes.txt --force -- true
 grep -qx precious notes.txt || fail "notes.txt was overwritten"
 sqlite3 other.db 'CREATE TABLE t(x); INSERT INTO t VALUES (1)'
-check 'other.db: a SQLite database, but not an sctrace trace store; refusing' record -w other.db --force -- true
+check_error 'other.db: a SQLite database, but not an sctrace trace store; refusing' record -w other.db --force -- true
 [ "$(sqlite3 other.db 'SELECT x FROM t')" = 1 ] || fail "other.db was touched"
-check "can't create '/nonexistent/dir/x.db'" record -w /nonexistent/dir/x.db -- true
+check_error "can't create '/nonexistent/dir/x.db'" record -w /nonexistent/dir/x.db -- true
 mkdir adir
-check 'adir: is a directory' record -w adir -- true
-check 'record: must have COMMAND' record
-check 'record: option -w requires an argument' record -w
-check 'replay: missing FILE' replay
+check_error 'adir: is a directory' record -w adir -- true
+check_error 'record: must have COMMAND' record
+check_error 'record: option -w requires an argument' record -w
+check_error 'replay: missing FILE' replay
 
 # replay's bad input
-check 'nothere.db: no such file' replay nothere.db
-check 'notes.txt: not an sctrace trace store' replay notes.txt
-check 'other.db: a SQLite database, but not an sctrace trace store' replay other.db
+check_error 'nothere.db: no such file' replay nothere.db
+check_error 'notes.txt: not an sctrace trace store' replay notes.txt
+check_error 'other.db: a SQLite database, but not an sctrace trace store' replay other.db
 : > empty.db
-check 'empty.db: empty file' replay empty.db
+check_error 'empty.db: empty file' replay empty.db
 head -c 3000 sctrace.db > trunc.db
-check 'trunc.db: corrupt' replay trunc.db
+check_error 'trunc.db: corrupt' replay trunc.db
 cp sctrace.db newer.db
 sqlite3 newer.db 'PRAGMA user_version = 99'
-check 'newer.db: schema version 99 is newer than this sctrace understands' replay newer.db
+check_error 'newer.db: schema version 99 is newer than this sctrace understands' replay newer.db
 cp sctrace.db garbled.db
 # overwrite the middle of the file (table pages) with garbage
 printf '%04096d' 0 | tr 0 '\377' | dd of=garbled.db bs=4096 seek=2 conv=notrunc 2>/dev/null
-check 'garbled.db: corrupt' replay garbled.db
-check 'sctrace.db was recorded with -s 32: longer strings' replay sctrace.db -s 100
-check 'sctrace.db was recorded without -y' replay sctrace.db -y
-check 'replay: -p, -u and -E are for tracing' replay sctrace.db -p 1
-check 'sctrace.db: replay -w must write another file' replay sctrace.db -w sctrace.db
+check_error 'garbled.db: corrupt' replay garbled.db
+check_error 'sctrace.db was recorded with -s 32: longer strings' replay sctrace.db -s 100
+check_error 'sctrace.db was recorded without -y' replay sctrace.db -y
+check_error 'replay: -p, -u and -E are for tracing' replay sctrace.db -p 1
+check_error 'sctrace.db: replay -w must write another file' replay sctrace.db -w sctrace.db
 
 # reserved words: `sctrace -- record` traces a program called record
 mkdir bin && printf '#!/bin/sh\necho recorded-program\n' > bin/record && chmod +x bin/record
 PATH=$T/bin:$PATH "$SCTRACE" -o "$T/tr" -- record > "$T/out" 2>&1 || fail "sctrace -- record"
 grep -qx recorded-program "$T/out" || fail "the program 'record' did not run"
 expect_grep "$T/tr" '^execve\(".*/bin/record"'
-PATH=$T/bin:$PATH check "record: must have COMMAND \[ARGS\] or -p PID \(to trace the program 'record', use: sctrace -- record \.\.\.\)" record
+PATH=$T/bin:$PATH check_error "record: must have COMMAND \[ARGS\] or -p PID \(to trace the program 'record', use: sctrace -- record \.\.\.\)" record
 # and any other first word is still a command
 "$SCTRACE" -o "$T/ls" ls / >/dev/null 2>&1 || fail "sctrace ls"
 expect_grep "$T/ls" '^execve\("/(usr/)?bin/ls", \["ls", "/"\]'
