@@ -12,6 +12,7 @@
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <sys/stat.h>
 #include <sys/time.h>
 #include <sys/wait.h>
@@ -68,7 +69,8 @@ struct outstream *out_open(const char *spec, bool append)
 	struct outstream *o = xcalloc(1, sizeof(*o));
 	o->refs = 1;
 	link_stream(o);
-	if (!spec) {
+	/* -o /dev/stderr is our own stderr (not reopened: a file there is not truncated) */
+	if (!spec || !strcmp(spec, "/dev/stderr")) {
 		o->fd = 2;
 		o->buffered = !isatty(2);
 		return o;
