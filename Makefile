@@ -18,7 +18,7 @@ DESTDIR ?=
 B       ?= build
 
 # one folder per pipeline stage (docs/ARCHITECTURE.md)
-STAGES  := lib trace decode session render store cli
+STAGES  := lib trace decode session render store analyze cli
 SRCS    := $(foreach d,$(STAGES),$(wildcard src/$(d)/*.c))
 XLATS   := $(sort $(wildcard src/decode/xlat/*.in))
 GEN     := $(B)/gen

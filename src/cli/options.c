@@ -90,6 +90,9 @@ void usage(int status)
 "  -S, --summary-sort-by=KEY   time (default), min-time, max-time, avg-time, calls,\n"
 "                              errors, name, nothing\n"
 "  -w, --summary-wall-clock    time syscalls by wall clock, not system CPU time\n"
+"      --latency               with -c or -C: add p50, p95, p99 and max columns\n"
+"                              (microseconds per call as -c times them: system\n"
+"                              CPU time, or wall clock with -w)\n"
 "\n"
 "  -h, --help                  this text\n"
 "  -V, --version               version\n"
@@ -258,7 +261,7 @@ void options_free(struct options *o)
 enum {
 	OPT_SECCOMP = 256, OPT_NO_SECCOMP, OPT_OUTPUT_SEPARATELY, OPT_TRACE, OPT_SIGNAL,
 	OPT_STATUS, OPT_RAW, OPT_VERBOSE, OPT_ABBREV, OPT_TS, OPT_PLACEMENT, OPT_REDACT,
-	OPT_JSON, OPT_FORMAT, OPT_FORCE, OPT_WALLCLOCK,
+	OPT_JSON, OPT_FORMAT, OPT_FORCE, OPT_WALLCLOCK, OPT_LATENCY,
 };
 
 void options_parse(struct options *o, int mode, int argc, char **argv)
@@ -285,6 +288,7 @@ void options_parse(struct options *o, int mode, int argc, char **argv)
 		{ "no-abbrev", no_argument, 0, 'v' },
 		{ "version", no_argument, 0, 'V' },
 		{ "summary-wall-clock", no_argument, 0, OPT_WALLCLOCK },
+		{ "latency", no_argument, 0, OPT_LATENCY },
 		{ "strings-in-hex", optional_argument, 0, 'x' },
 		{ "decode-fds", optional_argument, 0, 'y' },
 		{ "successful-only", no_argument, 0, 'z' },
@@ -392,6 +396,7 @@ void options_parse(struct options *o, int mode, int argc, char **argv)
 				o->store_path = optarg;
 			break;
 		case OPT_WALLCLOCK: o->cfg.wallclock = true; break;
+		case OPT_LATENCY: o->cfg.latency = true; break;
 		case OPT_JSON: o->cfg.json = true; break;
 		case OPT_FORMAT:
 			bad_usage("--format=%s: the JSON Lines output is spelt --json", optarg);
@@ -511,6 +516,8 @@ void options_parse(struct options *o, int mode, int argc, char **argv)
 	/* JSON Lines on stderr stay JSON: attach/detach are events in the stream */
 	if (o->cfg.json && !o->cfg.outfile && !o->quiet_given)
 		o->cfg.quiet |= QUIET_ATTACH;
+	if (o->cfg.latency && !o->cfg.count)
+		bad_usage("%s", "--latency adds columns to the summary table: it needs -c or -C");
 	if (o->cfg.json && o->cfg.count)
 		bad_usage("%s", "--json and -c/-C do not mix: the summary is text (sctrace replay FILE -c works on a recording)");
 	if (o->cfg.json && o->cfg.output_separately)

@@ -1,7 +1,10 @@
 /*
  * summary.c - the -c / -C table: calls, errors and time per syscall,
- * printed in strace's layout and sort orders.
+ * printed in strace's layout and sort orders.  With --latency each syscall
+ * also gets a histogram of its per-call times (hist.h), shown as p50, p95,
+ * p99 and max columns between errors and the syscall name.
  */
+#include "hist.h"
 #include "tracer.h"
 
 #include <stdio.h>
@@ -13,6 +16,8 @@ struct stat_row {
 };
 
 static struct stat_row rows[NSYSCALLS];
+/* --latency: one histogram per syscall seen (sizeof(struct hist) each), made at its first call */
+static struct hist *lat[NSYSCALLS];
 
 void summary_add(int nr, uint64_t ns, bool error)
 {
@@ -27,6 +32,11 @@ void summary_add(int nr, uint64_t ns, bool error)
 	r->calls++;
 	r->errors += error;
 	r->ns += ns;
+	if (tr.cfg->latency) {
+		if (!lat[nr])
+			lat[nr] = xcalloc(1, sizeof(struct hist));
+		hist_add(lat[nr], ns);
+	}
 }
 
 static enum sort_key sort_by;
@@ -57,6 +67,18 @@ static int cmp_rows(const void *pa, const void *pb)
 }
 
 static const char divider[] = "------ ----------- ----------- --------- --------- ----------------";
+static const char lat_divider[] = "------ ----------- ----------- --------- --------- "
+				  "--------- --------- --------- --------- ----------------";
+
+/* --latency columns: microseconds, truncated as usecs/call is */
+static void put_latency(struct sbuf *b, const struct hist *h)
+{
+	sbuf_printf(b, " %9llu %9llu %9llu %9llu",
+		    (unsigned long long)(hist_quantile(h, 0.50) / 1000),
+		    (unsigned long long)(hist_quantile(h, 0.95) / 1000),
+		    (unsigned long long)(hist_quantile(h, 0.99) / 1000),
+		    (unsigned long long)(hist_max(h) / 1000));
+}
 
 void summary_print(struct outstream *o)
 {
@@ -74,26 +96,42 @@ void summary_print(struct outstream *o)
 	sort_by = tr.cfg->sortby;
 	qsort(sorted, n, sizeof(sorted[0]), cmp_rows);
 
+	bool latency = tr.cfg->latency;
+	struct hist *all = NULL;   /* the total row's: every call */
+	if (latency) {
+		all = xcalloc(1, sizeof(*all));
+		for (int i = 0; i < n; i++)
+			hist_merge(all, lat[sorted[i]->nr]);
+	}
+
 	o->partial = NULL;
 	struct sbuf *b = &o->buf;
-	sbuf_puts(b, "% time     seconds  usecs/call     calls    errors syscall");
+	sbuf_puts(b, latency ? "% time     seconds  usecs/call     calls    errors"
+			       "       p50       p95       p99       max syscall"
+			     : "% time     seconds  usecs/call     calls    errors syscall");
 	out_write_line_end(o);
-	sbuf_puts(b, divider);
+	sbuf_puts(b, latency ? lat_divider : divider);
 	out_write_line_end(o);
 	for (int i = 0; i < n; i++) {
 		const struct stat_row *r = sorted[i];
 		double pct = total_ns ? 100.0 * r->ns / total_ns : 0.0;
-		sbuf_printf(b, "%6.2f %11.6f %11llu %9llu %9.llu %s", pct, r->ns / 1e9,
+		sbuf_printf(b, "%6.2f %11.6f %11llu %9llu %9.llu", pct, r->ns / 1e9,
 			    (unsigned long long)(r->ns / 1000 / r->calls),
-			    (unsigned long long)r->calls, (unsigned long long)r->errors,
-			    sysent[r->nr].name);
+			    (unsigned long long)r->calls, (unsigned long long)r->errors);
+		if (latency)
+			put_latency(b, lat[r->nr]);
+		sbuf_printf(b, " %s", sysent[r->nr].name);
 		out_write_line_end(o);
 	}
-	sbuf_puts(b, divider);
+	sbuf_puts(b, latency ? lat_divider : divider);
 	out_write_line_end(o);
-	sbuf_printf(b, "%6.2f %11.6f %11llu %9llu %9.llu total", 100.0, total_ns / 1e9,
+	sbuf_printf(b, "%6.2f %11.6f %11llu %9llu %9.llu", 100.0, total_ns / 1e9,
 		    (unsigned long long)(total_calls ? total_ns / 1000 / total_calls : 0),
 		    (unsigned long long)total_calls, (unsigned long long)total_errors);
+	if (latency)
+		put_latency(b, all);
+	sbuf_puts(b, " total");
 	out_write_line_end(o);
 	out_flush(o);
+	free(all);
 }

@@ -63,6 +63,7 @@ struct trace_config {
 	int count;                 /* 0 none, 1 -c (summary only), 2 -C (both) */
 	enum sort_key sortby;      /* -S */
 	bool wallclock;            /* -w */
+	bool latency;              /* --latency: p50 p95 p99 max columns in the -c table */
 
 	/* sinks besides (or instead of) the text */
 	bool text;                 /* strace text lines (off for --json and record without -o) */
