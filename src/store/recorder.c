@@ -38,6 +38,9 @@ struct recorder {
 	bool live;
 	struct writer *w;
 	int64_t next_upid, next_utid;
+	/* an execve from a non-leader thread: the old leader's utid, for its superseded syscall */
+	int superseded_tid;
+	int64_t superseded_utid;
 	uint64_t nsyscalls, nevents;
 	int exit_status;
 	bool have_exit;
@@ -296,7 +299,8 @@ static void put_syscall(struct recorder *r, struct tcb *t, uint64_t ts, int unfi
 	const struct dctx *c = &t->dc;
 	struct writer *w = r->w;
 	int tid = t->entry_tid ? t->entry_tid : t->tid;
-	int64_t utid = utid_of(r, tid, t->pid, 0, t->entry_ts, false);
+	int64_t utid = unfinished == UNF_SUPERSEDED && tid == r->superseded_tid
+		? r->superseded_utid : utid_of(r, tid, t->pid, 0, t->entry_ts, false);
 	begin_row(r, WS_SYSCALL);
 	wr_int(w, 2, (int64_t)t->entry_seq);
 	wr_int(w, 3, (int64_t)tr.seq);
@@ -447,10 +451,27 @@ static void rec_raw(struct sink *sk, const struct event *ev, uint64_t seq, const
 			wr_end(w);
 		}
 		if (ev->exec.old_tid && ev->exec.old_tid != ev->tid) {
-			/* the execing thread took the leader's tid */
+			/* the execing thread took the leader's tid; the old leader's call in flight stays its own */
 			int64_t old = idmap_get(r->threads, ev->exec.old_tid);
+			r->superseded_tid = ev->tid;
+			r->superseded_utid = idmap_get(r->threads, ev->tid);
 			if (old)
 				idmap_set(r->threads, ev->tid, old);
+		}
+		/* the thread's name is the new program's */
+		int64_t tutid = idmap_get(r->threads, ev->tid);
+		if (tutid && r->live) {
+			char what[32];
+			size_t n;
+			snprintf(what, sizeof(what), "task/%d/comm", ev->tid);
+			char *name = read_small(ev->pid, what, &n, false);
+			if (name) {
+				begin_row(r, WS_THREAD_NAME);
+				wr_text(w, 2, name, n);
+				wr_int(w, 3, tutid);
+				wr_end(w);
+				free(name);
+			}
 		}
 	} else if (ev->kind == EV_EXIT || ev->kind == EV_DETACH) {
 		if (utid) {
@@ -633,6 +654,7 @@ struct sink *store_sink_new(struct store *st, const struct store_session *ss)
 			"WHERE upid = ?7 AND session_id = ?1",
 		[WS_PROCESS_EXIT] = "UPDATE process SET end_ns = ?2, exit_code = ?3, exit_signal = ?4, "
 			"core_dumped = ?5 WHERE upid = ?6 AND session_id = ?1",
+		[WS_THREAD_NAME] = "UPDATE thread SET name = ?2 WHERE utid = ?3 AND session_id = ?1",
 	};
 	/* live: indexes maintained row by row beside the trace; a copy builds them at the end */
 	if (r->live)
