@@ -501,7 +501,9 @@ static void rec_raw(struct sink *sk, const struct event *ev, uint64_t seq, const
 
 static void rec_idle(struct sink *s)
 {
-	wr_tick(((struct recorder *)s)->w);
+	/* rows still waiting to be handed over: come back soon even if the tracee sleeps */
+	if (wr_tick(((struct recorder *)s)->w))
+		out_arm_timer();
 }
 
 static void rec_close(struct sink *s)
@@ -660,5 +662,6 @@ struct sink *store_sink_new(struct store *st, const struct store_session *ss)
 	if (r->live)
 		store_build_indexes(st);
 	r->w = writer_new(st, sql);
+	writer_set_wakeup(r->w, out_arm_timer);
 	return &r->sink;
 }

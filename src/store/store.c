@@ -209,6 +209,9 @@ struct store *store_create(const char *path, bool force)
 		 STORE_SCHEMA_VERSION, SCTRACE_VERSION);
 	store_exec(st, sql);
 	store_exec(st, "COMMIT");
+	/* the header (application_id, user_version) into the file itself, not only the WAL:
+	   a recorder killed before its first checkpoint leaves a file that says what it is */
+	store_exec(st, "PRAGMA wal_checkpoint(TRUNCATE)");
 	return st;
 }
 

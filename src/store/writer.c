@@ -44,6 +44,7 @@ struct writer {
 	uint64_t cur_since;        /* when cur got its first message */
 	unsigned nmsg;             /* messages since the clock was last read */
 	struct sbuf big;           /* a message larger than a chunk */
+	void (*wakeup)(void);      /* asks for a wr_tick() soon (the tracer's idle timer) */
 	/* shared */
 	pthread_mutex_t lock;
 	pthread_cond_t ready, space;
@@ -212,6 +213,11 @@ struct writer *writer_new(struct store *st, const char *const sql[WS_NSTMT])
 	return w;
 }
 
+void writer_set_wakeup(struct writer *w, void (*wakeup)(void))
+{
+	w->wakeup = wakeup;
+}
+
 /* Hand the current chunk to the writer (waiting while the backlog is full). */
 static void handoff(struct writer *w)
 {
@@ -270,6 +276,8 @@ void wr_begin(struct writer *w, int stmt)
 		w->cur->len = 0;
 		w->cur->big = false;
 		w->cur_since = now_mono_ns();
+		if (w->wakeup)
+			w->wakeup();   /* a quiet tracee must not keep these rows from the file */
 	}
 	w->msg_start = w->cur->len;
 	w->nbind = 0;
@@ -334,10 +342,11 @@ void wr_end(struct writer *w)
 		die("%s", w->err);
 }
 
-void wr_tick(struct writer *w)
+bool wr_tick(struct writer *w)
 {
-	if (w->cur && now_mono_ns() - w->cur_since >= HANDOFF_NS)
+	if (w->cur && w->cur->len && now_mono_ns() - w->cur_since >= HANDOFF_NS)
 		handoff(w);
+	return w->cur && w->cur->len;
 }
 
 uint64_t writer_finish(struct writer *w)

@@ -26,8 +26,10 @@ void wr_int(struct writer *w, int col, int64_t v);
 void wr_text(struct writer *w, int col, const char *p, size_t n);
 void wr_blob(struct writer *w, int col, const void *p, size_t n);
 void wr_end(struct writer *w);
-/* Nothing else to do for now: hand over rows buffered for a while. */
-void wr_tick(struct writer *w);
+/* Called when rows start to wait in a new chunk: it must get wr_tick() called within ~100 ms. */
+void writer_set_wakeup(struct writer *w, void (*wakeup)(void));
+/* Nothing else to do for now: hand over rows buffered for a while; true if some still wait. */
+bool wr_tick(struct writer *w);
 /*
  * Write everything, commit, stop the thread and finalize; exits with one line
  * on a write error.  Returns the writer thread's busy time, ns.

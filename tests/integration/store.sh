@@ -94,6 +94,20 @@ lost_ms=$(( (killed_at - $(sqlite3 killed.db "SELECT max(ts) FROM syscall")) / 1
 "$SCTRACE" replay killed.db -o "$T/killed.txt" || fail "replay killed.db"
 [ "$(grep -c '' "$T/killed.txt")" -ge "$n" ] || fail "replay of killed.db printed fewer lines than rows"
 
+# a tracee that goes quiet (sleeps): what it did before is in the file within 250 ms, even
+# if the recorder is then SIGKILLed (the store is also recognised before its first checkpoint)
+"$SCTRACE" record -w quiet.db -- sleep 5 >/dev/null 2>&1 &
+rpid=$!
+sleep 1
+spid=$(pgrep -P $rpid)
+kill -KILL $rpid
+wait $rpid 2>/dev/null
+[ -n "$spid" ] && kill -KILL $spid 2>/dev/null
+n=$(sqlite3 quiet.db "SELECT count(*) FROM syscall")
+[ "$n" -gt 20 ] || fail "quiet.db: only $n syscalls of a sleeping tracee were committed"
+"$SCTRACE" replay quiet.db -o "$T/quiet.txt" || fail "replay quiet.db"
+expect_grep "$T/quiet.txt" '^execve\("/(usr/)?bin/sleep"'
+
 # SIGINT while recording an attached process: detach, it keeps running, nothing lost
 "$PROGS/busy_threads" 2 1000 "$T/progress" >/dev/null 2>&1 &
 bpid=$!
