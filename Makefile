@@ -50,7 +50,12 @@ $(GEN)/sysent.h: src/decode/syscalls.tbl src/decode/sysargs.tbl tools/sysentgen.
 $(GEN)/sc_nr.h: src/decode/syscalls.tbl tools/sysentgen.awk | $(GEN)
 	awk -v mode=h -f tools/sysentgen.awk $< > $@.tmp && mv $@.tmp $@
 
-GENHDRS := $(GEN)/xlat_decls.h $(GEN)/sysent.h $(GEN)/sc_nr.h
+# the HTML report's page, script and style sheet, inlined into sctrace (src/analyze/html.c)
+HTML_ASSETS := $(sort $(wildcard src/analyze/html/*.html src/analyze/html/*.css src/analyze/html/*.js))
+$(GEN)/html_assets.h: $(HTML_ASSETS) tools/embed.awk | $(GEN)
+	awk -f tools/embed.awk $(HTML_ASSETS) > $@.tmp && mv $@.tmp $@
+
+GENHDRS := $(GEN)/xlat_decls.h $(GEN)/sysent.h $(GEN)/sc_nr.h $(GEN)/html_assets.h
 
 $(B)/obj/%.o: src/%.c $(GENHDRS)
 	@mkdir -p $(@D)

@@ -12,6 +12,7 @@
 int cmd_trace(int argc, char **argv);    /* trace.c: strace's command line */
 int cmd_record(int argc, char **argv);   /* record.c */
 int cmd_replay(int argc, char **argv);   /* replay.c */
+int cmd_report(int argc, char **argv);   /* report.c */
 int cmd_export(int argc, char **argv);   /* export.c */
 
 /* Trace what o says, feeding the text/JSON sinks it asks for and recorder (may be NULL). */

@@ -16,6 +16,7 @@ static const struct subcommand {
 } subcommands[] = {
 	{ "record", cmd_record, "trace a command or pid into a SQLite trace store" },
 	{ "replay", cmd_replay, "print a recorded trace as strace text or JSON Lines" },
+	{ "report", cmd_report, "answers from a recorded trace: latency, errors, processes, files, network" },
 	{ "export", cmd_export, "a recorded trace as a Perfetto or Chrome trace file" },
 };
 
