@@ -11,6 +11,8 @@ RSS of the tracer process itself (VmHWM, sampled from /proc while it runs).
   BENCH_RUNS=5 bench/run.py       more runs per cell (default 3)
   bench/run.py --only writeloop   one workload
   bench/run.py --only store       just the trace store section (record/replay)
+  bench/run.py --only views       report, report --html and export over a 10M-syscall store
+                                  (a recorded 1M store copied ten times; ~3.5 GB in a temp dir)
   bench/run.py --write docs/PERFORMANCE.md   also update the results section
                                   (with --only, the section holds only what ran)
 """
@@ -277,6 +279,67 @@ def main():
         shutil.rmtree(tmp, ignore_errors=True)
 
 
+# the issue's bars for views over a 10-million-event store
+REPORT_BAR_S = 10.0
+HTML_BAR_S = 30.0
+
+
+def grow_store(path, target):
+    """Copy a recorded store's syscalls, shifted in time and order, until it holds target rows."""
+    import sqlite3
+    db = sqlite3.connect(path)
+    db.execute('PRAGMA journal_mode = WAL')
+    base = db.execute('SELECT count(*), max(id), max(seq), max(exit_seq), max(ts) - min(ts) + 1 FROM syscall').fetchone()
+    n, maxid, maxseq, _, span = base
+    cols = [r[1] for r in db.execute('PRAGMA table_info(syscall)') if r[1] != 'id']
+    shifted = {'seq': 'seq + ?1', 'exit_seq': 'exit_seq + ?1', 'ts': 'ts + ?2', 'exit_ts': 'exit_ts + ?2'}
+    sel = ', '.join(shifted.get(c, c) for c in cols)
+    indexes = db.execute("SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'syscall' AND sql IS NOT NULL").fetchall()
+    for (sql,) in indexes:
+        name = sql.split()[2] if 'IF NOT EXISTS' not in sql else sql.split()[5]
+        db.execute('DROP INDEX IF EXISTS %s' % name)
+    k = 1
+    while n * (k + 1) <= target:
+        db.execute('INSERT INTO syscall (%s) SELECT %s FROM syscall WHERE id <= ?3' % (', '.join(cols), sel),
+                   (k * (maxseq + 1), k * span, maxid))
+        db.commit()
+        k += 1
+    for (sql,) in indexes:
+        db.execute(sql)
+    db.execute('UPDATE session SET syscalls = (SELECT count(*) FROM syscall), end_ns = start_ns + ?', (k * span,))
+    db.commit()
+    db.execute('PRAGMA wal_checkpoint(TRUNCATE)')
+    rows = db.execute('SELECT count(*) FROM syscall').fetchone()[0]
+    db.close()
+    return rows
+
+
+def views_section(out, tmp):
+    """sctrace report and report --html over a store of 10 million syscalls."""
+    target = int(10000000 * SCALE)
+    src = os.path.join(tmp, 'views.db')
+    rm_store(src)
+    run_once([SCTRACE, 'record', '-w', src, '--', BIN + '/writeloop', str(min(target, 1000000))])
+    rows = grow_store(src, target)
+    out()
+    out('Views over a store of %d syscalls (%.1f GB), %d runs:' % (rows, os.path.getsize(src) / 1e9, RUNS))
+    out()
+    out('| view | median s | min | max | bar s | met |')
+    out('|---|---:|---:|---:|---:|---|')
+    html = os.path.join(tmp, 'views.html')
+    for name, cmd, bar in (('`sctrace report`', [SCTRACE, 'report', '--no-color', src], REPORT_BAR_S),
+                           ('`sctrace report --html`', [SCTRACE, 'report', src, '--html', html, '--force'], HTML_BAR_S),
+                           ('`sctrace export --perfetto`', [SCTRACE, 'export', '--perfetto', src, '-o', os.path.join(tmp, 'v.pftrace'), '--force'], None)):
+        walls = []
+        for _ in range(RUNS):
+            w, _ = run_once(cmd)
+            walls.append(w)
+        med = statistics.median(walls)
+        met = '' if bar is None else ('yes' if med <= bar else '**no**')
+        out('| %s | %.2f | %.2f | %.2f | %s | %s |' % (name, med, min(walls), max(walls), '' if bar is None else '%g' % bar, met))
+    rm_store(src)
+
+
 def run_all(a, tmp):
     lines = []
     out = lambda s='': (print(s, flush=True), lines.append(s))
@@ -314,6 +377,8 @@ def run_all(a, tmp):
             out('| %d syscalls traced | %.1f |' % (count, p / 1024))
     if not a.only or 'store' in a.only:
         store_section(out, tmp)
+    if not a.only or 'views' in a.only:
+        views_section(out, tmp)
     if a.write:
         with open(a.write) as f:
             text = f.read()

@@ -25,6 +25,8 @@ void usage(int status)
 "       sctrace [OPTIONS] -p PID[,PID...]           attach to running processes\n"
 "       sctrace record [-w FILE] [OPTIONS] ...      trace into a SQLite trace store\n"
 "       sctrace replay FILE [OPTIONS]               print a recorded trace again\n"
+"       sctrace report FILE [OPTIONS]               answers: latency, errors, files...\n"
+"       sctrace export --perfetto FILE -o OUT       a trace for Perfetto/chrome://tracing\n"
 "\n"
 "Options take strace's spelling and meaning; output is line-compatible with\n"
 "strace 6.1.\n"
@@ -98,7 +100,8 @@ void usage(int status)
 "  -V, --version               version\n"
 "\n"
 "Subcommands (reserved first words; trace a program of that name with\n"
-"'sctrace -- NAME'): record, replay.  'sctrace record --help' says more.\n"
+"'sctrace -- NAME'): record, replay, report, export.  'sctrace record --help'\n"
+"says more, and so on.\n"
 "\n"
 "sctrace exits with COMMAND's exit status; killed by a signal, it kills itself\n"
 "with the same signal.  See sctrace(1).\n", f);
