@@ -7,7 +7,7 @@
 # nothing from the trace turned into markup.  docs/HTML.md.
 #
 #   HTML_CMD="prog args"   run another command instead of "$SCTRACE report"
-#   HTML_SHOT_DIR=DIR      keep the screenshots there (default: the temporary dir)
+#   HTML_SHOT_DIR=DIR      keep the screenshots there (default: tests/artifacts/, not in git)
 #   HTML_BIG=1             also record 1M write(2)s and time the page (slow: ~20 s)
 . "$(dirname "$0")/lib.sh"
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
@@ -15,7 +15,8 @@ BUILD=${BUILD:-build}
 
 read -r -a REPORT <<< "${HTML_CMD:-$SCTRACE report}"
 html() { "${REPORT[@]}" "$@"; }
-SHOTS=${HTML_SHOT_DIR:-$T}
+SHOTS=${HTML_SHOT_DIR:-$ROOT/tests/artifacts}
+mkdir -p "$SHOTS"
 mkdir -p "$SHOTS"
 PY=/usr/bin/python3
 [ -x "$PY" ] || PY=python3
