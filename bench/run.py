@@ -299,7 +299,7 @@ def grow_store(path, target):
         name = sql.split()[2] if 'IF NOT EXISTS' not in sql else sql.split()[5]
         db.execute('DROP INDEX IF EXISTS %s' % name)
     k = 1
-    while n * (k + 1) <= target:
+    while n * k < target:   # copies until the store holds at least target rows
         db.execute('INSERT INTO syscall (%s) SELECT %s FROM syscall WHERE id <= ?3' % (', '.join(cols), sel),
                    (k * (maxseq + 1), k * span, maxid))
         db.commit()
