@@ -71,6 +71,10 @@ def normalise(line, pidmap):
     line = re.sub(r'loads=\[[^\]]*\]', 'loads=T', line)   # load averages: an array
     line = re.sub(r'(tv_sec|tv_nsec|tv_usec|uptime|freeram|bufferram|sharedram|freeswap|procs|loads|st_atime|st_atime_nsec|stx_atime|si_utime|si_stime)=[^,}]*', r'\1=T', line)
     line = re.sub(r' /\* \d{4}-\d\d-\d\dT[^*]*\*/', ' /* DATE */', line)   # clock-dependent dates
+    # time(2): the two runs may fall in different seconds
+    if re.match(r'(?:<\.\.\. )?time[( ]', line):
+        line = re.sub(r'\b\d{10}\b', 'EPOCH', line)
+        line = re.sub(r'\(\d{4}-\d\d-\d\dT[^)]*\)$', '(DATE)', line)
     line = re.sub(r'(pipe|socket|anon_inode|net):\[\d+\]', r'\1:[INODE]', line)   # -y inode numbers
     line = ALIGN.sub(r') \1', line)          # alignment depends on pid width
     return line
