@@ -1,9 +1,9 @@
 /*
  * perfetto.h - `sctrace export`: a recorded session as a timeline for trace
- * viewers.  perfetto.c walks the store in time order (a track per process
- * and thread, a slice per syscall, instants for signals and exits) and
- * writes Perfetto's protobuf; chrome_json.c writes Chrome's trace-event JSON
- * from the same walk.  docs/EXPORT.md says what maps to what.
+ * viewers.  export_walk.c walks the store in time order (a track per process
+ * and thread, a slice per syscall, instants for signals and exits);
+ * perfetto.c writes Perfetto's protobuf and chrome_json.c Chrome's
+ * trace-event JSON from that walk.  docs/EXPORT.md says what maps to what.
  */
 #ifndef SCTRACE_PERFETTO_H
 #define SCTRACE_PERFETTO_H
@@ -41,7 +41,7 @@ struct export_stats {
 void export_trace(struct store *st, const struct export_filter *f, enum export_format fmt, int fd,
 		  const char *outname, struct export_stats *stats);
 
-/* ---- between the walk (perfetto.c) and the writers ---- */
+/* ---- between the walk (export_walk.c) and the writers ---- */
 
 struct xproc {
 	int64_t upid;
