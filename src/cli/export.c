@@ -244,15 +244,8 @@ int cmd_export(int argc, char **argv)
 			break;
 		}
 		case '?':
-		default: {
-			char opt[64];
-			if (optopt && optopt < 256)
-				snprintf(opt, sizeof(opt), "-%c", optopt);
-			else
-				snprintf(opt, sizeof(opt), "%s", argv[optind - 1]);
-			bool needs_arg = (optopt && strchr("op", optopt)) || (optopt >= 256);
-			bad_usage(needs_arg ? "option %s requires an argument" : "invalid option %s", opt);
-		}
+		default:
+			bad_option(argv, (optopt && strchr("op", optopt)) || optopt >= 256);
 		}
 	}
 	if (optind >= argc)

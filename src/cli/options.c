@@ -141,6 +141,16 @@ void bad_usage(const char *fmt, const char *arg)
 	exit(1);
 }
 
+void bad_option(char **argv, bool needs_arg)
+{
+	char opt[64];
+	if (optopt && optopt < 256)
+		snprintf(opt, sizeof(opt), "-%c", optopt);
+	else
+		snprintf(opt, sizeof(opt), "%s", argv[optind - 1]);
+	bad_usage(needs_arg ? "option %s requires an argument" : "invalid option %s", opt);
+}
+
 static long parse_number(const char *s, long min, long max, const char *what)
 {
 	char *end;
@@ -463,15 +473,8 @@ void options_parse(struct options *o, int mode, int argc, char **argv)
 				bad_usage("invalid --placement argument: '%s'", optarg);
 			break;
 		case '?':
-		default: {
-			char opt[64];
-			if (optopt && optopt < 256)
-				snprintf(opt, sizeof(opt), "-%c", optopt);
-			else
-				snprintf(opt, sizeof(opt), "%s", argv[optind - 1]);
-			bool needs_arg = optopt && strchr(mode == MODE_TRACE ? "aeEopsSu" : "aeEopsSuw", optopt);
-			bad_usage(needs_arg ? "option %s requires an argument" : "invalid option %s", opt);
-		}
+		default:
+			bad_option(argv, optopt && strchr(mode == MODE_TRACE ? "aeEopsSu" : "aeEopsSuw", optopt));
 		}
 	}
 	if (zflags)
