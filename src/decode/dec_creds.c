@@ -8,6 +8,7 @@
 
 /* ---- credentials ---- */
 
+#define CAPOF_id CAPOF_NONE
 static struct value *arg_id(struct dctx *c, int i, const void *d)
 {
 	(void)d;

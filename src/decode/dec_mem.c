@@ -57,6 +57,7 @@ static void dec_remap_file_pages(struct dctx *c)
 	add_arg(c, mk_mmap_flags(c, (uint32_t)c->arg[4]));
 }
 
+#define CAPOF_prot CAPOF_NONE
 static struct value *arg_prot(struct dctx *c, int i, const void *d)
 {
 	(void)d;

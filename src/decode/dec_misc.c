@@ -11,6 +11,7 @@
 
 /* ---- notification descriptors ---- */
 
+#define CAPOF_fan_dirfd CAPOF_NONE
 static struct value *arg_fan_dirfd(struct dctx *c, int i, const void *d)
 {
 	(void)d;

@@ -128,6 +128,7 @@ static struct value *mk_stat(struct dctx *c, uint64_t addr)
 	return s;
 }
 
+#define CAPOF_stat CAPOF_STRUCT_OUT(struct stat)
 static struct value *arg_stat(struct dctx *c, int i, const void *d) { (void)d; return mk_stat(c, c->arg[i]); }
 
 static void dec_newfstatat(struct dctx *c)
@@ -297,6 +298,7 @@ static struct value *mk_statfs(struct dctx *c, uint64_t addr)
 	return s;
 }
 
+#define CAPOF_statfs CAPOF_STRUCT_OUT(struct k_statfs)
 static struct value *arg_statfs(struct dctx *c, int i, const void *d) { (void)d; return mk_statfs(c, c->arg[i]); }
 
 static void dec_ustat(struct dctx *c)
@@ -496,6 +498,9 @@ static struct value *mk_utimens(struct dctx *c, uint64_t addr)
 	return arr;
 }
 
+#define CAPOF_utimbuf { CK_FIXED, 0, CAPP_ENTRY, 0, 2 * sizeof(int64_t) }
+#define CAPOF_timeval_pair { CK_FIXED, 0, CAPP_ENTRY, 0, 2 * sizeof(struct timeval) }
+#define CAPOF_utimens { CK_FIXED, 0, CAPP_ENTRY, 0, 2 * sizeof(struct timespec) }
 static struct value *arg_utimbuf(struct dctx *c, int i, const void *d) { (void)d; return mk_utimbuf(c, c->arg[i]); }
 static struct value *arg_timeval_pair(struct dctx *c, int i, const void *d) { (void)d; return mk_timeval_pair(c, c->arg[i]); }
 static struct value *arg_utimens(struct dctx *c, int i, const void *d) { (void)d; return mk_utimens(c, c->arg[i]); }

@@ -77,12 +77,14 @@ static struct value *mk_clockid(struct dctx *c, uint64_t id)
 	return mk_enum(c, (uint32_t)id, &xlat_clocks);
 }
 
+#define CAPOF_clockid CAPOF_NONE
 static struct value *arg_clockid(struct dctx *c, int i, const void *d)
 {
 	(void)d;
 	return mk_clockid(c, c->arg[i]);
 }
 
+#define CAPOF_timespec CAPOF_STRUCT_IN(struct timespec)
 static struct value *arg_timespec(struct dctx *c, int i, const void *d)
 {
 	(void)d;

@@ -278,3 +278,26 @@ const char *errno_name(int e)
 {
 	return e > 0 ? xlat_name(&xlat_errnos, e) : NULL;
 }
+
+unsigned decoder_captures(int nr, struct capspec out[6])
+{
+	if (nr < 0 || nr >= NSYSCALLS || !sysent[nr].dec)
+		return 0;
+	const struct decoder *d = sysent[nr].dec;
+	unsigned n = 0;
+	if (d->fn) {
+		for (unsigned i = 0; i < 6 && d->caps[i].kind != CK_NONE; i++)
+			out[n++] = d->caps[i];
+		return n;
+	}
+	for (unsigned i = 0; i < 6 && d->sig[i].fn; i++) {
+		struct capspec c = d->sig[i].cap;
+		if (c.kind == CK_NONE)
+			continue;
+		c.arg = (uint8_t)i;
+		if (c.len == CAPL_NEXT)
+			c.len = (uint8_t)(i + 1);
+		out[n++] = c;
+	}
+	return n;
+}

@@ -69,10 +69,87 @@ struct dctx {
 struct dctx;
 typedef struct value *(*arg_fn)(struct dctx *c, int i, const void *data);
 
+/*
+ * What a decoder reads of the tracee, said so that the eBPF backend can
+ * copy exactly that in the kernel (docs/EBPF.md).  Signature rows get it
+ * from their argument types (each arg_T has a CAPOF_T beside it); custom
+ * decoders list it in their DECODE row.  ptrace ignores it.
+ */
+enum cap_kind {
+	CK_NONE,     /* a number: nothing to copy */
+	CK_PATH,     /* NUL-terminated file name, up to PATH_MAX */
+	CK_STR,      /* NUL-terminated string, up to -s bytes and one more */
+	CK_FIXED,    /* size bytes (a struct) */
+	CK_BUF,      /* bytes counted by argument len (or the return value), up to -s */
+	CK_ARRAY,    /* len elements of size bytes, up to -s elements (all with -v) */
+	CK_IOVEC,    /* struct iovec[len] and the bytes each points to, up to -s in all */
+	CK_STRV,     /* NULL-terminated array of string pointers and the strings (argv) */
+	CK_PTRV,     /* the same, pointers only (envp without -v: only counted) */
+	CK_MSGHDR,   /* struct msghdr, its name, iovec, data and control bytes */
+	CK_BUFP,     /* bytes counted by the socklen_t/int that argument len points to */
+	CK_BITS,     /* a bit set of argument len bits (fd_set), in longs */
+	CK_KINDS
+};
+#define CAPP_ENTRY 1          /* read at syscall entry (inputs; paths) */
+#define CAPP_EXIT  2          /* read at syscall exit (what the kernel wrote) */
+#define CAPL_RET   6          /* len: the return value counts the bytes or elements */
+#define CAPL_NEXT  7          /* len, in signatures: the next argument */
+
+struct capspec {
+	uint8_t kind;      /* enum cap_kind; CK_NONE ends a list */
+	uint8_t arg;       /* the argument holding the address */
+	uint8_t phase;     /* CAPP_ENTRY, CAPP_EXIT or both */
+	uint8_t len;       /* the argument with the count, CAPL_RET or CAPL_NEXT */
+	uint16_t size;     /* CK_FIXED: bytes; CK_ARRAY: element size */
+};
+
+/* In DECODE rows: what the custom decoder reads. */
+#define CAP_PATH(i)             { CK_PATH, i, CAPP_ENTRY, 0, 0 }
+#define CAP_STR(i)              { CK_STR, i, CAPP_ENTRY, 0, 0 }
+#define CAP_IN(i, sz)           { CK_FIXED, i, CAPP_ENTRY, 0, sz }
+#define CAP_OUT(i, sz)          { CK_FIXED, i, CAPP_EXIT, 0, sz }
+#define CAP_INOUT(i, sz)        { CK_FIXED, i, CAPP_ENTRY | CAPP_EXIT, 0, sz }
+#define CAP_IBUF(i, n)          { CK_BUF, i, CAPP_ENTRY, n, 0 }
+#define CAP_OBUF(i, n)          { CK_BUF, i, CAPP_EXIT, n, 0 }
+#define CAP_ARRAY(i, ph, n, sz) { CK_ARRAY, i, ph, n, sz }
+#define CAP_IOV_IN(i, n)        { CK_IOVEC, i, CAPP_ENTRY, n, 0 }
+#define CAP_IOV_OUT(i, n)       { CK_IOVEC, i, CAPP_EXIT, n, 0 }
+#define CAP_STRV(i)             { CK_STRV, i, CAPP_ENTRY, 0, 0 }
+#define CAP_PTRV(i)             { CK_PTRV, i, CAPP_ENTRY, 0, 0 }
+#define CAP_MSGHDR(i, ph)       { CK_MSGHDR, i, ph, 0, 0 }
+#define CAP_BUFP(i, ph, n)      { CK_BUFP, i, ph, n, 0 }
+#define CAP_BITS(i, ph, n)      { CK_BITS, i, ph, n, 0 }
+
+/* CAPOF_T: what arg_T reads (argument position and, for CAPL_NEXT, count filled in from the row). */
+#define CAPOF_NONE              { CK_NONE, 0, 0, 0, 0 }
+#define CAPOF_int     CAPOF_NONE
+#define CAPOF_uint    CAPOF_NONE
+#define CAPOF_long    CAPOF_NONE
+#define CAPOF_ulong   CAPOF_NONE
+#define CAPOF_hex     CAPOF_NONE
+#define CAPOF_hex32   CAPOF_NONE
+#define CAPOF_ptr     CAPOF_NONE
+#define CAPOF_fd      CAPOF_NONE
+#define CAPOF_dirfd   CAPOF_NONE
+#define CAPOF_mode    CAPOF_NONE
+#define CAPOF_flags   CAPOF_NONE
+#define CAPOF_flags64 CAPOF_NONE
+#define CAPOF_enum    CAPOF_NONE
+#define CAPOF_enum_dec CAPOF_NONE
+#define CAPOF_signo   CAPOF_NONE
+#define CAPOF_path    { CK_PATH, 0, CAPP_ENTRY, 0, 0 }
+#define CAPOF_str     { CK_STR, 0, CAPP_ENTRY, 0, 0 }
+#define CAPOF_ibuf    { CK_BUF, 0, CAPP_ENTRY, CAPL_NEXT, 0 }
+#define CAPOF_obuf    { CK_BUF, 0, CAPP_EXIT, CAPL_RET, 0 }
+/* a struct of type T read at entry or exit (for the family files' arg_T) */
+#define CAPOF_STRUCT_IN(T)      { CK_FIXED, 0, CAPP_ENTRY, 0, sizeof(T) }
+#define CAPOF_STRUCT_OUT(T)     { CK_FIXED, 0, CAPP_EXIT, 0, sizeof(T) }
+
 struct argspec {
 	arg_fn fn;
 	const void *data;
 	bool out;         /* written by the kernel: decoded at exit */
+	struct capspec cap;  /* what fn reads (arg and CAPL_NEXT are relative to the row) */
 };
 
 struct decoder {
@@ -80,7 +157,15 @@ struct decoder {
 	void (*fn)(struct dctx *c);   /* custom decoder, or NULL to use sig */
 	struct argspec sig[6];
 	uint8_t ret;                  /* enum retfmt for signature decoders */
+	struct capspec caps[6];       /* custom decoders: what fn reads (CK_NONE ends) */
 };
+
+/*
+ * The capture description of syscall nr, from its decoder row: up to 6
+ * entries with absolute argument numbers; returns how many.  The eBPF
+ * backend loads these into the kernel.
+ */
+unsigned decoder_captures(int nr, struct capspec out[6]);
 
 struct decoder_table {
 	const struct decoder *d;
@@ -91,14 +176,17 @@ struct decoder_table {
 	const struct decoder_table dec_table_##name = { arr, ARRAY_SIZE(arr) }
 
 /* Signature helpers: ARG(fd), ARGX(flags, open_flags), OUT(stat) ... */
-#define ARG(t)        { arg_##t, NULL, false }
-#define ARGX(t, tab)  { arg_##t, &xlat_##tab, false }
-#define OUT(t)        { arg_##t, NULL, true }
-#define OUTX(t, tab)  { arg_##t, &xlat_##tab, true }
+#define ARG(t)        { arg_##t, NULL, false, CAPOF_##t }
+#define ARGX(t, tab)  { arg_##t, &xlat_##tab, false, CAPOF_##t }
+#define OUT(t)        { arg_##t, NULL, true, CAPOF_##t }
+#define OUTX(t, tab)  { arg_##t, &xlat_##tab, true, CAPOF_##t }
 
-/* Table rows: a custom function, or an argument signature (with a return format). */
-#define DECODE(name, f)              { .nr = SC_##name, .fn = f }
-#define DECODE_R(name, f, r)         { .nr = SC_##name, .fn = f, .ret = r }
+/*
+ * Table rows: a custom function with what it reads (CAP_* above), or an
+ * argument signature (with a return format).
+ */
+#define DECODE(name, f, ...)         { .nr = SC_##name, .fn = f, .caps = { __VA_ARGS__ } }
+#define DECODE_R(name, f, r, ...)    { .nr = SC_##name, .fn = f, .ret = r, .caps = { __VA_ARGS__ } }
 #define SIGNATURE(name, ...)         { .nr = SC_##name, .sig = { __VA_ARGS__ } }
 #define SIGNATURE_R(name, r, ...)    { .nr = SC_##name, .sig = { __VA_ARGS__ }, .ret = r }
 
