@@ -19,14 +19,14 @@ B       ?= build
 
 # one folder per pipeline stage (docs/ARCHITECTURE.md)
 STAGES  := lib trace decode session render store analyze cli
-SRCS    := $(foreach d,$(STAGES),$(wildcard src/$(d)/*.c))
+SRCS    := $(filter-out %.bpf.c,$(foreach d,$(STAGES),$(wildcard src/$(d)/*.c)))
 XLATS   := $(sort $(wildcard src/decode/xlat/*.in))
 GEN     := $(B)/gen
 OBJS    := $(SRCS:src/%.c=$(B)/obj/%.o) $(B)/obj/xlat_tables.o
 INCLUDES := $(STAGES:%=-Isrc/%)
 CPPFLAGS += $(INCLUDES) -I$(GEN)
-# libraries from Debian: libsqlite3-dev (the trace store)
-LDLIBS  += -lsqlite3 -pthread
+# libraries from Debian: libsqlite3-dev (the trace store), libbpf-dev (the eBPF backend)
+LDLIBS  += -lsqlite3 -lbpf -pthread
 
 all: sctrace
 
@@ -56,6 +56,22 @@ $(GEN)/html_assets.h: $(HTML_ASSETS) tools/embed.awk | $(GEN)
 	awk -f tools/embed.awk $(HTML_ASSETS) > $@.tmp && mv $@.tmp $@
 
 GENHDRS := $(GEN)/xlat_decls.h $(GEN)/sysent.h $(GEN)/sc_nr.h $(GEN)/html_assets.h
+
+# the eBPF interceptor, as libbpf-tools builds one: clang compiles the kernel
+# half against the kernel's BTF (vmlinux.h, dumped by bpftool), CO-RE keeps it
+# portable, and bpftool wraps the object in a skeleton that ebpf.c includes.
+# Debian: clang, bpftool, libbpf-dev.
+CLANG   ?= clang
+BPFTOOL ?= bpftool
+VMLINUX_BTF ?= /sys/kernel/btf/vmlinux
+BPF_CFLAGS := -g -O2 -target bpf -D__TARGET_ARCH_x86 -Wall -Wno-unused-function -Wno-unused-parameter
+$(GEN)/vmlinux.h: | $(GEN)
+	$(BPFTOOL) btf dump file $(VMLINUX_BTF) format c > $@.tmp && mv $@.tmp $@
+$(GEN)/sctrace.bpf.o: src/trace/sctrace.bpf.c src/trace/ebpf_event.h $(GEN)/vmlinux.h
+	$(CLANG) $(BPF_CFLAGS) -I$(GEN) -Isrc/trace -c $< -o $@
+$(GEN)/sctrace.skel.h: $(GEN)/sctrace.bpf.o
+	$(BPFTOOL) gen skeleton $< name sctrace_bpf > $@.tmp && mv $@.tmp $@
+$(B)/obj/trace/ebpf.o: $(GEN)/sctrace.skel.h
 
 $(B)/obj/%.o: src/%.c $(GENHDRS)
 	@mkdir -p $(@D)
@@ -103,6 +119,7 @@ FZ := build-fuzz
 FUZZ_CFLAGS := -O1 -g -std=gnu11 -D_GNU_SOURCE -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer
 FUZZ_OBJS := $(filter-out $(FZ)/obj/cli/main.o,$(SRCS:src/%.c=$(FZ)/obj/%.o)) $(FZ)/obj/xlat_tables.o
 
+$(FZ)/obj/trace/ebpf.o: $(GEN)/sctrace.skel.h
 $(FZ)/obj/%.o: src/%.c $(GENHDRS)
 	@mkdir -p $(@D)
 	clang $(CPPFLAGS) $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link -c -o $@ $<

@@ -8,12 +8,15 @@
 #include "filter.h"
 
 #include <ctype.h>
+#include <dirent.h>
 #include <errno.h>
 #include <getopt.h>
 #include <limits.h>
+#include <pwd.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 
@@ -262,10 +265,31 @@ static void qualify(struct options *o, const char *expr)
 #undef IS
 }
 
+int choose_backend(const struct options *o)
+{
+	if (o->backend == BACKEND_PTRACE || o->backend == BACKEND_EBPF)
+		return o->backend;
+	/* by default: ptrace for a command or -p (strace's exact semantics), eBPF system-wide */
+	if (o->backend == BACKEND_DEFAULT)
+		return o->system_wide ? BACKEND_EBPF : BACKEND_PTRACE;
+	char why[256];
+	if (ebpf_probe(why, sizeof(why)) == 0)
+		return BACKEND_EBPF;
+	if (o->system_wide) {
+		error_msg("--backend=auto: --system-wide needs eBPF, which cannot run here: %s", why);
+		exit(1);
+	}
+	if (o->cfg.dec.verbose)
+		error_msg("--backend=auto: eBPF cannot run here (%s); using ptrace", why);
+	return BACKEND_PTRACE;
+}
+
 void options_free(struct options *o)
 {
 	free(o->pids);
 	free(o->env_set);
+	free(o->cgroup);
+	o->cgroup = NULL;
 	o->pids = NULL;
 	o->env_set = NULL;
 	o->cfg.npids = o->nenv_set = 0;
@@ -275,7 +299,84 @@ enum {
 	OPT_SECCOMP = 256, OPT_NO_SECCOMP, OPT_OUTPUT_SEPARATELY, OPT_TRACE, OPT_SIGNAL,
 	OPT_STATUS, OPT_RAW, OPT_VERBOSE, OPT_ABBREV, OPT_TS, OPT_PLACEMENT, OPT_REDACT,
 	OPT_JSON, OPT_FORMAT, OPT_FORCE, OPT_WALLCLOCK, OPT_LATENCY,
+	OPT_BACKEND, OPT_SYSTEM_WIDE, OPT_COMM, OPT_UID, OPT_CGROUP, OPT_CONTAINER, OPT_BUFFER_SIZE,
 };
+
+/* --buffer-size=N[KMG] */
+static uint64_t parse_size(const char *s, const char *what)
+{
+	char *end;
+	errno = 0;
+	unsigned long long v = strtoull(s, &end, 10);
+	uint64_t mul = 1;
+	if (*end == 'K' || *end == 'k')
+		mul = 1ull << 10, end++;
+	else if (*end == 'M' || *end == 'm')
+		mul = 1ull << 20, end++;
+	else if (*end == 'G' || *end == 'g')
+		mul = 1ull << 30, end++;
+	if (errno || end == s || *end || !isdigit((unsigned char)*s) || v == 0 || v > (4ull << 30) / mul)
+		bad_usage("invalid %s (a size such as 64M, at most 4G)", what);
+	return v * mul;
+}
+
+/*
+ * --container ID: the cgroup v2 directory a container runtime made for it
+ * (docker-ID.scope, cri-containerd-ID.scope, libpod-ID.scope, .../docker/ID,
+ * kubepods/.../ID): found by walking /sys/fs/cgroup for a name containing ID.
+ */
+static int find_container(const char *dir, const char *id, int depth, char *found, size_t size)
+{
+	if (depth > 8)
+		return 0;
+	DIR *d = opendir(dir);
+	if (!d)
+		return 0;
+	int n = 0;
+	struct dirent *de;
+	while ((de = readdir(d))) {
+		if (de->d_type != DT_DIR || de->d_name[0] == '.')
+			continue;
+		char path[4096];
+		if (snprintf(path, sizeof(path), "%s/%s", dir, de->d_name) >= (int)sizeof(path))
+			continue;
+		if (strstr(de->d_name, id)) {
+			if (!found[0])
+				snprintf(found, size, "%s", path);
+			n++;
+			continue;
+		}
+		n += find_container(path, id, depth + 1, found, size);
+	}
+	closedir(d);
+	return n;
+}
+
+static char *container_cgroup(const char *id)
+{
+	if (strlen(id) < 4 || strspn(id, "0123456789abcdef") != strlen(id))
+		bad_usage("invalid --container ID '%s' (the container's hex id, or a prefix of it)", id);
+	char found[4096] = "";
+	int n = find_container("/sys/fs/cgroup", id, 0, found, sizeof(found));
+	if (n == 0)
+		bad_usage("--container %s: no cgroup under /sys/fs/cgroup names that container", id);
+	if (n > 1)
+		bad_usage("--container %s: more than one cgroup matches; give more of the id", id);
+	return xstrdup(found);
+}
+
+static unsigned parse_uid(const char *s)
+{
+	char *end;
+	errno = 0;
+	unsigned long v = strtoul(s, &end, 10);
+	if (!errno && end != s && !*end && isdigit((unsigned char)*s) && v < UINT32_MAX)
+		return (unsigned)v;
+	struct passwd *pw = getpwnam(s);
+	if (!pw)
+		bad_usage("--uid: no user '%s'", s);
+	return pw->pw_uid;
+}
 
 void options_parse(struct options *o, int mode, int argc, char **argv)
 {
@@ -319,6 +420,13 @@ void options_parse(struct options *o, int mode, int argc, char **argv)
 		{ "json", no_argument, 0, OPT_JSON },
 		{ "format", required_argument, 0, OPT_FORMAT },
 		{ "force", no_argument, 0, OPT_FORCE },
+		{ "backend", required_argument, 0, OPT_BACKEND },
+		{ "system-wide", no_argument, 0, OPT_SYSTEM_WIDE },
+		{ "comm", required_argument, 0, OPT_COMM },
+		{ "uid", required_argument, 0, OPT_UID },
+		{ "cgroup", required_argument, 0, OPT_CGROUP },
+		{ "container", required_argument, 0, OPT_CONTAINER },
+		{ "buffer-size", required_argument, 0, OPT_BUFFER_SIZE },
 		{ 0, 0, 0, 0 },
 	};
 
@@ -462,6 +570,51 @@ void options_parse(struct options *o, int mode, int argc, char **argv)
 		case OPT_SECCOMP: o->seccomp = true; break;
 		case OPT_NO_SECCOMP: o->seccomp = false; break;
 		case OPT_REDACT: o->cfg.dec.redact = true; break;
+		case OPT_BACKEND:
+			if (!strcmp(optarg, "ptrace"))
+				o->backend = BACKEND_PTRACE;
+			else if (!strcmp(optarg, "ebpf"))
+				o->backend = BACKEND_EBPF;
+			else if (!strcmp(optarg, "auto"))
+				o->backend = BACKEND_AUTO;
+			else
+				bad_usage("invalid --backend '%s' (ptrace, ebpf or auto)", optarg);
+			break;
+		case OPT_SYSTEM_WIDE: o->system_wide = true; break;
+		case OPT_COMM:
+			if (!*optarg || strlen(optarg) > 15)
+				bad_usage("invalid --comm '%s' (a command name as /proc/PID/comm has it: 1 to 15 bytes)", optarg);
+			o->comm = optarg;
+			break;
+		case OPT_UID:
+			o->want_uid = true;
+			o->uid = parse_uid(optarg);
+			break;
+		case OPT_CGROUP: {
+			struct stat st;
+			char *p = optarg[0] == '/' && strncmp(optarg, "/sys/fs/cgroup", 14) ? NULL : xstrdup(optarg);
+			if (!p) {
+				p = xmalloc(strlen(optarg) + 16);
+				sprintf(p, "/sys/fs/cgroup%s", optarg);
+				if (stat(p, &st) < 0) {
+					free(p);
+					p = xstrdup(optarg);
+				}
+			}
+			if (stat(p, &st) < 0 || !S_ISDIR(st.st_mode)) {
+				error_msg("--cgroup %s: %s", optarg, errno == ENOENT || !S_ISDIR(st.st_mode) ?
+					  "no such cgroup directory" : strerror(errno));
+				exit(1);
+			}
+			free(o->cgroup);
+			o->cgroup = p;
+			break;
+		}
+		case OPT_CONTAINER:
+			free(o->cgroup);
+			o->cgroup = container_cgroup(optarg);
+			break;
+		case OPT_BUFFER_SIZE: o->buffer_size = parse_size(optarg, "--buffer-size"); break;
 		case OPT_PLACEMENT:
 			if (!strcmp(optarg, "pin"))
 				o->placement = PLACE_PIN;
@@ -505,11 +658,19 @@ void options_parse(struct options *o, int mode, int argc, char **argv)
 	} else {
 		if (optind < argc)
 			o->command = argv + optind;
-		if (!o->command && !o->cfg.npids)
+		if (!o->command && !o->cfg.npids && !o->system_wide)
 			bad_usage("%s", "must have COMMAND [ARGS] or -p PID");
 		if (o->command && o->cfg.npids)
 			bad_usage("%s", "-p PID and COMMAND are mutually exclusive");
 	}
+	if ((o->comm || o->want_uid || o->cgroup) && !o->system_wide)
+		bad_usage("%s", "--comm, --uid, --cgroup and --container narrow --system-wide: add --system-wide");
+	if (o->system_wide && o->backend == BACKEND_PTRACE)
+		bad_usage("%s", "--system-wide needs the eBPF backend (--backend=ebpf)");
+	if (o->buffer_size && o->backend == BACKEND_PTRACE)
+		bad_usage("%s", "--buffer-size sizes the eBPF ring buffer; the ptrace backend has none");
+	if (o->system_wide && o->cfg.output_separately)
+		bad_usage("%s", "-ff writes a file per thread; with --system-wide that is every thread on the machine");
 	if (mode == MODE_RECORD && !o->store_path)
 		o->store_path = "sctrace.db";
 	/*

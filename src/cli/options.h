@@ -32,7 +32,20 @@ struct options {
 	/* performance */
 	bool seccomp;              /* use the seccomp-bpf prefilter when it applies */
 	int placement;             /* enum placement (backend.h) */
+
+	/* the interceptor (docs/EBPF.md) */
+	int backend;               /* BACKEND_*; BACKEND_DEFAULT when not given */
+	bool system_wide;          /* --system-wide: every task the filters below let through */
+	const char *comm;          /* --comm NAME */
+	bool want_uid;             /* --uid UID */
+	unsigned uid;
+	char *cgroup;              /* --cgroup PATH, or the one --container ID names */
+	uint64_t buffer_size;      /* --buffer-size: the eBPF ring buffer, bytes */
 };
+
+enum { BACKEND_DEFAULT, BACKEND_PTRACE, BACKEND_EBPF, BACKEND_AUTO };
+/* The backend a parsed command line runs with (BACKEND_PTRACE or BACKEND_EBPF); says why on -v for auto. */
+int choose_backend(const struct options *o);
 
 /*
  * Parse argv (after the program name, or after the subcommand's name) for

@@ -24,11 +24,15 @@
 extern char **environ;
 
 static volatile sig_atomic_t interrupted;
+static int backend;   /* BACKEND_PTRACE or BACKEND_EBPF */
 
 static void on_fatal_signal(int sig)
 {
 	interrupted = sig;
-	pt_request_stop(sig);
+	if (backend == BACKEND_EBPF)
+		ebpf_request_stop(sig);
+	else
+		pt_request_stop(sig);
 }
 
 static const int fatal_sigs[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGPIPE };
@@ -130,6 +134,73 @@ void setup_sinks(struct options *o, struct sink *recorder)
 			     (o->cfg.follow_forks || o->cfg.npids > 1);
 }
 
+static int finish_run(struct options *o, struct sink *recorder);
+
+/* -c with eBPF: the kernel's counts into the -c table */
+static void add_counts(int nr, uint64_t calls, uint64_t errors, uint64_t ns, uint64_t min_ns,
+		       uint64_t max_ns, const uint64_t *hist, unsigned nbuckets)
+{
+	summary_add_bulk(nr, calls, errors, ns, min_ns, max_ns);
+	for (unsigned b = 0; b < nbuckets; b++)
+		if (hist[b])
+			summary_add_latency(nr, ebpf_hist_value(b), hist[b]);
+}
+
+/* The eBPF backend: the same session, fed from the kernel's ring buffer. */
+static int run_ebpf(struct options *o, struct sink *recorder)
+{
+	static uint8_t want[NSYSCALLS];
+	for (int i = 0; i < NSYSCALLS; i++)
+		want[i] = o->cfg.trace[i] || !sysent[i].name;
+	bool count_only = o->cfg.count == 1 && !recorder;
+	struct ebpf_config cfg = {
+		.follow_forks = o->cfg.follow_forks > 0,
+		.system_wide = o->system_wide,
+		.comm = o->comm,
+		.want_uid = o->want_uid,
+		.uid = o->uid,
+		.cgroup = o->cgroup,
+		.pids = o->pids,
+		.npids = o->system_wide ? o->cfg.npids : 0,
+		.count_only = count_only,
+		.capture = tr.decoding,
+		.verbose = o->cfg.dec.verbose,
+		.strsize = o->cfg.dec.strsize,
+		.trace = want,
+		.ringbuf_bytes = o->buffer_size,
+	};
+	if (o->system_wide)
+		tr.pid_prefix_file = true;   /* many processes: every line says whose */
+	ebpf_init(&cfg, tracer_handle_event, tracer_idle, NULL);
+	install_handlers();
+	if (o->command) {
+		struct launch l = {
+			.path = resolve_command(o->command[0]),
+			.argv = o->command,
+			.envp = build_env(o),
+			.user = o->user,
+			.child_setup = restore_handlers,
+		};
+		ebpf_launch(&l);
+		free((char *)l.path);
+		free(l.envp);
+	} else {
+		int ok = o->system_wide && !o->cfg.npids;
+		for (int i = 0; i < o->cfg.npids; i++)
+			ok += ebpf_attach(o->pids[i]) == 0;
+		if (!ok)
+			exit(1);
+	}
+	ebpf_loop();
+	if (count_only)
+		ebpf_collect_counts(add_counts);
+	char msg[256];
+	if (ebpf_lost(msg, sizeof(msg)))
+		error_msg("%s", msg);
+	ebpf_close();
+	return finish_run(o, recorder);
+}
+
 int run_trace(struct options *o, struct sink *recorder)
 {
 	decoders_init();
@@ -142,6 +213,9 @@ int run_trace(struct options *o, struct sink *recorder)
 	 * It needs -f: a child we did not follow would get ENOSYS from the
 	 * filter's SECCOMP_RET_TRACE, having no tracer.
 	 */
+	backend = choose_backend(o);
+	if (backend == BACKEND_EBPF)
+		return run_ebpf(o, recorder);
 	bool prefilter = o->seccomp && o->command && o->cfg.follow_forks && !o->cfg.trace_all;
 	struct ptrace_config cfg = {
 		.follow_forks = o->cfg.follow_forks > 0,
@@ -187,6 +261,12 @@ int run_trace(struct options *o, struct sink *recorder)
 			exit(1);
 	}
 	pt_loop();
+	return finish_run(o, recorder);
+}
+
+static int finish_run(struct options *o, struct sink *recorder)
+{
+	(void)o;
 	if (recorder && tr.exit_status != -1)
 		store_sink_set_exit(recorder, tr.exit_status);
 	tracer_finish();

@@ -128,15 +128,18 @@ static const struct decoder creds_decoders[] = {
 	SIGNATURE(setregid, ARG(id), ARG(id)),
 	SIGNATURE(setresuid, ARG(id), ARG(id), ARG(id)),
 	SIGNATURE(setresgid, ARG(id), ARG(id), ARG(id)),
-	DECODE(getresuid, dec_getresid),
-	DECODE(getresgid, dec_getresid),
-	DECODE(getgroups, dec_getgroups),
-	DECODE(setgroups, dec_setgroups),
+	DECODE(getresuid, dec_getresid, CAP_OUT(0, sizeof(uint32_t)), CAP_OUT(1, sizeof(uint32_t)),
+	       CAP_OUT(2, sizeof(uint32_t))),
+	DECODE(getresgid, dec_getresid, CAP_OUT(0, sizeof(uint32_t)), CAP_OUT(1, sizeof(uint32_t)),
+	       CAP_OUT(2, sizeof(uint32_t))),
+	DECODE(getgroups, dec_getgroups, CAP_ARRAY(1, CAPP_EXIT, CAPL_RET, sizeof(uint32_t))),
+	DECODE(setgroups, dec_setgroups, CAP_ARRAY(1, CAPP_ENTRY, 0, sizeof(uint32_t))),
 	SIGNATURE(getpgid, ARG(int)),
 	SIGNATURE(setpgid, ARG(int), ARG(int)),
 	SIGNATURE(getsid, ARG(int)),
-	DECODE(capget, dec_capget),
-	DECODE(capset, dec_capset),
+	/* the header (version, pid) and up to 2 data structs (_LINUX_CAPABILITY_VERSION_2/3) */
+	DECODE(capget, dec_capget, CAP_IN(0, sizeof(uint32_t[2])), CAP_OUT(1, sizeof(uint32_t[6]))),
+	DECODE(capset, dec_capset, CAP_IN(0, sizeof(uint32_t[2])), CAP_IN(1, sizeof(uint32_t[6]))),
 };
 
 DECODER_TABLE(creds, creds_decoders);

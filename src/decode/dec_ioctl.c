@@ -109,10 +109,13 @@ static struct value *mk_c_cflag(struct dctx *c, uint32_t f)
 	return v;
 }
 
+/* struct termios2; struct termios is its first 36 bytes */
+struct k_termios2 { uint32_t i, o, c, l; uint8_t line, cc[19]; uint32_t ispeed, ospeed; };
+
 /* struct termios (nccs 19), termios2 (with speeds) or the old struct termio (nccs 8) */
 static struct value *mk_termios(struct dctx *c, uint64_t addr, int kind)
 {
-	struct { uint32_t i, o, c, l; uint8_t line, cc[19]; uint32_t ispeed, ospeed; } t;
+	struct k_termios2 t;
 	struct { uint16_t i, o, c, l; uint8_t line, cc[8]; } o;
 	struct value *fb;
 	unsigned ncc = 19;
@@ -263,7 +266,11 @@ static void dec_ioctl(struct dctx *c)
 }
 
 static const struct decoder ioctl_decoders[] = {
-	DECODE(ioctl, dec_ioctl),
+	/*
+	 * The third argument, at entry (the requests the kernel reads) and exit
+	 * (the ones it writes): termios2 is the largest struct decoded there.
+	 */
+	DECODE(ioctl, dec_ioctl, CAP_INOUT(2, sizeof(struct k_termios2))),
 };
 
 DECODER_TABLE(ioctl, ioctl_decoders);

@@ -6,7 +6,9 @@
  */
 #include "decode.h"
 
+#include <signal.h>
 #include <string.h>
+#include <time.h>
 
 /* ---- futex ---- */
 
@@ -96,6 +98,9 @@ static void dec_futex(struct dctx *c)
 	}
 }
 
+/* struct futex_waitv */
+struct ipc_futex_waitv { uint64_t val, uaddr; uint32_t flags, res; };
+
 static void dec_futex_waitv(struct dctx *c)
 {
 	if (c->exiting)
@@ -112,7 +117,7 @@ static void dec_futex_waitv(struct dctx *c)
 				v_add(arr, v_ellipsis(c->a));
 				break;
 			}
-			struct { uint64_t val, uaddr; uint32_t flags, res; } w;
+			struct ipc_futex_waitv w;
 			if (mem_read(c->mem, addr + i * sizeof(w), &w, sizeof(w)) != 0) {
 				if (i == 0)
 					arr = mk_ptr(c, addr);
@@ -211,9 +216,15 @@ static struct value *mk_ipc_perm(struct dctx *c, const uint32_t *p, bool full)
 
 enum { IPC_RMID_ = 0, IPC_SET_, IPC_STAT_, IPC_INFO_ };
 
+/* the kernel's struct shmid64_ds, semid64_ds, msqid64_ds, shm_info */
+struct ipc_shmid_ds { uint32_t perm[12]; uint64_t segsz, atime, dtime, ctime; int32_t cpid, lpid; uint64_t nattch, u4, u5; };
+struct ipc_semid_ds { uint32_t perm[12]; uint64_t otime, u1, ctime, u2, nsems; };
+struct ipc_msqid_ds { uint32_t perm[12]; uint64_t stime, rtime, ctime, cbytes, qnum, qbytes; int32_t lspid, lrpid; };
+struct ipc_shm_info { int32_t used, pad; uint64_t tot, rss, swp, att, succ; };
+
 static struct value *mk_shmid_ds(struct dctx *c, uint64_t addr, bool set)
 {
-	struct { uint32_t perm[12]; uint64_t segsz, atime, dtime, ctime; int32_t cpid, lpid; uint64_t nattch, u4, u5; } d;
+	struct ipc_shmid_ds d;
 	struct value *fb;
 	if (!fetch(c, addr, &d, sizeof(d), &fb))
 		return fb;
@@ -256,9 +267,14 @@ static const char *const seminfo_names[] = { "semmap", "semmni", "semmns", "semm
 static const char *const msginfo_names[] = { "msgpool", "msgmap", "msgmax", "msgmnb", "msgmni",
 					     "msgssz", "msgtql", "msgseg" };
 
+/* what the *ctl calls may read at buf (its largest is what is captured) */
+union ipc_shm_buf { struct ipc_shmid_ds ds; struct ipc_shm_info info; uint64_t shminfo[ARRAY_SIZE(shminfo_names)]; };
+union ipc_sem_buf { struct ipc_semid_ds ds; int32_t seminfo[ARRAY_SIZE(seminfo_names)]; };
+union ipc_msg_buf { struct ipc_msqid_ds ds; int32_t msginfo[ARRAY_SIZE(msginfo_names)]; };
+
 static struct value *mk_shm_info(struct dctx *c, uint64_t addr)
 {
-	struct { int32_t used, pad; uint64_t tot, rss, swp, att, succ; } d;
+	struct ipc_shm_info d;
 	struct value *fb;
 	if (!fetch(c, addr, &d, sizeof(d), &fb))
 		return fb;
@@ -274,7 +290,7 @@ static struct value *mk_shm_info(struct dctx *c, uint64_t addr)
 
 static struct value *mk_semid_ds(struct dctx *c, uint64_t addr, bool set)
 {
-	struct { uint32_t perm[12]; uint64_t otime, u1, ctime, u2, nsems; } d;
+	struct ipc_semid_ds d;
 	struct value *fb;
 	if (!fetch(c, addr, &d, sizeof(d), &fb))
 		return fb;
@@ -290,7 +306,7 @@ static struct value *mk_semid_ds(struct dctx *c, uint64_t addr, bool set)
 
 static struct value *mk_msqid_ds(struct dctx *c, uint64_t addr, bool set)
 {
-	struct { uint32_t perm[12]; uint64_t stime, rtime, ctime, cbytes, qnum, qbytes; int32_t lspid, lrpid; } d;
+	struct ipc_msqid_ds d;
 	struct value *fb;
 	if (!fetch(c, addr, &d, sizeof(d), &fb))
 		return fb;
@@ -374,6 +390,9 @@ static void dec_msgctl(struct dctx *c)
 	dec_ipc_ctl(c, &msg);
 }
 
+/* struct sembuf */
+struct ipc_sembuf { uint16_t num; int16_t op; int16_t flg; };
+
 static struct value *mk_sembufs(struct dctx *c, uint64_t addr, uint64_t n)
 {
 	if (!addr)
@@ -384,7 +403,7 @@ static struct value *mk_sembufs(struct dctx *c, uint64_t addr, uint64_t n)
 			v_add(arr, v_ellipsis(c->a));
 			break;
 		}
-		struct { uint16_t num; int16_t op; int16_t flg; } b;
+		struct ipc_sembuf b;
 		if (mem_read(c->mem, addr + i * sizeof(b), &b, sizeof(b)) != 0) {
 			if (i == 0)
 				return mk_ptr(c, addr);
@@ -532,26 +551,34 @@ static void dec_mq_getsetattr(struct dctx *c)
 }
 
 static const struct decoder ipc_decoders[] = {
-	DECODE(futex, dec_futex),
-	DECODE(futex_waitv, dec_futex_waitv),
+	/* the timeout of the WAIT and LOCK_PI ops (a number for the others) */
+	DECODE(futex, dec_futex, CAP_IN(3, sizeof(struct timespec))),
+	DECODE(futex_waitv, dec_futex_waitv, CAP_ARRAY(0, CAPP_ENTRY, 1, sizeof(struct ipc_futex_waitv)),
+	       CAP_IN(3, sizeof(struct timespec))),
 	DECODE(shmget, dec_shmget),
 	SIGNATURE_R(shmat, RET_HEX, ARG(int), ARG(ptr), ARGX(flags, shmat_flags)),
-	DECODE(shmctl, dec_shmctl),
+	/* IPC_SET reads buf at entry, the STAT and INFO commands at exit */
+	DECODE(shmctl, dec_shmctl, CAP_INOUT(2, sizeof(union ipc_shm_buf))),
 	SIGNATURE(shmdt, ARG(ptr)),
 	DECODE(semget, dec_semget),
-	DECODE(semop, dec_semop),
-	DECODE(semtimedop, dec_semop),
-	DECODE(semctl, dec_semctl),
+	DECODE(semop, dec_semop, CAP_ARRAY(1, CAPP_ENTRY, 2, sizeof(struct ipc_sembuf))),
+	DECODE(semtimedop, dec_semop, CAP_ARRAY(1, CAPP_ENTRY, 2, sizeof(struct ipc_sembuf)),
+	       CAP_IN(3, sizeof(struct timespec))),
+	DECODE(semctl, dec_semctl, CAP_INOUT(3, sizeof(union ipc_sem_buf))),
 	DECODE(msgget, dec_msgget),
-	DECODE(msgsnd, dec_msgsnd),
-	DECODE(msgrcv, dec_msgrcv),
-	DECODE(msgctl, dec_msgctl),
-	DECODE_R(mq_open, dec_mq_open, RET_FD),
+	/* mtype only: mtext follows it, at an offset no capture kind describes */
+	DECODE(msgsnd, dec_msgsnd, CAP_IN(1, sizeof(int64_t))),
+	DECODE(msgrcv, dec_msgrcv, CAP_OUT(1, sizeof(int64_t))),
+	DECODE(msgctl, dec_msgctl, CAP_INOUT(2, sizeof(union ipc_msg_buf))),
+	/* the attributes, read with O_CREAT */
+	DECODE_R(mq_open, dec_mq_open, RET_FD, CAP_PATH(0), CAP_IN(3, sizeof(int64_t[4]))),
 	SIGNATURE(mq_unlink, ARG(path)),
-	DECODE(mq_timedsend, dec_mq_timedsend),
-	DECODE(mq_timedreceive, dec_mq_timedreceive),
-	DECODE(mq_notify, dec_mq_notify),
-	DECODE(mq_getsetattr, dec_mq_getsetattr),
+	DECODE(mq_timedsend, dec_mq_timedsend, CAP_IBUF(1, 2), CAP_IN(4, sizeof(struct timespec))),
+	/* all read at exit */
+	DECODE(mq_timedreceive, dec_mq_timedreceive, CAP_OBUF(1, CAPL_RET), CAP_OUT(3, sizeof(uint32_t)),
+	       CAP_OUT(4, sizeof(struct timespec))),
+	DECODE(mq_notify, dec_mq_notify, CAP_IN(1, sizeof(struct sigevent))),
+	DECODE(mq_getsetattr, dec_mq_getsetattr, CAP_IN(1, sizeof(int64_t[4])), CAP_OUT(2, sizeof(int64_t[4]))),
 };
 
 DECODER_TABLE(ipc, ipc_decoders);

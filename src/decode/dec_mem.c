@@ -5,6 +5,8 @@
  */
 #include "decode.h"
 
+#include <sys/uio.h>
+
 #define MAP_TYPE_MASK   0xfu
 #define MAP_HUGE_SHIFT_ 26
 #define MPOL_FLAG_BITS  0xe000u
@@ -303,25 +305,31 @@ static const struct decoder mem_decoders[] = {
 	SIGNATURE(munmap, ARG(ptr), ARG(ulong)),
 	SIGNATURE_R(brk, RET_HEX, ARG(ptr)),
 	SIGNATURE(madvise, ARG(ptr), ARG(ulong), ARGX(enum, madvise_advice)),
-	DECODE(process_madvise, dec_process_madvise),
+	/* the iovec array only: the data is not shown */
+	DECODE(process_madvise, dec_process_madvise, CAP_ARRAY(1, CAPP_ENTRY, 2, sizeof(struct iovec))),
 	DECODE_R(mremap, dec_mremap, RET_HEX),
 	SIGNATURE(msync, ARG(ptr), ARG(ulong), ARGX(flags, msync_flags)),
-	DECODE(mincore, dec_mincore),
+	/* one byte a page, up to -s: len, in bytes, over-counts the pages */
+	DECODE(mincore, dec_mincore, CAP_OBUF(2, 1)),
 	SIGNATURE(mlock, ARG(ptr), ARG(ulong)),
 	SIGNATURE(mlock2, ARG(ptr), ARG(ulong), ARGX(flags, mlock2_flags)),
 	SIGNATURE(munlock, ARG(ptr), ARG(ulong)),
 	SIGNATURE(mlockall, ARGX(flags, mlockall_flags)),
 	SIGNATURE(munlockall),
 	DECODE(remap_file_pages, dec_remap_file_pages),
-	DECODE_R(memfd_create, dec_memfd_create, RET_FD),
+	/* a name of up to 255 bytes whatever -s says: a path's limit covers it */
+	DECODE_R(memfd_create, dec_memfd_create, RET_FD, CAP_PATH(0)),
 	SIGNATURE_R(memfd_secret, RET_FD, ARGX(flags, memfd_secret_flags)),
 	DECODE(membarrier, dec_membarrier),
-	DECODE(mbind, dec_mbind),
-	DECODE(set_mempolicy, dec_set_mempolicy),
-	DECODE(get_mempolicy, dec_get_mempolicy),
+	/* node masks: maxnode - 1 bits in longs, within maxnode bits */
+	DECODE(mbind, dec_mbind, CAP_BITS(3, CAPP_ENTRY, 4)),
+	DECODE(set_mempolicy, dec_set_mempolicy, CAP_BITS(1, CAPP_ENTRY, 2)),
+	DECODE(get_mempolicy, dec_get_mempolicy, CAP_OUT(0, sizeof(int)), CAP_BITS(1, CAPP_EXIT, 2)),
 	SIGNATURE(set_mempolicy_home_node, ARG(ptr), ARG(ulong), ARG(ulong), ARG(hex)),
-	DECODE(migrate_pages, dec_migrate_pages),
-	DECODE(move_pages, dec_move_pages),
+	DECODE(migrate_pages, dec_migrate_pages, CAP_BITS(2, CAPP_ENTRY, 1), CAP_BITS(3, CAPP_ENTRY, 1)),
+	/* pages (pointers) and nodes (ints) at entry, status (ints) at exit */
+	DECODE(move_pages, dec_move_pages, CAP_ARRAY(2, CAPP_ENTRY, 1, sizeof(uint64_t)),
+	       CAP_ARRAY(3, CAPP_ENTRY, 1, sizeof(int32_t)), CAP_ARRAY(4, CAPP_EXIT, 1, sizeof(int32_t))),
 	SIGNATURE(pkey_alloc, ARG(hex), ARGX(flags64, pkey_access)),
 	SIGNATURE(pkey_free, ARG(int)),
 };

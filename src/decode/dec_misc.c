@@ -300,13 +300,15 @@ static const struct decoder misc_decoders[] = {
 	DECODE_R(fanotify_init, dec_fanotify_init, RET_FD),
 	SIGNATURE(fanotify_mark, ARG(fd), ARGX(flags, fan_mark_flags), ARGX(flags64, fan_events), ARG(fan_dirfd), ARG(path)),
 	SIGNATURE_R(userfaultfd, RET_FD, ARGX(flags, userfaultfd_flags)),
-	DECODE(syslog, dec_syslog),
-	DECODE(reboot, dec_reboot),
-	DECODE(sethostname, dec_sethostname),
-	DECODE(setdomainname, dec_sethostname),
-	DECODE(mount, dec_mount),
+	/* the READ actions: what the kernel wrote */
+	DECODE(syslog, dec_syslog, CAP_OBUF(1, CAPL_RET)),
+	/* LINUX_REBOOT_CMD_RESTART2's command string */
+	DECODE(reboot, dec_reboot, CAP_STR(3)),
+	DECODE(sethostname, dec_sethostname, CAP_IBUF(0, 1)),
+	DECODE(setdomainname, dec_sethostname, CAP_IBUF(0, 1)),
+	DECODE(mount, dec_mount, CAP_PATH(0), CAP_PATH(1), CAP_STR(2), CAP_STR(4)),
 	SIGNATURE(umount2, ARG(path), ARGX(flags, umount_flags)),
-	DECODE(swapon, dec_swapon),
+	DECODE(swapon, dec_swapon, CAP_PATH(0)),
 	SIGNATURE(swapoff, ARG(path)),
 	SIGNATURE(pivot_root, ARG(path), ARG(path)),
 	SIGNATURE(acct, ARG(path)),
@@ -317,14 +319,19 @@ static const struct decoder misc_decoders[] = {
 	SIGNATURE(finit_module, ARG(fd), ARG(str), ARGX(flags, finit_module_flags)),
 	DECODE(kexec_load, dec_kexec_load),
 	SIGNATURE(kexec_file_load, ARG(fd), ARG(fd), ARG(ulong), ARG(str), ARGX(flags64, kexec_file_flags)),
-	DECODE(add_key, dec_add_key),
-	DECODE(request_key, dec_request_key),
-	DECODE(keyctl, dec_keyctl),
-	DECODE(quotactl, dec_quotactl),
-	DECODE(quotactl_fd, dec_quotactl),
+	DECODE(add_key, dec_add_key, CAP_STR(0), CAP_STR(1), CAP_IBUF(2, 3)),
+	DECODE(request_key, dec_request_key, CAP_STR(0), CAP_STR(1), CAP_STR(2)),
+	/*
+	 * JOIN_SESSION_KEYRING's name, UPDATE's payload at entry; the string
+	 * DESCRIBE and GET_SECURITY return (return-value bytes) at exit
+	 */
+	DECODE(keyctl, dec_keyctl, CAP_STR(1), CAP_IBUF(2, 3), CAP_OBUF(2, CAPL_RET)),
+	/* the special device, and Q_QUOTAON's quota file */
+	DECODE(quotactl, dec_quotactl, CAP_PATH(1), CAP_PATH(3)),
+	DECODE(quotactl_fd, dec_quotactl, CAP_PATH(3)),
 	SIGNATURE_R(perf_event_open, RET_FD, ARG(ptr), ARG(int), ARG(int), ARG(fd), ARGX(flags64, perf_event_open_flags)),
 	SIGNATURE(bpf, ARGX(enum, bpf_cmds), ARG(ptr), ARG(uint)),
-	DECODE(io_setup, dec_io_setup),
+	DECODE(io_setup, dec_io_setup, CAP_OUT(1, sizeof(uint64_t))),
 	SIGNATURE(io_destroy, ARG(ptr)),
 	SIGNATURE(io_submit, ARG(ptr), ARG(long), ARG(ptr)),
 	SIGNATURE(io_cancel, ARG(ptr), ARG(ptr), ARG(ptr)),
@@ -336,7 +343,8 @@ static const struct decoder misc_decoders[] = {
 	SIGNATURE_R(open_tree, RET_FD, ARG(dirfd), ARG(path), ARGX(flags, open_tree_flags)),
 	SIGNATURE(move_mount, ARG(dirfd), ARG(path), ARG(dirfd), ARG(path), ARGX(flags, move_mount_flags)),
 	SIGNATURE_R(fsopen, RET_FD, ARG(str), ARGX(flags, fsopen_flags)),
-	DECODE(fsconfig, dec_fsconfig),
+	/* the key; the value: a string (SET_STRING) or a path (SET_PATH*) */
+	DECODE(fsconfig, dec_fsconfig, CAP_STR(2), CAP_STR(3), CAP_PATH(3)),
 	SIGNATURE_R(fsmount, RET_FD, ARG(fd), ARGX(flags, fsmount_flags), ARGX(flags, mount_attr_flags)),
 	SIGNATURE_R(fspick, RET_FD, ARG(dirfd), ARG(path), ARGX(flags, fspick_flags)),
 	SIGNATURE(mount_setattr, ARG(dirfd), ARG(path), ARGX(flags, mount_setattr_flags), ARG(ptr), ARG(ulong)),

@@ -313,14 +313,16 @@ static void dec_sockname(struct dctx *c)
 
 static const struct decoder net_decoders[] = {
 	DECODE_R(socket, dec_socket, RET_FD),
-	DECODE(socketpair, dec_socketpair),
-	DECODE(bind, dec_bind),
-	DECODE(connect, dec_bind),
+	DECODE(socketpair, dec_socketpair, CAP_OUT(3, sizeof(int[2]))),
+	/* addrlen bytes, but -s does not cut what mk_sockaddr() reads: up to SOCKADDR_MAX */
+	DECODE(bind, dec_bind, CAP_IBUF(1, 2), CAP_IN(1, SOCKADDR_MAX)),
+	DECODE(connect, dec_bind, CAP_IBUF(1, 2), CAP_IN(1, SOCKADDR_MAX)),
 	SIGNATURE(listen, ARG(fd), ARG(int)),
-	DECODE_R(accept, dec_sockname, RET_FD),
-	DECODE_R(accept4, dec_sockname, RET_FD),
-	DECODE(getsockname, dec_sockname),
-	DECODE(getpeername, dec_sockname),
+	/* *lenp at entry and exit; the address as long as *lenp says at exit */
+	DECODE_R(accept, dec_sockname, RET_FD, CAP_INOUT(2, sizeof(int)), CAP_BUFP(1, CAPP_EXIT, 2)),
+	DECODE_R(accept4, dec_sockname, RET_FD, CAP_INOUT(2, sizeof(int)), CAP_BUFP(1, CAPP_EXIT, 2)),
+	DECODE(getsockname, dec_sockname, CAP_INOUT(2, sizeof(int)), CAP_BUFP(1, CAPP_EXIT, 2)),
+	DECODE(getpeername, dec_sockname, CAP_INOUT(2, sizeof(int)), CAP_BUFP(1, CAPP_EXIT, 2)),
 	SIGNATURE(shutdown, ARG(fd), ARGX(enum, net_shutdown_modes)),
 };
 

@@ -10,6 +10,7 @@
 #include <netinet/in.h>
 #include <string.h>
 #include <sys/socket.h>
+#include <time.h>
 
 #define CMSG_BUF_MAX 4096   /* how much of a control buffer is decoded */
 
@@ -344,12 +345,18 @@ static void dec_recvmmsg(struct dctx *c)
 }
 
 static const struct decoder netmsg_decoders[] = {
-	DECODE(sendto, dec_sendto),
-	DECODE(recvfrom, dec_recvfrom),
-	DECODE(sendmsg, dec_sendmsg),
-	DECODE(recvmsg, dec_recvmsg),
-	DECODE(sendmmsg, dec_sendmmsg),
-	DECODE(recvmmsg, dec_recvmmsg),
+	/* the address: addrlen bytes, uncut by -s up to a sockaddr_storage (mk_sockaddr) */
+	DECODE(sendto, dec_sendto, CAP_IBUF(1, 2), CAP_IBUF(4, 5),
+	       CAP_IN(4, sizeof(struct sockaddr_storage))),
+	DECODE(recvfrom, dec_recvfrom, CAP_OBUF(1, CAPL_RET), CAP_INOUT(5, sizeof(int)),
+	       CAP_BUFP(4, CAPP_EXIT, 5)),
+	DECODE(sendmsg, dec_sendmsg, CAP_MSGHDR(1, CAPP_ENTRY)),
+	/* at entry only the header, for msg_namelen's value going in */
+	DECODE(recvmsg, dec_recvmsg, CAP_IN(1, sizeof(struct msghdr)), CAP_MSGHDR(1, CAPP_EXIT)),
+	/* the mmsghdr array; what its msg_hdr fields point to is not described */
+	DECODE(sendmmsg, dec_sendmmsg, CAP_ARRAY(1, CAPP_EXIT, 2, sizeof(struct mmsghdr))),
+	DECODE(recvmmsg, dec_recvmmsg, CAP_ARRAY(1, CAPP_EXIT, CAPL_RET, sizeof(struct mmsghdr)),
+	       CAP_INOUT(4, sizeof(struct timespec))),
 };
 
 DECODER_TABLE(netmsg, netmsg_decoders);

@@ -9,6 +9,8 @@
 #include <poll.h>
 #include <string.h>
 #include <sys/epoll.h>
+#include <sys/time.h>
+#include <time.h>
 
 #define FDSET_MAX_BYTES (1024 * 1024 / 8)  /* largest fd set that is read */
 
@@ -335,16 +337,27 @@ static void dec_epoll_wait(struct dctx *c)
 }
 
 static const struct decoder poll_decoders[] = {
-	DECODE(poll, dec_poll),
-	DECODE(ppoll, dec_poll),
-	DECODE(select, dec_select),
-	DECODE(pselect6, dec_select),
+	/* the pollfds at entry, and their revents at exit */
+	DECODE(poll, dec_poll, CAP_ARRAY(0, CAPP_ENTRY | CAPP_EXIT, 1, sizeof(struct pollfd))),
+	/* the timeout at entry, and what is left of it at exit; a kernel sigset_t */
+	DECODE(ppoll, dec_poll, CAP_ARRAY(0, CAPP_ENTRY | CAPP_EXIT, 1, sizeof(struct pollfd)),
+	       CAP_INOUT(2, sizeof(struct timespec)), CAP_IN(3, sizeof(uint64_t))),
+	DECODE(select, dec_select, CAP_BITS(1, CAPP_ENTRY | CAPP_EXIT, 0),
+	       CAP_BITS(2, CAPP_ENTRY | CAPP_EXIT, 0), CAP_BITS(3, CAPP_ENTRY | CAPP_EXIT, 0),
+	       CAP_INOUT(4, sizeof(struct timeval))),
+	/* arg 5: { sigset pointer, its size } (the sigset it points to is not described) */
+	DECODE(pselect6, dec_select, CAP_BITS(1, CAPP_ENTRY | CAPP_EXIT, 0),
+	       CAP_BITS(2, CAPP_ENTRY | CAPP_EXIT, 0), CAP_BITS(3, CAPP_ENTRY | CAPP_EXIT, 0),
+	       CAP_INOUT(4, sizeof(struct timespec)), CAP_IN(5, 2 * sizeof(uint64_t))),
 	SIGNATURE_R(epoll_create, RET_FD, ARG(int)),
 	SIGNATURE_R(epoll_create1, RET_FD, ARGX(flags, poll_epoll_create1_flags)),
-	DECODE(epoll_ctl, dec_epoll_ctl),
-	DECODE(epoll_wait, dec_epoll_wait),
-	DECODE(epoll_pwait, dec_epoll_wait),
-	DECODE(epoll_pwait2, dec_epoll_wait),
+	DECODE(epoll_ctl, dec_epoll_ctl, CAP_IN(3, sizeof(struct epoll_event))),
+	/* all read at exit: the events the kernel wrote, the timeout and the sigset */
+	DECODE(epoll_wait, dec_epoll_wait, CAP_ARRAY(1, CAPP_EXIT, CAPL_RET, sizeof(struct epoll_event))),
+	DECODE(epoll_pwait, dec_epoll_wait, CAP_ARRAY(1, CAPP_EXIT, CAPL_RET, sizeof(struct epoll_event)),
+	       CAP_OUT(4, sizeof(uint64_t))),
+	DECODE(epoll_pwait2, dec_epoll_wait, CAP_ARRAY(1, CAPP_EXIT, CAPL_RET, sizeof(struct epoll_event)),
+	       CAP_OUT(3, sizeof(struct timespec)), CAP_OUT(4, sizeof(uint64_t))),
 };
 
 DECODER_TABLE(poll, poll_decoders);

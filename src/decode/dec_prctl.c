@@ -567,12 +567,19 @@ static void dec_modify_ldt(struct dctx *c)
 }
 
 static const struct decoder prctl_decoders[] = {
-	DECODE(prctl, dec_prctl),
-	DECODE(arch_prctl, dec_arch_prctl),
-	DECODE(seccomp, dec_seccomp),
-	DECODE(set_thread_area, dec_thread_area),
-	DECODE_R(modify_ldt, dec_modify_ldt, RET_U32ERR),
-	DECODE(get_thread_area, dec_thread_area),
+	/*
+	 * arg 1: PR_SET_NAME's name (entry), PR_GET_NAME's (exit); the ints and
+	 * PR_GET_TID_ADDRESS's pointer stored there (exit); arg 2: PR_SET_SECCOMP's
+	 * sock_fprog; arg 4: PR_SET_VMA's name
+	 */
+	DECODE(prctl, dec_prctl, { CK_STR, 1, CAPP_ENTRY | CAPP_EXIT, 0, 0 }, CAP_OUT(1, sizeof(uint64_t)),
+	       CAP_IN(2, sizeof(struct sock_fprog_k)), CAP_STR(4)),
+	DECODE(arch_prctl, dec_arch_prctl, CAP_OUT(1, sizeof(uint64_t))),
+	/* SET_MODE_FILTER's sock_fprog, GET_ACTION_AVAIL's u32 (entry); GET_NOTIF_SIZES (exit) */
+	DECODE(seccomp, dec_seccomp, CAP_IN(2, sizeof(struct sock_fprog_k)), CAP_OUT(2, sizeof(uint16_t[3]))),
+	DECODE(set_thread_area, dec_thread_area, CAP_IN(0, sizeof(struct user_desc))),
+	DECODE_R(modify_ldt, dec_modify_ldt, RET_U32ERR, CAP_IN(1, sizeof(struct user_desc))),
+	DECODE(get_thread_area, dec_thread_area, CAP_OUT(0, sizeof(struct user_desc))),
 };
 
 DECODER_TABLE(prctl, prctl_decoders);

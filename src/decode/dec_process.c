@@ -5,7 +5,9 @@
  */
 #include "dec_process.h"
 
+#include <signal.h>
 #include <string.h>
+#include <sys/resource.h>
 
 /* ---- execve ---- */
 
@@ -326,19 +328,20 @@ static void dec_personality(struct dctx *c)
 }
 
 static const struct decoder process_decoders[] = {
-	DECODE(execve, dec_execve),
-	DECODE(execveat, dec_execve),
-	DECODE(clone, dec_clone),
-	DECODE(clone3, dec_clone3),
+	DECODE(execve, dec_execve, CAP_PATH(0), CAP_STRV(1), CAP_PTRV(2)),
+	DECODE(execveat, dec_execve, CAP_PATH(1), CAP_STRV(2), CAP_PTRV(3)),
+	/* parent_tid at exit (x86_64 order: flags, stack, parent_tid, child_tid, tls) */
+	DECODE(clone, dec_clone, CAP_OUT(2, sizeof(int32_t))),
+	DECODE(clone3, dec_clone3, CAP_IN(0, sizeof(struct clone_args_k))),
 	SIGNATURE(unshare, ARGX(flags64, unshare_flags)),
 	SIGNATURE(setns, ARG(fd), ARGX(flags, setns_types)),
 	SIGNATURE(exit, ARG(int)),
 	SIGNATURE(exit_group, ARG(int)),
-	DECODE(wait4, dec_wait4),
-	DECODE(waitid, dec_waitid),
+	DECODE(wait4, dec_wait4, CAP_OUT(1, sizeof(int)), CAP_OUT(3, sizeof(struct rusage))),
+	DECODE(waitid, dec_waitid, CAP_OUT(2, sizeof(siginfo_t)), CAP_OUT(4, sizeof(struct rusage))),
 	SIGNATURE(set_tid_address, ARG(hex)),
 	SIGNATURE(set_robust_list, ARG(ptr), ARG(ulong)),
-	DECODE(get_robust_list, dec_get_robust_list),
+	DECODE(get_robust_list, dec_get_robust_list, CAP_OUT(1, sizeof(uint64_t)), CAP_OUT(2, sizeof(uint64_t))),
 	DECODE(restart_syscall, dec_restart_syscall),
 	DECODE(personality, dec_personality),
 	SIGNATURE(uselib, ARG(path)),

@@ -5,7 +5,9 @@
  */
 #include "dec_process.h"
 
+#include <signal.h>
 #include <string.h>
+#include <sys/uio.h>
 
 /* ---- ptrace ---- */
 
@@ -420,11 +422,18 @@ static void dec_kcmp(struct dctx *c)
 static const struct decoder ptrace_decoders[] = {
 	SIGNATURE_R(pidfd_open, RET_FD, ARG(int), ARGX(flags, pidfd_flags)),
 	SIGNATURE_R(pidfd_getfd, RET_FD, ARG(fd), ARG(fd), ARG(hex32)),
-	DECODE(pidfd_send_signal, dec_pidfd_send_signal),
-	DECODE(process_vm_readv, dec_process_vm),
-	DECODE(process_vm_writev, dec_process_vm),
-	DECODE(kcmp, dec_kcmp),
-	DECODE(ptrace, dec_ptrace),
+	DECODE(pidfd_send_signal, dec_pidfd_send_signal, CAP_IN(2, sizeof(siginfo_t))),
+	/* the remote iovec: the array only, its iov_base is in the other process */
+	DECODE(process_vm_readv, dec_process_vm, CAP_IOV_OUT(1, 2), CAP_ARRAY(3, CAPP_EXIT, 4, sizeof(struct iovec))),
+	DECODE(process_vm_writev, dec_process_vm, CAP_IOV_IN(1, 2), CAP_ARRAY(3, CAPP_ENTRY, 4, sizeof(struct iovec))),
+	DECODE(kcmp, dec_kcmp, CAP_IN(4, sizeof(uint32_t[3]))),
+	/*
+	 * By request: addr is PEEKSIGINFO's args (16 bytes); data, at entry and
+	 * exit, is at most the 512-byte fpregs (also the word, siginfo, regs,
+	 * regset iovec, sigmask, syscall info), or PEEKSIGINFO's siginfo array.
+	 */
+	DECODE(ptrace, dec_ptrace, CAP_IN(2, sizeof(uint64_t[2])), CAP_INOUT(3, 512),
+	       CAP_ARRAY(3, CAPP_EXIT, CAPL_RET, sizeof(siginfo_t))),
 	SIGNATURE(process_mrelease, ARG(fd), ARG(hex32)),
 };
 

@@ -7,7 +7,9 @@
 #include "dec_process.h"
 
 #include <linux/ioprio.h>
+#include <sched.h>
 #include <string.h>
+#include <time.h>
 
 /* ---- scheduling ---- */
 
@@ -402,28 +404,32 @@ static void dec_sysinfo(struct dctx *c)
 }
 
 static const struct decoder sched_decoders[] = {
-	DECODE(prlimit64, dec_prlimit64),
-	DECODE(getrlimit, dec_getrlimit),
-	DECODE(setrlimit, dec_setrlimit),
-	DECODE(getrusage, dec_getrusage),
-	DECODE(times, dec_times),
-	DECODE(getrandom, dec_getrandom),
-	DECODE(uname, dec_uname),
-	DECODE(sysinfo, dec_sysinfo),
+	DECODE(prlimit64, dec_prlimit64, CAP_IN(2, sizeof(uint64_t[2])), CAP_OUT(3, sizeof(uint64_t[2]))),
+	DECODE(getrlimit, dec_getrlimit, CAP_OUT(1, sizeof(uint64_t[2]))),
+	DECODE(setrlimit, dec_setrlimit, CAP_IN(1, sizeof(uint64_t[2]))),
+	DECODE(getrusage, dec_getrusage, CAP_OUT(1, sizeof(struct rusage_k))),
+	DECODE(times, dec_times, CAP_OUT(0, sizeof(int64_t[4]))),
+	DECODE(getrandom, dec_getrandom, CAP_OBUF(0, CAPL_RET)),
+	DECODE(uname, dec_uname, CAP_OUT(0, sizeof(char[6][65]))),
+	DECODE(sysinfo, dec_sysinfo, CAP_OUT(0, sizeof(struct sysinfo_k))),
 	SIGNATURE(getpriority, ARGX(enum, prio_which), ARG(int)),
 	SIGNATURE(setpriority, ARGX(enum, prio_which), ARG(int), ARG(int)),
-	DECODE(sched_getaffinity, dec_sched_getaffinity),
-	DECODE(sched_setaffinity, dec_sched_setaffinity),
+	/*
+	 * mk_cpuset reads the whole mask, not -s bytes of it: a cpu_set_t (what
+	 * glibc passes) and, for larger masks, the counted bytes up to -s.
+	 */
+	DECODE(sched_getaffinity, dec_sched_getaffinity, CAP_OUT(2, sizeof(cpu_set_t)), CAP_OBUF(2, CAPL_RET)),
+	DECODE(sched_setaffinity, dec_sched_setaffinity, CAP_IN(2, sizeof(cpu_set_t)), CAP_IBUF(2, 1)),
 	DECODE(sched_getscheduler, dec_sched_getscheduler),
-	DECODE(sched_setscheduler, dec_sched_setscheduler),
-	DECODE(sched_getparam, dec_sched_getparam),
-	DECODE(sched_setparam, dec_sched_setparam),
+	DECODE(sched_setscheduler, dec_sched_setscheduler, CAP_IN(2, sizeof(int32_t))),
+	DECODE(sched_getparam, dec_sched_getparam, CAP_OUT(1, sizeof(int32_t))),
+	DECODE(sched_setparam, dec_sched_setparam, CAP_IN(1, sizeof(int32_t))),
 	SIGNATURE(sched_get_priority_max, ARGX(enum, sched_policies)),
 	SIGNATURE(sched_get_priority_min, ARGX(enum, sched_policies)),
-	DECODE(sched_rr_get_interval, dec_sched_rr_get_interval),
-	DECODE(sched_setattr, dec_sched_setattr),
-	DECODE(sched_getattr, dec_sched_getattr),
-	DECODE(getcpu, dec_getcpu),
+	DECODE(sched_rr_get_interval, dec_sched_rr_get_interval, CAP_OUT(1, sizeof(struct timespec))),
+	DECODE(sched_setattr, dec_sched_setattr, CAP_IN(1, sizeof(struct sched_attr_k))),
+	DECODE(sched_getattr, dec_sched_getattr, CAP_OUT(1, sizeof(struct sched_attr_k))),
+	DECODE(getcpu, dec_getcpu, CAP_OUT(0, sizeof(uint32_t)), CAP_OUT(1, sizeof(uint32_t))),
 	DECODE(ioprio_get, dec_ioprio),
 	DECODE(ioprio_set, dec_ioprio),
 };

@@ -335,17 +335,21 @@ static void dec_signalfd(struct dctx *c)
 }
 
 static const struct decoder signal_decoders[] = {
-	DECODE_R(signalfd, dec_signalfd, RET_FD),
-	DECODE_R(signalfd4, dec_signalfd, RET_FD),
-	DECODE(rt_sigaction, dec_rt_sigaction),
-	DECODE(rt_sigprocmask, dec_rt_sigprocmask),
-	DECODE(rt_sigpending, dec_rt_sigpending),
-	DECODE(rt_sigsuspend, dec_rt_sigsuspend),
+	/* sigsets: the kernel's 8 bytes (mk_sigset_at reads nothing for other sizes) */
+	DECODE_R(signalfd, dec_signalfd, RET_FD, CAP_IN(1, sizeof(uint64_t))),
+	DECODE_R(signalfd4, dec_signalfd, RET_FD, CAP_IN(1, sizeof(uint64_t))),
+	DECODE(rt_sigaction, dec_rt_sigaction, CAP_IN(1, sizeof(struct k_sigaction)), CAP_OUT(2, sizeof(struct k_sigaction))),
+	DECODE(rt_sigprocmask, dec_rt_sigprocmask, CAP_IN(1, sizeof(uint64_t)), CAP_OUT(2, sizeof(uint64_t))),
+	DECODE(rt_sigpending, dec_rt_sigpending, CAP_OUT(0, sizeof(uint64_t))),
+	DECODE(rt_sigsuspend, dec_rt_sigsuspend, CAP_IN(0, sizeof(uint64_t))),
+	/* reads the signal frame at the stack pointer: not capturable */
 	DECODE(rt_sigreturn, dec_rt_sigreturn),
-	DECODE(rt_sigqueueinfo, dec_rt_sigqueueinfo),
-	DECODE(rt_tgsigqueueinfo, dec_rt_sigqueueinfo),
-	DECODE(rt_sigtimedwait, dec_rt_sigtimedwait),
-	DECODE(sigaltstack, dec_sigaltstack),
+	DECODE(rt_sigqueueinfo, dec_rt_sigqueueinfo, CAP_IN(2, sizeof(siginfo_t))),
+	DECODE(rt_tgsigqueueinfo, dec_rt_sigqueueinfo, CAP_IN(3, sizeof(siginfo_t))),
+	/* the timeout is decoded at exit */
+	DECODE(rt_sigtimedwait, dec_rt_sigtimedwait, CAP_IN(0, sizeof(uint64_t)), CAP_OUT(1, sizeof(siginfo_t)),
+	       CAP_OUT(2, sizeof(struct timespec))),
+	DECODE(sigaltstack, dec_sigaltstack, CAP_IN(0, sizeof(stack_t)), CAP_OUT(1, sizeof(stack_t))),
 	SIGNATURE(kill, ARG(int), ARG(signo)),
 	SIGNATURE(tkill, ARG(int), ARG(signo)),
 	SIGNATURE(tgkill, ARG(int), ARG(int), ARG(signo)),

@@ -366,8 +366,13 @@ static void dec_getsockopt(struct dctx *c)
 }
 
 static const struct decoder sockopt_decoders[] = {
-	DECODE(setsockopt, dec_setsockopt),
-	DECODE(getsockopt, dec_getsockopt),
+	/*
+	 * optlen bytes (cut by -s), and the structs read whatever -s says: the
+	 * largest is a group_req, whose gr_group mk_sockaddr() reads in place.
+	 */
+	DECODE(setsockopt, dec_setsockopt, CAP_IBUF(3, 4), CAP_IN(3, sizeof(struct group_req))),
+	/* *optlen at entry and exit; the value as long as *optlen says at exit */
+	DECODE(getsockopt, dec_getsockopt, CAP_INOUT(4, sizeof(int)), CAP_BUFP(3, CAPP_EXIT, 4)),
 };
 
 DECODER_TABLE(sockopt, sockopt_decoders);

@@ -8,6 +8,7 @@
 
 #include <errno.h>
 #include <signal.h>
+#include <sys/time.h>
 #include <sys/timex.h>
 #include <time.h>
 
@@ -334,27 +335,27 @@ static void dec_adjtimex(struct dctx *c)
 }
 
 static const struct decoder time_decoders[] = {
-	DECODE(clock_gettime, dec_clock_get),
-	DECODE(clock_getres, dec_clock_get),
+	DECODE(clock_gettime, dec_clock_get, CAP_OUT(1, sizeof(struct timespec))),
+	DECODE(clock_getres, dec_clock_get, CAP_OUT(1, sizeof(struct timespec))),
 	SIGNATURE(clock_settime, ARG(clockid), ARG(timespec)),
-	DECODE(clock_nanosleep, dec_nanosleep),
-	DECODE(nanosleep, dec_nanosleep),
-	DECODE(gettimeofday, dec_gettimeofday),
-	DECODE(settimeofday, dec_settimeofday),
-	DECODE(time, dec_time),
+	DECODE(clock_nanosleep, dec_nanosleep, CAP_IN(2, sizeof(struct timespec)), CAP_OUT(3, sizeof(struct timespec))),
+	DECODE(nanosleep, dec_nanosleep, CAP_IN(0, sizeof(struct timespec)), CAP_OUT(1, sizeof(struct timespec))),
+	DECODE(gettimeofday, dec_gettimeofday, CAP_OUT(0, sizeof(struct timeval)), CAP_OUT(1, sizeof(struct timezone))),
+	DECODE(settimeofday, dec_settimeofday, CAP_IN(0, sizeof(struct timeval)), CAP_IN(1, sizeof(struct timezone))),
+	DECODE(time, dec_time, CAP_OUT(0, sizeof(int64_t))),
 	SIGNATURE(alarm, ARG(uint)),
-	DECODE(getitimer, dec_getitimer),
-	DECODE(setitimer, dec_setitimer),
-	DECODE(timer_create, dec_timer_create),
-	DECODE(timer_settime, dec_settime),
-	DECODE(timer_gettime, dec_gettime),
+	DECODE(getitimer, dec_getitimer, CAP_OUT(1, sizeof(struct itimerval))),
+	DECODE(setitimer, dec_setitimer, CAP_IN(1, sizeof(struct itimerval)), CAP_OUT(2, sizeof(struct itimerval))),
+	DECODE(timer_create, dec_timer_create, CAP_IN(1, sizeof(struct sigevent)), CAP_OUT(2, sizeof(int32_t))),
+	DECODE(timer_settime, dec_settime, CAP_IN(2, sizeof(struct itimerspec)), CAP_OUT(3, sizeof(struct itimerspec))),
+	DECODE(timer_gettime, dec_gettime, CAP_OUT(1, sizeof(struct itimerspec))),
 	SIGNATURE(timer_getoverrun, ARG(int)),
 	SIGNATURE(timer_delete, ARG(int)),
 	SIGNATURE_R(timerfd_create, RET_FD, ARG(clockid), ARGX(flags, timerfd_flags)),
-	DECODE(timerfd_settime, dec_settime),
-	DECODE(timerfd_gettime, dec_gettime),
-	DECODE(adjtimex, dec_adjtimex),
-	DECODE(clock_adjtime, dec_adjtimex),
+	DECODE(timerfd_settime, dec_settime, CAP_IN(2, sizeof(struct itimerspec)), CAP_OUT(3, sizeof(struct itimerspec))),
+	DECODE(timerfd_gettime, dec_gettime, CAP_OUT(1, sizeof(struct itimerspec))),
+	DECODE(adjtimex, dec_adjtimex, CAP_OUT(0, sizeof(struct timex))),
+	DECODE(clock_adjtime, dec_adjtimex, CAP_OUT(1, sizeof(struct timex))),
 };
 
 DECODER_TABLE(time, time_decoders);

@@ -81,7 +81,7 @@ enum cap_kind {
 	CK_STR,      /* NUL-terminated string, up to -s bytes and one more */
 	CK_FIXED,    /* size bytes (a struct) */
 	CK_BUF,      /* bytes counted by argument len (or the return value), up to -s */
-	CK_ARRAY,    /* len elements of size bytes, up to -s elements (all with -v) */
+	CK_ARRAY,    /* len elements of size bytes, up to -s elements (all with -v); size 1: all the bytes */
 	CK_IOVEC,    /* struct iovec[len] and the bytes each points to, up to -s in all */
 	CK_STRV,     /* NULL-terminated array of string pointers and the strings (argv) */
 	CK_PTRV,     /* the same, pointers only (envp without -v: only counted) */

@@ -189,6 +189,17 @@ static void js_detached(struct sink *s, struct tcb *t, uint64_t ts)
 	end(j);
 }
 
+static void js_lost(struct sink *s, struct tcb *t, uint64_t ts, unsigned count, const char *reason)
+{
+	struct json_sink *j = (struct json_sink *)s;
+	struct sbuf *b = begin(j, "lost", t->pid, t->tid, ts);
+	put_key(b, "count");
+	sbuf_put_dec(b, count);
+	put_key(b, "reason");
+	json_string(b, reason, strlen(reason));
+	end(j);
+}
+
 static void js_raw(struct sink *s, const struct event *ev, uint64_t seq, const struct value *siginfo,
 		   const void *cap, size_t caplen)
 {
@@ -225,6 +236,7 @@ static const struct sink_ops json_ops = {
 	.group_stop = js_group_stop,
 	.exit = js_exit_thread,
 	.detached = js_detached,
+	.lost = js_lost,
 	.raw_event = js_raw,
 	.close = js_close,
 };

@@ -342,6 +342,14 @@ static void print_detached(struct tcb *t)
 	}
 }
 
+/* records the backend lost, where it lost them: "[ 12 records lost: ring buffer full ]" */
+static void print_lost(struct tcb *t, uint64_t ts, unsigned count, const char *reason)
+{
+	struct sbuf *b = leader(t, ts);
+	sbuf_printf(b, "[ %u record%s lost: %s ]", count, count == 1 ? "" : "s", reason);
+	out_write_line_end(t->out);
+}
+
 /* ---- the sink ---- */
 
 static bool never_returns(int nr)
@@ -404,6 +412,12 @@ static void ts_detached(struct sink *s, struct tcb *t, uint64_t ts)
 	print_detached(t);
 }
 
+static void ts_lost(struct sink *s, struct tcb *t, uint64_t ts, unsigned count, const char *reason)
+{
+	(void)s;
+	print_lost(t, ts, count, reason);
+}
+
 static const struct sink_ops text_ops = {
 	.name = "text",
 	.syscall_entry = ts_entry,
@@ -414,6 +428,7 @@ static const struct sink_ops text_ops = {
 	.exit = ts_exit_thread,
 	.superseded = ts_superseded,
 	.detached = ts_detached,
+	.lost = ts_lost,
 };
 
 struct sink *text_sink_new(void)

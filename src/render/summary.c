@@ -39,6 +39,30 @@ void summary_add(int nr, uint64_t ns, bool error)
 	}
 }
 
+void summary_add_bulk(int nr, uint64_t calls, uint64_t errors, uint64_t ns, uint64_t min_ns, uint64_t max_ns)
+{
+	if (nr < 0 || nr >= NSYSCALLS || !calls)
+		return;
+	struct stat_row *r = &rows[nr];
+	if (r->calls == 0 || min_ns < r->min_ns)
+		r->min_ns = min_ns;
+	if (max_ns > r->max_ns)
+		r->max_ns = max_ns;
+	r->nr = nr;
+	r->calls += calls;
+	r->errors += errors;
+	r->ns += ns;
+}
+
+void summary_add_latency(int nr, uint64_t ns, uint64_t count)
+{
+	if (nr < 0 || nr >= NSYSCALLS || !tr.cfg->latency || !count)
+		return;
+	if (!lat[nr])
+		lat[nr] = xcalloc(1, sizeof(struct hist));
+	hist_add_n(lat[nr], ns, count);
+}
+
 static enum sort_key sort_by;
 
 static int cmp_rows(const void *pa, const void *pb)

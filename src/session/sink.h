@@ -35,6 +35,8 @@ struct sink_ops {
 	void (*exit)(struct sink *s, struct tcb *t, uint64_t ts, int status);
 	void (*superseded)(struct sink *s, struct tcb *t, uint64_t ts, int by_tid);
 	void (*detached)(struct sink *s, struct tcb *t, uint64_t ts);
+	/* The backend lost count records of this thread here (eBPF: ring buffer full). */
+	void (*lost)(struct sink *s, struct tcb *t, uint64_t ts, unsigned count, const char *reason);
 	/*
 	 * Every event that is not a syscall stop, unfiltered, with its sequence
 	 * number (the store).  A signal comes with its decoded siginfo and, when

@@ -333,6 +333,11 @@ void tracer_handle_event(void *ud, const struct event *ev, const struct mem *mem
 	case EV_SYSCALL_INTERRUPTED:
 		t->scno = t->last_shown = ev->entry.nr;
 		break;
+	case EV_LOST:
+		tr.lost += ev->lost.count;
+		if (printing() && !(t->flags & TCB_HIDE))
+			TO_SINKS(lost, t, ev->ts, ev->lost.count, ev->lost.reason);
+		break;
 	case EV_DETACH:
 		finish_open_syscall(t, ev->ts, UNF_DETACHED);
 		if (printing())

@@ -52,6 +52,7 @@ struct tracer {
 	bool decoding;           /* some sink wants value trees (not just -c) */
 	bool capturing;          /* a sink records what the decoders read (the store) */
 	uint64_t seq;            /* events handled so far */
+	uint64_t lost;           /* records the backend said it lost */
 	uint64_t start_ts;       /* CLOCK_MONOTONIC ns of the first event (relative times) */
 	struct arena scratch;    /* signal decoding */
 	struct capture *sigcap;  /* recording: what a siginfo's decoding read */
@@ -67,6 +68,9 @@ void tracer_finish(void);
 
 /* Summary (summary.c). */
 void summary_add(int nr, uint64_t ns, bool error);
+/* Counts made elsewhere (the eBPF backend's -c in the kernel): a whole row, and latency values. */
+void summary_add_bulk(int nr, uint64_t calls, uint64_t errors, uint64_t ns, uint64_t min_ns, uint64_t max_ns);
+void summary_add_latency(int nr, uint64_t ns, uint64_t count);
 void summary_print(struct outstream *o);
 
 #endif

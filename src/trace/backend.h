@@ -51,4 +51,52 @@ void pt_placement(enum placement how);
 /* Detach from every tracee, leaving them running (or stopped if they were). */
 void pt_detach_all(void);
 
+/* Shared by the backends: -y/-yy from /proc/PID/fd (m->pid), and -u. */
+const char *proc_fd_path(const struct mem *m, int fd, unsigned details, struct arena *a);
+bool drop_privileges(const char *user);
+
+/*
+ * The eBPF backend (ebpf.c, sctrace.bpf.c): the same events from BPF
+ * programs on the raw_syscalls tracepoints, with the memory the decoders
+ * read copied in the kernel (their capture descriptions) and served from
+ * the record.  Nothing is stopped: a syscall reaches the handler after it
+ * returned, entry and exit back to back.
+ */
+struct ebpf_config {
+	bool follow_forks;       /* -f: the kernel adds children to the traced set */
+	bool system_wide;        /* every task, narrowed by the filters below */
+	const char *comm;        /* --comm: only tasks with this name */
+	bool want_uid;           /* --uid */
+	unsigned uid;
+	const char *cgroup;      /* --cgroup: a cgroup v2 directory (and those below) */
+	const int *pids;         /* --system-wide -p: only these processes */
+	int npids;
+	bool count_only;         /* -c: count in the kernel, no records */
+	bool capture;            /* copy tracee memory for the decoders */
+	bool verbose;            /* -v: arrays and envp in full */
+	unsigned strsize;        /* -s */
+	const uint8_t *trace;    /* -e trace=: indexed by syscall number (NSYSCALLS) */
+	uint64_t ringbuf_bytes;  /* --buffer-size; 0: the default */
+};
+
+/*
+ * Can the eBPF backend run here?  0, or -1 with why (one line) in msg:
+ * no BTF, no privileges, BPF disabled.
+ */
+int ebpf_probe(char *msg, size_t size);
+/* Load and attach the programs; exits with one clear error line if it cannot. */
+void ebpf_init(const struct ebpf_config *cfg, event_handler h, idle_handler idle, void *ud);
+int ebpf_launch(const struct launch *l);
+int ebpf_attach(int pid);
+void ebpf_loop(void);
+void ebpf_request_stop(int sig);
+/* Records lost (all reasons), and a one-line account of them; after ebpf_loop(). */
+uint64_t ebpf_lost(char *msg, size_t size);
+/* -c: hand the kernel's per-syscall counts to the summary. */
+void ebpf_collect_counts(void (*add)(int nr, uint64_t calls, uint64_t errors, uint64_t ns,
+				     uint64_t min_ns, uint64_t max_ns, const uint64_t *hist, unsigned nbuckets));
+/* A value representative of the kernel histogram's bucket b (its midpoint). */
+uint64_t ebpf_hist_value(unsigned b);
+void ebpf_close(void);
+
 #endif

@@ -22,6 +22,7 @@ enum event_kind {
 	EV_ATTACH,         /* a new thread is being traced (attach, clone, fork) */
 	EV_DETACH,         /* we stopped tracing the thread while it lives */
 	EV_SYSCALL_INTERRUPTED, /* attached while inside syscall entry.nr */
+	EV_LOST,           /* the backend lost lost.count records of this thread (eBPF) */
 };
 
 struct event {
@@ -59,6 +60,10 @@ struct event {
 			bool startup;        /* our own child, before its first execve */
 			int32_t nthreads;    /* -p: threads attached with this leader; -1 other threads */
 		} attach;
+		struct {
+			uint32_t count;
+			const char *reason;  /* "ring buffer full" */
+		} lost;
 	};
 };
 

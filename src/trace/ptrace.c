@@ -406,7 +406,7 @@ static int pidfd_pid(int tid, int fd)
 }
 
 /* -y/-yy: what the tracee's descriptor fd is, from /proc */
-static const char *proc_fd_path(const struct mem *m, int fd, unsigned details, struct arena *a)
+const char *proc_fd_path(const struct mem *m, int fd, unsigned details, struct arena *a)
 {
 	char link[64], target[4096];
 	if (fd == -100)
@@ -504,7 +504,7 @@ static void announce(struct pthread *t, int parent, int count)
 	emit(t, &ev);
 }
 
-static bool drop_privileges(const char *user)
+bool drop_privileges(const char *user)
 {
 	struct passwd *pw = getpwnam(user);
 	if (!pw) {

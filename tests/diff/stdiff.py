@@ -11,12 +11,14 @@ per thread, in order; SIGCHLD lines, whose place depends on timing, are
 compared as a set).
 
 Usage: stdiff.py [--sctrace PATH] [--opts "-f -s 64"] [--min-pct N] [-v] -- CMD...
+--strace and --sctrace may carry options ("sctrace --backend=ptrace" as the
+oracle and "sctrace --backend=ebpf" compares the two backends).
 Exit status: 0 if the identical share is >= --min-pct (default 100), else 1.
 """
-import argparse, os, re, subprocess, sys, tempfile, difflib
+import argparse, os, re, shlex, subprocess, sys, tempfile, difflib
 
 def run(tracer, opts, cmd, out, cwd, env, stdin_data):
-    args = [tracer] + opts + ['-o', out, '--'] + cmd
+    args = tracer + opts + ['-o', out, '--'] + cmd
     try:
         # the traced command never inherits our stdin: allsyscalls even lseek()s fd 0
         p = subprocess.run(args, cwd=cwd, env=env, input=stdin_data,
@@ -150,8 +152,11 @@ def main():
     stdin_data = open(a.stdin, 'rb').read() if a.stdin else None
     env = dict(os.environ)
     with tempfile.TemporaryDirectory() as d:
-        ra, ea = run(a.strace, opts, a.cmd, os.path.join(d, 'a'), a.cwd, env, stdin_data)
-        rb, eb = run(os.path.abspath(a.sctrace), opts, a.cmd, os.path.join(d, 'b'), a.cwd, env, stdin_data)
+        sa = shlex.split(a.strace)
+        sb = shlex.split(a.sctrace)
+        sb[0] = os.path.abspath(sb[0])
+        ra, ea = run(sa, opts, a.cmd, os.path.join(d, 'a'), a.cwd, env, stdin_data)
+        rb, eb = run(sb, opts, a.cmd, os.path.join(d, 'b'), a.cwd, env, stdin_data)
         if rb is None:
             print('FAIL sctrace timed out: %s' % ' '.join(a.cmd))
             return 1

@@ -1,0 +1,562 @@
+/*
+ * ebpf.c - the user half of the eBPF interceptor: loads sctrace.bpf.c (the
+ * skeleton bpftool made of it is compiled in), tells the kernel what to copy
+ * for each syscall (the decoders' capture descriptions) and which tasks to
+ * watch, then turns ring-buffer records into the same events the ptrace
+ * backend reports.  A syscall record becomes an entry and an exit event,
+ * back to back, each with a struct mem that serves the bytes the kernel
+ * copied (capture.h's capmem) and answers -y from /proc.
+ */
+#include "backend.h"
+#include "capture.h"
+#include "common.h"
+#include "decode.h"
+
+#include <bpf/bpf.h>
+#include <bpf/libbpf.h>
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/syscall.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <linux/types.h>
+#include "ebpf_event.h"
+#include "sctrace.skel.h"
+
+#define DEFAULT_RINGBUF (64ull << 20)
+
+static struct ebpf_config cfg;
+static struct sctrace_bpf *skel;
+static struct ring_buffer *ring;
+static event_handler handler;
+static idle_handler idle;
+static void *handler_ud;
+static volatile sig_atomic_t stop_requested;
+
+/* the traced threads we know of (to know when a command and its children are done) */
+static int *live;
+static size_t nlive, live_cap;
+static int child_pid;        /* the started command */
+static int launch_err_fd = -1;
+
+static void live_add(int tid)
+{
+	for (size_t i = 0; i < nlive; i++)
+		if (live[i] == tid)
+			return;
+	if (nlive == live_cap) {
+		live_cap = live_cap ? live_cap * 2 : 64;
+		live = xrealloc(live, live_cap * sizeof(*live));
+	}
+	live[nlive++] = tid;
+}
+
+static void live_del(int tid)
+{
+	for (size_t i = 0; i < nlive; i++)
+		if (live[i] == tid) {
+			live[i] = live[--nlive];
+			return;
+		}
+}
+
+/* ---- can it run here? ---- */
+
+int ebpf_probe(char *msg, size_t size)
+{
+	if (access("/sys/kernel/btf/vmlinux", R_OK) != 0) {
+		snprintf(msg, size, "the kernel has no BTF (/sys/kernel/btf/vmlinux)");
+		return -1;
+	}
+	/* a ring buffer is the smallest thing the backend needs */
+	LIBBPF_OPTS(bpf_map_create_opts, o);
+	int fd = bpf_map_create(BPF_MAP_TYPE_RINGBUF, "sctrace_probe", 0, 0, 4096, &o);
+	if (fd < 0) {
+		int e = errno;
+		if (e == EPERM || e == EACCES)
+			snprintf(msg, size, "not allowed to use BPF (needs CAP_BPF and CAP_PERFMON, or root%s)",
+				 access("/proc/sys/kernel/unprivileged_bpf_disabled", F_OK) == 0 ? "" : "");
+		else if (e == ENOSYS)
+			snprintf(msg, size, "the kernel has no bpf() system call (BPF disabled)");
+		else
+			snprintf(msg, size, "cannot create a BPF ring buffer: %s", strerror(e));
+		return -1;
+	}
+	close(fd);
+	return 0;
+}
+
+static int libbpf_quiet(enum libbpf_print_level level, const char *fmt, va_list ap)
+{
+	if (level == LIBBPF_WARN && getenv("SCTRACE_BPF_DEBUG"))
+		return vfprintf(stderr, fmt, ap);
+	if (getenv("SCTRACE_BPF_DEBUG"))
+		return vfprintf(stderr, fmt, ap);
+	return 0;
+}
+
+static void fail(const char *what, int err)
+{
+	if (err < 0)
+		err = -err;
+	if (err == EPERM || err == EACCES)
+		die("%s: %s (needs CAP_BPF and CAP_PERFMON, or root; or use --backend=ptrace)", what, strerror(err));
+	die("%s: %s (SCTRACE_BPF_DEBUG=1 shows libbpf's log; or use --backend=ptrace)", what, strerror(err));
+}
+
+static uint64_t cgroup_id(const char *path)
+{
+	struct stat st;
+	if (stat(path, &st) < 0 || !S_ISDIR(st.st_mode))
+		die("--cgroup %s: not a cgroup directory", path);
+	return st.st_ino;
+}
+
+/* the capture description of every syscall, from the decoders' signatures */
+static void load_descriptions(void)
+{
+	int fd = bpf_map__fd(skel->maps.descs);
+	for (int nr = 0; nr < NSYSCALLS && nr < SCB_NSYSCALLS; nr++) {
+		struct capspec cs[6];
+		unsigned n = decoder_captures(nr, cs);
+		if (!n)
+			continue;
+		struct scb_desc d;
+		memset(&d, 0, sizeof(d));
+		d.ncaps = n;
+		for (unsigned i = 0; i < n; i++) {
+			d.cap[i].kind = cs[i].kind;
+			d.cap[i].arg = cs[i].arg;
+			d.cap[i].phase = cs[i].phase;
+			d.cap[i].len = cs[i].len;
+			d.cap[i].size = cs[i].size;
+		}
+		__u32 key = (__u32)nr;
+		if (bpf_map_update_elem(fd, &key, &d, BPF_ANY) < 0)
+			fail("loading the capture descriptions", errno);
+	}
+}
+
+static int on_record(void *ctx, void *data, size_t size);
+
+void ebpf_init(const struct ebpf_config *c, event_handler h, idle_handler i, void *ud)
+{
+	cfg = *c;
+	handler = h;
+	idle = i;
+	handler_ud = ud;
+	char why[256];
+	if (ebpf_probe(why, sizeof(why)) < 0)
+		die("--backend=ebpf: %s; use --backend=ptrace", why);
+	libbpf_set_print(libbpf_quiet);
+	skel = sctrace_bpf__open();
+	if (!skel)
+		fail("opening the BPF programs", errno);
+	struct sctrace_bpf__rodata *ro = skel->rodata;
+	ro->self_tgid = (__u32)getpid();
+	ro->system_wide = cfg.system_wide;
+	ro->follow_forks = cfg.follow_forks;
+	ro->count_only = cfg.count_only;
+	ro->capture = cfg.capture;
+	ro->verbose = cfg.verbose;
+	ro->strsize = cfg.strsize;
+	if (cfg.comm)
+		strncpy((char *)ro->comm, cfg.comm, sizeof(ro->comm) - 1);
+	ro->want_uid = cfg.want_uid;
+	ro->uid = cfg.uid;
+	ro->want_cgroup = cfg.cgroup != NULL;
+	ro->want_tgids = cfg.system_wide && cfg.npids > 0;
+	for (int nr = 0; nr < SCB_NSYSCALLS; nr++)
+		if (nr >= NSYSCALLS || !cfg.trace || cfg.trace[nr])
+			ro->traced[nr / 64] |= 1ull << (nr % 64);
+	uint64_t rb = cfg.ringbuf_bytes ? cfg.ringbuf_bytes : DEFAULT_RINGBUF;
+	/* a power of two pages */
+	uint64_t p = 4096;
+	while (p < rb)
+		p <<= 1;
+	bpf_map__set_max_entries(skel->maps.rb, cfg.count_only ? 4096 * 16 : p);
+	if (!cfg.count_only)
+		bpf_map__set_max_entries(skel->maps.stats, 1);
+	int err = sctrace_bpf__load(skel);
+	if (err)
+		fail("loading the BPF programs", err);
+	if (cfg.cgroup) {
+		int cfd = open(cfg.cgroup, O_RDONLY | O_DIRECTORY);
+		if (cfd < 0)
+			die("--cgroup %s: %s", cfg.cgroup, strerror(errno));
+		(void)cgroup_id(cfg.cgroup);
+		__u32 k = 0;
+		if (bpf_map_update_elem(bpf_map__fd(skel->maps.cgroups), &k, &cfd, BPF_ANY) < 0)
+			die("--cgroup %s: not a cgroup v2 directory (%s)", cfg.cgroup, strerror(errno));
+		close(cfd);
+	}
+	if (cfg.system_wide)
+		for (int k = 0; k < cfg.npids; k++) {
+			__u32 pid = (__u32)cfg.pids[k], one = 1;
+			bpf_map_update_elem(bpf_map__fd(skel->maps.tgids), &pid, &one, BPF_ANY);
+		}
+	if (cfg.capture && !cfg.count_only)
+		load_descriptions();
+	err = sctrace_bpf__attach(skel);
+	if (err)
+		fail("attaching the BPF programs", err);
+	ring = ring_buffer__new(bpf_map__fd(skel->maps.rb), on_record, NULL, NULL);
+	if (!ring)
+		fail("opening the ring buffer", errno);
+}
+
+static void tid_add(int tid, __u32 how)
+{
+	__u32 k = (__u32)tid;
+	if (bpf_map_update_elem(bpf_map__fd(skel->maps.tids), &k, &how, BPF_ANY) < 0)
+		fail("adding a thread to trace", errno);
+	live_add(tid);
+}
+
+static void emit_attach(int tid, int pid, bool startup, int nthreads)
+{
+	struct event ev = { .kind = EV_ATTACH, .pid = pid, .tid = tid, .ts = now_mono_ns() };
+	ev.attach.startup = startup;
+	ev.attach.nthreads = nthreads;
+	handler(handler_ud, &ev, NULL);
+}
+
+int ebpf_launch(const struct launch *l)
+{
+	int go[2], err[2];
+	if (pipe2(go, O_CLOEXEC) < 0 || pipe2(err, O_CLOEXEC) < 0)
+		die_errno("pipe");
+	pid_t pid = fork();
+	if (pid < 0)
+		die_errno("fork");
+	if (pid == 0) {
+		char c;
+		close(go[1]);
+		close(err[0]);
+		if (l->child_setup)
+			l->child_setup();
+		sigset_t none;
+		sigemptyset(&none);
+		sigprocmask(SIG_SETMASK, &none, NULL);
+		if (l->user && !drop_privileges(l->user))
+			_exit(1);
+		while (read(go[0], &c, 1) < 0 && errno == EINTR)
+			;
+		close(go[0]);
+		/* the kernel traces this process from its execve on */
+		execve(l->path, l->argv, l->envp);
+		int e = errno;
+		(void)!write(err[1], &e, sizeof(e));
+		_exit(127);
+	}
+	close(go[0]);
+	close(err[1]);
+	child_pid = pid;
+	if (!cfg.system_wide)
+		tid_add(pid, SCB_TID_AT_EXEC);
+	emit_attach(pid, pid, true, 1);
+	close(go[1]);
+	launch_err_fd = err[0];
+	return pid;
+}
+
+int ebpf_attach(int pid)
+{
+	char dir[64];
+	snprintf(dir, sizeof(dir), "/proc/%d/task", pid);
+	DIR *d = opendir(dir);
+	if (!d) {
+		error_msg("attach: pid %d: %s", pid, errno == ENOENT ? "No such process" : strerror(errno));
+		return -1;
+	}
+	int tids[4096], n = 0;
+	struct dirent *de;
+	while ((de = readdir(d)) && n < (int)ARRAY_SIZE(tids))
+		if (de->d_name[0] != '.')
+			tids[n++] = atoi(de->d_name);
+	closedir(d);
+	if (cfg.system_wide) {
+		live_add(pid);
+		return 0;
+	}
+	for (int i = 0; i < n; i++)
+		tid_add(tids[i], SCB_TID_TRACED);
+	/* the leader first, with the count, as ptrace's -p says it */
+	emit_attach(pid, pid, false, n);
+	for (int i = 0; i < n; i++)
+		if (tids[i] != pid)
+			emit_attach(tids[i], pid, false, -1);
+	return 0;
+}
+
+/* ---- records to events ---- */
+
+struct emem {
+	struct capmem cm;
+	struct mem m;
+};
+
+static int em_read(const struct mem *m, uint64_t addr, void *buf, size_t len)
+{
+	struct emem *e = m->ctx;
+	return e->cm.m.read(&e->cm.m, addr, buf, len);
+}
+
+static long em_read_str(const struct mem *m, uint64_t addr, char *buf, size_t size, bool *term)
+{
+	struct emem *e = m->ctx;
+	return e->cm.m.read_str(&e->cm.m, addr, buf, size, term);
+}
+
+static void emit_lost(const struct scb_rec *r, int tid)
+{
+	static const char *const reasons[] = {
+		[DROP_RINGBUF] = "ring buffer full", [DROP_NOMEM] = "no memory for the thread's state",
+		[DROP_TRUNC] = "captures cut short",
+	};
+	struct event ev = { .kind = EV_LOST, .pid = r->pid, .tid = tid, .ts = r->ts };
+	ev.lost.count = r->lost;
+	ev.lost.reason = r->lost_reason < DROP_NREASONS ? reasons[r->lost_reason] : "?";
+	handler(handler_ud, &ev, NULL);
+}
+
+static void syscall_record(const struct scb_rec *r, size_t size)
+{
+	struct emem em;
+	size_t caplen = r->caplen;
+	if (caplen > size - sizeof(*r))
+		caplen = size - sizeof(*r);
+	if (!capmem_init(&em.cm, r + 1, caplen, r->pid))
+		capmem_init(&em.cm, r + 1, 0, r->pid);
+	em.m.read = em_read;
+	em.m.read_str = em_read_str;
+	em.m.fd_path = proc_fd_path;
+	em.m.ctx = &em;
+	em.m.pid = r->pid;
+
+	struct event ev = { .kind = EV_SYSCALL_ENTRY, .pid = r->pid, .tid = r->entry_tid, .ts = r->ts };
+	ev.entry.nr = r->nr;
+	memcpy(ev.entry.args, r->args, sizeof(ev.entry.args));
+	capmem_phase(&em.cm, CAP_ENTRY);
+	handler(handler_ud, &ev, &em.m);
+	if (r->type != SCR_SYSCALL)
+		return;
+	if (r->flags & SCRF_EXEC) {
+		struct event x = { .kind = EV_EXEC, .pid = r->pid, .tid = r->tid, .ts = r->ts_exit };
+		x.exec.old_tid = r->exec_old_tid;
+		if (r->exec_old_tid != r->tid)
+			live_del(r->exec_old_tid);
+		handler(handler_ud, &x, NULL);
+	}
+	struct event ex = { .kind = EV_SYSCALL_EXIT, .pid = r->pid, .tid = r->tid, .ts = r->ts_exit };
+	ex.exit.rval = r->ret;
+	ex.exit.is_error = r->ret < 0 && r->ret >= -4095;
+	capmem_phase(&em.cm, CAP_EXIT);
+	handler(handler_ud, &ex, &em.m);
+}
+
+static int on_record(void *ctx, void *data, size_t size)
+{
+	(void)ctx;
+	const struct scb_rec *r = data;
+	if (size < sizeof(*r))
+		return 0;
+	if (r->lost)
+		emit_lost(r, r->type == SCR_SYSCALL || r->type == SCR_ENTRY ? r->entry_tid : r->tid);
+	switch (r->type) {
+	case SCR_SYSCALL:
+	case SCR_ENTRY:
+		if (cfg.system_wide)
+			live_add(r->entry_tid);
+		syscall_record(r, size);
+		break;
+	case SCR_FORK:
+		live_add(r->tid);
+		break;
+	case SCR_EXEC: {
+		struct event ev = { .kind = EV_EXEC, .pid = r->pid, .tid = r->tid, .ts = r->ts };
+		ev.exec.old_tid = r->exec_old_tid ? r->exec_old_tid : (int)r->ret;
+		handler(handler_ud, &ev, NULL);
+		break;
+	}
+	case SCR_EXIT: {
+		if (r->tid == child_pid && launch_err_fd >= 0) {
+			int e = 0;
+			if (read(launch_err_fd, &e, sizeof(e)) == sizeof(e) && e > 0)
+				error_msg("exec: %s", strerror(e));
+			close(launch_err_fd);
+			launch_err_fd = -1;
+		}
+		struct event ev = { .kind = EV_EXIT, .pid = r->pid, .tid = r->tid, .ts = r->ts };
+		ev.exit_.status = (int)r->ret;
+		handler(handler_ud, &ev, NULL);
+		live_del(r->tid);
+		break;
+	}
+	case SCR_SIGNAL: {
+		if (size < sizeof(*r) + SCB_SIGINFO)
+			break;
+		struct event ev = { .kind = EV_SIGNAL, .pid = r->pid, .tid = r->tid, .ts = r->ts };
+		ev.sig.signo = r->nr;
+		ev.sig.have_info = true;
+		memcpy(ev.sig.info, r + 1, SCB_SIGINFO);
+		handler(handler_ud, &ev, NULL);
+		break;
+	}
+	}
+	return 0;
+}
+
+/* ---- the loop ---- */
+
+void ebpf_request_stop(int sig)
+{
+	stop_requested = sig ? sig : SIGTERM;
+}
+
+/* Threads whose exit record was lost would keep us waiting: check they still exist. */
+static void reap_vanished(void)
+{
+	for (size_t i = 0; i < nlive;) {
+		char p[64];
+		snprintf(p, sizeof(p), "/proc/%d", live[i]);
+		if (access(p, F_OK) != 0 || (live[i] == child_pid && waitpid(child_pid, NULL, WNOHANG) == child_pid)) {
+			live[i] = live[--nlive];
+			continue;
+		}
+		i++;
+	}
+}
+
+static bool done(void)
+{
+	if (cfg.system_wide && !child_pid && !cfg.npids)
+		return false;    /* until interrupted */
+	return nlive == 0;
+}
+
+void ebpf_loop(void)
+{
+	unsigned quiet_polls = 0;
+	while (!stop_requested) {
+		int n = ring_buffer__poll(ring, 100);
+		if (n < 0 && n != -EINTR)
+			break;
+		if (n == 0) {
+			if (idle)
+				idle(handler_ud);
+			if (done())
+				break;
+			if (++quiet_polls % 5 == 0)
+				reap_vanished();
+		} else {
+			quiet_polls = 0;
+			if (idle)
+				idle(handler_ud);
+		}
+		if (child_pid && waitpid(child_pid, NULL, WNOHANG) == child_pid) {
+			/* our command is gone: what it wrote is in the ring; its children may go on */
+			ring_buffer__consume(ring);
+			reap_vanished();
+			if (done())
+				break;
+		}
+	}
+	ring_buffer__consume(ring);
+	if (stop_requested) {
+		/* detach: nothing was stopped, so nothing to resume; say so as ptrace would */
+		for (size_t i = 0; i < nlive; i++) {
+			struct event ev = { .kind = EV_DETACH, .pid = live[i], .tid = live[i], .ts = now_mono_ns() };
+			handler(handler_ud, &ev, NULL);
+		}
+		nlive = 0;
+	}
+	if (child_pid)
+		waitpid(child_pid, NULL, WNOHANG);
+}
+
+uint64_t ebpf_lost(char *msg, size_t size)
+{
+	int ncpu = libbpf_num_possible_cpus();
+	if (!skel || ncpu <= 0)
+		return 0;
+	__u64 vals[ncpu];
+	uint64_t by[DROP_NREASONS] = { 0 };
+	for (__u32 k = 0; k < DROP_NREASONS; k++) {
+		if (bpf_map_lookup_elem(bpf_map__fd(skel->maps.drops), &k, vals) < 0)
+			continue;
+		for (int c = 0; c < ncpu; c++)
+			by[k] += vals[c];
+	}
+	uint64_t lost = by[DROP_RINGBUF] + by[DROP_NOMEM];
+	snprintf(msg, size, "%llu records lost (ring buffer full: %llu, no memory: %llu); %llu with captures cut short",
+		 (unsigned long long)lost, (unsigned long long)by[DROP_RINGBUF],
+		 (unsigned long long)by[DROP_NOMEM], (unsigned long long)by[DROP_TRUNC]);
+	return lost;
+}
+
+void ebpf_collect_counts(void (*add)(int nr, uint64_t calls, uint64_t errors, uint64_t ns,
+				     uint64_t min_ns, uint64_t max_ns, const uint64_t *hist, unsigned nbuckets))
+{
+	int ncpu = libbpf_num_possible_cpus();
+	if (!skel || ncpu <= 0)
+		return;
+	struct scb_stat *v = xcalloc(ncpu, sizeof(*v));
+	struct scb_stat *sum = xcalloc(1, sizeof(*sum));
+	for (__u32 nr = 0; nr < SCB_NSYSCALLS; nr++) {
+		if (bpf_map_lookup_elem(bpf_map__fd(skel->maps.stats), &nr, v) < 0)
+			continue;
+		memset(sum, 0, sizeof(*sum));
+		for (int c = 0; c < ncpu; c++) {
+			if (!v[c].calls)
+				continue;
+			if (!sum->calls || v[c].min_ns < sum->min_ns)
+				sum->min_ns = v[c].min_ns;
+			if (v[c].max_ns > sum->max_ns)
+				sum->max_ns = v[c].max_ns;
+			sum->calls += v[c].calls;
+			sum->errors += v[c].errors;
+			sum->ns += v[c].ns;
+			for (int b = 0; b < SCB_HIST_BUCKETS; b++)
+				sum->hist[b] += v[c].hist[b];
+		}
+		if (sum->calls)
+			add((int)nr, sum->calls, sum->errors, sum->ns, sum->min_ns, sum->max_ns,
+			    (const uint64_t *)sum->hist, SCB_HIST_BUCKETS);
+	}
+	free(v);
+	free(sum);
+}
+
+uint64_t ebpf_hist_value(unsigned b)
+{
+	const unsigned sub = 1u << SCB_HIST_SUB_BITS;
+	if (b < sub)
+		return b;
+	unsigned k = b / sub - 1 + SCB_HIST_SUB_BITS;   /* the power of two */
+	uint64_t width = 1ull << (k - SCB_HIST_SUB_BITS);
+	uint64_t low = (1ull << k) + (uint64_t)(b % sub) * width;
+	return low + width / 2;
+}
+
+void ebpf_close(void)
+{
+	ring_buffer__free(ring);
+	ring = NULL;
+	sctrace_bpf__destroy(skel);
+	skel = NULL;
+	if (launch_err_fd >= 0)
+		close(launch_err_fd);
+	launch_err_fd = -1;
+	free(live);
+	live = NULL;
+	nlive = live_cap = 0;
+}

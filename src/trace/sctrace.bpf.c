@@ -1,0 +1,774 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * sctrace.bpf.c - the kernel half of the eBPF interceptor.
+ *
+ * On the raw_syscalls tracepoints (BTF-typed: tp_btf), for the tasks the
+ * loader asked for (a tid set that fork adds to and exit removes from, or
+ * the whole machine narrowed by comm, uid and cgroup), it copies what the
+ * decoders will read -- as each syscall's capture description says -- into
+ * a per-thread record, and at the syscall's exit sends the record through
+ * the ring buffer.  Lost records are counted per CPU and per thread, so the
+ * trace says where they went missing.  With -c nothing is sent: counts,
+ * errors, times and a latency histogram are kept here, per CPU.
+ */
+#include "vmlinux.h"
+#include <bpf/bpf_helpers.h>
+#include <bpf/bpf_tracing.h>
+#include <bpf/bpf_core_read.h>
+#include "ebpf_event.h"
+
+char LICENSE[] SEC("license") = "GPL";
+
+/* capture kinds, as decode.h's enum cap_kind */
+enum { CK_NONE, CK_PATH, CK_STR, CK_FIXED, CK_BUF, CK_ARRAY, CK_IOVEC, CK_STRV, CK_PTRV,
+       CK_MSGHDR, CK_BUFP, CK_BITS };
+#define CAPP_ENTRY 1
+#define CAPP_EXIT 2
+#define CAPL_RET 6
+
+#define NR_EXECVE 59
+#define NR_EXIT 60
+#define NR_EXIT_GROUP 231
+#define NR_EXECVEAT 322
+
+/* set by the loader before loading */
+const volatile __u32 self_tgid = 0;
+const volatile bool system_wide = false;
+const volatile bool follow_forks = false;
+const volatile bool count_only = false;     /* -c: aggregate here, send nothing */
+const volatile bool capture = true;         /* copy memory for the decoders */
+const volatile bool verbose = false;        /* -v: arrays and envp in full */
+const volatile __u32 strsize = 32;          /* -s */
+const volatile char comm[16] = {};          /* --comm, "" for any */
+const volatile bool want_uid = false;
+const volatile __u32 uid = 0;
+const volatile bool want_cgroup = false;    /* --cgroup: the cgroup in cgroups[0] and below */
+const volatile bool want_tgids = false;     /* --system-wide -p: only these processes */
+const volatile __u64 traced[SCB_NSYSCALLS / 64] = {};  /* -e trace= set */
+
+struct {
+	__uint(type, BPF_MAP_TYPE_RINGBUF);
+	__uint(max_entries, 64 << 20);   /* resized by the loader */
+} rb SEC(".maps");
+
+struct {
+	__uint(type, BPF_MAP_TYPE_HASH);
+	__uint(max_entries, 65536);
+	__type(key, __u32);
+	__type(value, __u32);
+} tids SEC(".maps");
+
+struct {
+	__uint(type, BPF_MAP_TYPE_HASH);
+	__uint(max_entries, 1024);
+	__type(key, __u32);
+	__type(value, __u32);
+} tgids SEC(".maps");
+
+struct {
+	__uint(type, BPF_MAP_TYPE_CGROUP_ARRAY);
+	__uint(max_entries, 1);
+	__type(key, __u32);
+	__type(value, __u32);
+} cgroups SEC(".maps");
+
+struct {
+	__uint(type, BPF_MAP_TYPE_ARRAY);
+	__uint(max_entries, SCB_NSYSCALLS);
+	__type(key, __u32);
+	__type(value, struct scb_desc);
+} descs SEC(".maps");
+
+struct {
+	__uint(type, BPF_MAP_TYPE_PERCPU_ARRAY);
+	__uint(max_entries, DROP_NREASONS);
+	__type(key, __u32);
+	__type(value, __u64);
+} drops SEC(".maps");
+
+struct {
+	__uint(type, BPF_MAP_TYPE_PERCPU_ARRAY);
+	__uint(max_entries, SCB_NSYSCALLS);
+	__type(key, __u32);
+	__type(value, struct scb_stat);
+} stats SEC(".maps");
+
+/* a traced thread's syscall in flight: the record being built */
+struct scb_tstate {
+	struct scb_rec rec;
+	__u8 data[SCB_DATA + SCB_MAXREAD + SCB_CAP_HDR];
+	__u32 in_sys;
+	__u32 lost;
+	__u32 lost_reason;
+};
+
+struct {
+	__uint(type, BPF_MAP_TYPE_TASK_STORAGE);
+	__uint(map_flags, BPF_F_NO_PREALLOC);
+	__type(key, int);
+	__type(value, struct scb_tstate);
+} tstates SEC(".maps");
+
+/* -c: just when the syscall began */
+struct scb_cstate {
+	__u64 ts;
+	__s32 nr;
+	__u32 in_sys;
+};
+
+struct {
+	__uint(type, BPF_MAP_TYPE_TASK_STORAGE);
+	__uint(map_flags, BPF_F_NO_PREALLOC);
+	__type(key, int);
+	__type(value, struct scb_cstate);
+} cstates SEC(".maps");
+
+static __always_inline void count_drop(__u32 why)
+{
+	__u64 *n = bpf_map_lookup_elem(&drops, &why);
+	if (n)
+		(*n)++;
+}
+
+static __always_inline bool comm_matches(const char *c)
+{
+	for (int i = 0; i < 16; i++) {
+		if (comm[i] != c[i])
+			return false;
+		if (!comm[i])
+			return true;
+	}
+	return true;
+}
+
+/* the system-wide filters (comm, uid, cgroup, -p), for the current task */
+static __always_inline bool current_wanted(__u32 tgid)
+{
+	if (comm[0]) {
+		char c[16];
+		bpf_get_current_comm(c, sizeof(c));
+		if (!comm_matches(c))
+			return false;
+	}
+	if (want_uid && (__u32)bpf_get_current_uid_gid() != uid)
+		return false;
+	if (want_tgids && !bpf_map_lookup_elem(&tgids, &tgid))
+		return false;
+	if (want_cgroup && bpf_current_task_under_cgroup(&cgroups, 0) != 1)
+		return false;
+	return true;
+}
+
+/* Is this syscall of the current thread traced?  Arms a started command at its execve. */
+static __always_inline bool wanted(__u32 tid, __u32 tgid, long nr)
+{
+	if (tgid == self_tgid)
+		return false;
+	if (system_wide) {
+		if (!current_wanted(tgid))
+			return false;
+	} else {
+		__u32 *v = bpf_map_lookup_elem(&tids, &tid);
+		if (!v)
+			return false;
+		if (*v & SCB_TID_AT_EXEC) {
+			if (nr != NR_EXECVE && nr != NR_EXECVEAT)
+				return false;
+			*v = SCB_TID_TRACED;
+		}
+	}
+	if (nr >= 0 && nr < SCB_NSYSCALLS && !((traced[(nr >> 6) & 7] >> (nr & 63)) & 1))
+		return false;
+	return true;
+}
+
+/* ---- capture: records in capture.h's layout, appended to st->data ---- */
+
+struct scb_capctx {
+	struct scb_tstate *st;
+	const struct scb_desc *d;
+	__u8 phbit;        /* CAPP_ENTRY or CAPP_EXIT */
+	__u8 phase;        /* SCB_PH_ENTRY or SCB_PH_EXIT */
+	__u8 kind;         /* inner loops: CK_STRV / CK_PTRV */
+	__u64 base;        /* inner loops: array address */
+	__u64 left;        /* inner loops: data bytes still to copy */
+	__u32 limit;       /* inner loops: elements */
+};
+
+/* Room for a record with len data bytes at the end of the buffer; 0 if none left. */
+static __always_inline __u32 room(struct scb_tstate *st, __u32 len)
+{
+	__u32 off = st->rec.caplen;
+	if (off > SCB_DATA - SCB_CAP_HDR) {
+		st->rec.flags |= SCRF_TRUNC;
+		return 0;
+	}
+	__u32 max = SCB_DATA - SCB_CAP_HDR - off;
+	if (len > max) {
+		st->rec.flags |= SCRF_TRUNC;
+		len = max;
+	}
+	return len;
+}
+
+static __always_inline void put_hdr(__u8 *h, __u8 kind, __u8 phase, __u8 flags, __u32 len, __u64 addr)
+{
+	h[0] = kind;
+	h[1] = phase;
+	h[2] = flags;
+	h[3] = 0;
+	*(__u32 *)(h + 4) = len;
+	*(__u64 *)(h + 8) = addr;
+}
+
+static __noinline int cap_read(struct scb_tstate *st, __u32 phase, __u64 addr, __u32 len)
+{
+	if (!st || !addr)
+		return -1;
+	if (len > SCB_MAXREAD - 1) {
+		len = SCB_MAXREAD - 1;
+		st->rec.flags |= SCRF_TRUNC;
+	}
+	__u32 off = st->rec.caplen;
+	if (off > SCB_DATA - SCB_CAP_HDR) {
+		st->rec.flags |= SCRF_TRUNC;
+		return -1;
+	}
+	len = room(st, len);
+	barrier_var(off);
+	off &= SCB_DATA - 1;
+	barrier_var(len);
+	len &= SCB_MAXREAD - 1;
+	__u8 *h = &st->data[off];
+	long err = bpf_probe_read_user(h + SCB_CAP_HDR, len, (void *)addr);
+	put_hdr(h, SCB_CAP_READ, phase, err ? SCB_CAPF_FAIL : 0, len, addr);
+	st->rec.caplen = off + SCB_CAP_HDR + (err ? 0 : len);
+	return err ? -1 : 0;
+}
+
+static __noinline int cap_str(struct scb_tstate *st, __u32 phase, __u64 addr, __u32 size)
+{
+	if (!st || !addr)
+		return -1;
+	__u32 off = st->rec.caplen;
+	if (off > SCB_DATA - SCB_CAP_HDR) {
+		st->rec.flags |= SCRF_TRUNC;
+		return -1;
+	}
+	size = room(st, size);
+	if (size > SCB_MAXREAD - 1)
+		size = SCB_MAXREAD - 1;
+	barrier_var(off);
+	off &= SCB_DATA - 1;
+	barrier_var(size);
+	size &= SCB_MAXREAD - 1;
+	__u8 *h = &st->data[off];
+	long n = bpf_probe_read_user_str(h + SCB_CAP_HDR, size, (void *)addr);
+	if (n <= 0) {
+		put_hdr(h, SCB_CAP_STR, phase, SCB_CAPF_FAIL, 0, addr);
+		st->rec.caplen = off + SCB_CAP_HDR;
+		return -1;
+	}
+	/* n counts the NUL; n == size: cut there (size - 1 bytes of string kept) */
+	__u8 flags = (__u32)n < size ? SCB_CAPF_TERM : 0;
+	__u32 len = (__u32)n - 1;
+	barrier_var(len);
+	len &= SCB_MAXREAD - 1;
+	put_hdr(h, SCB_CAP_STR, phase, flags, len, addr);
+	st->rec.caplen = off + SCB_CAP_HDR + len;
+	return 0;
+}
+
+static __always_inline __u64 count_of(struct scb_tstate *st, __u32 len, bool exit)
+{
+	if (len == CAPL_RET) {
+		if (!exit || st->rec.ret < 0)
+			return 0;
+		return (__u64)st->rec.ret;
+	}
+	if (len >= 6)
+		return 0;
+	return st->rec.args[len];
+}
+
+static __always_inline __u32 array_limit(void)
+{
+	return verbose ? 1024 : strsize;
+}
+
+/* one iovec entry: its bytes, up to what is left of -s */
+static long iov_cb(__u64 i, void *p)
+{
+	struct scb_capctx *cx = p;
+	struct { __u64 base, len; } iov;
+	if (bpf_probe_read_user(&iov, sizeof(iov), (void *)(cx->base + i * 16)))
+		return 1;
+	/* each element shows up to -s bytes; at exit all of them up to the return value */
+	__u64 take = iov.len < cx->left ? iov.len : cx->left;
+	if (take > strsize)
+		take = strsize;
+	if (take)
+		cap_read(cx->st, cx->phase, iov.base, (__u32)take);
+	cx->left -= take;
+	return 0;
+}
+
+static __always_inline void cap_iovec(struct scb_capctx *cx, __u64 addr, __u64 n, __u64 data)
+{
+	__u32 lim = array_limit();
+	if (n > lim + 1)
+		n = lim + 1;
+	if (n > SCB_IOV_MAX)
+		n = SCB_IOV_MAX;
+	if (cap_read(cx->st, cx->phase, addr, (__u32)n * 16))
+		return;
+	cx->base = addr;
+	cx->left = data;
+	bpf_loop((__u32)n, iov_cb, cx, 0);
+}
+
+/* one pointer of an argv-style array, and the string it points to */
+static long strv_cb(__u64 i, void *p)
+{
+	struct scb_capctx *cx = p;
+	__u64 ptr = 0;
+	__u64 at = cx->base + i * 8;
+	if (cap_read(cx->st, cx->phase, at, 8))
+		return 1;
+	if (bpf_probe_read_user(&ptr, 8, (void *)at) || !ptr)
+		return 1;
+	if (cx->kind == CK_STRV && i < cx->limit)
+		cap_str(cx->st, cx->phase, ptr, strsize + 2);
+	return 0;
+}
+
+static long cap_cb(__u64 i, void *p)
+{
+	struct scb_capctx *cx = p;
+	if (i >= SCB_CAPS)
+		return 1;
+	const struct scb_cap *c = &cx->d->cap[i];
+	if (!(c->phase & cx->phbit))
+		return 0;
+	struct scb_tstate *st = cx->st;
+	bool exit = cx->phbit == CAPP_EXIT;
+	__u64 addr = c->arg < 6 ? st->rec.args[c->arg] : 0;
+	__u64 n;
+	switch (c->kind) {
+	case CK_PATH:
+		cap_str(st, cx->phase, addr, SCB_PATH_MAX + 1);
+		break;
+	case CK_STR:
+		cap_str(st, cx->phase, addr, strsize + 2);
+		break;
+	case CK_FIXED:
+		cap_read(st, cx->phase, addr, c->size);
+		break;
+	case CK_BUF:
+		n = count_of(st, c->len, exit);
+		if (n > strsize)
+			n = strsize;
+		if (n)
+			cap_read(st, cx->phase, addr, (__u32)n);
+		break;
+	case CK_ARRAY:
+		n = count_of(st, c->len, exit);
+		/* -s elements and one more; an array of bytes (getdents) whole */
+		if (c->size != 1 && n > array_limit() + 1)
+			n = array_limit() + 1;
+		n *= c->size;
+		if (n)
+			cap_read(st, cx->phase, addr, (__u32)(n < SCB_MAXREAD ? n : SCB_MAXREAD - 1));
+		break;
+	case CK_BITS:
+		n = count_of(st, c->len, exit);
+		n = (n + 63) / 64 * 8;
+		if (n)
+			cap_read(st, cx->phase, addr, (__u32)(n < 1024 ? n : 1024));
+		break;
+	case CK_BUFP: {
+		__u32 len = 0;
+		__u64 lp = count_of(st, c->len, false);
+		if (!lp || bpf_probe_read_user(&len, sizeof(len), (void *)lp))
+			break;
+		if (len)
+			cap_read(st, cx->phase, addr, len < 4096 ? len : 4096);
+		break;
+	}
+	case CK_IOVEC: {
+		__u64 data = exit ? (__u64)st->rec.ret : ~0ull;
+		if (exit && st->rec.ret < 0)
+			break;
+		cap_iovec(cx, addr, count_of(st, c->len, false), data);
+		break;
+	}
+	case CK_STRV:
+	case CK_PTRV:
+		if (!addr)
+			break;
+		cx->kind = (c->kind == CK_PTRV && verbose) ? CK_STRV : c->kind;
+		cx->base = addr;
+		cx->limit = array_limit();
+		n = cx->kind == CK_STRV ? cx->limit + 1 : SCB_STRV_MAX;
+		bpf_loop((__u32)(n < SCB_STRV_MAX ? n : SCB_STRV_MAX), strv_cb, cx, 0);
+		break;
+	case CK_MSGHDR: {
+		struct user_msghdr mh;
+		if (exit && st->rec.ret < 0)
+			break;
+		if (cap_read(st, cx->phase, addr, sizeof(mh)))
+			break;
+		if (bpf_probe_read_user(&mh, sizeof(mh), (void *)addr))
+			break;
+		if (mh.msg_name && mh.msg_namelen)
+			cap_read(st, cx->phase, (__u64)mh.msg_name, mh.msg_namelen < 128 ? mh.msg_namelen : 128);
+		__u64 data = exit ? (__u64)st->rec.ret : ~0ull;
+		if (mh.msg_iov)
+			cap_iovec(cx, (__u64)mh.msg_iov, mh.msg_iovlen, data);
+		if (mh.msg_control && mh.msg_controllen)
+			cap_read(st, cx->phase, (__u64)mh.msg_control,
+				 mh.msg_controllen < 1024 ? mh.msg_controllen : 1024);
+		break;
+	}
+	default:
+		break;
+	}
+	return 0;
+}
+
+static __always_inline void run_captures(struct scb_tstate *st, __u32 nr, __u8 phbit)
+{
+	if (!capture || nr >= SCB_NSYSCALLS)
+		return;
+	const struct scb_desc *d = bpf_map_lookup_elem(&descs, &nr);
+	if (!d || !d->ncaps)
+		return;
+	struct scb_capctx cx = {
+		.st = st, .d = d, .phbit = phbit,
+		.phase = phbit == CAPP_ENTRY ? SCB_PH_ENTRY : SCB_PH_EXIT,
+	};
+	bpf_loop(d->ncaps < SCB_CAPS ? d->ncaps : SCB_CAPS, cap_cb, &cx, 0);
+}
+
+/* Send the record built in st; a full ring buffer is counted, here and on the thread. */
+static __always_inline void send(struct scb_tstate *st, __u32 type)
+{
+	st->rec.type = type;
+	st->rec.lost = st->lost;
+	st->rec.lost_reason = st->lost_reason;
+	__u32 caplen = st->rec.caplen;
+	if (caplen > SCB_DATA)
+		caplen = SCB_DATA;
+	barrier_var(caplen);
+	caplen &= 2 * SCB_DATA - 1;
+	if (caplen > SCB_DATA)
+		caplen = SCB_DATA;
+	__u32 size = sizeof(struct scb_rec) + caplen;
+	st->rec.size = size;
+	if (bpf_ringbuf_output(&rb, &st->rec, size, 0)) {
+		count_drop(DROP_RINGBUF);
+		st->lost++;
+		st->lost_reason = DROP_RINGBUF;
+		return;
+	}
+	if (st->rec.flags & SCRF_TRUNC)
+		count_drop(DROP_TRUNC);
+	st->lost = 0;
+}
+
+/* A small record with no per-thread state (fork, exit, exec, signal); false if lost. */
+static __always_inline bool send_small(struct scb_rec *r, __u32 type, __u32 size)
+{
+	r->type = type;
+	r->size = size;
+	if (bpf_ringbuf_output(&rb, r, size, 0)) {
+		count_drop(DROP_RINGBUF);
+		return false;
+	}
+	return true;
+}
+
+/* ---- -c: counted here ---- */
+
+static __always_inline __u32 log2_u64(__u64 v)
+{
+	__u32 r = 0;
+	if (v >> 32) { v >>= 32; r += 32; }
+	if (v >> 16) { v >>= 16; r += 16; }
+	if (v >> 8) { v >>= 8; r += 8; }
+	if (v >> 4) { v >>= 4; r += 4; }
+	if (v >> 2) { v >>= 2; r += 2; }
+	if (v >> 1) { r += 1; }
+	return r;
+}
+
+static __always_inline __u32 hist_bucket(__u64 v)
+{
+	const __u32 sub = 1u << SCB_HIST_SUB_BITS;
+	if (v < sub)
+		return (__u32)v;
+	__u32 k = log2_u64(v);
+	__u32 s = (__u32)(v >> (k - SCB_HIST_SUB_BITS)) & (sub - 1);
+	__u32 b = (k - SCB_HIST_SUB_BITS + 1) * sub + s;
+	return b < SCB_HIST_BUCKETS ? b : SCB_HIST_BUCKETS - 1;
+}
+
+static __always_inline void count_enter(long nr)
+{
+	struct task_struct *task = bpf_get_current_task_btf();
+	struct scb_cstate *cs = bpf_task_storage_get(&cstates, task, 0, BPF_LOCAL_STORAGE_GET_F_CREATE);
+	if (!cs) {
+		count_drop(DROP_NOMEM);
+		return;
+	}
+	cs->ts = bpf_ktime_get_ns();
+	cs->nr = (__s32)nr;
+	cs->in_sys = 1;
+}
+
+static __always_inline void count_exit(long ret)
+{
+	struct task_struct *task = bpf_get_current_task_btf();
+	struct scb_cstate *cs = bpf_task_storage_get(&cstates, task, 0, 0);
+	if (!cs || !cs->in_sys)
+		return;
+	cs->in_sys = 0;
+	__u32 nr = (__u32)cs->nr;
+	if (nr >= SCB_NSYSCALLS)
+		return;
+	struct scb_stat *s = bpf_map_lookup_elem(&stats, &nr);
+	if (!s)
+		return;
+	__u64 ns = bpf_ktime_get_ns() - cs->ts;
+	if (!s->calls || ns < s->min_ns)
+		s->min_ns = ns;
+	if (ns > s->max_ns)
+		s->max_ns = ns;
+	s->calls++;
+	s->errors += ret < 0 && ret >= -4095;
+	s->ns += ns;
+	__u32 b = hist_bucket(ns);
+	if (b < SCB_HIST_BUCKETS)
+		s->hist[b]++;
+}
+
+/* ---- the tracepoints ---- */
+
+SEC("tp_btf/sys_enter")
+int BPF_PROG(sys_enter, struct pt_regs *regs, long id)
+{
+	__u64 pt = bpf_get_current_pid_tgid();
+	__u32 tid = (__u32)pt, tgid = pt >> 32;
+	if (!wanted(tid, tgid, id))
+		return 0;
+	if (count_only) {
+		count_enter(id);
+		return 0;
+	}
+	struct task_struct *task = bpf_get_current_task_btf();
+	struct scb_tstate *st = bpf_task_storage_get(&tstates, task, 0, BPF_LOCAL_STORAGE_GET_F_CREATE);
+	if (!st) {
+		count_drop(DROP_NOMEM);
+		return 0;
+	}
+	st->rec.ts = bpf_ktime_get_ns();
+	st->rec.ts_exit = 0;
+	st->rec.pid = (__s32)tgid;
+	st->rec.tid = (__s32)tid;
+	st->rec.entry_tid = (__s32)tid;
+	st->rec.nr = (__s32)id;
+	st->rec.args[0] = regs->di;
+	st->rec.args[1] = regs->si;
+	st->rec.args[2] = regs->dx;
+	st->rec.args[3] = regs->r10;
+	st->rec.args[4] = regs->r8;
+	st->rec.args[5] = regs->r9;
+	st->rec.ret = 0;
+	st->rec.caplen = 0;
+	st->rec.flags = 0;
+	st->rec.exec_old_tid = 0;
+	if (id >= 0 && id < SCB_NSYSCALLS)
+		run_captures(st, (__u32)id, CAPP_ENTRY);
+	if (id == NR_EXIT || id == NR_EXIT_GROUP) {
+		st->in_sys = 0;
+		send(st, SCR_ENTRY);
+		return 0;
+	}
+	st->in_sys = 1;
+	return 0;
+}
+
+SEC("tp_btf/sys_exit")
+int BPF_PROG(sys_exit, struct pt_regs *regs __attribute__((unused)), long ret)
+{
+	struct task_struct *task = bpf_get_current_task_btf();
+	if (count_only) {
+		count_exit(ret);
+		return 0;
+	}
+	struct scb_tstate *st = bpf_task_storage_get(&tstates, task, 0, 0);
+	if (!st || !st->in_sys)
+		return 0;
+	st->in_sys = 0;
+	st->rec.ts_exit = bpf_ktime_get_ns();
+	st->rec.tid = (__s32)(__u32)bpf_get_current_pid_tgid();
+	st->rec.pid = (__s32)(bpf_get_current_pid_tgid() >> 32);
+	st->rec.ret = ret;
+	__s32 nr = st->rec.nr;
+	if (nr >= 0 && nr < SCB_NSYSCALLS)
+		run_captures(st, (__u32)nr, CAPP_EXIT);
+	send(st, SCR_SYSCALL);
+	return 0;
+}
+
+/* Is this task one we trace?  (Other than current: forks, signals sent to it.) */
+static __always_inline bool task_traced(struct task_struct *t)
+{
+	__u32 tid = BPF_CORE_READ(t, pid);
+	__u32 tgid = BPF_CORE_READ(t, tgid);
+	if (tgid == self_tgid)
+		return false;
+	if (!system_wide)
+		return bpf_map_lookup_elem(&tids, &tid) != NULL;
+	if (count_only)
+		return bpf_task_storage_get(&cstates, t, 0, 0) != NULL;
+	return bpf_task_storage_get(&tstates, t, 0, 0) != NULL;
+}
+
+SEC("tp_btf/sched_process_fork")
+int BPF_PROG(sched_fork, struct task_struct *parent, struct task_struct *child)
+{
+	if (system_wide || !follow_forks)
+		return 0;
+	__u32 ptid = parent->pid;
+	__u32 *v = bpf_map_lookup_elem(&tids, &ptid);
+	if (!v || (*v & SCB_TID_AT_EXEC))
+		return 0;
+	__u32 ctid = child->pid;
+	__u32 one = SCB_TID_TRACED;
+	bpf_map_update_elem(&tids, &ctid, &one, BPF_ANY);
+	if (count_only)
+		return 0;
+	struct scb_rec r = {};
+	r.ts = bpf_ktime_get_ns();
+	r.pid = child->tgid;
+	r.tid = child->pid;
+	r.entry_tid = child->pid;
+	r.ret = parent->pid;
+	r.flags = child->tgid == parent->tgid ? SCRF_THREAD : 0;
+	send_small(&r, SCR_FORK, sizeof(r));
+	return 0;
+}
+
+SEC("tp_btf/sched_process_exec")
+int BPF_PROG(sched_exec, struct task_struct *p, pid_t old_pid, struct linux_binprm *bprm)
+{
+	if (!task_traced(p)) {
+		/* a started command still waiting for its execve is armed at sys_enter */
+		return 0;
+	}
+	if (count_only)
+		return 0;
+	struct scb_tstate *st = bpf_task_storage_get(&tstates, p, 0, 0);
+	if (st && st->in_sys) {
+		/* the execve in flight: its record says so */
+		st->rec.flags |= SCRF_EXEC;
+		st->rec.exec_old_tid = old_pid;
+		return 0;
+	}
+	struct scb_rec r = {};
+	r.ts = bpf_ktime_get_ns();
+	r.pid = p->tgid;
+	r.tid = p->pid;
+	r.entry_tid = old_pid;
+	r.ret = old_pid;
+	send_small(&r, SCR_EXEC, sizeof(r));
+	return 0;
+}
+
+SEC("tp_btf/sched_process_exit")
+int BPF_PROG(sched_exit, struct task_struct *p)
+{
+	__u32 tid = p->pid;
+	if (!task_traced(p))
+		return 0;
+	if (!system_wide)
+		bpf_map_delete_elem(&tids, &tid);
+	if (count_only) {
+		bpf_task_storage_delete(&cstates, p);
+		return 0;
+	}
+	struct scb_tstate *st = bpf_task_storage_get(&tstates, p, 0, 0);
+	if (st && st->in_sys) {
+		/* died inside a syscall: what was known at entry */
+		st->in_sys = 0;
+		send(st, SCR_ENTRY);
+	}
+	struct scb_rec r = {};
+	r.ts = bpf_ktime_get_ns();
+	r.pid = p->tgid;
+	r.tid = p->pid;
+	r.entry_tid = p->pid;
+	r.ret = p->exit_code;
+	if (st) {
+		r.lost = st->lost;
+		r.lost_reason = st->lost_reason;
+	}
+	send_small(&r, SCR_EXIT, sizeof(r));
+	if (st)
+		bpf_task_storage_delete(&tstates, p);
+	return 0;
+}
+
+struct scb_sigrec {
+	struct scb_rec r;
+	__u8 info[SCB_SIGINFO];
+};
+
+static __always_inline void send_signal(struct task_struct *t, int sig, struct kernel_siginfo *info, __u32 flags)
+{
+	struct scb_sigrec s = {};
+	s.r.ts = bpf_ktime_get_ns();
+	s.r.pid = BPF_CORE_READ(t, tgid);
+	s.r.tid = BPF_CORE_READ(t, pid);
+	s.r.entry_tid = s.r.tid;
+	s.r.nr = sig;
+	s.r.flags = flags;
+	if ((unsigned long)info > 1) {
+		bpf_probe_read_kernel(s.info, sizeof(s.info), info);
+	} else {
+		/* SEND_SIG_NOINFO (0): from user space, SI_USER with the sender; SEND_SIG_PRIV (1): SI_KERNEL */
+		int *w = (int *)s.info;
+		w[0] = sig;
+		w[2] = info ? 0x80 : 0;
+		if (!info) {
+			w[4] = (int)(bpf_get_current_pid_tgid() >> 32);
+			w[5] = (int)(__u32)bpf_get_current_uid_gid();
+		}
+	}
+	send_small(&s.r, SCR_SIGNAL, sizeof(s));
+}
+
+SEC("tp_btf/signal_deliver")
+int BPF_PROG(sig_deliver, int sig, struct kernel_siginfo *info, struct k_sigaction *ka)
+{
+	if (count_only)
+		return 0;
+	struct task_struct *t = bpf_get_current_task_btf();
+	if (!task_traced(t))
+		return 0;
+	send_signal(t, sig, info, 0);
+	return 0;
+}
+
+SEC("tp_btf/signal_generate")
+int BPF_PROG(sig_generate, int sig, struct kernel_siginfo *info, struct task_struct *task, int group, int result)
+{
+	/* an ignored signal is dropped here; under ptrace it would have been shown */
+	if (count_only || result != TRACE_SIGNAL_IGNORED)
+		return 0;
+	if (!task_traced(task))
+		return 0;
+	send_signal(task, sig, info, SCRF_IGNORED);
+	return 0;
+}
