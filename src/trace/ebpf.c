@@ -17,7 +17,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
-#include <poll.h>
+#include <sys/epoll.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -422,13 +422,26 @@ void ebpf_request_stop(int sig)
 	stop_requested = sig ? sig : SIGTERM;
 }
 
+static bool child_exited(void)
+{
+	static bool gone;
+	if (child_pid && !gone) {
+		siginfo_t si;
+		si.si_pid = 0;
+		/* WNOWAIT: leave the zombie for the end, its pid stays ours until then */
+		if (waitid(P_PID, child_pid, &si, WEXITED | WNOHANG | WNOWAIT) == 0 && si.si_pid == child_pid)
+			gone = true;
+	}
+	return gone;
+}
+
 /* Threads whose exit record was lost would keep us waiting: check they still exist. */
 static void reap_vanished(void)
 {
 	for (size_t i = 0; i < nlive;) {
 		char p[64];
 		snprintf(p, sizeof(p), "/proc/%d", live[i]);
-		if (access(p, F_OK) != 0 || (live[i] == child_pid && waitpid(child_pid, NULL, WNOHANG) == child_pid)) {
+		if (access(p, F_OK) != 0 || (live[i] == child_pid && child_exited())) {
 			live[i] = live[--nlive];
 			continue;
 		}
@@ -436,41 +449,54 @@ static void reap_vanished(void)
 	}
 }
 
+
 static bool done(void)
 {
-	if (cfg.system_wide && !child_pid && !cfg.npids)
-		return false;    /* until interrupted */
+	if (cfg.system_wide)
+		return child_pid ? child_exited() : cfg.npids && nlive == 0;
 	return nlive == 0;
 }
 
+/*
+ * The reader: the kernel wakes it when a quarter megabyte is waiting, so it
+ * also looks every POLL_MS; a pidfd tells at once that our command ended.
+ */
+#define POLL_MS 10
 void ebpf_loop(void)
 {
-	unsigned quiet_polls = 0;
+	int ep = epoll_create1(EPOLL_CLOEXEC);
+	struct epoll_event e = { .events = EPOLLIN, .data.u32 = 0 };
+	epoll_ctl(ep, EPOLL_CTL_ADD, ring_buffer__epoll_fd(ring), &e);
+	int pidfd = child_pid ? (int)syscall(SYS_pidfd_open, child_pid, 0) : -1;
+	if (pidfd >= 0) {
+		e.data.u32 = 1;
+		epoll_ctl(ep, EPOLL_CTL_ADD, pidfd, &e);
+	}
+	unsigned polls = 0;
 	while (!stop_requested) {
-		int n = ring_buffer__poll(ring, 100);
-		if (n < 0 && n != -EINTR)
+		struct epoll_event got[2];
+		int n = epoll_wait(ep, got, 2, POLL_MS);
+		if (n < 0 && errno != EINTR)
 			break;
-		if (n == 0) {
-			if (idle)
-				idle(handler_ud);
-			if (done())
-				break;
-			if (++quiet_polls % 5 == 0)
-				reap_vanished();
-		} else {
-			quiet_polls = 0;
-			if (idle)
-				idle(handler_ud);
-		}
-		if (child_pid && waitpid(child_pid, NULL, WNOHANG) == child_pid) {
-			/* our command is gone: what it wrote is in the ring; its children may go on */
+		int k = ring_buffer__consume(ring);
+		if (idle)
+			idle(handler_ud);
+		if (k > 0)
+			continue;
+		if (child_exited()) {
+			/* what it did is in the ring by now; its children may go on */
 			ring_buffer__consume(ring);
 			reap_vanished();
-			if (done())
-				break;
+		} else if (++polls % 50 == 0) {
+			reap_vanished();
 		}
+		if (done())
+			break;
 	}
 	ring_buffer__consume(ring);
+	if (pidfd >= 0)
+		close(pidfd);
+	close(ep);
 	if (stop_requested) {
 		/* detach: nothing was stopped, so nothing to resume; say so as ptrace would */
 		for (size_t i = 0; i < nlive; i++) {
@@ -479,8 +505,8 @@ void ebpf_loop(void)
 		}
 		nlive = 0;
 	}
-	if (child_pid)
-		waitpid(child_pid, NULL, WNOHANG);
+	if (child_pid && child_exited())
+		waitpid(child_pid, NULL, 0);
 }
 
 uint64_t ebpf_lost(char *msg, size_t size)

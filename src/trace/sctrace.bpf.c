@@ -45,6 +45,10 @@ const volatile __u32 uid = 0;
 const volatile bool want_cgroup = false;    /* --cgroup: the cgroup in cgroups[0] and below */
 const volatile bool want_tgids = false;     /* --system-wide -p: only these processes */
 const volatile __u64 traced[SCB_NSYSCALLS / 64] = {};  /* -e trace= set */
+/* wake the reader once every wake_every records a CPU sends (it also polls every few ms) */
+const volatile __u32 wake_every = 512;
+/* records sent, per CPU (a slot each, on its own cache line) */
+__u64 sent[64][8] = {};
 
 struct {
 	__uint(type, BPF_MAP_TYPE_RINGBUF);
@@ -122,6 +126,12 @@ struct {
 	__type(key, int);
 	__type(value, struct scb_cstate);
 } cstates SEC(".maps");
+
+static __always_inline __u64 wake_flag(void)
+{
+	__u32 cpu = bpf_get_smp_processor_id() & 63;
+	return ++sent[cpu][0] % wake_every ? BPF_RB_NO_WAKEUP : BPF_RB_FORCE_WAKEUP;
+}
 
 static __always_inline void count_drop(__u32 why)
 {
@@ -465,7 +475,7 @@ static __always_inline void send(struct scb_tstate *st, __u32 type)
 		caplen = SCB_DATA;
 	__u32 size = sizeof(struct scb_rec) + caplen;
 	st->rec.size = size;
-	if (bpf_ringbuf_output(&rb, &st->rec, size, 0)) {
+	if (bpf_ringbuf_output(&rb, &st->rec, size, wake_flag())) {
 		count_drop(DROP_RINGBUF);
 		st->lost++;
 		st->lost_reason = DROP_RINGBUF;
@@ -481,7 +491,7 @@ static __always_inline bool send_small(struct scb_rec *r, __u32 type, __u32 size
 {
 	r->type = type;
 	r->size = size;
-	if (bpf_ringbuf_output(&rb, r, size, 0)) {
+	if (bpf_ringbuf_output(&rb, r, size, wake_flag())) {
 		count_drop(DROP_RINGBUF);
 		return false;
 	}
@@ -647,8 +657,6 @@ int BPF_PROG(sched_fork, struct task_struct *parent, struct task_struct *child)
 	__u32 ctid = child->pid;
 	__u32 one = SCB_TID_TRACED;
 	bpf_map_update_elem(&tids, &ctid, &one, BPF_ANY);
-	if (count_only)
-		return 0;
 	struct scb_rec r = {};
 	r.ts = bpf_ktime_get_ns();
 	r.pid = child->tgid;
@@ -694,11 +702,9 @@ int BPF_PROG(sched_exit, struct task_struct *p)
 		return 0;
 	if (!system_wide)
 		bpf_map_delete_elem(&tids, &tid);
-	if (count_only) {
+	struct scb_tstate *st = count_only ? NULL : bpf_task_storage_get(&tstates, p, 0, 0);
+	if (count_only)
 		bpf_task_storage_delete(&cstates, p);
-		return 0;
-	}
-	struct scb_tstate *st = bpf_task_storage_get(&tstates, p, 0, 0);
 	if (st && st->in_sys) {
 		/* died inside a syscall: what was known at entry */
 		st->in_sys = 0;
