@@ -166,6 +166,7 @@ static int run_ebpf(struct options *o, struct sink *recorder)
 		.capture = tr.decoding,
 		.verbose = o->cfg.dec.verbose,
 		.strsize = o->cfg.dec.strsize,
+		.decode_fds = o->cfg.dec.decode_fds,
 		.trace = want,
 		.ringbuf_bytes = o->buffer_size,
 	};

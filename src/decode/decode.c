@@ -279,7 +279,27 @@ const char *errno_name(int e)
 	return e > 0 ? xlat_name(&xlat_errnos, e) : NULL;
 }
 
-unsigned decoder_captures(int nr, struct capspec out[6])
+/* A parameter the kernel names as a descriptor: fd, dfd, oldfd, fd_in, epfd, pidfd... */
+static bool fd_param(int nr, int i)
+{
+	const char *n = sysent_argname(nr, i);
+	if (!n || strstr(n, "nfds") || strstr(n, "max_fd") || strstr(n, "pollfd") || !strcmp(n, "ufds"))
+		return false;
+	size_t len = strlen(n);
+	return !strncmp(n, "fd", 2) || (len >= 2 && !strcmp(n + len - 2, "fd")) || strstr(n, "fd_") != NULL;
+}
+
+static unsigned add_cap(struct capspec *out, unsigned n, struct capspec c)
+{
+	for (unsigned i = 0; i < n; i++)
+		if (out[i].kind == c.kind && out[i].arg == c.arg && out[i].phase == c.phase)
+			return n;
+	if (n < CAPS_MAX)
+		out[n++] = c;
+	return n;
+}
+
+unsigned decoder_captures(int nr, struct capspec out[CAPS_MAX])
 {
 	if (nr < 0 || nr >= NSYSCALLS || !sysent[nr].dec)
 		return 0;
@@ -287,17 +307,22 @@ unsigned decoder_captures(int nr, struct capspec out[6])
 	unsigned n = 0;
 	if (d->fn) {
 		for (unsigned i = 0; i < 6 && d->caps[i].kind != CK_NONE; i++)
-			out[n++] = d->caps[i];
-		return n;
+			n = add_cap(out, n, d->caps[i]);
+		for (int i = 0; i < sysent[nr].nargs && i < 6; i++)
+			if (fd_param(nr, i))
+				n = add_cap(out, n, (struct capspec){ CK_FD, (uint8_t)i, CAPP_ENTRY, 0, 0 });
+	} else {
+		for (unsigned i = 0; i < 6 && d->sig[i].fn; i++) {
+			struct capspec c = d->sig[i].cap;
+			if (c.kind == CK_NONE)
+				continue;
+			c.arg = (uint8_t)i;
+			if (c.len == CAPL_NEXT)
+				c.len = (uint8_t)(i + 1);
+			n = add_cap(out, n, c);
+		}
 	}
-	for (unsigned i = 0; i < 6 && d->sig[i].fn; i++) {
-		struct capspec c = d->sig[i].cap;
-		if (c.kind == CK_NONE)
-			continue;
-		c.arg = (uint8_t)i;
-		if (c.len == CAPL_NEXT)
-			c.len = (uint8_t)(i + 1);
-		out[n++] = c;
-	}
+	if (d->ret == RET_FD)
+		n = add_cap(out, n, (struct capspec){ CK_FD, CAPL_RET, CAPP_EXIT, 0, 0 });
 	return n;
 }

@@ -88,6 +88,7 @@ enum cap_kind {
 	CK_MSGHDR,   /* struct msghdr, its name, iovec, data and control bytes */
 	CK_BUFP,     /* bytes counted by the socklen_t/int that argument len points to */
 	CK_BITS,     /* a bit set of argument len bits (fd_set), in longs */
+	CK_FD,       /* -y: what descriptor argument arg (or, arg CAPL_RET, the result) refers to */
 	CK_KINDS
 };
 #define CAPP_ENTRY 1          /* read at syscall entry (inputs; paths) */
@@ -129,8 +130,8 @@ struct capspec {
 #define CAPOF_hex     CAPOF_NONE
 #define CAPOF_hex32   CAPOF_NONE
 #define CAPOF_ptr     CAPOF_NONE
-#define CAPOF_fd      CAPOF_NONE
-#define CAPOF_dirfd   CAPOF_NONE
+#define CAPOF_fd      { CK_FD, 0, CAPP_ENTRY, 0, 0 }
+#define CAPOF_dirfd   { CK_FD, 0, CAPP_ENTRY, 0, 0 }
 #define CAPOF_mode    CAPOF_NONE
 #define CAPOF_flags   CAPOF_NONE
 #define CAPOF_flags64 CAPOF_NONE
@@ -161,11 +162,14 @@ struct decoder {
 };
 
 /*
- * The capture description of syscall nr, from its decoder row: up to 6
- * entries with absolute argument numbers; returns how many.  The eBPF
- * backend loads these into the kernel.
+ * The capture description of syscall nr, from its decoder row: up to
+ * CAPS_MAX entries with absolute argument numbers; returns how many.
+ * Custom decoders' descriptor arguments (by the kernel's parameter names:
+ * fd, dfd, oldfd, epfd...) and every RET_FD result get a CK_FD entry.  The
+ * eBPF backend loads these into the kernel.
  */
-unsigned decoder_captures(int nr, struct capspec out[6]);
+#define CAPS_MAX 8
+unsigned decoder_captures(int nr, struct capspec out[CAPS_MAX]);
 
 struct decoder_table {
 	const struct decoder *d;

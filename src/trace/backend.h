@@ -75,6 +75,7 @@ struct ebpf_config {
 	bool capture;            /* copy tracee memory for the decoders */
 	bool verbose;            /* -v: arrays and envp in full */
 	unsigned strsize;        /* -s */
+	unsigned decode_fds;     /* -y: FD_* details (mem.h) */
 	const uint8_t *trace;    /* -e trace=: indexed by syscall number (NSYSCALLS) */
 	uint64_t ringbuf_bytes;  /* --buffer-size; 0: the default */
 };

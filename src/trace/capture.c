@@ -209,6 +209,25 @@ static const char *cm_fd_path(const struct mem *m, int fd, unsigned details, str
 	return s;
 }
 
+const char *capmem_fd(const struct capmem *cm, int fd, size_t *len)
+{
+	size_t off = 0;
+	struct rec r, best = { 0 };
+	bool found = false;
+	while (next_rec(cm->p, cm->len, &off, &r)) {
+		if (r.kind != CAP_FD || (int)(int64_t)r.addr != fd || (r.flags & CAPF_NONE))
+			continue;
+		if (!found || r.phase == cm->phase) {
+			best = r;
+			found = true;
+		}
+	}
+	if (!found)
+		return NULL;
+	*len = best.n;
+	return (const char *)best.data;
+}
+
 bool capmem_init(struct capmem *cm, const void *p, size_t len, int pid)
 {
 	cm->p = p;

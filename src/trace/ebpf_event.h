@@ -15,12 +15,13 @@
 #define SCTRACE_EBPF_EVENT_H
 
 #define SCB_NSYSCALLS  512        /* syscall numbers covered by the maps */
-#define SCB_CAPS       6          /* capture descriptions per syscall */
+#define SCB_CAPS       8          /* capture descriptions per syscall */
 #define SCB_DATA       16384      /* capture bytes one record can carry */
 #define SCB_MAXREAD    8192       /* one copy from the tracee at most (power of 2) */
 #define SCB_PATH_MAX   4096
 #define SCB_STRV_MAX   256        /* argv/envp pointers copied at most */
 #define SCB_IOV_MAX    64         /* iovec entries copied at most */
+#define SCB_PATH_DEPTH 64         /* -y: path components resolved at most (power of 2) */
 #define SCB_CAP_HDR    16         /* capture.h's record header */
 
 /* capture.h's record kinds, phases and flags (same values) */
@@ -43,7 +44,8 @@ struct scb_cap {
 
 /* per syscall number: what to copy */
 struct scb_desc {
-	__u32 ncaps;
+	__u16 ncaps;
+	__u16 phases;     /* the phase bits of all of them */
 	struct scb_cap cap[SCB_CAPS];
 };
 

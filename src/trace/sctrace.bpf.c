@@ -19,9 +19,10 @@
 
 char LICENSE[] SEC("license") = "GPL";
 
+
 /* capture kinds, as decode.h's enum cap_kind */
 enum { CK_NONE, CK_PATH, CK_STR, CK_FIXED, CK_BUF, CK_ARRAY, CK_IOVEC, CK_STRV, CK_PTRV,
-       CK_MSGHDR, CK_BUFP, CK_BITS };
+       CK_MSGHDR, CK_BUFP, CK_BITS, CK_FD };
 #define CAPP_ENTRY 1
 #define CAPP_EXIT 2
 #define CAPL_RET 6
@@ -39,10 +40,13 @@ const volatile bool count_only = false;     /* -c: aggregate here, send nothing 
 const volatile bool capture = true;         /* copy memory for the decoders */
 const volatile bool verbose = false;        /* -v: arrays and envp in full */
 const volatile __u32 strsize = 32;          /* -s */
+const volatile bool decode_fds = false;     /* -y: what descriptors refer to, read here */
 const volatile char comm[16] = {};          /* --comm, "" for any */
 const volatile bool want_uid = false;
 const volatile __u32 uid = 0;
-const volatile bool want_cgroup = false;    /* --cgroup: the cgroup in cgroups[0] and below */
+const volatile bool want_cgroup = false;    /* --cgroup: that cgroup (cgroup_id, at cgroup_level) and below */
+const volatile __u64 cgroup_id = 0;
+const volatile __u32 cgroup_level = 0;
 const volatile bool want_tgids = false;     /* --system-wide -p: only these processes */
 const volatile __u64 traced[SCB_NSYSCALLS / 64] = {};  /* -e trace= set */
 /* wake the reader once every wake_every records a CPU sends (it also polls every few ms) */
@@ -70,25 +74,14 @@ struct {
 } tgids SEC(".maps");
 
 struct {
-	__uint(type, BPF_MAP_TYPE_CGROUP_ARRAY);
-	__uint(max_entries, 1);
-	__type(key, __u32);
-	__type(value, __u32);
-} cgroups SEC(".maps");
-
-struct {
 	__uint(type, BPF_MAP_TYPE_ARRAY);
 	__uint(max_entries, SCB_NSYSCALLS);
 	__type(key, __u32);
 	__type(value, struct scb_desc);
 } descs SEC(".maps");
 
-struct {
-	__uint(type, BPF_MAP_TYPE_PERCPU_ARRAY);
-	__uint(max_entries, DROP_NREASONS);
-	__type(key, __u32);
-	__type(value, __u64);
-} drops SEC(".maps");
+/* lost records per CPU and reason (read by the loader from .bss) */
+__u64 drops[64][DROP_NREASONS] = {};
 
 struct {
 	__uint(type, BPF_MAP_TYPE_PERCPU_ARRAY);
@@ -104,6 +97,8 @@ struct scb_tstate {
 	__u32 in_sys;
 	__u32 lost;
 	__u32 lost_reason;
+	__u32 retry;       /* entry captures that faulted: a bit per description entry */
+	__u64 comp[SCB_PATH_DEPTH];   /* cap_fd: the dentries of a path, leaf first */
 };
 
 struct {
@@ -135,9 +130,9 @@ static __always_inline __u64 wake_flag(void)
 
 static __always_inline void count_drop(__u32 why)
 {
-	__u64 *n = bpf_map_lookup_elem(&drops, &why);
-	if (n)
-		(*n)++;
+	__u32 cpu = bpf_get_smp_processor_id() & 63;
+	if (why < DROP_NREASONS)
+		__sync_fetch_and_add(&drops[cpu][why], 1);
 }
 
 static __always_inline bool comm_matches(const char *c)
@@ -164,7 +159,7 @@ static __always_inline bool current_wanted(__u32 tgid)
 		return false;
 	if (want_tgids && !bpf_map_lookup_elem(&tgids, &tgid))
 		return false;
-	if (want_cgroup && bpf_current_task_under_cgroup(&cgroups, 0) != 1)
+	if (want_cgroup && bpf_get_current_ancestor_cgroup_id(cgroup_level) != cgroup_id)
 		return false;
 	return true;
 }
@@ -194,6 +189,12 @@ static __always_inline bool wanted(__u32 tid, __u32 tgid, long nr)
 
 /* ---- capture: records in capture.h's layout, appended to st->data ---- */
 
+/* A copy from the tracee (it fails on a page not faulted in yet: see retry_mask) */
+static __always_inline long user_read(void *dst, __u32 n, __u64 src)
+{
+	return bpf_probe_read_user(dst, n, (const void *)src);
+}
+
 struct scb_capctx {
 	struct scb_tstate *st;
 	const struct scb_desc *d;
@@ -203,6 +204,7 @@ struct scb_capctx {
 	__u64 base;        /* inner loops: array address */
 	__u64 left;        /* inner loops: data bytes still to copy */
 	__u32 limit;       /* inner loops: elements */
+	__u32 only;        /* a bit per description entry to run */
 };
 
 /* Room for a record with len data bytes at the end of the buffer; 0 if none left. */
@@ -231,7 +233,7 @@ static __always_inline void put_hdr(__u8 *h, __u8 kind, __u8 phase, __u8 flags, 
 	*(__u64 *)(h + 8) = addr;
 }
 
-static __noinline int cap_read(struct scb_tstate *st, __u32 phase, __u64 addr, __u32 len)
+__noinline int cap_read(struct scb_tstate *st, __u32 phase, __u64 addr, __u32 len)
 {
 	if (!st || !addr)
 		return -1;
@@ -250,13 +252,13 @@ static __noinline int cap_read(struct scb_tstate *st, __u32 phase, __u64 addr, _
 	barrier_var(len);
 	len &= SCB_MAXREAD - 1;
 	__u8 *h = &st->data[off];
-	long err = bpf_probe_read_user(h + SCB_CAP_HDR, len, (void *)addr);
+	long err = user_read(h + SCB_CAP_HDR, len, addr);
 	put_hdr(h, SCB_CAP_READ, phase, err ? SCB_CAPF_FAIL : 0, len, addr);
 	st->rec.caplen = off + SCB_CAP_HDR + (err ? 0 : len);
 	return err ? -1 : 0;
 }
 
-static __noinline int cap_str(struct scb_tstate *st, __u32 phase, __u64 addr, __u32 size)
+__noinline int cap_str(struct scb_tstate *st, __u32 phase, __u64 addr, __u32 size)
 {
 	if (!st || !addr)
 		return -1;
@@ -289,6 +291,171 @@ static __noinline int cap_str(struct scb_tstate *st, __u32 phase, __u64 addr, __
 	return 0;
 }
 
+
+/* ---- -y: what a descriptor refers to, as readlink(/proc/PID/fd/N) says it ---- */
+
+#define PIPEFS_MAGIC 0x50495045
+#define SOCKFS_MAGIC 0x534F434B
+#define ANON_INODE_FS_MAGIC 0x09041934
+#define PID_FS_MAGIC 0x50494446
+#define NSFS_MAGIC 0x6e736673
+
+struct scb_walk {
+	struct scb_tstate *st;
+	struct dentry *d;
+	struct mount *mnt;
+	__u32 n;
+	__u32 off;         /* where the text ends, in st->data */
+	__u32 limit;
+};
+
+/* one step up: a component, or a jump from a mount's root to where it is mounted */
+static long walk_cb(__u64 i, void *p)
+{
+	struct scb_walk *w = p;
+	struct dentry *d = w->d;
+	struct mount *m = w->mnt;
+	struct dentry *parent = BPF_CORE_READ(d, d_parent);
+	struct dentry *mroot = BPF_CORE_READ(m, mnt.mnt_root);
+	if (d == mroot || d == parent) {
+		struct mount *up = BPF_CORE_READ(m, mnt_parent);
+		if (d != mroot || up == m)
+			return 1;   /* the root */
+		w->d = BPF_CORE_READ(m, mnt_mountpoint);
+		w->mnt = up;
+		return 0;
+	}
+	if (w->n >= SCB_PATH_DEPTH)
+		return 1;
+	w->st->comp[w->n & (SCB_PATH_DEPTH - 1)] = (__u64)d;
+	w->n++;
+	w->d = parent;
+	return 0;
+}
+
+/* the components, root first: "/" name "/" name ... */
+static long emit_cb(__u64 i, void *p)
+{
+	struct scb_walk *w = p;
+	if (i >= w->n)
+		return 1;
+	__u32 k = (w->n - 1 - (__u32)i) & (SCB_PATH_DEPTH - 1);
+	struct dentry *d = (struct dentry *)w->st->comp[k];
+	const unsigned char *name = BPF_CORE_READ(d, d_name.name);
+	__u32 off = w->off;
+	if (off > SCB_DATA - 300 || off + 300 > w->limit)
+		return 1;
+	barrier_var(off);
+	off &= SCB_DATA - 1;
+	w->st->data[off] = '/';
+	long n = bpf_probe_read_kernel_str(&w->st->data[off + 1], 256, name);
+	if (n <= 1)
+		return 1;
+	w->off = off + (__u32)n;   /* '/' and the name, not its NUL */
+	return 0;
+}
+
+static const char fmt_pipe[] = "pipe:[%lu]";
+static const char fmt_sock[] = "socket:[%lu]";
+static const char fmt_anon[] = "anon_inode:%s";
+static const char str_pidfd[] = "[pidfd]";
+static const char str_deleted[] = " (deleted)";
+
+/* A CAP_FD record for fd (AT_FDCWD: the working directory) of the current task. */
+__noinline int cap_fd(struct scb_tstate *st, __u32 phase, __s64 fd)
+{
+	if (!st)
+		return -1;
+	struct task_struct *t = bpf_get_current_task_btf();
+	struct dentry *d;
+	struct vfsmount *vm;
+	if (fd == -100) {
+		d = BPF_CORE_READ(t, fs, pwd.dentry);
+		vm = BPF_CORE_READ(t, fs, pwd.mnt);
+	} else {
+		if (fd < 0 || fd > 1 << 20)
+			return -1;
+		struct fdtable *fdt = BPF_CORE_READ(t, files, fdt);
+		if (!fdt || fd >= BPF_CORE_READ(fdt, max_fds))
+			return -1;
+		struct file **fds = BPF_CORE_READ(fdt, fd);
+		struct file *f = NULL;
+		bpf_probe_read_kernel(&f, sizeof(f), &fds[fd]);
+		if (!f)
+			return -1;
+		d = BPF_CORE_READ(f, f_path.dentry);
+		vm = BPF_CORE_READ(f, f_path.mnt);
+	}
+	if (!d || !vm)
+		return -1;
+	__u32 start = st->rec.caplen;
+	if (start > SCB_DATA - SCB_CAP_HDR - SCB_PATH_MAX - 64) {
+		st->rec.flags |= SCRF_TRUNC;
+		return -1;
+	}
+	barrier_var(start);
+	start &= SCB_DATA - 1;
+	__u32 text = start + SCB_CAP_HDR;
+	__u32 end = text;
+	unsigned long magic = BPF_CORE_READ(d, d_sb, s_magic);
+	unsigned long ino = BPF_CORE_READ(d, d_inode, i_ino);
+	__u64 args[1] = { ino };
+	text &= SCB_DATA - 1;
+	if (magic == PIPEFS_MAGIC || magic == SOCKFS_MAGIC) {
+		long n = bpf_snprintf((char *)&st->data[text], 64, magic == PIPEFS_MAGIC ? fmt_pipe : fmt_sock,
+				      args, sizeof(args));
+		if (n <= 0)
+			return -1;
+		end = text + (__u32)n;   /* with the NUL: a socket's protocol follows it */
+		if (magic == SOCKFS_MAGIC) {
+			__u32 o = end & (SCB_DATA - 1);
+			long m = bpf_probe_read_kernel_str(&st->data[o], 32, BPF_CORE_READ(d, d_name.name));
+			if (m > 1)
+				end = o + (__u32)m - 1;
+		} else {
+			end--;
+		}
+	} else if (magic == ANON_INODE_FS_MAGIC || magic == PID_FS_MAGIC) {
+		__u64 nm[1] = { (__u64)BPF_CORE_READ(d, d_name.name) };
+		if (magic == PID_FS_MAGIC)
+			nm[0] = (__u64)str_pidfd;
+		long n = bpf_snprintf((char *)&st->data[text], 128, fmt_anon, nm, sizeof(nm));
+		if (n <= 0)
+			return -1;
+		end = text + (__u32)n - 1;
+	} else {
+		struct scb_walk w = {
+			.st = st, .d = d, .mnt = container_of(vm, struct mount, mnt),
+			.off = text, .limit = text + SCB_PATH_MAX,
+		};
+		bpf_loop(SCB_PATH_DEPTH * 2, walk_cb, &w, 0);
+		if (w.n == 0) {
+			st->data[text] = '/';
+			w.off = text + 1;
+		} else {
+			bpf_loop(w.n, emit_cb, &w, 0);
+		}
+		end = w.off;
+		/* unhashed and not a root: deleted */
+		if (!BPF_CORE_READ(d, d_hash.pprev) && d != BPF_CORE_READ(d, d_parent) && end < SCB_DATA - 16) {
+			__u32 o = end & (SCB_DATA - 1);
+			bpf_probe_read_kernel(&st->data[o], sizeof(str_deleted) - 1, str_deleted);
+			end = o + sizeof(str_deleted) - 1;
+		}
+	}
+	if (end < text || end > SCB_DATA)
+		return -1;
+	__u8 *h = &st->data[start];
+	h[0] = 3;          /* CAP_FD */
+	h[1] = phase;
+	h[2] = 0;
+	h[3] = 1;          /* FD_PATH */
+	*(__u32 *)(h + 4) = end - text;
+	*(__u64 *)(h + 8) = (__u64)fd;
+	st->rec.caplen = end;
+	return 0;
+}
+
 static __always_inline __u64 count_of(struct scb_tstate *st, __u32 len, bool exit)
 {
 	if (len == CAPL_RET) {
@@ -311,7 +478,7 @@ static long iov_cb(__u64 i, void *p)
 {
 	struct scb_capctx *cx = p;
 	struct { __u64 base, len; } iov;
-	if (bpf_probe_read_user(&iov, sizeof(iov), (void *)(cx->base + i * 16)))
+	if (user_read(&iov, sizeof(iov), cx->base + i * 16))
 		return 1;
 	/* each element shows up to -s bytes; at exit all of them up to the return value */
 	__u64 take = iov.len < cx->left ? iov.len : cx->left;
@@ -345,7 +512,7 @@ static long strv_cb(__u64 i, void *p)
 	__u64 at = cx->base + i * 8;
 	if (cap_read(cx->st, cx->phase, at, 8))
 		return 1;
-	if (bpf_probe_read_user(&ptr, 8, (void *)at) || !ptr)
+	if (user_read(&ptr, 8, at) || !ptr)
 		return 1;
 	if (cx->kind == CK_STRV && i < cx->limit)
 		cap_str(cx->st, cx->phase, ptr, strsize + 2);
@@ -358,28 +525,31 @@ static long cap_cb(__u64 i, void *p)
 	if (i >= SCB_CAPS)
 		return 1;
 	const struct scb_cap *c = &cx->d->cap[i];
-	if (!(c->phase & cx->phbit))
+	if (!(c->phase & cx->phbit) || !((cx->only >> i) & 1))
 		return 0;
 	struct scb_tstate *st = cx->st;
 	bool exit = cx->phbit == CAPP_EXIT;
 	__u64 addr = c->arg < 6 ? st->rec.args[c->arg] : 0;
 	__u64 n;
+	long r = 0;
+	if (c->kind == CK_FD && c->arg >= 6)
+		addr = 0;
 	switch (c->kind) {
 	case CK_PATH:
-		cap_str(st, cx->phase, addr, SCB_PATH_MAX + 1);
+		r = cap_str(st, cx->phase, addr, SCB_PATH_MAX + 1);
 		break;
 	case CK_STR:
-		cap_str(st, cx->phase, addr, strsize + 2);
+		r = cap_str(st, cx->phase, addr, strsize + 2);
 		break;
 	case CK_FIXED:
-		cap_read(st, cx->phase, addr, c->size);
+		r = cap_read(st, cx->phase, addr, c->size);
 		break;
 	case CK_BUF:
 		n = count_of(st, c->len, exit);
 		if (n > strsize)
 			n = strsize;
 		if (n)
-			cap_read(st, cx->phase, addr, (__u32)n);
+			r = cap_read(st, cx->phase, addr, (__u32)n);
 		break;
 	case CK_ARRAY:
 		n = count_of(st, c->len, exit);
@@ -399,7 +569,7 @@ static long cap_cb(__u64 i, void *p)
 	case CK_BUFP: {
 		__u32 len = 0;
 		__u64 lp = count_of(st, c->len, false);
-		if (!lp || bpf_probe_read_user(&len, sizeof(len), (void *)lp))
+		if (!lp || user_read(&len, sizeof(len), lp))
 			break;
 		if (len)
 			cap_read(st, cx->phase, addr, len < 4096 ? len : 4096);
@@ -428,7 +598,7 @@ static long cap_cb(__u64 i, void *p)
 			break;
 		if (cap_read(st, cx->phase, addr, sizeof(mh)))
 			break;
-		if (bpf_probe_read_user(&mh, sizeof(mh), (void *)addr))
+		if (user_read(&mh, sizeof(mh), addr))
 			break;
 		if (mh.msg_name && mh.msg_namelen)
 			cap_read(st, cx->phase, (__u64)mh.msg_name, mh.msg_namelen < 128 ? mh.msg_namelen : 128);
@@ -440,24 +610,44 @@ static long cap_cb(__u64 i, void *p)
 				 mh.msg_controllen < 1024 ? mh.msg_controllen : 1024);
 		break;
 	}
+	case CK_FD:
+		if (decode_fds) {
+			__s64 fd = (__s64)(int)addr;
+			if (c->arg == CAPL_RET) {
+				if (!exit || st->rec.ret < 0)
+					break;
+				fd = st->rec.ret;
+			}
+			cap_fd(st, cx->phase, fd);
+		}
+		break;
 	default:
 		break;
 	}
+	/* an input in a page not faulted in yet: the kernel will have read it by the exit */
+	if (r && addr && !exit)
+		st->retry |= 1u << i;
 	return 0;
 }
 
-static __always_inline void run_captures(struct scb_tstate *st, __u32 nr, __u8 phbit)
+/*
+ * Copy what syscall nr's description says for this phase.  A global
+ * function: the verifier checks it once, not once per caller's state.
+ */
+__noinline int run_captures(struct scb_tstate *st, __u32 nr, __u32 phbit, __u32 only)
 {
-	if (!capture || nr >= SCB_NSYSCALLS)
-		return;
+	if (!st || !capture || nr >= SCB_NSYSCALLS)
+		return 0;
 	const struct scb_desc *d = bpf_map_lookup_elem(&descs, &nr);
-	if (!d || !d->ncaps)
-		return;
+	if (!d || !(d->phases & phbit))
+		return 0;
 	struct scb_capctx cx = {
-		.st = st, .d = d, .phbit = phbit,
+		.st = st, .d = d, .phbit = (__u8)phbit,
 		.phase = phbit == CAPP_ENTRY ? SCB_PH_ENTRY : SCB_PH_EXIT,
+		.only = only,
 	};
 	bpf_loop(d->ncaps < SCB_CAPS ? d->ncaps : SCB_CAPS, cap_cb, &cx, 0);
+	return 0;
 }
 
 /* Send the record built in st; a full ring buffer is counted, here and on the thread. */
@@ -571,10 +761,6 @@ int BPF_PROG(sys_enter, struct pt_regs *regs, long id)
 	__u32 tid = (__u32)pt, tgid = pt >> 32;
 	if (!wanted(tid, tgid, id))
 		return 0;
-	if (count_only) {
-		count_enter(id);
-		return 0;
-	}
 	struct task_struct *task = bpf_get_current_task_btf();
 	struct scb_tstate *st = bpf_task_storage_get(&tstates, task, 0, BPF_LOCAL_STORAGE_GET_F_CREATE);
 	if (!st) {
@@ -597,8 +783,9 @@ int BPF_PROG(sys_enter, struct pt_regs *regs, long id)
 	st->rec.caplen = 0;
 	st->rec.flags = 0;
 	st->rec.exec_old_tid = 0;
+	st->retry = 0;
 	if (id >= 0 && id < SCB_NSYSCALLS)
-		run_captures(st, (__u32)id, CAPP_ENTRY);
+		run_captures(st, (__u32)id, CAPP_ENTRY, 0xff);
 	if (id == NR_EXIT || id == NR_EXIT_GROUP) {
 		st->in_sys = 0;
 		send(st, SCR_ENTRY);
@@ -612,10 +799,6 @@ SEC("tp_btf/sys_exit")
 int BPF_PROG(sys_exit, struct pt_regs *regs __attribute__((unused)), long ret)
 {
 	struct task_struct *task = bpf_get_current_task_btf();
-	if (count_only) {
-		count_exit(ret);
-		return 0;
-	}
 	struct scb_tstate *st = bpf_task_storage_get(&tstates, task, 0, 0);
 	if (!st || !st->in_sys)
 		return 0;
@@ -625,9 +808,30 @@ int BPF_PROG(sys_exit, struct pt_regs *regs __attribute__((unused)), long ret)
 	st->rec.pid = (__s32)(bpf_get_current_pid_tgid() >> 32);
 	st->rec.ret = ret;
 	__s32 nr = st->rec.nr;
-	if (nr >= 0 && nr < SCB_NSYSCALLS)
-		run_captures(st, (__u32)nr, CAPP_EXIT);
+	if (nr >= 0 && nr < SCB_NSYSCALLS) {
+		/* inputs that faulted at entry, once more (not after execve replaced the memory) */
+		if (st->retry && nr != NR_EXECVE && nr != NR_EXECVEAT)
+			run_captures(st, (__u32)nr, CAPP_ENTRY, st->retry);
+		run_captures(st, (__u32)nr, CAPP_EXIT, 0xff);
+	}
 	send(st, SCR_SYSCALL);
+	return 0;
+}
+
+/* -c: the same tracepoints, counting instead (the loader loads one pair or the other) */
+SEC("tp_btf/sys_enter")
+int BPF_PROG(count_sys_enter, struct pt_regs *regs, long id)
+{
+	__u64 pt = bpf_get_current_pid_tgid();
+	if (wanted((__u32)pt, pt >> 32, id))
+		count_enter(id);
+	return 0;
+}
+
+SEC("tp_btf/sys_exit")
+int BPF_PROG(count_sys_exit, struct pt_regs *regs, long ret)
+{
+	count_exit(ret);
 	return 0;
 }
 

@@ -232,6 +232,8 @@ bool sockdiag_describe(const char *fdlink, uint64_t inode, char *out, size_t siz
 	return true;
 }
 
+static bool describe_proto(const char *proto, uint64_t inode, char *out, size_t size, bool *found);
+
 static bool describe(const char *fdlink, uint64_t inode, char *out, size_t size, bool *found)
 {
 	char proto[32];
@@ -239,6 +241,17 @@ static bool describe(const char *fdlink, uint64_t inode, char *out, size_t size,
 	if (n <= 0)
 		return false;
 	proto[n] = '\0';
+	return describe_proto(proto, inode, out, size, found);
+}
+
+bool sockdiag_describe_proto(const char *proto, uint64_t inode, char *out, size_t size)
+{
+	bool found;
+	return describe_proto(proto, inode, out, size, &found);
+}
+
+static bool describe_proto(const char *proto, uint64_t inode, char *out, size_t size, bool *found)
+{
 	static const struct {
 		const char *name;
 		int family, ipproto;

@@ -15,5 +15,7 @@
  * endpoints are unknown.  false if not even the protocol is known.
  */
 bool sockdiag_describe(const char *fdlink, uint64_t inode, char *out, size_t size);
+/* The same for a socket whose protocol name ("TCP", "UNIX-STREAM") is known. */
+bool sockdiag_describe_proto(const char *proto, uint64_t inode, char *out, size_t size);
 
 #endif
