@@ -167,6 +167,7 @@ static int run_ebpf(struct options *o, struct sink *recorder)
 		.verbose = o->cfg.dec.verbose,
 		.strsize = o->cfg.dec.strsize,
 		.decode_fds = o->cfg.dec.decode_fds,
+		.cpu_time = o->cfg.count && !o->cfg.wallclock,
 		.trace = want,
 		.ringbuf_bytes = o->buffer_size,
 	};

@@ -76,6 +76,7 @@ struct ebpf_config {
 	bool verbose;            /* -v: arrays and envp in full */
 	unsigned strsize;        /* -s */
 	unsigned decode_fds;     /* -y: FD_* details (mem.h) */
+	bool cpu_time;           /* -c/-C without -w: syscall times on a CPU (sched_switch) */
 	const uint8_t *trace;    /* -e trace=: indexed by syscall number (NSYSCALLS) */
 	uint64_t ringbuf_bytes;  /* --buffer-size; 0: the default */
 };

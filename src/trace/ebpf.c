@@ -271,6 +271,7 @@ static struct sctrace_bpf *open_skel(void)
 	ro->verbose = cfg.verbose;
 	ro->strsize = cfg.strsize;
 	ro->decode_fds = cfg.decode_fds != 0;
+	ro->cpu_time = cfg.cpu_time;
 	if (cfg.comm)
 		strncpy((char *)ro->comm, cfg.comm, sizeof(ro->comm) - 1);
 	ro->want_uid = cfg.want_uid;
@@ -289,6 +290,11 @@ static struct sctrace_bpf *open_skel(void)
 	while (p < rb)
 		p <<= 1;
 	bpf_map__set_max_entries(sk->maps.rb, cfg.count_only ? 4096 * 16 : p);
+	/* each CPU wakes the reader after a share of the ring (the reader polls anyway) */
+	int ncpu = libbpf_num_possible_cpus();
+	ro->wake_bytes = p / (4 * (uint64_t)(ncpu > 0 ? ncpu : 1));
+	if (ro->wake_bytes < 4096)
+		ro->wake_bytes = 4096;
 	if (!cfg.count_only)
 		bpf_map__set_max_entries(sk->maps.stats, 1);
 	/* -c loads the counting pair of syscall programs, otherwise the recording pair */
@@ -296,6 +302,7 @@ static struct sctrace_bpf *open_skel(void)
 	bpf_program__set_autoload(sk->progs.sys_exit, !cfg.count_only);
 	bpf_program__set_autoload(sk->progs.count_sys_enter, cfg.count_only);
 	bpf_program__set_autoload(sk->progs.count_sys_exit, cfg.count_only);
+	bpf_program__set_autoload(sk->progs.sched_switch, cfg.cpu_time);
 	return sk;
 }
 
@@ -503,6 +510,7 @@ static void syscall_record(const struct scb_rec *r, size_t size)
 		handler(handler_ud, &x, NULL);
 	}
 	struct event ex = { .kind = EV_SYSCALL_EXIT, .pid = r->pid, .tid = r->tid, .ts = r->ts_exit };
+	ex.stime = r->cpu_ns;   /* the entry's is 0: -C adds the difference */
 	ex.exit.rval = r->ret;
 	ex.exit.is_error = r->ret < 0 && r->ret >= -4095;
 	capmem_phase(&em.cm, CAP_EXIT);

@@ -76,6 +76,7 @@ struct scb_rec {
 	__u32 flags;       /* SCRF_* */
 	__s32 exec_old_tid;/* SCRF_EXEC: the tid that called execve (the kernel's old_pid) */
 	__u32 pad;
+	__u64 cpu_ns;      /* -c/-C: time on a CPU between entry and exit (0 unless asked) */
 };
 #define SCRF_TRUNC     1  /* some captures did not fit the record (SCB_DATA) */
 #define SCRF_THREAD    2  /* SCR_FORK: a thread of its parent's process */

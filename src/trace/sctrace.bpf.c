@@ -41,6 +41,7 @@ const volatile bool capture = true;         /* copy memory for the decoders */
 const volatile bool verbose = false;        /* -v: arrays and envp in full */
 const volatile __u32 strsize = 32;          /* -s */
 const volatile bool decode_fds = false;     /* -y: what descriptors refer to, read here */
+const volatile bool cpu_time = false;       /* -c/-C without -w: time on a CPU, not wall clock */
 const volatile char comm[16] = {};          /* --comm, "" for any */
 const volatile bool want_uid = false;
 const volatile __u32 uid = 0;
@@ -49,9 +50,14 @@ const volatile __u64 cgroup_id = 0;
 const volatile __u32 cgroup_level = 0;
 const volatile bool want_tgids = false;     /* --system-wide -p: only these processes */
 const volatile __u64 traced[SCB_NSYSCALLS / 64] = {};  /* -e trace= set */
-/* wake the reader once every wake_every records a CPU sends (it also polls every few ms) */
-const volatile __u32 wake_every = 512;
-/* records sent, per CPU (a slot each, on its own cache line) */
+/*
+ * Wake the reader when a CPU has sent wake_bytes since it last did (the
+ * loader makes that a share of the ring); the reader also looks every few
+ * ms.  A wake-up is an inter-processor interrupt, dear in a VM: waking per
+ * record (the ring buffer's default) cost more than the record.
+ */
+const volatile __u64 wake_bytes = 1 << 20;
+/* bytes sent since the last wake-up, per CPU (a slot each, on its own cache line) */
 __u64 sent[64][8] = {};
 
 struct {
@@ -115,6 +121,42 @@ struct scb_cstate {
 	__u32 in_sys;
 };
 
+/* -c/-C: how long a thread in a syscall has been off its CPU (sched_switch) */
+struct scb_oncpu {
+	__u64 switched_at;   /* when it was switched out, 0 if running */
+	__u64 off_ns;        /* off a CPU since the syscall began */
+};
+
+struct {
+	__uint(type, BPF_MAP_TYPE_TASK_STORAGE);
+	__uint(map_flags, BPF_F_NO_PREALLOC);
+	__type(key, int);
+	__type(value, struct scb_oncpu);
+} oncpu SEC(".maps");
+
+static __always_inline void oncpu_start(struct task_struct *t)
+{
+	if (!cpu_time)
+		return;
+	struct scb_oncpu *o = bpf_task_storage_get(&oncpu, t, 0, BPF_LOCAL_STORAGE_GET_F_CREATE);
+	if (o) {
+		o->switched_at = 0;
+		o->off_ns = 0;
+	}
+}
+
+/* Time since entry_ts on a CPU: wall time less what sched_switch saw off it. */
+static __always_inline __u64 oncpu_ns(struct task_struct *t, __u64 entry_ts, __u64 now)
+{
+	__u64 wall = now - entry_ts;
+	if (!cpu_time)
+		return wall;
+	struct scb_oncpu *o = bpf_task_storage_get(&oncpu, t, 0, 0);
+	if (!o || o->off_ns > wall)
+		return wall;
+	return wall - o->off_ns;
+}
+
 struct {
 	__uint(type, BPF_MAP_TYPE_TASK_STORAGE);
 	__uint(map_flags, BPF_F_NO_PREALLOC);
@@ -122,10 +164,14 @@ struct {
 	__type(value, struct scb_cstate);
 } cstates SEC(".maps");
 
-static __always_inline __u64 wake_flag(void)
+static __always_inline __u64 wake_flag(__u32 size)
 {
 	__u32 cpu = bpf_get_smp_processor_id() & 63;
-	return ++sent[cpu][0] % wake_every ? BPF_RB_NO_WAKEUP : BPF_RB_FORCE_WAKEUP;
+	sent[cpu][0] += size;
+	if (sent[cpu][0] < wake_bytes)
+		return BPF_RB_NO_WAKEUP;
+	sent[cpu][0] = 0;
+	return BPF_RB_FORCE_WAKEUP;
 }
 
 static __always_inline void count_drop(__u32 why)
@@ -665,7 +711,7 @@ static __always_inline void send(struct scb_tstate *st, __u32 type)
 		caplen = SCB_DATA;
 	__u32 size = sizeof(struct scb_rec) + caplen;
 	st->rec.size = size;
-	if (bpf_ringbuf_output(&rb, &st->rec, size, wake_flag())) {
+	if (bpf_ringbuf_output(&rb, &st->rec, size, wake_flag(size))) {
 		count_drop(DROP_RINGBUF);
 		st->lost++;
 		st->lost_reason = DROP_RINGBUF;
@@ -681,7 +727,7 @@ static __always_inline bool send_small(struct scb_rec *r, __u32 type, __u32 size
 {
 	r->type = type;
 	r->size = size;
-	if (bpf_ringbuf_output(&rb, r, size, wake_flag())) {
+	if (bpf_ringbuf_output(&rb, r, size, wake_flag(size))) {
 		count_drop(DROP_RINGBUF);
 		return false;
 	}
@@ -724,6 +770,7 @@ static __always_inline void count_enter(long nr)
 	cs->ts = bpf_ktime_get_ns();
 	cs->nr = (__s32)nr;
 	cs->in_sys = 1;
+	oncpu_start(task);
 }
 
 static __always_inline void count_exit(long ret)
@@ -739,7 +786,7 @@ static __always_inline void count_exit(long ret)
 	struct scb_stat *s = bpf_map_lookup_elem(&stats, &nr);
 	if (!s)
 		return;
-	__u64 ns = bpf_ktime_get_ns() - cs->ts;
+	__u64 ns = oncpu_ns(task, cs->ts, bpf_ktime_get_ns());
 	if (!s->calls || ns < s->min_ns)
 		s->min_ns = ns;
 	if (ns > s->max_ns)
@@ -783,7 +830,9 @@ int BPF_PROG(sys_enter, struct pt_regs *regs, long id)
 	st->rec.caplen = 0;
 	st->rec.flags = 0;
 	st->rec.exec_old_tid = 0;
+	st->rec.cpu_ns = 0;
 	st->retry = 0;
+	oncpu_start(task);
 	if (id >= 0 && id < SCB_NSYSCALLS)
 		run_captures(st, (__u32)id, CAPP_ENTRY, 0xff);
 	if (id == NR_EXIT || id == NR_EXIT_GROUP) {
@@ -804,6 +853,8 @@ int BPF_PROG(sys_exit, struct pt_regs *regs __attribute__((unused)), long ret)
 		return 0;
 	st->in_sys = 0;
 	st->rec.ts_exit = bpf_ktime_get_ns();
+	if (cpu_time)
+		st->rec.cpu_ns = oncpu_ns(task, st->rec.ts, st->rec.ts_exit);
 	st->rec.tid = (__s32)(__u32)bpf_get_current_pid_tgid();
 	st->rec.pid = (__s32)(bpf_get_current_pid_tgid() >> 32);
 	st->rec.ret = ret;
@@ -847,6 +898,26 @@ static __always_inline bool task_traced(struct task_struct *t)
 	if (count_only)
 		return bpf_task_storage_get(&cstates, t, 0, 0) != NULL;
 	return bpf_task_storage_get(&tstates, t, 0, 0) != NULL;
+}
+
+/* -c/-C: a traced thread in a syscall leaving its CPU, or coming back */
+SEC("tp_btf/sched_switch")
+int BPF_PROG(sched_switch, bool preempt, struct task_struct *prev, struct task_struct *next)
+{
+	__u64 now = 0;
+	struct scb_oncpu *o = bpf_task_storage_get(&oncpu, prev, 0, 0);
+	if (o) {
+		now = bpf_ktime_get_ns();
+		o->switched_at = now;
+	}
+	o = bpf_task_storage_get(&oncpu, next, 0, 0);
+	if (o && o->switched_at) {
+		if (!now)
+			now = bpf_ktime_get_ns();
+		o->off_ns += now - o->switched_at;
+		o->switched_at = 0;
+	}
+	return 0;
 }
 
 SEC("tp_btf/sched_process_fork")
