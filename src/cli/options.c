@@ -582,8 +582,8 @@ void options_parse(struct options *o, int mode, int argc, char **argv)
 			qualify(o, buf);
 			break;
 		}
-		case OPT_SECCOMP: o->seccomp = true; break;
-		case OPT_NO_SECCOMP: o->seccomp = false; break;
+		case OPT_SECCOMP: o->seccomp = true; o->ptrace_only = "--seccomp-bpf"; break;
+		case OPT_NO_SECCOMP: o->seccomp = false; o->ptrace_only = "--no-seccomp-bpf"; break;
 		case OPT_REDACT: o->cfg.dec.redact = true; break;
 		case OPT_BACKEND:
 			if (!strcmp(optarg, "ptrace"))
@@ -631,6 +631,7 @@ void options_parse(struct options *o, int mode, int argc, char **argv)
 			break;
 		case OPT_BUFFER_SIZE: o->buffer_size = parse_size(optarg, "--buffer-size"); break;
 		case OPT_PLACEMENT:
+			o->ptrace_only = "--placement";
 			if (!strcmp(optarg, "pin"))
 				o->placement = PLACE_PIN;
 			else if (!strcmp(optarg, "spin"))
@@ -665,6 +666,8 @@ void options_parse(struct options *o, int mode, int argc, char **argv)
 	if (mode == MODE_REPLAY) {
 		if (o->cfg.npids || o->user || o->nenv_set)
 			bad_usage("%s", "-p, -u and -E are for tracing; a replay shows what was recorded");
+		if (o->backend || o->system_wide || o->comm || o->want_uid || o->cgroup || o->buffer_size)
+			bad_usage("%s", "--backend, --system-wide and its filters are for tracing; a replay shows what was recorded");
 		if (optind >= argc)
 			bad_usage("%s", "missing FILE: the trace store to replay (sctrace replay FILE)");
 		if (optind + 1 < argc)
@@ -682,6 +685,8 @@ void options_parse(struct options *o, int mode, int argc, char **argv)
 		bad_usage("%s", "--comm, --uid, --cgroup and --container narrow --system-wide: add --system-wide");
 	if (o->system_wide && o->backend == BACKEND_PTRACE)
 		bad_usage("%s", "--system-wide needs the eBPF backend (--backend=ebpf)");
+	if (o->ptrace_only && (o->backend == BACKEND_EBPF || o->system_wide))
+		bad_usage("%s tunes how ptrace stops the tracee; the eBPF backend stops nothing", o->ptrace_only);
 	if (o->buffer_size && o->backend == BACKEND_PTRACE)
 		bad_usage("%s", "--buffer-size sizes the eBPF ring buffer; the ptrace backend has none");
 	if (o->system_wide && o->cfg.output_separately)

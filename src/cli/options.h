@@ -32,6 +32,7 @@ struct options {
 	/* performance */
 	bool seccomp;              /* use the seccomp-bpf prefilter when it applies */
 	int placement;             /* enum placement (backend.h) */
+	const char *ptrace_only;   /* the last ptrace-only option given (--placement...) */
 
 	/* the interceptor (docs/EBPF.md) */
 	int backend;               /* BACKEND_*; BACKEND_DEFAULT when not given */

@@ -353,9 +353,9 @@ static const struct decoder netmsg_decoders[] = {
 	DECODE(sendmsg, dec_sendmsg, CAP_MSGHDR(1, CAPP_ENTRY)),
 	/* at entry only the header, for msg_namelen's value going in */
 	DECODE(recvmsg, dec_recvmsg, CAP_IN(1, sizeof(struct msghdr)), CAP_MSGHDR(1, CAPP_EXIT)),
-	/* the mmsghdr array; what its msg_hdr fields point to is not described */
-	DECODE(sendmmsg, dec_sendmmsg, CAP_ARRAY(1, CAPP_EXIT, 2, sizeof(struct mmsghdr))),
-	DECODE(recvmmsg, dec_recvmmsg, CAP_ARRAY(1, CAPP_EXIT, CAPL_RET, sizeof(struct mmsghdr)),
+	/* the mmsghdr array and what each msg_hdr points to */
+	DECODE(sendmmsg, dec_sendmmsg, CAP_MMSG(1, CAPP_EXIT, 2)),
+	DECODE(recvmmsg, dec_recvmmsg, CAP_MMSG(1, CAPP_EXIT, CAPL_RET),
 	       CAP_INOUT(4, sizeof(struct timespec))),
 };
 

@@ -117,13 +117,14 @@ static void dec_rt_sigsuspend(struct dctx *c)
  * rt_sigreturn: the mask being restored lives in the signal frame on the
  * stack: struct ucontext starts at the stack pointer, uc_sigmask at +296.
  */
+#define SIGFRAME_MASK 296   /* x86_64 rt_sigframe: uc.uc_sigmask, from the stack pointer */
 static void dec_rt_sigreturn(struct dctx *c)
 {
 	if (c->exiting)
 		return;
 	uint64_t mask;
 	struct value *s = v_list(c->a, V_STRUCT);
-	if (c->sp && mem_read(c->mem, c->sp + 296, &mask, sizeof(mask)) == 0)
+	if (c->sp && mem_read(c->mem, c->sp + SIGFRAME_MASK, &mask, sizeof(mask)) == 0)
 		v_field(s, "mask", v_sigset(c->a, mask));
 	else
 		return;
@@ -343,7 +344,7 @@ static const struct decoder signal_decoders[] = {
 	DECODE(rt_sigpending, dec_rt_sigpending, CAP_OUT(0, sizeof(uint64_t))),
 	DECODE(rt_sigsuspend, dec_rt_sigsuspend, CAP_IN(0, sizeof(uint64_t))),
 	/* reads the signal frame at the stack pointer: not capturable */
-	DECODE(rt_sigreturn, dec_rt_sigreturn),
+	DECODE(rt_sigreturn, dec_rt_sigreturn, CAP_STACK(SIGFRAME_MASK, sizeof(uint64_t))),
 	DECODE(rt_sigqueueinfo, dec_rt_sigqueueinfo, CAP_IN(2, sizeof(siginfo_t))),
 	DECODE(rt_tgsigqueueinfo, dec_rt_sigqueueinfo, CAP_IN(3, sizeof(siginfo_t))),
 	/* the timeout is decoded at exit */

@@ -89,6 +89,8 @@ enum cap_kind {
 	CK_BUFP,     /* bytes counted by the socklen_t/int that argument len points to */
 	CK_BITS,     /* a bit set of argument len bits (fd_set), in longs */
 	CK_FD,       /* -y: what descriptor argument arg (or, arg CAPL_RET, the result) refers to */
+	CK_MMSG,     /* struct mmsghdr[len], and each msg_hdr as CK_MSGHDR (received: up to msg_len) */
+	CK_STACK,    /* size bytes at the stack pointer + 8 * len (a signal frame) */
 	CK_KINDS
 };
 #define CAPP_ENTRY 1          /* read at syscall entry (inputs; paths) */
@@ -120,6 +122,8 @@ struct capspec {
 #define CAP_MSGHDR(i, ph)       { CK_MSGHDR, i, ph, 0, 0 }
 #define CAP_BUFP(i, ph, n)      { CK_BUFP, i, ph, n, 0 }
 #define CAP_BITS(i, ph, n)      { CK_BITS, i, ph, n, 0 }
+#define CAP_MMSG(i, ph, n)      { CK_MMSG, i, ph, n, 0 }
+#define CAP_STACK(off, sz)      { CK_STACK, 0, CAPP_ENTRY, (off) / 8, sz }
 
 /* CAPOF_T: what arg_T reads (argument position and, for CAPL_NEXT, count filled in from the row). */
 #define CAPOF_NONE              { CK_NONE, 0, 0, 0, 0 }

@@ -498,6 +498,7 @@ static void syscall_record(const struct scb_rec *r, size_t size)
 	struct event ev = { .kind = EV_SYSCALL_ENTRY, .pid = r->pid, .tid = r->entry_tid, .ts = r->ts };
 	ev.entry.nr = r->nr;
 	memcpy(ev.entry.args, r->args, sizeof(ev.entry.args));
+	ev.entry.sp = r->sp;
 	capmem_phase(&em.cm, CAP_ENTRY);
 	handler(handler_ud, &ev, &em.m);
 	if (r->type != SCR_SYSCALL)

@@ -77,6 +77,7 @@ struct scb_rec {
 	__s32 exec_old_tid;/* SCRF_EXEC: the tid that called execve (the kernel's old_pid) */
 	__u32 pad;
 	__u64 cpu_ns;      /* -c/-C: time on a CPU between entry and exit (0 unless asked) */
+	__u64 sp;          /* the user stack pointer at entry (rt_sigreturn's frame) */
 };
 #define SCRF_TRUNC     1  /* some captures did not fit the record (SCB_DATA) */
 #define SCRF_THREAD    2  /* SCR_FORK: a thread of its parent's process */

@@ -22,7 +22,7 @@ char LICENSE[] SEC("license") = "GPL";
 
 /* capture kinds, as decode.h's enum cap_kind */
 enum { CK_NONE, CK_PATH, CK_STR, CK_FIXED, CK_BUF, CK_ARRAY, CK_IOVEC, CK_STRV, CK_PTRV,
-       CK_MSGHDR, CK_BUFP, CK_BITS, CK_FD };
+       CK_MSGHDR, CK_BUFP, CK_BITS, CK_FD, CK_MMSG, CK_STACK };
 #define CAPP_ENTRY 1
 #define CAPP_EXIT 2
 #define CAPL_RET 6
@@ -31,6 +31,7 @@ enum { CK_NONE, CK_PATH, CK_STR, CK_FIXED, CK_BUF, CK_ARRAY, CK_IOVEC, CK_STRV, 
 #define NR_EXIT 60
 #define NR_EXIT_GROUP 231
 #define NR_EXECVEAT 322
+#define SIGKILL 9
 
 /* set by the loader before loading */
 const volatile __u32 self_tgid = 0;
@@ -251,6 +252,8 @@ struct scb_capctx {
 	__u64 left;        /* inner loops: data bytes still to copy */
 	__u32 limit;       /* inner loops: elements */
 	__u32 only;        /* a bit per description entry to run */
+	__u64 mbase;       /* CK_MMSG: the mmsghdr array */
+	bool recv;         /* CK_MMSG: received messages (data up to each msg_len) */
 };
 
 /* Room for a record with len data bytes at the end of the buffer; 0 if none left. */
@@ -536,18 +539,21 @@ static long iov_cb(__u64 i, void *p)
 	return 0;
 }
 
-static __always_inline void cap_iovec(struct scb_capctx *cx, __u64 addr, __u64 n, __u64 data)
+/* struct iovec[n] at addr and the bytes each points to (up to data in all); global: verified once */
+__noinline int cap_iovec(struct scb_tstate *st, __u32 phase, __u64 addr, __u64 n, __u64 data)
 {
+	if (!st)
+		return 0;
 	__u32 lim = array_limit();
 	if (n > lim + 1)
 		n = lim + 1;
 	if (n > SCB_IOV_MAX)
 		n = SCB_IOV_MAX;
-	if (cap_read(cx->st, cx->phase, addr, (__u32)n * 16))
-		return;
-	cx->base = addr;
-	cx->left = data;
-	bpf_loop((__u32)n, iov_cb, cx, 0);
+	if (cap_read(st, phase, addr, (__u32)n * 16))
+		return 0;
+	struct scb_capctx cx = { .st = st, .phase = (__u8)phase, .base = addr, .left = data };
+	bpf_loop((__u32)n, iov_cb, &cx, 0);
+	return 0;
 }
 
 /* one pointer of an argv-style array, and the string it points to */
@@ -562,6 +568,32 @@ static long strv_cb(__u64 i, void *p)
 		return 1;
 	if (cx->kind == CK_STRV && i < cx->limit)
 		cap_str(cx->st, cx->phase, ptr, strsize + 2);
+	return 0;
+}
+
+/* what a struct msghdr points to: the name, the iovec and its data (up to data bytes), the control bytes */
+__noinline int cap_msghdr(struct scb_tstate *st, __u32 phase, const struct user_msghdr *mh, __u64 data)
+{
+	if (!st || !mh)
+		return 0;
+	if (mh->msg_name && mh->msg_namelen)
+		cap_read(st, phase, (__u64)mh->msg_name, mh->msg_namelen < 128 ? mh->msg_namelen : 128);
+	if (mh->msg_iov)
+		cap_iovec(st, phase, (__u64)mh->msg_iov, mh->msg_iovlen, data);
+	if (mh->msg_control && mh->msg_controllen)
+		cap_read(st, phase, (__u64)mh->msg_control,
+			 mh->msg_controllen < 1024 ? mh->msg_controllen : 1024);
+	return 0;
+}
+
+/* one struct mmsghdr of an array: its msg_hdr's buffers (received: up to msg_len) */
+static long mmsg_cb(__u64 i, void *p)
+{
+	struct scb_capctx *cx = p;
+	struct { struct user_msghdr hdr; __u32 len; __u32 pad; } mm;
+	if (user_read(&mm, sizeof(mm), cx->mbase + i * sizeof(mm)))
+		return 1;
+	cap_msghdr(cx->st, cx->phase, &mm.hdr, cx->recv ? mm.len : ~0ull);
 	return 0;
 }
 
@@ -625,7 +657,7 @@ static long cap_cb(__u64 i, void *p)
 		__u64 data = exit ? (__u64)st->rec.ret : ~0ull;
 		if (exit && st->rec.ret < 0)
 			break;
-		cap_iovec(cx, addr, count_of(st, c->len, false), data);
+		cap_iovec(st, cx->phase, addr, count_of(st, c->len, false), data);
 		break;
 	}
 	case CK_STRV:
@@ -646,16 +678,27 @@ static long cap_cb(__u64 i, void *p)
 			break;
 		if (user_read(&mh, sizeof(mh), addr))
 			break;
-		if (mh.msg_name && mh.msg_namelen)
-			cap_read(st, cx->phase, (__u64)mh.msg_name, mh.msg_namelen < 128 ? mh.msg_namelen : 128);
-		__u64 data = exit ? (__u64)st->rec.ret : ~0ull;
-		if (mh.msg_iov)
-			cap_iovec(cx, (__u64)mh.msg_iov, mh.msg_iovlen, data);
-		if (mh.msg_control && mh.msg_controllen)
-			cap_read(st, cx->phase, (__u64)mh.msg_control,
-				 mh.msg_controllen < 1024 ? mh.msg_controllen : 1024);
+		cap_msghdr(st, cx->phase, &mh, exit ? (__u64)st->rec.ret : ~0ull);
 		break;
 	}
+	case CK_STACK:
+		if (st->rec.sp)
+			r = cap_read(st, cx->phase, st->rec.sp + (__u64)c->len * 8, c->size);
+		break;
+	case CK_MMSG:
+		if (exit && st->rec.ret < 0 && c->len == CAPL_RET)
+			break;
+		n = count_of(st, c->len, exit);
+		if (n > array_limit())
+			n = array_limit();
+		if (n > SCB_IOV_MAX)
+			n = SCB_IOV_MAX;
+		if (!n || cap_read(st, cx->phase, addr, (__u32)n * 64))
+			break;
+		cx->mbase = addr;
+		cx->recv = c->len == CAPL_RET;
+		bpf_loop((__u32)n, mmsg_cb, cx, 0);
+		break;
 	case CK_FD:
 		if (decode_fds) {
 			__s64 fd = (__s64)(int)addr;
@@ -826,6 +869,7 @@ int BPF_PROG(sys_enter, struct pt_regs *regs, long id)
 	st->rec.args[3] = regs->r10;
 	st->rec.args[4] = regs->r8;
 	st->rec.args[5] = regs->r9;
+	st->rec.sp = regs->sp;
 	st->rec.ret = 0;
 	st->rec.caplen = 0;
 	st->rec.flags = 0;
@@ -852,6 +896,11 @@ int BPF_PROG(sys_exit, struct pt_regs *regs __attribute__((unused)), long ret)
 	if (!st || !st->in_sys)
 		return 0;
 	st->in_sys = 0;
+	if (BPF_CORE_READ(task, pending.signal.sig[0]) & (1ull << (SIGKILL - 1))) {
+		/* being killed: ptrace would not see this exit, the thread dies in the call */
+		send(st, SCR_ENTRY);
+		return 0;
+	}
 	st->rec.ts_exit = bpf_ktime_get_ns();
 	if (cpu_time)
 		st->rec.cpu_ns = oncpu_ns(task, st->rec.ts, st->rec.ts_exit);
@@ -1036,7 +1085,8 @@ int BPF_PROG(sig_deliver, int sig, struct kernel_siginfo *info, struct k_sigacti
 	if (count_only)
 		return 0;
 	struct task_struct *t = bpf_get_current_task_btf();
-	if (!task_traced(t))
+	/* SIGKILL is never reported under ptrace: the thread just dies */
+	if (sig == SIGKILL || !task_traced(t))
 		return 0;
 	send_signal(t, sig, info, 0);
 	return 0;
