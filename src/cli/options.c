@@ -280,23 +280,23 @@ static void qualify(struct options *o, const char *expr)
 #undef IS
 }
 
-int choose_backend(const struct options *o)
+int choose_backend(struct options *o)
 {
 	if (o->backend == BACKEND_PTRACE || o->backend == BACKEND_EBPF)
 		return o->backend;
 	/* by default: ptrace for a command or -p (strace's exact semantics), eBPF system-wide */
 	if (o->backend == BACKEND_DEFAULT)
-		return o->system_wide ? BACKEND_EBPF : BACKEND_PTRACE;
+		return o->backend = o->system_wide ? BACKEND_EBPF : BACKEND_PTRACE;
 	char why[256];
 	if (ebpf_probe(why, sizeof(why)) == 0)
-		return BACKEND_EBPF;
+		return o->backend = BACKEND_EBPF;
 	if (o->system_wide) {
 		error_msg("--backend=auto: --system-wide needs eBPF, which cannot run here: %s", why);
 		exit(1);
 	}
 	if (o->cfg.dec.verbose)
 		error_msg("--backend=auto: eBPF cannot run here (%s); using ptrace", why);
-	return BACKEND_PTRACE;
+	return o->backend = BACKEND_PTRACE;
 }
 
 void options_free(struct options *o)

@@ -45,8 +45,11 @@ struct options {
 };
 
 enum { BACKEND_DEFAULT, BACKEND_PTRACE, BACKEND_EBPF, BACKEND_AUTO };
-/* The backend a parsed command line runs with (BACKEND_PTRACE or BACKEND_EBPF); says why on -v for auto. */
-int choose_backend(const struct options *o);
+/*
+ * The backend a parsed command line runs with (BACKEND_PTRACE or
+ * BACKEND_EBPF), also left in o->backend; says why on -v for auto.
+ */
+int choose_backend(struct options *o);
 
 /*
  * Parse argv (after the program name, or after the subcommand's name) for

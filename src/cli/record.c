@@ -48,7 +48,7 @@ int cmd_record(int argc, char **argv)
 		.npids = opt.cfg.npids,
 		.argc = argc - 1,
 		.argv = argv + 1,
-		.backend = "ptrace",
+		.backend = choose_backend(&opt) == BACKEND_EBPF ? "ebpf" : "ptrace",
 		.mono_offset = tr.real_offset,
 		.cfg = &opt.cfg,
 		.live = true,

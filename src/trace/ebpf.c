@@ -103,8 +103,7 @@ int ebpf_probe(char *msg, size_t size)
 	if (fd < 0) {
 		int e = errno;
 		if (e == EPERM || e == EACCES)
-			snprintf(msg, size, "not allowed to use BPF (needs CAP_BPF and CAP_PERFMON, or root%s)",
-				 access("/proc/sys/kernel/unprivileged_bpf_disabled", F_OK) == 0 ? "" : "");
+			snprintf(msg, size, "not allowed to use BPF (needs CAP_BPF and CAP_PERFMON, or root)");
 		else if (e == ENOSYS)
 			snprintf(msg, size, "the kernel has no bpf() system call (BPF disabled)");
 		else
