@@ -13,10 +13,15 @@ RSS of the tracer process itself (VmHWM, sampled from /proc while it runs).
   bench/run.py --only store       just the trace store section (record/replay)
   bench/run.py --only views       report, report --html and export over a 10M-syscall store
                                   (a recorded 1M store copied ten times; ~3.5 GB in a temp dir)
+  bench/run.py --only ebpf        just the eBPF backend: writeloop, tar and gcc untraced, under
+                                  sctrace --backend=ebpf and under the BPF floors (bench/bpffloor.c),
+                                  the targets checked, then the two sections below
+  bench/run.py --only systemwide  an untraced process while system-wide tracing filters it out
+  bench/run.py --only drops       events/s through the eBPF pipeline and the records it lost
   bench/run.py --write docs/PERFORMANCE.md   also update the results section
                                   (with --only, the section holds only what ran)
 """
-import argparse, glob, os, platform, re, shutil, sqlite3, statistics, subprocess, sys, tempfile, time
+import argparse, glob, json, os, platform, re, shutil, signal, sqlite3, statistics, subprocess, sys, tempfile, time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BIN = os.path.join(ROOT, 'build', 'bench')
@@ -79,6 +84,90 @@ def floors():
             ('ptrace floor, unpinned (bench/ptfloor.c)', [BIN + '/ptfloor'])]
 
 
+# the eBPF backend's rows (every workload in a full run; these with --only ebpf)
+EBPF = ('writeloop', 'tar', 'gcc')
+EBPF_DECODED = 'sctrace --backend=ebpf -f -qq -o FILE'
+EBPF_COUNT = 'sctrace --backend=ebpf -f -c'
+EBPF_OUT = 'ebpf.out'   # the decoded trace, in the temp dir; deleted after each run
+
+
+def ebpf_tracers(tmp):
+    out = os.path.join(tmp, EBPF_OUT)
+    return [(EBPF_DECODED, [SCTRACE, '--backend=ebpf', '-f', '-qq', '-o', out]),
+            (EBPF_COUNT, [SCTRACE, '--backend=ebpf', '-f', '-c', '-o', '/dev/null']),
+            ('sctrace --backend=ebpf -f -e trace=openat -qq -o FILE',
+             [SCTRACE, '--backend=ebpf', '-f', '-e', 'trace=openat', '-qq', '-o', out])]
+
+
+# the floor under any BPF syscall tracer: empty programs on raw_syscalls
+# sys_enter and sys_exit, attached three ways; every syscall on the machine
+# runs them, so the floor applies to multi-process workloads too
+BPF_FLOOR = 'BPF floor, tp_btf (bench/bpffloor.c --tp-btf)'   # what sctrace attaches to
+
+
+def bpf_floors():
+    if not os.path.exists(BIN + '/bpffloor'):
+        return []
+    return [('BPF floor, tracepoint (bench/bpffloor.c --tp)', [BIN + '/bpffloor', '--tp']),
+            ('BPF floor, raw_tp (bench/bpffloor.c --raw-tp)', [BIN + '/bpffloor', '--raw-tp']),
+            (BPF_FLOOR, [BIN + '/bpffloor', '--tp-btf'])]
+
+
+# the issue's targets for the eBPF backend: (workload, row, at most x untraced);
+# where the tp_btf floor is above a target, the row is held to BPF_FLOOR_BAR x floor
+EBPF_TARGETS = [('writeloop', EBPF_DECODED, 3.0, 'write loop, fully decoded to a file'),
+                ('writeloop', EBPF_COUNT, 1.5, 'write loop, -c counted in the kernel'),
+                ('tar', EBPF_DECODED, 1.3, 'tar of /usr/include, fully decoded to a file'),
+                ('gcc', EBPF_DECODED, 1.3, 'gcc -O2 -c, fully decoded to a file')]
+BPF_FLOOR_BAR = 1.3
+
+_ebpf = None
+
+
+def ebpf_works():
+    """Whether sctrace --backend=ebpf runs here (./sctrace may be mid-rebuild: retried)."""
+    global _ebpf
+    if _ebpf is None:
+        why = ''
+        for _ in range(10):
+            try:
+                r = subprocess.run([SCTRACE, '--backend=ebpf', '-qq', '-o', '/dev/null', 'true'],
+                                   stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, timeout=60)
+                if r.returncode == 0:
+                    _ebpf = True
+                    break
+                why = r.stderr.strip()
+            except (OSError, subprocess.TimeoutExpired) as e:
+                why = str(e)
+            time.sleep(3)
+        else:
+            print('bench: sctrace --backend=ebpf does not run here, no eBPF rows: %s' % why, file=sys.stderr)
+            _ebpf = False
+    return _ebpf
+
+
+def foreign_bpf_links():
+    """BPF links attached on the machine (tracing ones cost every syscall of every row): `bpftool link show`."""
+    try:
+        r = subprocess.run(['bpftool', '-j', 'link', 'show'], capture_output=True, text=True, timeout=30)
+        return len(json.loads(r.stdout or '[]'))
+    except Exception:
+        return 0
+
+
+LOST = re.compile(r'sctrace: (\d+) records lost')
+
+
+def lost_records(errfile):
+    """The records sctrace's eBPF backend says it lost (its last stderr line about it); 0 without one."""
+    try:
+        with open(errfile) as f:
+            m = LOST.findall(f.read())
+    except FileNotFoundError:
+        return 0
+    return int(m[-1]) if m else 0
+
+
 _perf = None
 
 
@@ -105,10 +194,15 @@ def vmhwm(pid):
     return None
 
 
-def run_once(cmd):
-    """Wall time (s) and the peak RSS (KiB) of the process started."""
+def run_once(cmd, err=None):
+    """Wall time (s) and the peak RSS (KiB) of the process started (its stderr to the file err)."""
+    errf = open(err, 'w') if err else subprocess.DEVNULL
     t0 = time.perf_counter()
-    p = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        p = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=errf)
+    finally:
+        if err:
+            errf.close()
     peak = 0
     while True:
         try:
@@ -241,10 +335,30 @@ def store_section(out, tmp):
 
 def build():
     os.makedirs(BIN, exist_ok=True)
-    for prog in ('writeloop', 'storm', 'forkexec', 'threads', 'ptfloor'):
+    for prog in ('writeloop', 'getppidloop', 'storm', 'forkexec', 'threads', 'ptfloor'):
         src = os.path.join(ROOT, 'bench', prog + '.c')
-        subprocess.run(['gcc', '-O2', '-pthread', '-o', os.path.join(BIN, prog), src], check=True)
+        subprocess.run(['gcc', '-O2', '-Wall', '-Wextra', '-pthread', '-o', os.path.join(BIN, prog), src], check=True)
+    build_bpffloor()
     subprocess.run(['make', '-s', '-C', ROOT, 'sctrace'], check=True)
+
+
+def build_bpffloor():
+    """bench/bpffloor: its kernel half as the Makefile builds sctrace's (clang, vmlinux.h, a bpftool skeleton)."""
+    missing = [t for t in ('clang', 'bpftool') if not shutil.which(t)]
+    if missing:
+        print('bench: no %s, no BPF floor rows' % ' or '.join(missing), file=sys.stderr)
+        return
+    gen = os.path.join(ROOT, 'build', 'gen')
+    if not os.path.exists(os.path.join(gen, 'vmlinux.h')):
+        subprocess.run(['make', '-s', '-C', ROOT, 'build/gen/vmlinux.h'], check=True)
+    obj, skel = os.path.join(BIN, 'bpffloor.bpf.o'), os.path.join(BIN, 'bpffloor.skel.h')
+    subprocess.run(['clang', '-g', '-O2', '-target', 'bpf', '-Wall', '-Wextra', '-Wno-unused-parameter', '-I' + gen,
+                    '-c', os.path.join(ROOT, 'bench', 'bpffloor.bpf.c'), '-o', obj], check=True)
+    with open(skel + '.tmp', 'w') as f:
+        subprocess.run(['bpftool', 'gen', 'skeleton', obj, 'name', 'bpffloor_bpf'], stdout=f, check=True)
+    os.replace(skel + '.tmp', skel)
+    subprocess.run(['gcc', '-O2', '-Wall', '-Wextra', '-I' + BIN, '-o', os.path.join(BIN, 'bpffloor'),
+                    os.path.join(ROOT, 'bench', 'bpffloor.c'), '-lbpf'], check=True)
 
 
 def machine():
@@ -340,33 +454,279 @@ def views_section(out, tmp):
     rm_store(src)
 
 
+def startup_costs(tmp):
+    """Each eBPF configuration running /bin/true: the fixed cost in every row (loading, verifying, attaching, tearing down)."""
+    configs = [('untraced', None)] + ebpf_tracers(tmp) + bpf_floors()
+    walls = {name: [] for name, _ in configs}
+    run_once(['true'])
+    for _ in range(RUNS):
+        for name, prefix in configs:
+            w, _ = run_once((prefix or []) + ['true'])
+            walls[name].append(w)
+            f = os.path.join(tmp, EBPF_OUT)
+            if os.path.exists(f):
+                os.unlink(f)
+    return {name: statistics.median(walls[name]) for name, _ in configs}
+
+
+def ebpf_tables(out, ebpf_res, startup):
+    """The eBPF rows against the tp_btf floor, then the issue's targets checked."""
+    out()
+    out('eBPF rows against the floor under any BPF syscall tracer (empty programs on raw_syscalls '
+        'sys_enter and sys_exit, bench/bpffloor.c); x floor is against the tp_btf floor, what '
+        'sctrace attaches to; ns per syscall added: (wall - wall running `true`) over the same for untraced, '
+        'per syscall the workload makes (counted by `-c`; shown from 100000 syscalls); lost: records the ring buffer dropped, the most in any run:')
+    out()
+    out('| workload | tracer | wall s | x untraced | x floor | ns per syscall added, fixed cost out | lost |')
+    out('|---|---|---:|---:|---:|---:|---:|')
+    for key, desc, calls, r in ebpf_res:
+        base = r['untraced'][0]
+        floor = r[BPF_FLOOR][0] if BPF_FLOOR in r else None
+        for name, (w, lost) in r.items():
+            if name == 'untraced':
+                continue
+            # the wall over untraced, less the fixed cost both pay running `true`
+            # (not shown under 100000 syscalls: the noise of a few ms would swamp it)
+            added = ((w - startup[name]) - (base - startup['untraced'])) / calls * 1e9
+            out('| %s (%d syscalls) | %s | %.3f | %s | %s | %s | %s |'
+                % (desc, calls, name, w, fmt_ratio(w / base), fmt_ratio(w / floor) if floor else '-',
+                   '%.0f' % added if calls >= 100000 else '-',
+                   '-' if lost is None else lost))
+    for name, w in startup.items():
+        out('| `true` (the fixed cost: start-up and tear-down) | %s | %.3f | %s | %s | | |'
+            % (name, w, fmt_ratio(w / startup['untraced']),
+               fmt_ratio(w / startup[BPF_FLOOR]) if BPF_FLOOR in startup else '-'))
+    byk = {key: r for key, _, _, r in ebpf_res}
+    checks = [t for t in EBPF_TARGETS if t[0] in byk]
+    if not checks:
+        return
+    out()
+    out('The targets (ratios of medians; where the tp_btf floor is above a target, the row is held to '
+        'within %gx of the floor instead; a decoded row that lost records is not fully decoded):' % BPF_FLOOR_BAR)
+    out()
+    out('| target | row | x untraced | floor x untraced | x floor | bar | met |')
+    out('|---|---|---:|---:|---:|---|---|')
+    for key, name, target, what in checks:
+        r = byk[key]
+        if name not in r:
+            continue
+        base = r['untraced'][0]
+        w, lost = r[name]
+        x = w / base
+        fx = r[BPF_FLOOR][0] / base if BPF_FLOOR in r else None
+        if fx is not None and fx > target:
+            bar, barx = '<= %g x floor (floor above %gx untraced)' % (BPF_FLOOR_BAR, target), BPF_FLOOR_BAR * fx
+        else:
+            bar, barx = '<= %gx untraced' % target, target
+        met = x <= barx and (name != EBPF_DECODED or not lost)
+        why = '' if met or not lost or name != EBPF_DECODED else ' (%d records lost)' % lost
+        out('| %s <= %gx | `%s` | %s | %s | %s | %s | %s%s |'
+            % (what, target, name, fmt_ratio(x), fmt_ratio(fx) if fx else '-', fmt_ratio(w / r[BPF_FLOOR][0]) if fx else '-',
+               bar, 'met' if met else '**NOT met**', why))
+
+
+def start_background(cmd, errfile):
+    """Start a system-wide tracer and wait until its BPF links are in place (bpf_link fds, stable for 0.15 s)."""
+    err = open(errfile, 'w')
+    p = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=err)
+    err.close()
+    deadline = time.monotonic() + 30
+    last, stable = -1, 0
+    while time.monotonic() < deadline:
+        if p.poll() is not None:
+            with open(errfile) as f:
+                raise RuntimeError('%s exited with %d before it attached: %s' % (' '.join(cmd), p.returncode, f.read().strip()))
+        links = 0
+        try:
+            for fd in os.listdir('/proc/%d/fd' % p.pid):
+                try:
+                    if os.readlink('/proc/%d/fd/%s' % (p.pid, fd)) == 'anon_inode:bpf_link':
+                        links += 1
+                except OSError:
+                    pass
+        except OSError:
+            pass
+        stable = stable + 1 if links >= 2 and links == last else 0
+        last = links
+        if stable >= 3:
+            return p
+        time.sleep(0.05)
+    p.kill()
+    p.wait()
+    raise RuntimeError('%s did not attach in 30 s' % ' '.join(cmd))
+
+
+def stop_background(p):
+    p.send_signal(signal.SIGINT)
+    try:
+        p.wait(timeout=15)
+    except subprocess.TimeoutExpired:
+        p.kill()
+        p.wait()
+        raise RuntimeError('a background tracer ignored SIGINT for 15 s')
+
+
+def systemwide_section(out, tmp):
+    """An untraced process while system-wide tracing runs and filters it out."""
+    count = n(1000000)
+    loops = [('write loop, %s x 64 B to /dev/null' % count, [BIN + '/writeloop', count]),
+             ('getppid loop, %s x getppid()' % count, [BIN + '/getppidloop', count])]
+    bgs = [('nothing else (alone)', None),
+           ('`sctrace --backend=ebpf --system-wide --comm nosuchcomm -o /dev/null`',
+            [SCTRACE, '--backend=ebpf', '--system-wide', '--comm', 'nosuchcomm', '-o', '/dev/null'])]
+    if os.path.exists(BIN + '/bpffloor'):
+        bgs.append(('`bench/bpffloor --tp-btf --system-wide` (empty programs)', [BIN + '/bpffloor', '--tp-btf', '--system-wide']))
+    errfile = os.path.join(tmp, 'bg.err')
+    walls = {(l, b): [] for l, _ in loops for b, _ in bgs}
+    for l, cmd in loops:
+        run_once(cmd)   # warm
+    for _ in range(RUNS):
+        for l, cmd in loops:
+            for b, bg in bgs:
+                p = start_background(bg, errfile) if bg else None
+                try:
+                    w, _ = run_once(cmd)
+                finally:
+                    if p:
+                        stop_background(p)
+                walls[(l, b)].append(w)
+    out()
+    out('An untraced process while system-wide tracing filters it out (started before, attached, stopped '
+        'with SIGINT after), %d runs:' % RUNS)
+    out()
+    out('| untraced process | running beside it | wall s | min | max | x alone |')
+    out('|---|---|---:|---:|---:|---:|')
+    for l, _ in loops:
+        alone = statistics.median(walls[(l, bgs[0][0])])
+        for b, _ in bgs:
+            ws = walls[(l, b)]
+            out('| %s | %s | %.3f | %.3f | %.3f | %s |' % (l, b, statistics.median(ws), min(ws), max(ws),
+                                                         fmt_ratio(statistics.median(ws) / alone)))
+
+
+def syscalls_of(cmd, tmp):
+    """How many syscalls cmd makes: the total line of `sctrace --backend=ebpf -c`."""
+    summary = os.path.join(tmp, 'count.txt')
+    subprocess.run([SCTRACE, '--backend=ebpf', '-f', '-c', '-o', summary] + cmd,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+    with open(summary) as f:
+        text = f.read()
+    os.unlink(summary)
+    for line in text.splitlines():
+        f = line.split()
+        if len(f) >= 5 and f[-1] == 'total':   # % time, seconds, usecs/call, calls, [errors,] total
+            return int(f[3])
+    raise RuntimeError('no total line in sctrace -c output: %s' % text[-300:])
+
+
+def drops_section(out, tmp):
+    """Events/s through the eBPF pipeline (ring buffer, reader, decoding, formatting) and what it drops."""
+    count = n(1000000)
+    loops = [('getppid loop, %s x getppid()' % count, [BIN + '/getppidloop', count]),
+             ('write loop, %s x 64 B to /dev/null' % count, [BIN + '/writeloop', count])]
+    sizes = [('1M', ['--buffer-size=1M']), ('4M', ['--buffer-size=4M']), ('default (64M)', [])]
+    errfile = os.path.join(tmp, 'drops.err')
+    total = {l: syscalls_of(cmd, tmp) for l, cmd in loops}
+    walls = {(l, s): [] for l, _ in loops for s, _ in sizes}
+    lost = {(l, s): [] for l, _ in loops for s, _ in sizes}
+    for _ in range(RUNS):
+        for l, cmd in loops:
+            for sz, opt in sizes:
+                w, _ = run_once([SCTRACE, '--backend=ebpf'] + opt + ['-o', '/dev/null'] + cmd, err=errfile)
+                walls[(l, sz)].append(w)
+                lost[(l, sz)].append(lost_records(errfile))
+                os.unlink(errfile)
+    out()
+    out('Events/s through the eBPF pipeline before it drops: `sctrace --backend=ebpf --buffer-size=SIZE -o /dev/null`; '
+        'events/s = syscalls traced (counted by `-c`) / wall; lost: the records sctrace reports lost at the end; '
+        'delivered = (syscalls - lost) / wall, from the medians; %d runs:' % RUNS)
+    out()
+    out('| workload | ring buffer | syscalls | wall s | events/s | lost, median (min-max) | delivered events/s |')
+    out('|---|---|---:|---:|---:|---:|---:|')
+    clean = []
+    for l, _ in loops:
+        t = total[l]
+        for sz, _ in sizes:
+            ws, ls = walls[(l, sz)], lost[(l, sz)]
+            w, lo = statistics.median(ws), statistics.median(ls)
+            clean += [(t / wi, l, sz) for wi, li in zip(ws, ls) if li == 0]
+            out('| %s | %s | %d | %.3f | %.0f | %d (%d-%d) | %.0f |'
+                % (l, sz, t, w, t / w, lo, min(ls), max(ls), (t - lo) / w))
+    out()
+    if clean:
+        rate, l, sz = max(clean)
+        out('Fastest run with no record lost: %.0f events/s (%s, ring buffer %s).' % (rate, l, sz))
+    else:
+        out('Every run lost records.')
+
+
 def run_all(a, tmp):
     lines = []
     out = lambda s='': (print(s, flush=True), lines.append(s))
     out('Machine: %s. Medians of %d runs, scale %g, %s.' % (machine(), RUNS, SCALE, time.strftime('%Y-%m-%d')))
-    selected = [w for w in workloads() if not a.only or w[0] in a.only]
+    only = set(a.only or ())
+    ebpf = ebpf_works() if not only or only & {'ebpf', 'systemwide', 'drops'} else False
+    if not ebpf and (not only or only & {'ebpf', 'systemwide', 'drops'}):
+        out()
+        out('No eBPF rows: `sctrace --backend=ebpf` does not run here.')
+    elif ebpf:
+        others = foreign_bpf_links()
+        if others:
+            out()
+            out('Note: %d BPF links of other programs were attached when this run began (they cost every '
+                'syscall of every row, untraced too).' % others)
+    # a workload named in --only gets every row; --only ebpf adds writeloop, tar
+    # and gcc with just untraced, the eBPF rows and the BPF floors
+    selected = [w for w in workloads() if not only or w[0] in only or ('ebpf' in only and ebpf and w[0] in EBPF)]
     if selected:
         out()
         out('| workload | tracer | wall s | x untraced | x strace | tracer peak RSS MiB |')
         out('|---|---|---:|---:|---:|---:|')
+    ebpf_res = []   # (key, desc, {name: (wall, lost)}) for the floor table and the targets
+    outfile = os.path.join(tmp, EBPF_OUT)
+    errfile = os.path.join(tmp, 'ebpf.err')
     for key, desc, cmd in selected:
         run_once(cmd)   # warm the page cache and the binaries; not counted
-        configs = tracers() + (floors() if key in FLOOR else []) + (record_tracer(tmp) if key in RECORD else [])
+        full = not only or key in only
+        configs = tracers() + (floors() if key in FLOOR else []) + (record_tracer(tmp) if key in RECORD else []) \
+            if full else [('untraced', None)]
+        bpf_names = set()
+        if ebpf:
+            extra = ebpf_tracers(tmp) + bpf_floors()
+            bpf_names = {name for name, _ in extra}
+            configs += extra
         # interleaved: a slow spell of the machine hits every configuration alike
         walls = {name: [] for name, _ in configs}
         peaks = {name: 0 for name, _ in configs}
+        lost = {name: [] for name, _ in configs}
         for _ in range(RUNS):
             for name, prefix in configs:
-                w, p = run_once((prefix or []) + cmd)
+                is_ebpf = name in bpf_names and prefix[0] == SCTRACE
+                w, p = run_once((prefix or []) + cmd, err=errfile if is_ebpf else None)
                 walls[name].append(w)
                 peaks[name] = max(peaks[name], p)
+                if is_ebpf:
+                    lost[name].append(lost_records(errfile))
+                for f in (outfile, errfile):   # not timed
+                    if os.path.exists(f):
+                        os.unlink(f)
         res = {name: (statistics.median(walls[name]), peaks[name]) for name, _ in configs}
         base = res['untraced'][0]
-        ref = res['strace -f'][0]
+        ref = res['strace -f'][0] if 'strace -f' in res else None
         for name, _ in configs:
             w, p = res[name]
             rss = '-' if name == 'untraced' else '%.1f' % (p / 1024)
-            out('| %s | %s | %.3f | %s | %s | %s |' % (desc, name, w, fmt_ratio(w / base), fmt_ratio(w / ref), rss))
+            out('| %s | %s | %.3f | %s | %s | %s |' % (desc, name, w, fmt_ratio(w / base),
+                                                    fmt_ratio(w / ref) if ref else '-', rss))
+        if bpf_names:
+            ebpf_res.append((key, desc, syscalls_of(cmd, tmp), {name: (res[name][0], max(lost[name]) if lost[name] else None)
+                                         for name in ['untraced'] + [n for n, _ in configs if n in bpf_names]}))
+    if ebpf_res:
+        ebpf_tables(out, ebpf_res, startup_costs(tmp))
+    if ebpf and (not only or only & {'ebpf', 'systemwide'}):
+        systemwide_section(out, tmp)
+    if ebpf and (not only or only & {'ebpf', 'drops'}):
+        drops_section(out, tmp)
     # flat RSS: sctrace's peak RSS must not grow with the length of the trace
     if not a.only or 'rss' in a.only:
         out()
