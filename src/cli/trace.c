@@ -144,6 +144,7 @@ static void add_counts(int nr, uint64_t calls, uint64_t errors, uint64_t ns, uin
 	for (unsigned b = 0; b < nbuckets; b++)
 		if (hist[b])
 			summary_add_latency(nr, ebpf_hist_value(b), hist[b]);
+	summary_latency_bounds(nr, min_ns, max_ns);
 }
 
 /* The eBPF backend: the same session, fed from the kernel's ring buffer. */
@@ -168,6 +169,8 @@ static int run_ebpf(struct options *o, struct sink *recorder)
 		.strsize = o->cfg.dec.strsize,
 		.decode_fds = o->cfg.dec.decode_fds,
 		.cpu_time = o->cfg.count && !o->cfg.wallclock,
+		.latency = o->cfg.latency,
+		.want_time = o->cfg.tflag || o->cfg.rflag || o->cfg.Tflag || o->cfg.count || o->cfg.json || recorder,
 		.trace = want,
 		.ringbuf_bytes = o->buffer_size,
 	};

@@ -114,6 +114,58 @@ static bool needs_octal(unsigned char ch)
 	return ch < 0x20 || ch >= 0x7f;
 }
 
+/* How each byte is written between quotes, as strace writes it (octal escapes as short as they can be). */
+struct esc {
+	uint8_t len;    /* 1: the byte itself */
+	bool octal;     /* an octal escape shorter than 4 characters */
+	char s[4];
+};
+
+static struct esc esc_t[256];
+
+/* filled before main(): render_string may run in any thread */
+__attribute__((constructor)) static void esc_init(void)
+{
+	struct esc *t = esc_t;
+	for (unsigned ch = 0; ch < 256; ch++) {
+		struct esc *e = &t[ch];
+		const char *named = NULL;
+		switch (ch) {
+		case '"': named = "\\\""; break;
+		case '\\': named = "\\\\"; break;
+		case '\t': named = "\\t"; break;
+		case '\n': named = "\\n"; break;
+		case '\v': named = "\\v"; break;
+		case '\f': named = "\\f"; break;
+		case '\r': named = "\\r"; break;
+		}
+		if (named) {
+			e->len = 2;
+			memcpy(e->s, named, 2);
+		} else if (!needs_octal((unsigned char)ch)) {
+			e->len = 1;
+			e->s[0] = (char)ch;
+		} else {
+			char *o = e->s;
+			*o++ = '\\';
+			if (ch >= 0100) {
+				*o++ = '0' + (ch >> 6);
+				*o++ = '0' + ((ch >> 3) & 7);
+			} else if (ch >= 010) {
+				*o++ = '0' + ((ch >> 3) & 7);
+			}
+			*o++ = '0' + (ch & 7);
+			e->len = (uint8_t)(o - e->s);
+			e->octal = e->len < 4;
+		}
+	}
+}
+
+static const struct esc *esc_table(void)
+{
+	return esc_t;
+}
+
 void render_string(struct sbuf *b, const char *s, size_t len, unsigned sflags, int xflag)
 {
 	if (sflags & VS_AT)
@@ -139,37 +191,34 @@ void render_string(struct sbuf *b, const char *s, size_t len, unsigned sflags, i
 		sbuf_grow(b, len * 4 + 8);
 	char *o = b->p + b->len;
 	*o++ = '"';
-	for (size_t i = 0; i < len; i++) {
-		unsigned char ch = s[i];
-		if (hex) {
+	if (hex) {
+		for (size_t i = 0; i < len; i++) {
+			unsigned char ch = s[i];
 			*o++ = '\\';
 			*o++ = 'x';
 			*o++ = hexd[ch >> 4];
 			*o++ = hexd[ch & 15];
-			continue;
 		}
-		switch (ch) {
-		case '"': *o++ = '\\'; *o++ = '"'; continue;
-		case '\\': *o++ = '\\'; *o++ = '\\'; continue;
-		case '\t': *o++ = '\\'; *o++ = 't'; continue;
-		case '\n': *o++ = '\\'; *o++ = 'n'; continue;
-		case '\v': *o++ = '\\'; *o++ = 'v'; continue;
-		case '\f': *o++ = '\\'; *o++ = 'f'; continue;
-		case '\r': *o++ = '\\'; *o++ = 'r'; continue;
+	} else {
+		const struct esc *e = esc_table();
+		for (size_t i = 0; i < len; i++) {
+			unsigned char ch = s[i];
+			const struct esc *x = &e[ch];
+			if (x->len == 1) {
+				*o++ = (char)ch;
+				continue;
+			}
+			/* a short octal escape followed by a digit 0-7 must be written in full */
+			if (x->octal && i + 1 < len && s[i + 1] >= '0' && s[i + 1] <= '7') {
+				*o++ = '\\';
+				*o++ = '0' + (ch >> 6);
+				*o++ = '0' + ((ch >> 3) & 7);
+				*o++ = '0' + (ch & 7);
+				continue;
+			}
+			memcpy(o, x->s, 4);
+			o += x->len;
 		}
-		if (!needs_octal(ch)) {
-			*o++ = ch;
-			continue;
-		}
-		*o++ = '\\';
-		bool next_octal = i + 1 < len && s[i + 1] >= '0' && s[i + 1] <= '7';
-		if (next_octal || ch >= 0100) {
-			*o++ = '0' + (ch >> 6);
-			*o++ = '0' + ((ch >> 3) & 7);
-		} else if (ch >= 010) {
-			*o++ = '0' + ((ch >> 3) & 7);
-		}
-		*o++ = '0' + (ch & 7);
 	}
 	*o++ = '"';
 	b->len = o - b->p;

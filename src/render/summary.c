@@ -63,6 +63,15 @@ void summary_add_latency(int nr, uint64_t ns, uint64_t count)
 	hist_add_n(lat[nr], ns, count);
 }
 
+void summary_latency_bounds(int nr, uint64_t min_ns, uint64_t max_ns)
+{
+	if (nr < 0 || nr >= NSYSCALLS || !lat[nr] || !lat[nr]->count)
+		return;
+	/* the histogram was filled with bucket values: the exact extremes are known */
+	lat[nr]->min = min_ns;
+	lat[nr]->max = max_ns;
+}
+
 static enum sort_key sort_by;
 
 static int cmp_rows(const void *pa, const void *pb)

@@ -71,6 +71,7 @@ void summary_add(int nr, uint64_t ns, bool error);
 /* Counts made elsewhere (the eBPF backend's -c in the kernel): a whole row, and latency values. */
 void summary_add_bulk(int nr, uint64_t calls, uint64_t errors, uint64_t ns, uint64_t min_ns, uint64_t max_ns);
 void summary_add_latency(int nr, uint64_t ns, uint64_t count);
+void summary_latency_bounds(int nr, uint64_t min_ns, uint64_t max_ns);
 void summary_print(struct outstream *o);
 
 #endif

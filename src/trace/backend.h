@@ -77,6 +77,8 @@ struct ebpf_config {
 	unsigned strsize;        /* -s */
 	unsigned decode_fds;     /* -y: FD_* details (mem.h) */
 	bool cpu_time;           /* -c/-C without -w: syscall times on a CPU (sched_switch) */
+	bool latency;            /* -c --latency: histograms in the kernel */
+	bool want_time;          /* syscall timestamps are shown or kept (-t -r -T -c, JSON, record) */
 	const uint8_t *trace;    /* -e trace=: indexed by syscall number (NSYSCALLS) */
 	uint64_t ringbuf_bytes;  /* --buffer-size; 0: the default */
 };

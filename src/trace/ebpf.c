@@ -36,7 +36,7 @@
 #include "ebpf_event.h"
 #include "sctrace.skel.h"
 
-#define DEFAULT_RINGBUF (64ull << 20)
+#define DEFAULT_RINGBUF (32ull << 20)
 
 static struct ebpf_config cfg;
 static struct sctrace_bpf *skel;
@@ -291,17 +291,26 @@ static struct sctrace_bpf *open_skel(void)
 	bpf_map__set_max_entries(sk->maps.rb, cfg.count_only ? 4096 * 16 : p);
 	/* each CPU wakes the reader after a share of the ring (the reader polls anyway) */
 	int ncpu = libbpf_num_possible_cpus();
-	ro->wake_bytes = p / (4 * (uint64_t)(ncpu > 0 ? ncpu : 1));
+	ro->wake_bytes = p / (8 * (uint64_t)(ncpu > 0 ? ncpu : 1));
 	if (ro->wake_bytes < 4096)
 		ro->wake_bytes = 4096;
 	if (!cfg.count_only)
 		bpf_map__set_max_entries(sk->maps.stats, 1);
+	if (!cfg.count_only || !cfg.latency)
+		bpf_map__set_max_entries(sk->maps.hists, 1);
+	ro->latency = cfg.latency;
+	ro->want_time = cfg.want_time || cfg.cpu_time;
 	/* -c loads the counting pair of syscall programs, otherwise the recording pair */
 	bpf_program__set_autoload(sk->progs.sys_enter, !cfg.count_only);
 	bpf_program__set_autoload(sk->progs.sys_exit, !cfg.count_only);
 	bpf_program__set_autoload(sk->progs.count_sys_enter, cfg.count_only);
 	bpf_program__set_autoload(sk->progs.count_sys_exit, cfg.count_only);
 	bpf_program__set_autoload(sk->progs.sched_switch, cfg.cpu_time);
+	/* only what is needed: each attached tracepoint costs start-up time (text patching) */
+	bpf_program__set_autoload(sk->progs.sched_fork, cfg.follow_forks && !cfg.system_wide);
+	bpf_program__set_autoload(sk->progs.sched_exec, !cfg.count_only);
+	bpf_program__set_autoload(sk->progs.sig_deliver, !cfg.count_only);
+	bpf_program__set_autoload(sk->progs.sig_generate, !cfg.count_only);
 	return sk;
 }
 
@@ -686,30 +695,36 @@ void ebpf_collect_counts(void (*add)(int nr, uint64_t calls, uint64_t errors, ui
 	if (!skel || ncpu <= 0)
 		return;
 	struct scb_stat *v = xcalloc(ncpu, sizeof(*v));
-	struct scb_stat *sum = xcalloc(1, sizeof(*sum));
+	struct scb_hist *hv = cfg.latency ? xcalloc(ncpu, sizeof(*hv)) : NULL;
+	struct scb_hist *hsum = xcalloc(1, sizeof(*hsum));
 	for (__u32 nr = 0; nr < SCB_NSYSCALLS; nr++) {
 		if (bpf_map_lookup_elem(bpf_map__fd(skel->maps.stats), &nr, v) < 0)
 			continue;
-		memset(sum, 0, sizeof(*sum));
+		struct scb_stat sum = { 0 };
 		for (int c = 0; c < ncpu; c++) {
 			if (!v[c].calls)
 				continue;
-			if (!sum->calls || v[c].min_ns < sum->min_ns)
-				sum->min_ns = v[c].min_ns;
-			if (v[c].max_ns > sum->max_ns)
-				sum->max_ns = v[c].max_ns;
-			sum->calls += v[c].calls;
-			sum->errors += v[c].errors;
-			sum->ns += v[c].ns;
-			for (int b = 0; b < SCB_HIST_BUCKETS; b++)
-				sum->hist[b] += v[c].hist[b];
+			if (!sum.calls || v[c].min_ns < sum.min_ns)
+				sum.min_ns = v[c].min_ns;
+			if (v[c].max_ns > sum.max_ns)
+				sum.max_ns = v[c].max_ns;
+			sum.calls += v[c].calls;
+			sum.errors += v[c].errors;
+			sum.ns += v[c].ns;
 		}
-		if (sum->calls)
-			add((int)nr, sum->calls, sum->errors, sum->ns, sum->min_ns, sum->max_ns,
-			    (const uint64_t *)sum->hist, SCB_HIST_BUCKETS);
+		if (!sum.calls)
+			continue;
+		memset(hsum, 0, sizeof(*hsum));
+		if (hv && bpf_map_lookup_elem(bpf_map__fd(skel->maps.hists), &nr, hv) == 0)
+			for (int c = 0; c < ncpu; c++)
+				for (int b = 0; b < SCB_HIST_BUCKETS; b++)
+					hsum->bucket[b] += hv[c].bucket[b];
+		add((int)nr, sum.calls, sum.errors, sum.ns, sum.min_ns, sum.max_ns,
+		    (const uint64_t *)hsum->bucket, hv ? SCB_HIST_BUCKETS : 0);
 	}
 	free(v);
-	free(sum);
+	free(hv);
+	free(hsum);
 }
 
 uint64_t ebpf_hist_value(unsigned b)

@@ -107,7 +107,11 @@ struct scb_stat {
 	__u64 ns;
 	__u64 min_ns;
 	__u64 max_ns;
-	__u64 hist[SCB_HIST_BUCKETS];  /* log-linear, SCB_HIST_SUB_BITS sub-buckets per power of two */
+};
+
+/* --latency: log-linear, SCB_HIST_SUB_BITS sub-buckets per power of two */
+struct scb_hist {
+	__u64 bucket[SCB_HIST_BUCKETS];
 };
 
 #endif

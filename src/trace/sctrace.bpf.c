@@ -43,6 +43,9 @@ const volatile bool verbose = false;        /* -v: arrays and envp in full */
 const volatile __u32 strsize = 32;          /* -s */
 const volatile bool decode_fds = false;     /* -y: what descriptors refer to, read here */
 const volatile bool cpu_time = false;       /* -c/-C without -w: time on a CPU, not wall clock */
+const volatile bool latency = false;        /* -c --latency: histograms too */
+/* syscall timestamps: only when something shows or keeps them (a clock read is dear in a VM) */
+const volatile bool want_time = true;
 const volatile char comm[16] = {};          /* --comm, "" for any */
 const volatile bool want_uid = false;
 const volatile __u32 uid = 0;
@@ -63,11 +66,12 @@ __u64 sent[64][8] = {};
 
 struct {
 	__uint(type, BPF_MAP_TYPE_RINGBUF);
-	__uint(max_entries, 64 << 20);   /* resized by the loader */
+	__uint(max_entries, 16 << 20);   /* resized by the loader */
 } rb SEC(".maps");
 
 struct {
 	__uint(type, BPF_MAP_TYPE_HASH);
+	__uint(map_flags, BPF_F_NO_PREALLOC);   /* allocated as threads come: start-up stays cheap */
 	__uint(max_entries, 65536);
 	__type(key, __u32);
 	__type(value, __u32);
@@ -75,6 +79,7 @@ struct {
 
 struct {
 	__uint(type, BPF_MAP_TYPE_HASH);
+	__uint(map_flags, BPF_F_NO_PREALLOC);
 	__uint(max_entries, 1024);
 	__type(key, __u32);
 	__type(value, __u32);
@@ -97,6 +102,14 @@ struct {
 	__type(value, struct scb_stat);
 } stats SEC(".maps");
 
+/* --latency: a histogram per syscall number (one entry unless asked for) */
+struct {
+	__uint(type, BPF_MAP_TYPE_PERCPU_ARRAY);
+	__uint(max_entries, SCB_NSYSCALLS);
+	__type(key, __u32);
+	__type(value, struct scb_hist);
+} hists SEC(".maps");
+
 /* a traced thread's syscall in flight: the record being built */
 struct scb_tstate {
 	struct scb_rec rec;
@@ -105,6 +118,10 @@ struct scb_tstate {
 	__u32 lost;
 	__u32 lost_reason;
 	__u32 retry;       /* entry captures that faulted: a bit per description entry */
+	__u32 traced;      /* in the tid set (a cache of the tids map) */
+	__u32 exit_caps;   /* this syscall's description has captures at exit */
+	__u64 switched_at; /* -c/-C: when sched_switch took it off its CPU, 0 if running */
+	__u64 off_ns;      /* off a CPU since the syscall began */
 	__u64 comp[SCB_PATH_DEPTH];   /* cap_fd: the dentries of a path, leaf first */
 };
 
@@ -117,46 +134,14 @@ struct {
 
 /* -c: just when the syscall began */
 struct scb_cstate {
+	__u32 traced;        /* in the tid set (a cache of the tids map) */
+	__u32 in_sys;
+	__u64 switched_at;   /* -c/-C: when sched_switch took it off its CPU, 0 if running */
+	__u64 off_ns;        /* off a CPU since the syscall began */
 	__u64 ts;
 	__s32 nr;
-	__u32 in_sys;
+	__u32 pad;
 };
-
-/* -c/-C: how long a thread in a syscall has been off its CPU (sched_switch) */
-struct scb_oncpu {
-	__u64 switched_at;   /* when it was switched out, 0 if running */
-	__u64 off_ns;        /* off a CPU since the syscall began */
-};
-
-struct {
-	__uint(type, BPF_MAP_TYPE_TASK_STORAGE);
-	__uint(map_flags, BPF_F_NO_PREALLOC);
-	__type(key, int);
-	__type(value, struct scb_oncpu);
-} oncpu SEC(".maps");
-
-static __always_inline void oncpu_start(struct task_struct *t)
-{
-	if (!cpu_time)
-		return;
-	struct scb_oncpu *o = bpf_task_storage_get(&oncpu, t, 0, BPF_LOCAL_STORAGE_GET_F_CREATE);
-	if (o) {
-		o->switched_at = 0;
-		o->off_ns = 0;
-	}
-}
-
-/* Time since entry_ts on a CPU: wall time less what sched_switch saw off it. */
-static __always_inline __u64 oncpu_ns(struct task_struct *t, __u64 entry_ts, __u64 now)
-{
-	__u64 wall = now - entry_ts;
-	if (!cpu_time)
-		return wall;
-	struct scb_oncpu *o = bpf_task_storage_get(&oncpu, t, 0, 0);
-	if (!o || o->off_ns > wall)
-		return wall;
-	return wall - o->off_ns;
-}
 
 struct {
 	__uint(type, BPF_MAP_TYPE_TASK_STORAGE);
@@ -211,27 +196,33 @@ static __always_inline bool current_wanted(__u32 tgid)
 	return true;
 }
 
-/* Is this syscall of the current thread traced?  Arms a started command at its execve. */
-static __always_inline bool wanted(__u32 tid, __u32 tgid, long nr)
+/*
+ * Is the current thread one we trace?  With a tid set, the answer is kept
+ * in the thread's state (*cached), so a traced thread pays one lookup; a
+ * started command is armed at its execve.  System-wide filters are asked
+ * every time (exec and prctl change the name).
+ */
+static __always_inline bool admitted(__u32 tid, __u32 tgid, long nr, __u32 *cached)
 {
-	if (tgid == self_tgid)
+	if (system_wide)
+		return current_wanted(tgid);
+	if (cached && *cached)
+		return true;
+	__u32 *v = bpf_map_lookup_elem(&tids, &tid);
+	if (!v)
 		return false;
-	if (system_wide) {
-		if (!current_wanted(tgid))
+	if (*v & SCB_TID_AT_EXEC) {
+		if (nr != NR_EXECVE && nr != NR_EXECVEAT)
 			return false;
-	} else {
-		__u32 *v = bpf_map_lookup_elem(&tids, &tid);
-		if (!v)
-			return false;
-		if (*v & SCB_TID_AT_EXEC) {
-			if (nr != NR_EXECVE && nr != NR_EXECVEAT)
-				return false;
-			*v = SCB_TID_TRACED;
-		}
+		*v = SCB_TID_TRACED;
 	}
-	if (nr >= 0 && nr < SCB_NSYSCALLS && !((traced[(nr >> 6) & 7] >> (nr & 63)) & 1))
-		return false;
 	return true;
+}
+
+/* the -e trace= set (numbers outside the table are always traced) */
+static __always_inline bool nr_traced(long nr)
+{
+	return nr < 0 || nr >= SCB_NSYSCALLS || ((traced[(nr >> 6) & 7] >> (nr & 63)) & 1);
 }
 
 /* ---- capture: records in capture.h's layout, appended to st->data ---- */
@@ -728,14 +719,21 @@ __noinline int run_captures(struct scb_tstate *st, __u32 nr, __u32 phbit, __u32 
 	if (!st || !capture || nr >= SCB_NSYSCALLS)
 		return 0;
 	const struct scb_desc *d = bpf_map_lookup_elem(&descs, &nr);
-	if (!d || !(d->phases & phbit))
+	if (!d)
+		return 0;
+	if (phbit == CAPP_ENTRY)
+		st->exit_caps = d->phases & CAPP_EXIT;   /* spares sys_exit the lookup */
+	if (!(d->phases & phbit))
 		return 0;
 	struct scb_capctx cx = {
 		.st = st, .d = d, .phbit = (__u8)phbit,
 		.phase = phbit == CAPP_ENTRY ? SCB_PH_ENTRY : SCB_PH_EXIT,
 		.only = only,
 	};
-	bpf_loop(d->ncaps < SCB_CAPS ? d->ncaps : SCB_CAPS, cap_cb, &cx, 0);
+	if (d->ncaps == 1)
+		cap_cb(0, &cx);   /* the common case, without the loop's set-up */
+	else
+		bpf_loop(d->ncaps < SCB_CAPS ? d->ncaps : SCB_CAPS, cap_cb, &cx, 0);
 	return 0;
 }
 
@@ -804,16 +802,26 @@ static __always_inline __u32 hist_bucket(__u64 v)
 
 static __always_inline void count_enter(long nr)
 {
-	struct task_struct *task = bpf_get_current_task_btf();
-	struct scb_cstate *cs = bpf_task_storage_get(&cstates, task, 0, BPF_LOCAL_STORAGE_GET_F_CREATE);
-	if (!cs) {
-		count_drop(DROP_NOMEM);
+	__u64 pt = bpf_get_current_pid_tgid();
+	__u32 tid = (__u32)pt, tgid = pt >> 32;
+	if (tgid == self_tgid)
 		return;
+	struct task_struct *task = bpf_get_current_task_btf();
+	struct scb_cstate *cs = bpf_task_storage_get(&cstates, task, 0, 0);
+	if (!admitted(tid, tgid, nr, cs ? &cs->traced : NULL) || !nr_traced(nr))
+		return;
+	if (!cs) {
+		cs = bpf_task_storage_get(&cstates, task, 0, BPF_LOCAL_STORAGE_GET_F_CREATE);
+		if (!cs) {
+			count_drop(DROP_NOMEM);
+			return;
+		}
 	}
+	cs->traced = !system_wide;
 	cs->ts = bpf_ktime_get_ns();
 	cs->nr = (__s32)nr;
 	cs->in_sys = 1;
-	oncpu_start(task);
+	cs->off_ns = 0;
 }
 
 static __always_inline void count_exit(long ret)
@@ -829,7 +837,9 @@ static __always_inline void count_exit(long ret)
 	struct scb_stat *s = bpf_map_lookup_elem(&stats, &nr);
 	if (!s)
 		return;
-	__u64 ns = oncpu_ns(task, cs->ts, bpf_ktime_get_ns());
+	__u64 ns = bpf_ktime_get_ns() - cs->ts;
+	if (cpu_time && cs->off_ns < ns)
+		ns -= cs->off_ns;
 	if (!s->calls || ns < s->min_ns)
 		s->min_ns = ns;
 	if (ns > s->max_ns)
@@ -837,9 +847,12 @@ static __always_inline void count_exit(long ret)
 	s->calls++;
 	s->errors += ret < 0 && ret >= -4095;
 	s->ns += ns;
-	__u32 b = hist_bucket(ns);
-	if (b < SCB_HIST_BUCKETS)
-		s->hist[b]++;
+	if (latency) {
+		struct scb_hist *h = bpf_map_lookup_elem(&hists, &nr);
+		__u32 b = hist_bucket(ns);
+		if (h && b < SCB_HIST_BUCKETS)
+			h->bucket[b]++;
+	}
 }
 
 /* ---- the tracepoints ---- */
@@ -849,15 +862,21 @@ int BPF_PROG(sys_enter, struct pt_regs *regs, long id)
 {
 	__u64 pt = bpf_get_current_pid_tgid();
 	__u32 tid = (__u32)pt, tgid = pt >> 32;
-	if (!wanted(tid, tgid, id))
+	if (tgid == self_tgid)
 		return 0;
 	struct task_struct *task = bpf_get_current_task_btf();
-	struct scb_tstate *st = bpf_task_storage_get(&tstates, task, 0, BPF_LOCAL_STORAGE_GET_F_CREATE);
-	if (!st) {
-		count_drop(DROP_NOMEM);
+	struct scb_tstate *st = bpf_task_storage_get(&tstates, task, 0, 0);
+	if (!admitted(tid, tgid, id, st ? &st->traced : NULL) || !nr_traced(id))
 		return 0;
+	if (!st) {
+		st = bpf_task_storage_get(&tstates, task, 0, BPF_LOCAL_STORAGE_GET_F_CREATE);
+		if (!st) {
+			count_drop(DROP_NOMEM);
+			return 0;
+		}
 	}
-	st->rec.ts = bpf_ktime_get_ns();
+	st->traced = !system_wide;
+	st->rec.ts = want_time ? bpf_ktime_get_ns() : 0;
 	st->rec.ts_exit = 0;
 	st->rec.pid = (__s32)tgid;
 	st->rec.tid = (__s32)tid;
@@ -876,7 +895,8 @@ int BPF_PROG(sys_enter, struct pt_regs *regs, long id)
 	st->rec.exec_old_tid = 0;
 	st->rec.cpu_ns = 0;
 	st->retry = 0;
-	oncpu_start(task);
+	st->off_ns = 0;
+	st->exit_caps = 0;
 	if (id >= 0 && id < SCB_NSYSCALLS)
 		run_captures(st, (__u32)id, CAPP_ENTRY, 0xff);
 	if (id == NR_EXIT || id == NR_EXIT_GROUP) {
@@ -896,23 +916,27 @@ int BPF_PROG(sys_exit, struct pt_regs *regs __attribute__((unused)), long ret)
 	if (!st || !st->in_sys)
 		return 0;
 	st->in_sys = 0;
-	if (BPF_CORE_READ(task, pending.signal.sig[0]) & (1ull << (SIGKILL - 1))) {
+	if (task->pending.signal.sig[0] & (1ull << (SIGKILL - 1))) {
 		/* being killed: ptrace would not see this exit, the thread dies in the call */
 		send(st, SCR_ENTRY);
 		return 0;
 	}
-	st->rec.ts_exit = bpf_ktime_get_ns();
-	if (cpu_time)
-		st->rec.cpu_ns = oncpu_ns(task, st->rec.ts, st->rec.ts_exit);
-	st->rec.tid = (__s32)(__u32)bpf_get_current_pid_tgid();
-	st->rec.pid = (__s32)(bpf_get_current_pid_tgid() >> 32);
+	st->rec.ts_exit = want_time ? bpf_ktime_get_ns() : 0;
+	if (cpu_time) {
+		__u64 wall = st->rec.ts_exit - st->rec.ts;
+		st->rec.cpu_ns = st->off_ns < wall ? wall - st->off_ns : wall;
+	}
+	__u64 pt = bpf_get_current_pid_tgid();
+	st->rec.tid = (__s32)(__u32)pt;
+	st->rec.pid = (__s32)(pt >> 32);
 	st->rec.ret = ret;
 	__s32 nr = st->rec.nr;
 	if (nr >= 0 && nr < SCB_NSYSCALLS) {
 		/* inputs that faulted at entry, once more (not after execve replaced the memory) */
 		if (st->retry && nr != NR_EXECVE && nr != NR_EXECVEAT)
 			run_captures(st, (__u32)nr, CAPP_ENTRY, st->retry);
-		run_captures(st, (__u32)nr, CAPP_EXIT, 0xff);
+		if (st->exit_caps)
+			run_captures(st, (__u32)nr, CAPP_EXIT, 0xff);
 	}
 	send(st, SCR_SYSCALL);
 	return 0;
@@ -922,9 +946,7 @@ int BPF_PROG(sys_exit, struct pt_regs *regs __attribute__((unused)), long ret)
 SEC("tp_btf/sys_enter")
 int BPF_PROG(count_sys_enter, struct pt_regs *regs, long id)
 {
-	__u64 pt = bpf_get_current_pid_tgid();
-	if (wanted((__u32)pt, pt >> 32, id))
-		count_enter(id);
+	count_enter(id);
 	return 0;
 }
 
@@ -954,17 +976,24 @@ SEC("tp_btf/sched_switch")
 int BPF_PROG(sched_switch, bool preempt, struct task_struct *prev, struct task_struct *next)
 {
 	__u64 now = 0;
-	struct scb_oncpu *o = bpf_task_storage_get(&oncpu, prev, 0, 0);
-	if (o) {
-		now = bpf_ktime_get_ns();
-		o->switched_at = now;
-	}
-	o = bpf_task_storage_get(&oncpu, next, 0, 0);
-	if (o && o->switched_at) {
-		if (!now)
-			now = bpf_ktime_get_ns();
-		o->off_ns += now - o->switched_at;
-		o->switched_at = 0;
+	if (count_only) {
+		struct scb_cstate *o = bpf_task_storage_get(&cstates, prev, 0, 0);
+		if (o && o->in_sys)
+			o->switched_at = now = bpf_ktime_get_ns();
+		o = bpf_task_storage_get(&cstates, next, 0, 0);
+		if (o && o->switched_at) {
+			o->off_ns += (now ? now : bpf_ktime_get_ns()) - o->switched_at;
+			o->switched_at = 0;
+		}
+	} else {
+		struct scb_tstate *o = bpf_task_storage_get(&tstates, prev, 0, 0);
+		if (o && o->in_sys)
+			o->switched_at = now = bpf_ktime_get_ns();
+		o = bpf_task_storage_get(&tstates, next, 0, 0);
+		if (o && o->switched_at) {
+			o->off_ns += (now ? now : bpf_ktime_get_ns()) - o->switched_at;
+			o->switched_at = 0;
+		}
 	}
 	return 0;
 }
