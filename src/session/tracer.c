@@ -335,7 +335,7 @@ void tracer_handle_event(void *ud, const struct event *ev, const struct mem *mem
 		break;
 	case EV_LOST:
 		tr.lost += ev->lost.count;
-		if (printing() && !(t->flags & TCB_HIDE))
+		if (printing())   /* even before the execve: what was lost was traced */
 			TO_SINKS(lost, t, ev->ts, ev->lost.count, ev->lost.reason);
 		break;
 	case EV_DETACH:

@@ -9,6 +9,7 @@
 #include "common.h"
 
 #include <stdlib.h>
+#include <stdio.h>
 #include <string.h>
 
 enum { SRC_ENTRY, SRC_EXIT, SRC_EVENT, NSRC };
@@ -19,6 +20,7 @@ struct store_reader {
 	bool have[NSRC];          /* q[i] holds a row */
 	int64_t seq[NSRC];
 	uint64_t offset;
+	char lost_reason[64];     /* the reason of the last "lost" event read */
 	struct sbuf blob;         /* the capture of the event being returned */
 	struct capmem cm;
 	uint64_t nread;
@@ -33,7 +35,7 @@ static const char *const queries[NSRC] = {
 	[SRC_EXIT] = "SELECT exit_seq, exit_ts, coalesce(exit_tid, tid), pid, ret, errno, exit_stime, capture "
 		     "FROM syscall WHERE session_id = ?1 AND unfinished IS NULL ORDER BY id",
 	[SRC_EVENT] = "SELECT seq, ts, kind, pid, tid, signo, status, old_tid, parent_tid, startup, "
-		      "nthreads, nr, stime, siginfo, capture FROM event WHERE session_id = ?1 ORDER BY id",
+		      "nthreads, nr, stime, siginfo, capture, info FROM event WHERE session_id = ?1 ORDER BY id",
 };
 
 static void advance(struct store_reader *r, int i)
@@ -159,7 +161,7 @@ static int kind_of(const char *k)
 	static const struct { const char *name; int kind; } kinds[] = {
 		{ "signal", EV_SIGNAL }, { "stop", EV_GROUP_STOP }, { "exec", EV_EXEC },
 		{ "exit", EV_EXIT }, { "attach", EV_ATTACH }, { "detach", EV_DETACH },
-		{ "interrupted", EV_SYSCALL_INTERRUPTED },
+		{ "interrupted", EV_SYSCALL_INTERRUPTED }, { "lost", EV_LOST },
 	};
 	for (size_t i = 0; k && i < ARRAY_SIZE(kinds); i++)
 		if (!strcmp(k, kinds[i].name))
@@ -242,6 +244,13 @@ bool reader_next(struct store_reader *r, struct event *ev, const struct mem **me
 				ev->attach.nthreads = sqlite3_column_int(q, 10);
 				break;
 			case EV_SYSCALL_INTERRUPTED: ev->entry.nr = sqlite3_column_int(q, 11); break;
+			case EV_LOST: {
+				const unsigned char *why = sqlite3_column_text(q, 15);
+				snprintf(r->lost_reason, sizeof(r->lost_reason), "%s", why ? (const char *)why : "?");
+				ev->lost.count = (uint32_t)sqlite3_column_int64(q, 6);
+				ev->lost.reason = r->lost_reason;
+				break;
+			}
 			}
 			break;
 		}

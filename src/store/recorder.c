@@ -385,7 +385,7 @@ static void rec_unfinished(struct sink *s, struct tcb *t, uint64_t ts, int why)
 static const char *const kind_names[] = {
 	[EV_SIGNAL] = "signal", [EV_GROUP_STOP] = "stop", [EV_EXEC] = "exec",
 	[EV_EXIT] = "exit", [EV_ATTACH] = "attach", [EV_DETACH] = "detach",
-	[EV_SYSCALL_INTERRUPTED] = "interrupted",
+	[EV_SYSCALL_INTERRUPTED] = "interrupted", [EV_LOST] = "lost",
 };
 
 static void rec_raw(struct sink *sk, const struct event *ev, uint64_t seq, const struct value *siginfo,
@@ -435,6 +435,11 @@ static void rec_raw(struct sink *sk, const struct event *ev, uint64_t seq, const
 		break;
 	case EV_SYSCALL_INTERRUPTED:
 		wr_int(w, 14, ev->entry.nr);
+		break;
+	case EV_LOST:
+		/* the backend lost status records of this thread here, for the reason in info */
+		wr_int(w, 9, ev->lost.count);
+		wr_text(w, 17, ev->lost.reason, strlen(ev->lost.reason));
 		break;
 	}
 	wr_end(w);

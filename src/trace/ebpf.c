@@ -66,6 +66,7 @@ static volatile sig_atomic_t stop_requested;
 static int *live;
 static size_t nlive, live_cap;
 static int child_pid;        /* the started command */
+static bool child_execd;     /* a record of it has arrived (the first is its execve) */
 static int launch_err_fd = -1;
 
 static void live_add(int tid)
@@ -534,6 +535,20 @@ static int on_record(void *ctx, void *data, size_t size)
 		return 0;
 	if (r->lost)
 		emit_lost(r, r->type == SCR_SYSCALL || r->type == SCR_ENTRY ? r->entry_tid : r->tid);
+	/*
+	 * The started command is hidden until its execve (as with ptrace); if
+	 * that record was lost, its first other record says the exec happened.
+	 */
+	if (!child_execd && child_pid && r->pid == child_pid) {
+		child_execd = true;
+		bool is_exec = (r->type == SCR_SYSCALL || r->type == SCR_ENTRY) &&
+			       (r->nr == SYS_execve || r->nr == SYS_execveat);
+		if (!is_exec && r->type != SCR_EXEC) {
+			struct event x = { .kind = EV_EXEC, .pid = r->pid, .tid = r->tid, .ts = r->ts };
+			x.exec.old_tid = r->tid;
+			handler(handler_ud, &x, NULL);
+		}
+	}
 	switch (r->type) {
 	case SCR_SYSCALL:
 	case SCR_ENTRY:
