@@ -120,6 +120,7 @@ struct scb_tstate {
 	__u32 retry;       /* entry captures that faulted: a bit per description entry */
 	__u32 traced;      /* in the tid set (a cache of the tids map) */
 	__u32 exit_caps;   /* this syscall's description has captures at exit */
+	__u32 recheck;     /* --system-wide: an execve of a task not (yet) wanted; ask again at exit */
 	__u64 switched_at; /* -c/-C: when sched_switch took it off its CPU, 0 if running */
 	__u64 off_ns;      /* off a CPU since the syscall began */
 	__u64 comp[SCB_PATH_DEPTH];   /* cap_fd: the dentries of a path, leaf first */
@@ -866,7 +867,14 @@ int BPF_PROG(sys_enter, struct pt_regs *regs, long id)
 		return 0;
 	struct task_struct *task = bpf_get_current_task_btf();
 	struct scb_tstate *st = bpf_task_storage_get(&tstates, task, 0, 0);
-	if (!admitted(tid, tgid, id, st ? &st->traced : NULL) || !nr_traced(id))
+	bool recheck = false;
+	if (!admitted(tid, tgid, id, st ? &st->traced : NULL)) {
+		/* an execve may give the task the name --comm asks for: decide at its exit */
+		if (!system_wide || !comm[0] || (id != NR_EXECVE && id != NR_EXECVEAT))
+			return 0;
+		recheck = true;
+	}
+	if (!nr_traced(id))
 		return 0;
 	if (!st) {
 		st = bpf_task_storage_get(&tstates, task, 0, BPF_LOCAL_STORAGE_GET_F_CREATE);
@@ -876,6 +884,7 @@ int BPF_PROG(sys_enter, struct pt_regs *regs, long id)
 		}
 	}
 	st->traced = !system_wide;
+	st->recheck = recheck;
 	st->rec.ts = want_time ? bpf_ktime_get_ns() : 0;
 	st->rec.ts_exit = 0;
 	st->rec.pid = (__s32)tgid;
@@ -916,6 +925,11 @@ int BPF_PROG(sys_exit, struct pt_regs *regs __attribute__((unused)), long ret)
 	if (!st || !st->in_sys)
 		return 0;
 	st->in_sys = 0;
+	if (st->recheck && !current_wanted((__u32)(bpf_get_current_pid_tgid() >> 32))) {
+		/* an execve that did not make a task we trace: forget it (its exit is not ours) */
+		bpf_task_storage_delete(&tstates, task);
+		return 0;
+	}
 	if (task->pending.signal.sig[0] & (1ull << (SIGKILL - 1))) {
 		/* being killed: ptrace would not see this exit, the thread dies in the call */
 		send(st, SCR_ENTRY);
