@@ -685,6 +685,8 @@ void options_parse(struct options *o, int mode, int argc, char **argv)
 		bad_usage("%s", "--comm, --uid, --cgroup and --container narrow --system-wide: add --system-wide");
 	if (o->system_wide && o->backend == BACKEND_PTRACE)
 		bad_usage("%s", "--system-wide needs the eBPF backend (--backend=ebpf)");
+	if ((o->backend == BACKEND_EBPF || o->system_wide) && o->cfg.status != ST_ALL && (o->cfg.status & ST_DETACHED))
+		bad_usage("%s", "-e status=detached: with eBPF a call is seen when it returns, so none is ever cut short by a detach");
 	if (o->ptrace_only && (o->backend == BACKEND_EBPF || o->system_wide))
 		bad_usage("%s tunes how ptrace stops the tracee; the eBPF backend stops nothing", o->ptrace_only);
 	if (o->buffer_size && o->backend == BACKEND_PTRACE)

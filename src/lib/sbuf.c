@@ -42,6 +42,12 @@ void sbuf_free(struct sbuf *b)
 
 void sbuf_put_udec(struct sbuf *b, uint64_t v)
 {
+	if (v < 100) {   /* descriptors, flags, small counts: most numbers in a trace */
+		if (v >= 10)
+			sbuf_putc(b, (char)('0' + v / 10));
+		sbuf_putc(b, (char)('0' + v % 10));
+		return;
+	}
 	char tmp[24];
 	int i = sizeof(tmp);
 	do {

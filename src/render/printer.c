@@ -63,10 +63,17 @@ static struct sbuf *leader(struct tcb *t, uint64_t ts)
 	struct outstream *o = t->out;
 	cut_partial(o);
 	struct sbuf *b = &o->buf;
-	if (tr.pid_prefix_file)
-		sbuf_printf(b, "%-5d ", t->tid);
-	else if (tr.nprocs > 1 && !tr.cfg->outfile)
-		sbuf_printf(b, "[pid %5d] ", t->tid);
+	/* the pid prefix, formatted once per thread (and again after a non-leader execve renames it) */
+	int kind = tr.pid_prefix_file ? 1 : (tr.nprocs > 1 && !tr.cfg->outfile) ? 2 : 0;
+	if (kind) {
+		if (t->prefix_tid != t->tid || t->prefix_kind != kind) {
+			int n = snprintf(t->prefix, sizeof(t->prefix), kind == 1 ? "%-5d " : "[pid %5d] ", t->tid);
+			t->prefix_len = (uint8_t)(n > 0 && n < (int)sizeof(t->prefix) ? n : 0);
+			t->prefix_tid = t->tid;
+			t->prefix_kind = (uint8_t)kind;
+		}
+		sbuf_putn(b, t->prefix, t->prefix_len);
+	}
 	if (tr.cfg->rflag || tr.cfg->tflag)
 		put_timestamp(b, ts);
 	if (tr.cfg->print_nr)

@@ -202,6 +202,30 @@ void render_string(struct sbuf *b, const char *s, size_t len, unsigned sflags, i
 	} else {
 		const struct esc *e = esc_table();
 		for (size_t i = 0; i < len; i++) {
+			/* eight bytes at a time while they are all plain, or all NUL (binary data) */
+			while (i + 8 <= len) {
+				uint64_t w;
+				memcpy(&w, s + i, 8);
+				if (w == 0 && (i + 8 == len || s[i + 8] < '0' || s[i + 8] > '7')) {
+					memcpy(o, "\\0\\0\\0\\0\\0\\0\\0\\0", 16);
+					o += 16;
+					i += 8;
+					continue;
+				}
+				/* plain: every byte in 0x20..0x7e and none of " or \\ */
+				uint64_t lo = w - 0x2020202020202020ull, hi = w + 0x0101010101010101ull * (0x80 - 0x7f);
+				uint64_t q = w ^ 0x2222222222222222ull, bs = w ^ 0x5c5c5c5c5c5c5c5cull;
+				uint64_t zq = (q - 0x0101010101010101ull) & ~q, zb = (bs - 0x0101010101010101ull) & ~bs;
+				if (((lo | hi | w | zq | zb) & 0x8080808080808080ull) == 0) {
+					memcpy(o, s + i, 8);
+					o += 8;
+					i += 8;
+					continue;
+				}
+				break;
+			}
+			if (i >= len)
+				break;
 			unsigned char ch = s[i];
 			const struct esc *x = &e[ch];
 			if (x->len == 1) {

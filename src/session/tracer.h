@@ -35,6 +35,9 @@ struct tcb {
 	struct outstream *out;
 	struct arena arena;
 	struct dctx dc;
+	char prefix[24];         /* the printer's "PID " / "[pid  PID] " for prefix_tid (made once) */
+	int prefix_tid;
+	uint8_t prefix_len, prefix_kind;
 	struct tcb *next;
 };
 

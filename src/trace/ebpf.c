@@ -63,31 +63,94 @@ static void *handler_ud;
 static volatile sig_atomic_t stop_requested;
 
 /* the traced threads we know of (to know when a command and its children are done) */
+/*
+ * The traced threads we know of (to know when a command and its children
+ * are done): an array to walk, and an open-addressing index tid -> slot so
+ * a fork storm of thousands stays linear.
+ */
 static int *live;
 static size_t nlive, live_cap;
-static int child_pid;        /* the started command */
-static bool child_execd;     /* a record of it has arrived (the first is its execve) */
+static int *live_idx;          /* slot + 1, 0 empty, -1 deleted; live_cap * 2 entries */
+static size_t live_deleted;    /* -1 entries: rebuilt when they are many */
+static int child_pid;          /* the started command */
+static bool child_execd;       /* a record of it has arrived (the first is its execve) */
 static int launch_err_fd = -1;
+
+/* Where tid is in the index (*found), or where it would go. */
+static size_t idx_find(int tid, bool *found)
+{
+	size_t mask = live_cap * 2 - 1, first_free = SIZE_MAX, i = ((uint32_t)tid * 2654435761u) & mask;
+	*found = false;
+	for (size_t n = 0; n <= mask; i = (i + 1) & mask, n++) {
+		int v = live_idx[i];
+		if (v == 0)
+			return first_free != SIZE_MAX ? first_free : i;
+		if (v < 0) {
+			if (first_free == SIZE_MAX)
+				first_free = i;
+		} else if (live[v - 1] == tid) {
+			*found = true;
+			return i;
+		}
+	}
+	return first_free;   /* full of deleted entries: there is one */
+}
+
+static void idx_rebuild(void)
+{
+	free(live_idx);
+	live_idx = xcalloc(live_cap * 2, sizeof(*live_idx));
+	live_deleted = 0;
+	for (size_t k = 0; k < nlive; k++) {
+		bool f;
+		live_idx[idx_find(live[k], &f)] = (int)k + 1;
+	}
+}
 
 static void live_add(int tid)
 {
-	for (size_t i = 0; i < nlive; i++)
-		if (live[i] == tid)
-			return;
+	bool found = false;
+	if (live_cap)
+		idx_find(tid, &found);
+	if (found)
+		return;
 	if (nlive == live_cap) {
 		live_cap = live_cap ? live_cap * 2 : 64;
 		live = xrealloc(live, live_cap * sizeof(*live));
+		live[nlive++] = tid;
+		idx_rebuild();
+		return;
 	}
-	live[nlive++] = tid;
+	size_t at = idx_find(tid, &found);
+	if (live_idx[at] < 0)
+		live_deleted--;
+	live[nlive] = tid;
+	live_idx[at] = (int)++nlive;
+}
+
+/* Remove slot k (the last thread moves into it). */
+static void live_remove_at(size_t k)
+{
+	bool found;
+	live_idx[idx_find(live[k], &found)] = -1;
+	live_deleted++;
+	if (k != nlive - 1) {
+		live[k] = live[nlive - 1];
+		live_idx[idx_find(live[k], &found)] = (int)k + 1;
+	}
+	nlive--;
+	if (live_deleted > live_cap)
+		idx_rebuild();
 }
 
 static void live_del(int tid)
 {
-	for (size_t i = 0; i < nlive; i++)
-		if (live[i] == tid) {
-			live[i] = live[--nlive];
-			return;
-		}
+	if (!live_cap)
+		return;
+	bool found;
+	size_t at = idx_find(tid, &found);
+	if (found)
+		live_remove_at((size_t)live_idx[at] - 1);
 }
 
 /* ---- can it run here? ---- */
@@ -112,16 +175,25 @@ int ebpf_probe(char *msg, size_t size)
 		return -1;
 	}
 	close(fd);
+	/* lockdown=confidentiality forbids reading kernel memory, which tracing needs */
+	FILE *f = fopen("/sys/kernel/security/lockdown", "r");
+	if (f) {
+		char line[128] = "";
+		if (fgets(line, sizeof(line), f) && strstr(line, "[confidentiality]")) {
+			fclose(f);
+			snprintf(msg, size, "the kernel is locked down (lockdown=confidentiality): BPF tracing is off");
+			return -1;
+		}
+		fclose(f);
+	}
 	return 0;
 }
 
+/* libbpf's messages (and the verifier's log) only with SCTRACE_BPF_DEBUG=1 */
 static int libbpf_quiet(enum libbpf_print_level level, const char *fmt, va_list ap)
 {
-	if (level == LIBBPF_WARN && getenv("SCTRACE_BPF_DEBUG"))
-		return vfprintf(stderr, fmt, ap);
-	if (getenv("SCTRACE_BPF_DEBUG"))
-		return vfprintf(stderr, fmt, ap);
-	return 0;
+	(void)level;
+	return getenv("SCTRACE_BPF_DEBUG") ? vfprintf(stderr, fmt, ap) : 0;
 }
 
 static void fail(const char *what, int err)
@@ -229,6 +301,12 @@ static long ring_consume(void)
 				break;
 			uint32_t sz = len & ~(BPF_RINGBUF_BUSY_BIT | BPF_RINGBUF_DISCARD_BIT);
 			cons += (sz + BPF_RINGBUF_HDR_SZ + 7) & ~7u;
+			/* the next records come from another CPU's cache: ask for them early */
+			const uint8_t *next = rbuf.data + (cons & rbuf.mask);
+			__builtin_prefetch(next);
+			__builtin_prefetch(next + 64);
+			__builtin_prefetch(next + 128);
+			__builtin_prefetch(next + 192);
 			if (!(len & BPF_RINGBUF_DISCARD_BIT)) {
 				on_record(NULL, (void *)(hdr + 2), sz);
 				n++;
@@ -620,7 +698,7 @@ static void reap_vanished(void)
 		char p[64];
 		snprintf(p, sizeof(p), "/proc/%d", live[i]);
 		if (access(p, F_OK) != 0 || (live[i] == child_pid && child_exited())) {
-			live[i] = live[--nlive];
+			live_remove_at(i);
 			continue;
 		}
 		i++;
@@ -682,6 +760,8 @@ void ebpf_loop(void)
 			handler(handler_ud, &ev, NULL);
 		}
 		nlive = 0;
+		if (live_idx)
+			idx_rebuild();
 	}
 	if (child_pid && child_exited())
 		waitpid(child_pid, NULL, 0);
@@ -762,6 +842,8 @@ void ebpf_close(void)
 		close(launch_err_fd);
 	launch_err_fd = -1;
 	free(live);
+	free(live_idx);
 	live = NULL;
-	nlive = live_cap = 0;
+	live_idx = NULL;
+	nlive = live_cap = live_deleted = 0;
 }
