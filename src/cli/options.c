@@ -60,7 +60,7 @@ void usage(int status)
 "      --container=ID          the cgroup of a docker/containerd/podman container\n"
 "                              (-p PID and -e trace= narrow it too; with COMMAND,\n"
 "                              tracing ends when COMMAND does, else at ^C)\n"
-"      --buffer-size=N[KMG]    the eBPF ring buffer (default 64M); records that do\n"
+"      --buffer-size=N[KMG]    the eBPF ring buffer (default 32M); records that do\n"
 "                              not fit are counted and shown as lost\n"
 "      --placement=pin|spin|none\n"
 "                              pin: while a started COMMAND is a single thread, run\n"
