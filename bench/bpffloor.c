@@ -5,8 +5,9 @@
  * too; nothing is filtered, copied or sent.  --system-wide: no command; stay
  * attached until SIGINT or SIGTERM (prints "attached" on stdout once it is).
  *
- *   bpffloor --tp|--raw-tp|--tp-btf COMMAND [ARGS...]
- *   bpffloor --tp|--raw-tp|--tp-btf --system-wide
+ *   bpffloor --tp|--raw-tp|--tp-btf|--tp-btf-clock COMMAND [ARGS...]
+ *   bpffloor --tp|--raw-tp|--tp-btf|--tp-btf-clock --system-wide
+ * (--tp-btf-clock: tp_btf programs that each read the clock once)
  */
 #define _GNU_SOURCE
 #include <errno.h>
@@ -34,8 +35,8 @@ static int print_warnings(enum libbpf_print_level level, const char *fmt, va_lis
 
 static int usage(void)
 {
-	fprintf(stderr, "usage: bpffloor --tp|--raw-tp|--tp-btf COMMAND [ARGS...]\n"
-			"       bpffloor --tp|--raw-tp|--tp-btf --system-wide\n");
+	fprintf(stderr, "usage: bpffloor --tp|--raw-tp|--tp-btf|--tp-btf-clock COMMAND [ARGS...]\n"
+			"       bpffloor --tp|--raw-tp|--tp-btf|--tp-btf-clock --system-wide\n");
 	return 2;
 }
 
@@ -46,7 +47,7 @@ int main(int argc, char **argv)
 	struct bpffloor_bpf *skel = NULL;
 	struct bpf_program *enter, *exit_;
 	int which = !strcmp(argv[1], "--tp") ? 0 : !strcmp(argv[1], "--raw-tp") ? 1 :
-		    !strcmp(argv[1], "--tp-btf") ? 2 : -1;
+		    !strcmp(argv[1], "--tp-btf") ? 2 : !strcmp(argv[1], "--tp-btf-clock") ? 3 : -1;
 	if (which < 0)
 		return usage();
 	int system_wide = !strcmp(argv[2], "--system-wide");
@@ -60,12 +61,13 @@ int main(int argc, char **argv)
 		fprintf(stderr, "bpffloor: open: %s\n", strerror(errno));
 		return 1;
 	}
-	struct bpf_program *progs[3][2] = {
+	struct bpf_program *progs[4][2] = {
 		{ skel->progs.tp_enter, skel->progs.tp_exit },
 		{ skel->progs.raw_enter, skel->progs.raw_exit },
 		{ skel->progs.btf_enter, skel->progs.btf_exit },
+		{ skel->progs.clk_enter, skel->progs.clk_exit },
 	};
-	for (int i = 0; i < 3; i++)
+	for (int i = 0; i < 4; i++)
 		for (int j = 0; j < 2; j++)
 			bpf_program__set_autoload(progs[i][j], i == which);
 	enter = progs[which][0];

@@ -110,7 +110,9 @@ def bpf_floors():
         return []
     return [('BPF floor, tracepoint (bench/bpffloor.c --tp)', [BIN + '/bpffloor', '--tp']),
             ('BPF floor, raw_tp (bench/bpffloor.c --raw-tp)', [BIN + '/bpffloor', '--raw-tp']),
-            (BPF_FLOOR, [BIN + '/bpffloor', '--tp-btf'])]
+            (BPF_FLOOR, [BIN + '/bpffloor', '--tp-btf']),
+            ('BPF floor + a clock read at entry and exit (bench/bpffloor.c --tp-btf-clock)',
+             [BIN + '/bpffloor', '--tp-btf-clock'])]
 
 
 # the targets for the eBPF backend: (workload, row, at most x untraced);
