@@ -567,8 +567,9 @@ static const struct decoder ipc_decoders[] = {
 	DECODE(semctl, dec_semctl, CAP_INOUT(3, sizeof(union ipc_sem_buf))),
 	DECODE(msgget, dec_msgget),
 	/* mtype only: mtext follows it, at an offset no capture kind describes */
-	DECODE(msgsnd, dec_msgsnd, CAP_IN(1, sizeof(int64_t))),
-	DECODE(msgrcv, dec_msgrcv, CAP_OUT(1, sizeof(int64_t))),
+	/* struct msgbuf: mtype, then msgsz bytes of mtext */
+	DECODE(msgsnd, dec_msgsnd, CAP_HDRBUF(1, CAPP_ENTRY, 2, sizeof(int64_t))),
+	DECODE(msgrcv, dec_msgrcv, CAP_HDRBUF(1, CAPP_EXIT, 2, sizeof(int64_t))),
 	DECODE(msgctl, dec_msgctl, CAP_INOUT(2, sizeof(union ipc_msg_buf))),
 	/* the attributes, read with O_CREAT */
 	DECODE_R(mq_open, dec_mq_open, RET_FD, CAP_PATH(0), CAP_IN(3, sizeof(int64_t[4]))),

@@ -345,10 +345,11 @@ static const struct decoder poll_decoders[] = {
 	DECODE(select, dec_select, CAP_BITS(1, CAPP_ENTRY | CAPP_EXIT, 0),
 	       CAP_BITS(2, CAPP_ENTRY | CAPP_EXIT, 0), CAP_BITS(3, CAPP_ENTRY | CAPP_EXIT, 0),
 	       CAP_INOUT(4, sizeof(struct timeval))),
-	/* arg 5: { sigset pointer, its size } (the sigset it points to is not described) */
+	/* arg 5: { sigset pointer, its size }, and the kernel sigset it points to */
 	DECODE(pselect6, dec_select, CAP_BITS(1, CAPP_ENTRY | CAPP_EXIT, 0),
 	       CAP_BITS(2, CAPP_ENTRY | CAPP_EXIT, 0), CAP_BITS(3, CAPP_ENTRY | CAPP_EXIT, 0),
-	       CAP_INOUT(4, sizeof(struct timespec)), CAP_IN(5, 2 * sizeof(uint64_t))),
+	       CAP_INOUT(4, sizeof(struct timespec)), CAP_IN(5, 2 * sizeof(uint64_t)),
+	       CAP_DEREF(5, CAPP_ENTRY, 0, sizeof(uint64_t))),
 	SIGNATURE_R(epoll_create, RET_FD, ARG(int)),
 	SIGNATURE_R(epoll_create1, RET_FD, ARGX(flags, poll_epoll_create1_flags)),
 	DECODE(epoll_ctl, dec_epoll_ctl, CAP_IN(3, sizeof(struct epoll_event))),

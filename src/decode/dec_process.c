@@ -6,6 +6,7 @@
 #include "dec_process.h"
 
 #include <signal.h>
+#include <stddef.h>
 #include <string.h>
 #include <sys/resource.h>
 
@@ -332,7 +333,10 @@ static const struct decoder process_decoders[] = {
 	DECODE(execveat, dec_execve, CAP_PATH(1), CAP_STRV(2), CAP_PTRV(3)),
 	/* parent_tid at exit (x86_64 order: flags, stack, parent_tid, child_tid, tls) */
 	DECODE(clone, dec_clone, CAP_OUT(2, sizeof(int32_t))),
-	DECODE(clone3, dec_clone3, CAP_IN(0, sizeof(struct clone_args_k))),
+	/* the struct at entry; at exit the ints its pidfd and parent_tid fields point to */
+	DECODE(clone3, dec_clone3, CAP_IN(0, sizeof(struct clone_args_k)),
+	       CAP_DEREF(0, CAPP_EXIT, offsetof(struct clone_args_k, pidfd), sizeof(int)),
+	       CAP_DEREF(0, CAPP_EXIT, offsetof(struct clone_args_k, parent_tid), sizeof(int))),
 	SIGNATURE(unshare, ARGX(flags64, unshare_flags)),
 	SIGNATURE(setns, ARG(fd), ARGX(flags, setns_types)),
 	SIGNATURE(exit, ARG(int)),

@@ -292,7 +292,8 @@ static bool fd_param(int nr, int i)
 static unsigned add_cap(struct capspec *out, unsigned n, struct capspec c)
 {
 	for (unsigned i = 0; i < n; i++)
-		if (out[i].kind == c.kind && out[i].arg == c.arg && out[i].phase == c.phase)
+		if (out[i].kind == c.kind && out[i].arg == c.arg && out[i].phase == c.phase &&
+		    out[i].len == c.len && out[i].size == c.size)
 			return n;
 	if (n < CAPS_MAX)
 		out[n++] = c;

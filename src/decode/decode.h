@@ -91,6 +91,8 @@ enum cap_kind {
 	CK_FD,       /* -y: what descriptor argument arg (or, arg CAPL_RET, the result) refers to */
 	CK_MMSG,     /* struct mmsghdr[len], and each msg_hdr as CK_MSGHDR (received: up to msg_len) */
 	CK_STACK,    /* size bytes at the stack pointer + 8 * len (a signal frame) */
+	CK_DEREF,    /* size bytes at the pointer stored 8 * len bytes into the struct at arg */
+	CK_HDRBUF,   /* a size-byte header and then bytes counted by len, up to -s (struct msgbuf) */
 	CK_KINDS
 };
 #define CAPP_ENTRY 1          /* read at syscall entry (inputs; paths) */
@@ -124,6 +126,8 @@ struct capspec {
 #define CAP_BITS(i, ph, n)      { CK_BITS, i, ph, n, 0 }
 #define CAP_MMSG(i, ph, n)      { CK_MMSG, i, ph, n, 0 }
 #define CAP_STACK(off, sz)      { CK_STACK, 0, CAPP_ENTRY, (off) / 8, sz }
+#define CAP_DEREF(i, ph, off, sz) { CK_DEREF, i, ph, (off) / 8, sz }
+#define CAP_HDRBUF(i, ph, n, hdr) { CK_HDRBUF, i, ph, n, hdr }
 
 /* CAPOF_T: what arg_T reads (argument position and, for CAPL_NEXT, count filled in from the row). */
 #define CAPOF_NONE              { CK_NONE, 0, 0, 0, 0 }

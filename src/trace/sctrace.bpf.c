@@ -22,7 +22,7 @@ char LICENSE[] SEC("license") = "GPL";
 
 /* capture kinds, as decode.h's enum cap_kind */
 enum { CK_NONE, CK_PATH, CK_STR, CK_FIXED, CK_BUF, CK_ARRAY, CK_IOVEC, CK_STRV, CK_PTRV,
-       CK_MSGHDR, CK_BUFP, CK_BITS, CK_FD, CK_MMSG, CK_STACK };
+       CK_MSGHDR, CK_BUFP, CK_BITS, CK_FD, CK_MMSG, CK_STACK, CK_DEREF, CK_HDRBUF };
 #define CAPP_ENTRY 1
 #define CAPP_EXIT 2
 #define CAPL_RET 6
@@ -245,6 +245,7 @@ struct scb_capctx {
 	__u32 limit;       /* inner loops: elements */
 	__u32 only;        /* a bit per description entry to run */
 	__u64 mbase;       /* CK_MMSG: the mmsghdr array */
+	__u32 elsize;      /* CK_ARRAY element by element: its size */
 	bool recv;         /* CK_MMSG: received messages (data up to each msg_len) */
 };
 
@@ -548,6 +549,13 @@ __noinline int cap_iovec(struct scb_tstate *st, __u32 phase, __u64 addr, __u64 n
 	return 0;
 }
 
+/* one element of an array read piecemeal; stops at the first unreadable one */
+static long elem_cb(__u64 i, void *p)
+{
+	struct scb_capctx *cx = p;
+	return cap_read(cx->st, cx->phase, cx->base + i * cx->elsize, cx->elsize) ? 1 : 0;
+}
+
 /* one pointer of an argv-style array, and the string it points to */
 static long strv_cb(__u64 i, void *p)
 {
@@ -626,9 +634,13 @@ static long cap_cb(__u64 i, void *p)
 		/* -s elements and one more; an array of bytes (getdents) whole */
 		if (c->size != 1 && n > array_limit() + 1)
 			n = array_limit() + 1;
-		n *= c->size;
-		if (n)
-			cap_read(st, cx->phase, addr, (__u32)(n < SCB_MAXREAD ? n : SCB_MAXREAD - 1));
+		if (n && cap_read(st, cx->phase, addr, (__u32)(n * c->size < SCB_MAXREAD ? n * c->size : SCB_MAXREAD - 1)) &&
+		    c->size > 1 && c->size <= 256) {
+			/* not all readable: the elements that are, one by one, as the decoder will look */
+			cx->base = addr;
+			cx->elsize = c->size;
+			bpf_loop((__u32)(n < 1024 ? n : 1024), elem_cb, cx, 0);
+		}
 		break;
 	case CK_BITS:
 		n = count_of(st, c->len, exit);
@@ -673,6 +685,18 @@ static long cap_cb(__u64 i, void *p)
 		cap_msghdr(st, cx->phase, &mh, exit ? (__u64)st->rec.ret : ~0ull);
 		break;
 	}
+	case CK_DEREF: {
+		__u64 ptr = 0;
+		if (addr && !user_read(&ptr, sizeof(ptr), addr + (__u64)c->len * 8) && ptr)
+			r = cap_read(st, cx->phase, ptr, c->size);
+		break;
+	}
+	case CK_HDRBUF:
+		n = count_of(st, c->len, exit);
+		if (n > strsize)
+			n = strsize;
+		r = cap_read(st, cx->phase, addr, c->size + (__u32)n);
+		break;
 	case CK_STACK:
 		if (st->rec.sp)
 			r = cap_read(st, cx->phase, st->rec.sp + (__u64)c->len * 8, c->size);
