@@ -20,12 +20,7 @@
 char LICENSE[] SEC("license") = "GPL";
 
 
-/* capture kinds, as decode.h's enum cap_kind */
-enum { CK_NONE, CK_PATH, CK_STR, CK_FIXED, CK_BUF, CK_ARRAY, CK_IOVEC, CK_STRV, CK_PTRV,
-       CK_MSGHDR, CK_BUFP, CK_BITS, CK_FD, CK_MMSG, CK_STACK, CK_DEREF, CK_HDRBUF };
-#define CAPP_ENTRY 1
-#define CAPP_EXIT 2
-#define CAPL_RET 6
+#include "capkind.h"       /* the capture kinds, shared with the decoders */
 
 #define NR_EXECVE 59
 #define NR_EXIT 60
