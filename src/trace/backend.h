@@ -51,9 +51,16 @@ void pt_placement(enum placement how);
 /* Detach from every tracee, leaving them running (or stopped if they were). */
 void pt_detach_all(void);
 
-/* Shared by the backends: -y/-yy from /proc/PID/fd (m->pid), and -u. */
+/*
+ * Shared by the backends.  launch_fork(): fork l's command, waiting until
+ * *go_fd is closed; then when_released(ud) runs in the child (a seccomp
+ * filter), privileges drop to l->user and it execs.  *err_fd gives the
+ * errno of an execve that failed.
+ */
+#include <sys/types.h>
+pid_t launch_fork(const struct launch *l, int (*when_released)(void *ud), void *ud, int *go_fd, int *err_fd);
+/* -y/-yy from /proc/PID/fd (m->pid). */
 const char *proc_fd_path(const struct mem *m, int fd, unsigned details, struct arena *a);
-bool drop_privileges(const char *user);
 
 /*
  * The eBPF backend (ebpf.c, sctrace.bpf.c): the same events from BPF

@@ -438,40 +438,15 @@ static void emit_attach(int tid, int pid, bool startup, int nthreads)
 
 int ebpf_launch(const struct launch *l)
 {
-	int go[2], err[2];
-	if (pipe2(go, O_CLOEXEC) < 0 || pipe2(err, O_CLOEXEC) < 0)
-		die_errno("pipe");
-	pid_t pid = fork();
-	if (pid < 0)
-		die_errno("fork");
-	if (pid == 0) {
-		char c;
-		close(go[1]);
-		close(err[0]);
-		if (l->child_setup)
-			l->child_setup();
-		sigset_t none;
-		sigemptyset(&none);
-		sigprocmask(SIG_SETMASK, &none, NULL);
-		if (l->user && !drop_privileges(l->user))
-			_exit(1);
-		while (read(go[0], &c, 1) < 0 && errno == EINTR)
-			;
-		close(go[0]);
-		/* the kernel traces this process from its execve on */
-		execve(l->path, l->argv, l->envp);
-		int e = errno;
-		(void)!write(err[1], &e, sizeof(e));
-		_exit(127);
-	}
-	close(go[0]);
-	close(err[1]);
+	int go, err;
+	/* the kernel traces the command from its execve on: nothing to do in the child */
+	pid_t pid = launch_fork(l, NULL, NULL, &go, &err);
 	child_pid = pid;
 	if (!cfg.system_wide)
 		tid_add(pid, SCB_TID_AT_EXEC);
 	emit_attach(pid, pid, true, 1);
-	close(go[1]);
-	launch_err_fd = err[0];
+	close(go);
+	launch_err_fd = err;
 	return pid;
 }
 
@@ -644,15 +619,15 @@ static int on_record(void *ctx, void *data, size_t size)
 		break;
 	}
 	case SCR_EXIT: {
+		struct event ev = { .kind = EV_EXIT, .pid = r->pid, .tid = r->tid, .ts = r->ts };
+		ev.exit_.status = (int)r->ret;
 		if (r->tid == child_pid && launch_err_fd >= 0) {
 			int e = 0;
 			if (read(launch_err_fd, &e, sizeof(e)) == sizeof(e) && e > 0)
-				error_msg("exec: %s", strerror(e));
+				ev.exit_.exec_errno = e;
 			close(launch_err_fd);
 			launch_err_fd = -1;
 		}
-		struct event ev = { .kind = EV_EXIT, .pid = r->pid, .tid = r->tid, .ts = r->ts };
-		ev.exit_.status = (int)r->ret;
 		handler(handler_ud, &ev, NULL);
 		live_del(r->tid);
 		break;

@@ -504,69 +504,36 @@ static void announce(struct pthread *t, int parent, int count)
 	emit(t, &ev);
 }
 
-bool drop_privileges(const char *user)
+
+/* The seccomp prefilter a started command installs once the tracer holds it. */
+struct prefilter {
+	struct sock_filter prog[4096];
+	int len;
+};
+
+static int install_prefilter(void *ud)
 {
-	struct passwd *pw = getpwnam(user);
-	if (!pw) {
-		error_msg("cannot find user '%s'", user);
-		return false;
+	struct prefilter *p = ud;
+	if (p->len > 0 && seccomp_install(p->prog, p->len) < 0) {
+		error_msg_errno("cannot install the seccomp filter");
+		return -1;
 	}
-	if (initgroups(pw->pw_name, pw->pw_gid) < 0 || setregid(pw->pw_gid, pw->pw_gid) < 0 ||
-	    setreuid(pw->pw_uid, pw->pw_uid) < 0) {
-		error_msg_errno("cannot switch to user '%s'", user);
-		return false;
-	}
-	return true;
+	return 0;
 }
 
 int pt_launch(const struct launch *l)
 {
-	int go[2], err[2];
-	static struct sock_filter filter[4096];
-	int filter_len = 0;
+	static struct prefilter pf;
+	pf.len = 0;
 	if (cfg.seccomp && l->filter) {
-		filter_len = seccomp_build(l->filter, NSYSCALLS, l->filter_beyond, filter, ARRAY_SIZE(filter));
-		if (filter_len < 0)
+		pf.len = seccomp_build(l->filter, NSYSCALLS, l->filter_beyond, pf.prog, ARRAY_SIZE(pf.prog));
+		if (pf.len < 0)
 			cfg.seccomp = false;
 	} else {
 		cfg.seccomp = false;
 	}
-	if (pipe2(go, O_CLOEXEC) < 0 || pipe2(err, O_CLOEXEC) < 0)
-		die_errno("pipe");
-	pid_t pid = fork();
-	if (pid < 0)
-		die_errno("fork");
-	if (pid == 0) {
-		/* child: wait until the tracer holds us, then become the command */
-		char c;
-		close(go[1]);
-		close(err[0]);
-		if (l->child_setup)
-			l->child_setup();
-		sigset_t none;
-		sigemptyset(&none);
-		sigprocmask(SIG_SETMASK, &none, NULL);
-		if (l->user && !getpwnam(l->user)) {
-			error_msg("cannot find user '%s'", l->user);
-			_exit(1);
-		}
-		while (read(go[0], &c, 1) < 0 && errno == EINTR)
-			;
-		close(go[0]);
-		/* held by the tracer now: from here on everything is traced (and hidden) */
-		if (filter_len > 0 && seccomp_install(filter, filter_len) < 0) {
-			error_msg_errno("cannot install the seccomp filter");
-			_exit(1);
-		}
-		if (l->user && !drop_privileges(l->user))
-			_exit(1);
-		execve(l->path, l->argv, l->envp);
-		int e = errno;
-		(void)!write(err[1], &e, sizeof(e));
-		_exit(127);
-	}
-	close(go[0]);
-	close(err[1]);
+	int go, err;
+	pid_t pid = launch_fork(l, install_prefilter, &pf, &go, &err);
 	if (ptrace(PTRACE_SEIZE, pid, 0, seize_options()) < 0) {
 		error_msg_errno("ptrace(PTRACE_SEIZE, %d)", pid);
 		kill(pid, SIGKILL);
@@ -585,8 +552,8 @@ int pt_launch(const struct launch *l)
 		exit(1);   /* the child died before exec (it said why) */
 	announce(t, 0, 0);
 	ptrace(cfg.seccomp ? PTRACE_CONT : PTRACE_SYSCALL, pid, 0, 0);
-	close(go[1]);   /* let the child exec */
-	launch_err_fd = err[0];
+	close(go);   /* let the child exec */
+	launch_err_fd = err;
 	return pid;
 }
 
@@ -670,15 +637,15 @@ void pt_request_stop(int sig)
 
 static void handle_exit(struct pthread *t, int status)
 {
+	struct event ev = { .kind = EV_EXIT };
+	ev.exit_.status = status;
 	if ((t->flags & PT_STARTUP) && launch_err_fd >= 0) {
 		int e = 0;
 		if (read(launch_err_fd, &e, sizeof(e)) == sizeof(e) && e > 0)
-			error_msg("exec: %s", strerror(e));
+			ev.exit_.exec_errno = e;
 		close(launch_err_fd);
 		launch_err_fd = -1;
 	}
-	struct event ev = { .kind = EV_EXIT };
-	ev.exit_.status = status;
 	emit(t, &ev);
 	thread_del(t);
 }
