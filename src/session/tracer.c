@@ -214,9 +214,12 @@ static void on_exit_sc(struct tcb *t, const struct event *ev, const struct mem *
 	decode_syscall(c);
 	if (c->retfmt == RET_FD && !c->err && tr.cfg->dec.decode_fds && c->mem && c->mem->fd_path)
 		c->ret_path = c->mem->fd_path(c->mem, (int)c->rval, tr.cfg->dec.decode_fds, c->a);
-	if (tr.cfg->status != ST_ALL && !status_wanted(c))
-		return;
-	TO_SINKS(syscall_exit, t, ev->ts);
+	bool failed_start = (t->flags & (TCB_STARTUP | TCB_EXECD)) == TCB_STARTUP && is_exec(t->scno) && c->err;
+	if (tr.cfg->status == ST_ALL || status_wanted(c))
+		TO_SINKS(syscall_exit, t, ev->ts);
+	/* as strace: after our command's execve failed, only its exit is shown */
+	if (failed_start)
+		t->flags |= TCB_HIDE | TCB_EXEC_FAILED;
 }
 
 /* The thread died in its syscall, or we detach from it there. */
@@ -233,8 +236,14 @@ static void finish_open_syscall(struct tcb *t, uint64_t ts, int why)
 static void on_exit_thread(struct tcb *t, const struct event *ev)
 {
 	finish_open_syscall(t, ev->ts, UNF_DIED);
+	if (ev->exit_.exec_errno) {
+		/* after the failed execve's line, as strace prints it */
+		out_flush_all();
+		error_msg("exec: %s", strerror(ev->exit_.exec_errno));
+	}
 	/* -qq hides "+++ exited with" lines; "+++ killed by" ones always show, as in strace */
-	if (printing() && !(t->flags & TCB_HIDE) && (!quiet(QUIET_EXIT) || !WIFEXITED(ev->exit_.status)))
+	bool shown = !(t->flags & TCB_HIDE) || (t->flags & TCB_EXEC_FAILED);
+	if (printing() && shown && (!quiet(QUIET_EXIT) || !WIFEXITED(ev->exit_.status)))
 		TO_SINKS(exit, t, ev->ts, ev->exit_.status);
 	if (t->tid == tr.child_pid)
 		tr.exit_status = ev->exit_.status;
@@ -245,6 +254,7 @@ static void on_exec(struct tcb *t, const struct event *ev)
 {
 	/* the command we started is now itself (needed when execve is not traced) */
 	t->flags &= ~TCB_HIDE;
+	t->flags |= TCB_EXECD;
 	int old = ev->exec.old_tid;
 	if (old == t->tid || old <= 0)
 		return;

@@ -19,6 +19,8 @@ enum {
 	TCB_OPEN = 8,        /* the entry part of the current syscall was printed */
 	TCB_INTERRUPTED = 16,/* ... and then cut by " <unfinished ...>" */
 	TCB_STARTUP = 32,    /* the command we started (its thread group leader) */
+	TCB_EXECD = 64,      /* ... and its execve has succeeded */
+	TCB_EXEC_FAILED = 128, /* ... or failed: hidden again, but for its exit */
 };
 
 struct tcb {

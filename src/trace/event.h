@@ -54,6 +54,7 @@ struct event {
 		} exec;
 		struct {
 			int32_t status;      /* as from waitpid() */
+			int32_t exec_errno;  /* the started command's execve failed with this */
 		} exit_;
 		struct {
 			int32_t parent_tid;  /* 0 when attached with -p or started */
