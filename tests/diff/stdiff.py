@@ -7,8 +7,8 @@ P1, P2... in order of appearance, also inside values), addresses and other
 ASLR-dependent hex numbers, random bytes, times (timespec values, CPU
 ticks in siginfo, date comments), and the way two threads' lines were
 split by "<unfinished ...>" (lines are re-joined per thread and compared
-per thread, in order; SIGCHLD lines, whose place depends on timing, are
-compared as a set).
+per thread, in order; SIGCHLD lines and signals sent by another process,
+whose place depends on timing, are compared as a set).
 
 Usage: stdiff.py [--sctrace PATH] [--opts "-f -s 64"] [--min-pct N] [-v] -- CMD...
 --strace and --sctrace may carry options ("sctrace --backend=ptrace" as the
@@ -106,6 +106,8 @@ def pid_map(per, order):
     m.pop('0', None)
     return m
 
+SI_PID = re.compile(r'si_pid=(P\d+)')
+
 def compare(a_lines, b_lines, multi):
     pa, oa = split_by_pid(a_lines, multi)
     pb, ob = split_by_pid(b_lines, multi)
@@ -116,11 +118,19 @@ def compare(a_lines, b_lines, multi):
     for i in range(max(len(oa), len(ob))):
         sa = [normalise(l, mapa) for l in pa[oa[i]]] if i < len(oa) else []
         sb = [normalise(l, mapb) for l in pb[ob[i]]] if i < len(ob) else []
-        # where SIGCHLD lands between a parent's syscalls is timing: compare those as a multiset
-        ca = [l for l in sa if l.startswith('--- SIGCHLD ')]
-        cb = [l for l in sb if l.startswith('--- SIGCHLD ')]
-        sa = [l for l in sa if not l.startswith('--- SIGCHLD ')]
-        sb = [l for l in sb if not l.startswith('--- SIGCHLD ')]
+        # where a signal from elsewhere lands between a process's syscalls is timing:
+        # SIGCHLD, and any signal another process sent (a clone child's exit signal,
+        # kill from a child); compare those as a multiset.  Self-sent ones keep their place.
+        me = 'P%d' % (i + 1)
+        def asynchronous(l):
+            if not l.startswith('--- SIG'):
+                return False
+            m = SI_PID.search(l)
+            return l.startswith('--- SIGCHLD ') or (m is not None and m.group(1) != me)
+        ca = [l for l in sa if asynchronous(l)]
+        cb = [l for l in sb if asynchronous(l)]
+        sa = [l for l in sa if not asynchronous(l)]
+        sb = [l for l in sb if not asynchronous(l)]
         common = sum(min(ca.count(x), cb.count(x)) for x in set(ca))
         total += max(len(ca), len(cb))
         same += common
