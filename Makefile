@@ -67,7 +67,7 @@ VMLINUX_BTF ?= /sys/kernel/btf/vmlinux
 BPF_CFLAGS := -g -O2 -target bpf -D__TARGET_ARCH_x86 -Wall -Wno-unused-function -Wno-unused-parameter
 $(GEN)/vmlinux.h: | $(GEN)
 	$(BPFTOOL) btf dump file $(VMLINUX_BTF) format c > $@.tmp && mv $@.tmp $@
-$(GEN)/sctrace.bpf.o: src/trace/sctrace.bpf.c src/trace/ebpf_event.h src/decode/capkind.h $(GEN)/vmlinux.h
+$(GEN)/sctrace.bpf.o: src/trace/sctrace.bpf.c src/trace/capture.bpf.h src/trace/fdpath.bpf.h src/trace/ebpf_event.h src/decode/capkind.h $(GEN)/vmlinux.h
 	$(CLANG) $(BPF_CFLAGS) -I$(GEN) -Isrc/trace -Isrc/decode -c $< -o $@
 $(GEN)/sctrace.skel.h: $(GEN)/sctrace.bpf.o
 	$(BPFTOOL) gen skeleton $< name sctrace_bpf > $@.tmp && mv $@.tmp $@
