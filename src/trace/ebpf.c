@@ -640,6 +640,12 @@ static int on_record(void *ctx, void *data, size_t size)
 		ev.sig.have_info = true;
 		memcpy(ev.sig.info, r + 1, SCB_SIGINFO);
 		handler(handler_ud, &ev, NULL);
+		if (r->flags & SCRF_STOPS) {
+			/* "--- stopped by SIGSTOP ---", as ptrace reports the group-stop */
+			struct event st = { .kind = EV_GROUP_STOP, .pid = r->pid, .tid = r->tid, .ts = r->ts };
+			st.stop.signo = r->nr;
+			handler(handler_ud, &st, NULL);
+		}
 		break;
 	}
 	}

@@ -83,6 +83,7 @@ struct scb_rec {
 #define SCRF_THREAD    2  /* SCR_FORK: a thread of its parent's process */
 #define SCRF_IGNORED   4  /* SCR_SIGNAL: generated but ignored, never delivered */
 #define SCRF_EXEC      8  /* SCR_SYSCALL: this execve replaced the program (exec_old_tid) */
+#define SCRF_STOPS    16  /* SCR_SIGNAL: a stop signal with its default action: a group-stop follows */
 
 #define SCB_SIGINFO    48 /* bytes of siginfo after an SCR_SIGNAL record (kernel_siginfo) */
 

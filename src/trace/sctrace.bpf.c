@@ -28,6 +28,10 @@ char LICENSE[] SEC("license") = "GPL";
 #define NR_EXIT_GROUP 231
 #define NR_EXECVEAT 322
 #define SIGKILL 9
+#define SIGSTOP 19
+#define SIGTSTP 20
+#define SIGTTIN 21
+#define SIGTTOU 22
 
 /* set by the loader before loading */
 const volatile __u32 self_tgid = 0;
@@ -617,7 +621,10 @@ int BPF_PROG(sig_deliver, int sig, struct kernel_siginfo *info, struct k_sigacti
 	/* SIGKILL is never reported under ptrace: the thread just dies */
 	if (sig == SIGKILL || !task_traced(t))
 		return 0;
-	send_signal(t, sig, info, 0);
+	/* a stop signal with its default action stops the thread group next */
+	bool stops = sig == SIGSTOP ||
+		     ((sig == SIGTSTP || sig == SIGTTIN || sig == SIGTTOU) && ka && !ka->sa.sa_handler);
+	send_signal(t, sig, info, stops ? SCRF_STOPS : 0);
 	return 0;
 }
 

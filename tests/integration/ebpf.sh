@@ -303,6 +303,24 @@ PY
 	echo "    python3: $pct% of normalised lines as the ptrace backend's"
 }
 
+# a stop signal: the signal line and the group-stop line, as the ptrace backend prints them
+case_group_stop() {
+	local b
+	for b in ptrace ebpf; do
+		"$SCTRACE" --backend=$b -o "$T/stop.$b" -- sh -c 'kill -STOP $$; echo resumed' >/dev/null 2>&1 &
+		local p=$! i
+		for i in $(seq 100); do
+			pgrep -f "^sh -c kill -STOP" >/dev/null && grep -q "stopped by SIGSTOP" "$T/stop.$b" 2>/dev/null && break
+			sleep 0.05
+		done
+		pkill -CONT -f "^sh -c kill -STOP"
+		wait $p || fail "--backend=$b run failed"
+		grep -Eo -- '--- (SIGSTOP|stopped by SIGSTOP)' "$T/stop.$b" > "$T/stop.$b.lines"
+	done
+	expect_grep "$T/stop.ebpf.lines" '^--- stopped by SIGSTOP$' "no group-stop line with eBPF"
+	cmp -s "$T/stop.ptrace.lines" "$T/stop.ebpf.lines" || { cat "$T/stop.ptrace.lines" "$T/stop.ebpf.lines"; fail "signal and stop lines differ between the backends"; }
+}
+
 case_uid() {
 	local u=/nonexistent-uid-nobody-$$ r=/nonexistent-uid-root-$$
 	"$SCTRACE" --backend=ebpf --system-wide --uid nobody -o "$T/u.trace" -- \
@@ -451,6 +469,7 @@ run_case "first line is the execve" case_first_execve
 run_case "-p attaches without stopping" case_attach
 run_case "--system-wide --comm" case_comm
 run_case "--system-wide --comm python3 as ptrace decodes it" case_python
+run_case "group-stop as ptrace shows it" case_group_stop
 run_case "--system-wide --uid" case_uid
 run_case "--system-wide --cgroup/--container" case_cgroup
 run_case "record/replay" case_record
