@@ -19,26 +19,6 @@ static struct stat_row rows[NSYSCALLS];
 /* --latency: one histogram per syscall seen (sizeof(struct hist) each), made at its first call */
 static struct hist *lat[NSYSCALLS];
 
-void summary_add(int nr, uint64_t ns, bool error)
-{
-	if (nr < 0 || nr >= NSYSCALLS)
-		return;
-	struct stat_row *r = &rows[nr];
-	if (r->calls == 0 || ns < r->min_ns)
-		r->min_ns = ns;
-	if (ns > r->max_ns)
-		r->max_ns = ns;
-	r->nr = nr;
-	r->calls++;
-	r->errors += error;
-	r->ns += ns;
-	if (tr.cfg->latency) {
-		if (!lat[nr])
-			lat[nr] = xcalloc(1, sizeof(struct hist));
-		hist_add(lat[nr], ns);
-	}
-}
-
 void summary_add_bulk(int nr, uint64_t calls, uint64_t errors, uint64_t ns, uint64_t min_ns, uint64_t max_ns)
 {
 	if (nr < 0 || nr >= NSYSCALLS || !calls)
@@ -61,6 +41,12 @@ void summary_add_latency(int nr, uint64_t ns, uint64_t count)
 	if (!lat[nr])
 		lat[nr] = xcalloc(1, sizeof(struct hist));
 	hist_add_n(lat[nr], ns, count);
+}
+
+void summary_add(int nr, uint64_t ns, bool error)
+{
+	summary_add_bulk(nr, 1, error, ns, ns, ns);
+	summary_add_latency(nr, ns, 1);
 }
 
 void summary_latency_bounds(int nr, uint64_t min_ns, uint64_t max_ns)
