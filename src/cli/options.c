@@ -50,9 +50,10 @@ void usage(int status)
 "      --backend=ptrace|ebpf|auto\n"
 "                              the interceptor: ptrace (the default for COMMAND and\n"
 "                              -p: strace's exact semantics), ebpf (BPF programs on\n"
-"                              the syscall tracepoints: nothing is stopped, a few\n"
-"                              times cheaper; the default with --system-wide), auto\n"
-"                              (ebpf where it can run, else ptrace).  docs/EBPF.md\n"
+"                              the syscall tracepoints: nothing is stopped, a small\n"
+"                              fraction of the cost; the default with\n"
+"                              --system-wide), auto (ebpf where it can run, else\n"
+"                              ptrace).  docs/EBPF.md\n"
 "      --system-wide           trace every process (eBPF), narrowed in the kernel by:\n"
 "      --comm=NAME             only tasks named NAME (as /proc/PID/comm)\n"
 "      --uid=UID|USER          only tasks of that real user\n"
@@ -380,6 +381,20 @@ static char *container_cgroup(const char *id)
 	return xstrdup(found);
 }
 
+/* --cgroup PATH: a directory below /sys/fs/cgroup (PATH relative to it), or as given */
+static char *cgroup_dir(const char *arg)
+{
+	struct stat st;
+	char *p = xmalloc(strlen(arg) + 17);
+	sprintf(p, "/sys/fs/cgroup/%s", arg + (arg[0] == '/'));
+	if (strncmp(arg, "/sys/fs/cgroup", 14) && stat(p, &st) == 0 && S_ISDIR(st.st_mode))
+		return p;
+	free(p);
+	if (stat(arg, &st) == 0 && S_ISDIR(st.st_mode))
+		return xstrdup(arg);
+	bad_usage("--cgroup %s: no such cgroup directory", arg);
+}
+
 static unsigned parse_uid(const char *s)
 {
 	char *end;
@@ -605,26 +620,10 @@ void options_parse(struct options *o, int mode, int argc, char **argv)
 			o->want_uid = true;
 			o->uid = parse_uid(optarg);
 			break;
-		case OPT_CGROUP: {
-			struct stat st;
-			char *p = optarg[0] == '/' && strncmp(optarg, "/sys/fs/cgroup", 14) ? NULL : xstrdup(optarg);
-			if (!p) {
-				p = xmalloc(strlen(optarg) + 16);
-				sprintf(p, "/sys/fs/cgroup%s", optarg);
-				if (stat(p, &st) < 0) {
-					free(p);
-					p = xstrdup(optarg);
-				}
-			}
-			if (stat(p, &st) < 0 || !S_ISDIR(st.st_mode)) {
-				error_msg("--cgroup %s: %s", optarg, errno == ENOENT || !S_ISDIR(st.st_mode) ?
-					  "no such cgroup directory" : strerror(errno));
-				exit(1);
-			}
+		case OPT_CGROUP:
 			free(o->cgroup);
-			o->cgroup = p;
+			o->cgroup = cgroup_dir(optarg);
 			break;
-		}
 		case OPT_CONTAINER:
 			free(o->cgroup);
 			o->cgroup = container_cgroup(optarg);
