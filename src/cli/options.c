@@ -6,6 +6,7 @@
 #include "options.h"
 #include "backend.h"
 #include "filter.h"
+#include "render.h"
 
 #include <ctype.h>
 #include <dirent.h>
@@ -91,13 +92,16 @@ void usage(int status)
 "  -o, --output=FILE           write the trace to FILE (|CMD pipes it to CMD)\n"
 "  -A, --output-append-mode    append to FILE instead of truncating it\n"
 "  -s, --string-limit=N        print at most N bytes of strings (default 32)\n"
-"  -x, --strings-in-hex        print strings with non-printable bytes in hex\n"
-"  -xx                         print all strings in hex\n"
+"  -x, --strings-in-hex=non-ascii  strings with non-printable bytes in hex\n"
+"  -xx, --strings-in-hex[=all]  all strings in hex\n"
+"      --strings-in-hex=non-ascii-chars  escapes in hex (\\x01), not octal\n"
 "  -y, --decode-fds            print the path of each file descriptor\n"
 "  -yy                         and socket endpoints, device numbers, pidfd pids\n"
 "  -t, -tt, -ttt               time of day, with microseconds, as Unix time\n"
-"  -r, --relative-timestamps   time since the previous line\n"
-"  -T, --syscall-times         time spent in each syscall\n"
+"      --timestamps=[format:]none|time|unix[,[precision:]s|ms|us|ns]\n"
+"                              (--absolute-timestamps) the same, any precision\n"
+"  -r, --relative-timestamps[=s|ms|us|ns]  time since the previous line\n"
+"  -T, --syscall-times[=s|ms|us|ns]  time spent in each syscall\n"
 "  -a, --columns=N             column of the return value (default 40)\n"
 "  -n, --syscall-number        print the syscall number\n"
 "  -v, --no-abbrev             print structures in full\n"
@@ -313,7 +317,7 @@ void options_free(struct options *o)
 
 enum {
 	OPT_SECCOMP = 256, OPT_NO_SECCOMP, OPT_OUTPUT_SEPARATELY, OPT_TRACE, OPT_SIGNAL,
-	OPT_STATUS, OPT_RAW, OPT_VERBOSE, OPT_ABBREV, OPT_TS, OPT_PLACEMENT, OPT_REDACT,
+	OPT_STATUS, OPT_RAW, OPT_VERBOSE, OPT_ABBREV, OPT_STRINGS_IN_HEX, OPT_TS, OPT_TS2, OPT_RELTS, OPT_SYSCALL_TIMES, OPT_PLACEMENT, OPT_REDACT,
 	OPT_JSON, OPT_FORMAT, OPT_FORCE, OPT_WALLCLOCK, OPT_LATENCY,
 	OPT_BACKEND, OPT_SYSTEM_WIDE, OPT_COMM, OPT_UID, OPT_CGROUP, OPT_CONTAINER, OPT_BUFFER_SIZE,
 };
@@ -408,6 +412,46 @@ static unsigned parse_uid(const char *s)
 	return pw->pw_uid;
 }
 
+/* s, ms, us, ns: the number of decimals a timestamp or duration is printed with */
+static int parse_precision(const char *opt, const char *s, const char *whole)
+{
+	static const char *const units[] = { "s", "ms", "us", "ns" };
+	for (size_t i = 0; i < ARRAY_SIZE(units); i++)
+		if (!strcmp(s, units[i]))
+			return (int)i * 3;
+	char what[64];
+	snprintf(what, sizeof(what), "invalid %s argument: '%%s'", opt);
+	bad_usage(what, whole);
+}
+
+/*
+ * --absolute-timestamps=[[format:]FORMAT][,[precision:]PRECISION] (FORMAT: none,
+ * time, unix): sets what it names, so that repeated options add up as strace's
+ */
+static void parse_timestamps(struct options *o, const char *opt, const char *arg)
+{
+	if (!arg) {
+		o->cfg.tflag = TS_TIME;
+		return;
+	}
+	char buf[256];
+	snprintf(buf, sizeof(buf), "%s", arg);
+	char what[64];
+	snprintf(what, sizeof(what), "invalid %s argument: '%%s'", opt);
+	if (!*buf)
+		bad_usage(what, arg);
+	for (char *save = NULL, *tok = strtok_r(buf, ",", &save); tok; tok = strtok_r(NULL, ",", &save)) {
+		bool is_fmt = !strncmp(tok, "format:", 7), is_prec = !strncmp(tok, "precision:", 10);
+		const char *val = is_fmt ? tok + 7 : is_prec ? tok + 10 : tok;
+		if (!is_prec && (!strcmp(val, "none") || !strcmp(val, "time") || !strcmp(val, "unix")))
+			o->cfg.tflag = val[0] == 'n' ? 0 : val[0] == 't' ? TS_TIME : TS_UNIX;
+		else if (!is_fmt)
+			o->cfg.tprec = parse_precision(opt, val, arg);
+		else
+			bad_usage(what, arg);
+	}
+}
+
 void options_parse(struct options *o, int mode, int argc, char **argv)
 {
 	static const struct option longopts[] = {
@@ -423,17 +467,18 @@ void options_parse(struct options *o, int mode, int argc, char **argv)
 		{ "output", required_argument, 0, 'o' },
 		{ "attach", required_argument, 0, 'p' },
 		{ "quiet", optional_argument, 0, 'q' },
-		{ "relative-timestamps", no_argument, 0, 'r' },
+		{ "relative-timestamps", optional_argument, 0, OPT_RELTS },
 		{ "string-limit", required_argument, 0, 's' },
 		{ "summary-sort-by", required_argument, 0, 'S' },
 		{ "absolute-timestamps", optional_argument, 0, OPT_TS },
-		{ "syscall-times", no_argument, 0, 'T' },
+		{ "timestamps", optional_argument, 0, OPT_TS2 },
+		{ "syscall-times", optional_argument, 0, OPT_SYSCALL_TIMES },
 		{ "user", required_argument, 0, 'u' },
 		{ "no-abbrev", no_argument, 0, 'v' },
 		{ "version", no_argument, 0, 'V' },
 		{ "summary-wall-clock", no_argument, 0, OPT_WALLCLOCK },
 		{ "latency", no_argument, 0, OPT_LATENCY },
-		{ "strings-in-hex", optional_argument, 0, 'x' },
+		{ "strings-in-hex", optional_argument, 0, OPT_STRINGS_IN_HEX },
 		{ "decode-fds", optional_argument, 0, 'y' },
 		{ "successful-only", no_argument, 0, 'z' },
 		{ "failed-only", no_argument, 0, 'Z' },
@@ -474,7 +519,8 @@ void options_parse(struct options *o, int mode, int argc, char **argv)
 	o->seccomp = true;
 	o->placement = PLACE_PIN;
 
-	int qcount = 0, zflags = 0;
+	int qcount = 0, zflags = 0, tcount = 0;
+	bool ts_long = false;
 	opterr = 0;
 	optind = 0;   /* 0, not 1: makes glibc getopt forget any half-parsed option cluster */
 	int c;
@@ -506,7 +552,6 @@ void options_parse(struct options *o, int mode, int argc, char **argv)
 			else
 				qcount++;
 			break;
-		case 'r': o->cfg.rflag = true; break;
 		case 's':
 			o->cfg.dec.strsize = parse_number(optarg, 0, INT_MAX / 8, "-s argument");
 			o->strsize_given = true;
@@ -525,18 +570,26 @@ void options_parse(struct options *o, int mode, int argc, char **argv)
 			o->cfg.sortby = (enum sort_key)i;
 			break;
 		}
-		case 't': o->cfg.tflag++; break;
+		case 't': tcount++; break;
 		case OPT_TS:
-			if (!optarg || !strcmp(optarg, "time"))
-				o->cfg.tflag = o->cfg.tflag ? o->cfg.tflag : 1;
-			else if (!strcmp(optarg, "us") || !strcmp(optarg, "time,us"))
-				o->cfg.tflag = 2;
-			else if (!strcmp(optarg, "unix,us"))
-				o->cfg.tflag = 3;
-			else
-				bad_usage("invalid --absolute-timestamps argument: '%s'", optarg);
+		case OPT_TS2:
+			if (!ts_long) {   /* the default: time of day, seconds */
+				o->cfg.tflag = TS_TIME;
+				o->cfg.tprec = 0;
+			}
+			ts_long = true;
+			parse_timestamps(o, c == OPT_TS ? "--absolute-timestamps" : "--timestamps", optarg);
 			break;
-		case 'T': o->cfg.Tflag = true; break;
+		case 'r': o->cfg.rflag = true; o->cfg.rprec = 6; break;
+		case OPT_RELTS:
+			o->cfg.rflag = true;
+			o->cfg.rprec = optarg ? parse_precision("--relative-timestamps", optarg, optarg) : 6;
+			break;
+		case 'T': o->cfg.Tflag = true; o->cfg.Tprec = 6; break;
+		case OPT_SYSCALL_TIMES:
+			o->cfg.Tflag = true;
+			o->cfg.Tprec = optarg ? parse_precision("--syscall-times", optarg, optarg) : 6;
+			break;
 		case 'u': o->user = optarg; break;
 		case 'v': o->cfg.dec.verbose = o->verbose_given = true; break;
 		case 'V': printf("sctrace -- version %s\n", SCTRACE_VERSION); exit(0);
@@ -557,10 +610,17 @@ void options_parse(struct options *o, int mode, int argc, char **argv)
 			o->force = true;
 			break;
 		case 'x':
-			if (optarg && !strcmp(optarg, "all"))
+		case OPT_STRINGS_IN_HEX:
+			if (c == 'x')
+				o->cfg.xflag = o->cfg.xflag == 1 || o->cfg.xflag == 2 ? 2 : 1;   /* -x, -xx */
+			else if (!optarg || !strcmp(optarg, "all"))
 				o->cfg.xflag = 2;
-			else if (!optarg || !strcmp(optarg, "non-ascii"))
-				o->cfg.xflag++;
+			else if (!strcmp(optarg, "non-ascii"))
+				o->cfg.xflag = 1;
+			else if (!strcmp(optarg, "non-ascii-chars"))
+				o->cfg.xflag = XFLAG_ESCAPES;
+			else if (!strcmp(optarg, "none"))
+				o->cfg.xflag = 0;
 			else
 				bad_usage("invalid --strings-in-hex argument: '%s'", optarg);
 			break;
@@ -657,10 +717,12 @@ void options_parse(struct options *o, int mode, int argc, char **argv)
 		o->cfg.follow_forks = 1;
 		o->cfg.output_separately = true;
 	}
-	if (o->cfg.tflag > 3)
-		o->cfg.tflag = 3;
-	if (o->cfg.xflag > 2)
-		o->cfg.xflag = 2;
+	if (tcount && ts_long)
+		bad_usage("%s", "-t and --absolute-timestamps cannot be provided simultaneously");
+	if (tcount) {   /* -t: time of day; -tt: with microseconds; -ttt: UNIX time, microseconds */
+		o->cfg.tflag = tcount >= 3 ? TS_UNIX : TS_TIME;
+		o->cfg.tprec = tcount >= 2 ? 6 : 0;
+	}
 
 	if (mode == MODE_REPLAY) {
 		if (o->cfg.npids || o->user || o->nenv_set)

@@ -16,33 +16,45 @@
 #include <sys/wait.h>
 #include <time.h>
 
+/* ".123456" for prec 6 (nothing for 0): the first prec decimals of ns's fraction of a second */
+static void put_fraction(struct sbuf *b, uint64_t ns, int prec)
+{
+	static const uint32_t div[10] = { 1000000000, 100000000, 10000000, 1000000, 100000,
+					  10000, 1000, 100, 10, 1 };
+	if (prec > 0)
+		sbuf_printf(b, ".%0*llu", prec, (unsigned long long)(ns % 1000000000 / div[prec]));
+}
+
+/*
+ * strace's timestamps: -t/-tt/-ttt (--absolute-timestamps=FORMAT,PRECISION)
+ * then -r; with both, the relative one is "(+ SECONDS)" after the absolute.
+ */
 static void put_timestamp(struct sbuf *b, uint64_t ts)
 {
 	const struct trace_config *o = tr.cfg;
-	if (o->rflag) {
-		uint64_t d = tr.last_ts ? ts - tr.last_ts : 0;
-		if (tr.last_ts == 0 || ts < tr.last_ts)
-			d = 0;
-		tr.last_ts = ts;
-		sbuf_printf(b, "%6llu.%06llu ", (unsigned long long)(d / 1000000000),
-			    (unsigned long long)(d % 1000000000 / 1000));
-	}
 	if (o->tflag) {
 		uint64_t real = ts + tr.real_offset;
 		time_t sec = real / 1000000000;
-		unsigned usec = real % 1000000000 / 1000;
-		if (o->tflag >= 3) {
-			sbuf_printf(b, "%lld.%06u ", (long long)sec, usec);
+		if (o->tflag == TS_UNIX) {
+			sbuf_printf(b, "%lld", (long long)sec);
 		} else {
 			struct tm tm;
 			char tbuf[32];
 			localtime_r(&sec, &tm);
 			strftime(tbuf, sizeof(tbuf), "%H:%M:%S", &tm);
-			if (o->tflag == 2)
-				sbuf_printf(b, "%s.%06u ", tbuf, usec);
-			else
-				sbuf_printf(b, "%s ", tbuf);
+			sbuf_puts(b, tbuf);
 		}
+		put_fraction(b, real, o->tprec);
+		sbuf_putc(b, ' ');
+	}
+	if (o->rflag) {
+		uint64_t d = tr.last_ts ? ts - tr.last_ts : 0;
+		if (tr.last_ts == 0 || ts < tr.last_ts)
+			d = 0;
+		tr.last_ts = ts;
+		sbuf_printf(b, o->tflag ? "(+%6llu" : "%6llu", (unsigned long long)(d / 1000000000));
+		put_fraction(b, d, o->rprec);
+		sbuf_puts(b, o->tflag ? ") " : " ");
 	}
 }
 
@@ -260,8 +272,9 @@ static void put_retval(struct tcb *t, struct sbuf *b)
 
 static void put_duration(struct sbuf *b, uint64_t ns)
 {
-	sbuf_printf(b, " <%llu.%06llu>", (unsigned long long)(ns / 1000000000),
-		    (unsigned long long)(ns % 1000000000 / 1000));
+	sbuf_printf(b, " <%llu", (unsigned long long)(ns / 1000000000));
+	put_fraction(b, ns, tr.cfg->Tprec);
+	sbuf_putc(b, '>');
 }
 
 static void print_syscall_exit(struct tcb *t, uint64_t ts)

@@ -174,7 +174,7 @@ void render_string(struct sbuf *b, const char *s, size_t len, unsigned sflags, i
 		sbuf_puts(b, "\"<redacted>\"");
 		return;
 	}
-	bool hex = xflag >= 2 || (sflags & VS_HEX);
+	bool hex = xflag == 2 || (sflags & VS_HEX);
 	if (!hex && xflag == 1) {
 		for (size_t i = 0; i < len; i++) {
 			unsigned char ch = s[i];
@@ -230,6 +230,14 @@ void render_string(struct sbuf *b, const char *s, size_t len, unsigned sflags, i
 			const struct esc *x = &e[ch];
 			if (x->len == 1) {
 				*o++ = (char)ch;
+				continue;
+			}
+			/* --strings-in-hex=non-ascii-chars: \xHH where strace would write octal */
+			if (xflag == XFLAG_ESCAPES && needs_octal(ch) && x->s[1] >= '0' && x->s[1] <= '7') {
+				*o++ = '\\';
+				*o++ = 'x';
+				*o++ = hexd[ch >> 4];
+				*o++ = hexd[ch & 15];
 				continue;
 			}
 			/* a short octal escape followed by a digit 0-7 must be written in full */

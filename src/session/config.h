@@ -31,6 +31,8 @@ enum {
 
 enum sort_key { SORT_TIME, SORT_MIN_TIME, SORT_MAX_TIME, SORT_AVG_TIME, SORT_CALLS, SORT_ERRORS, SORT_NAME, SORT_NOTHING };
 
+enum { TS_TIME = 1, TS_UNIX = 2 };   /* trace_config.tflag */
+
 struct trace_config {
 	/* what is traced (prefixes and messages depend on it) */
 	int follow_forks;          /* -f = 1, -ff = 2 */
@@ -51,10 +53,13 @@ struct trace_config {
 	const char *outfile;       /* -o (NULL: stderr) */
 	bool append;               /* -A */
 	bool output_separately;    /* -ff */
-	int xflag;                 /* -x / -xx */
-	int tflag;                 /* -t, -tt, -ttt */
+	int xflag;                 /* -x / -xx / --strings-in-hex=non-ascii-chars (render.h) */
+	int tflag;                 /* absolute timestamps: 0 none, TS_TIME (-t, -tt), TS_UNIX (-ttt) */
+	int tprec;                 /* ... with this many decimals (0 s, 3 ms, 6 us, 9 ns) */
 	bool rflag;                /* -r */
+	int rprec;                 /* its decimals (--relative-timestamps=PRECISION) */
 	bool Tflag;                /* -T */
+	int Tprec;                 /* its decimals (--syscall-times=PRECISION) */
 	bool print_nr;             /* -n */
 	int acolumn;               /* -a */
 	unsigned quiet;            /* -q QUIET_* */

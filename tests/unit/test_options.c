@@ -36,8 +36,17 @@ int main(void)
 	CHECK(o.cfg.follow_forks == 1 && !o.cfg.output_separately);
 
 	PARSE("-ttt", "-T", "-r", "-xx", "-yy", "-qq", "-v", "-n", "-a", "60", "true");
-	CHECK(o.cfg.tflag == 3 && o.cfg.Tflag && o.cfg.rflag && o.cfg.xflag == 2 && o.cfg.dec.decode_fds == FD_ALL);
+	CHECK(o.cfg.tflag == TS_UNIX && o.cfg.tprec == 6 && o.cfg.Tflag && o.cfg.Tprec == 6 && o.cfg.rflag &&
+	      o.cfg.rprec == 6 && o.cfg.xflag == 2 && o.cfg.dec.decode_fds == FD_ALL);
 	CHECK((o.cfg.quiet & QUIET_ATTACH) && (o.cfg.quiet & QUIET_EXIT) && o.cfg.dec.verbose && o.cfg.print_nr && o.cfg.acolumn == 60);
+	PARSE("--timestamps=precision:ns", "--timestamps=unix", "--syscall-times=ms", "--relative-timestamps=s", "true");
+	CHECK(o.cfg.tflag == TS_UNIX && o.cfg.tprec == 9 && o.cfg.Tprec == 3 && o.cfg.rflag && o.cfg.rprec == 0);
+	PARSE("-t", "true");
+	CHECK(o.cfg.tflag == TS_TIME && o.cfg.tprec == 0);
+	PARSE("--absolute-timestamps=none", "true");
+	CHECK(o.cfg.tflag == 0);
+	PARSE("-xxx", "true");
+	CHECK(o.cfg.xflag == 2);
 
 	PARSE("-e", "trace=openat,close", "-e", "signal=!SIGCHLD", "-z", "true");
 	CHECK(o.cfg.trace[SC_openat] && o.cfg.trace[SC_close] && !o.cfg.trace[SC_read] && !o.cfg.trace_all);

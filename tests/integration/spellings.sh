@@ -1,0 +1,48 @@
+# strace 6.1's other spellings of the output options: --timestamps /
+# --absolute-timestamps with a format and a precision, -r/-T with a precision,
+# --strings-in-hex's values.  Each is run under strace (the oracle) and sctrace
+# on the same program; the lines must have the same shape (digits masked, since
+# the times differ), and bad values get strace's message.
+. "$(dirname "$0")/lib.sh"
+cd "$T"
+
+shape() { grep -m1 "$2" "$1" | sed 's/[0-9]/N/g'; }
+
+for opts in "-t" "-tt" "-ttt" "--timestamps" "--timestamps=unix" "--timestamps=unix,ms" \
+	"--timestamps=format:time,precision:ns" "--timestamps=none" "--timestamps=ms" \
+	"--absolute-timestamps=us" "--absolute-timestamps=precision:ms --absolute-timestamps=format:unix" \
+	"-r" "--relative-timestamps=s" "--relative-timestamps=ms" "--relative-timestamps=ns" \
+	"-T" "--syscall-times=s" "--syscall-times=ms" "--syscall-times=ns" \
+	"-r --timestamps=unix" "-r -t" "--relative-timestamps=ns --timestamps=unix,ns"; do
+	# shellcheck disable=SC2086
+	strace $opts -o st -e trace=getppid "$PROGS/count_calls" 1 >/dev/null 2>&1 || fail "strace $opts"
+	# shellcheck disable=SC2086
+	"$SCTRACE" $opts -o sc -e trace=getppid "$PROGS/count_calls" 1 >/dev/null 2>&1 || fail "sctrace $opts"
+	[ "$(shape st getppid)" = "$(shape sc getppid)" ] ||
+		fail "$opts: strace wrote '$(shape st getppid)', sctrace '$(shape sc getppid)'"
+	[ "$(shape st exited)" = "$(shape sc exited)" ] || fail "$opts: exit lines differ"
+done
+
+# strings: a name with control bytes, DEL and a byte above 0x7f
+cat > hx.c <<'EOF'
+#include <unistd.h>
+int main(void) { return chdir("a\001\377\nz\t\177q") == 0; }
+EOF
+gcc -o hx hx.c || fail "cc hx.c"
+for opts in "" "-x" "-xx" "-xxx" "--strings-in-hex" "--strings-in-hex=all" "--strings-in-hex=none" \
+	"--strings-in-hex=non-ascii" "--strings-in-hex=non-ascii-chars"; do
+	# shellcheck disable=SC2086
+	strace $opts -o st -e trace=chdir ./hx >/dev/null 2>&1
+	# shellcheck disable=SC2086
+	"$SCTRACE" $opts -o sc -e trace=chdir ./hx >/dev/null 2>&1
+	[ "$(grep chdir st)" = "$(grep chdir sc)" ] || fail "$opts: strace '$(grep chdir st)', sctrace '$(grep chdir sc)'"
+done
+
+check_error "-t and --absolute-timestamps cannot be provided simultaneously" -t --timestamps=unix true
+check_error "-t and --absolute-timestamps cannot be provided simultaneously" --timestamps=unix -tt true
+check_error "invalid --timestamps argument: 'bogus'" --timestamps=bogus true
+check_error "invalid --absolute-timestamps argument: 'format:ms'" --absolute-timestamps=format:ms true
+check_error "invalid --relative-timestamps argument: 'xx'" --relative-timestamps=xx true
+check_error "invalid --syscall-times argument: 'm'" --syscall-times=m true
+check_error "invalid --strings-in-hex argument: 'some'" --strings-in-hex=some true
+exit 0
