@@ -95,6 +95,7 @@ void usage(int status)
 "  -x, --strings-in-hex=non-ascii  strings with non-printable bytes in hex\n"
 "  -xx, --strings-in-hex[=all]  all strings in hex\n"
 "      --strings-in-hex=non-ascii-chars  escapes in hex (\\x01), not octal\n"
+"  -Y, --decode-pids=comm      print process ids with their command: 42<bash>\n"
 "  -y, --decode-fds            print the path of each file descriptor\n"
 "  -yy                         and socket endpoints, device numbers, pidfd pids\n"
 "  -t, -tt, -ttt               time of day, with microseconds, as Unix time\n"
@@ -317,7 +318,7 @@ void options_free(struct options *o)
 
 enum {
 	OPT_SECCOMP = 256, OPT_NO_SECCOMP, OPT_OUTPUT_SEPARATELY, OPT_TRACE, OPT_SIGNAL,
-	OPT_STATUS, OPT_RAW, OPT_VERBOSE, OPT_ABBREV, OPT_STRINGS_IN_HEX, OPT_TS, OPT_TS2, OPT_RELTS, OPT_SYSCALL_TIMES, OPT_PLACEMENT, OPT_REDACT,
+	OPT_STATUS, OPT_RAW, OPT_VERBOSE, OPT_ABBREV, OPT_STRINGS_IN_HEX, OPT_DECODE_PIDS, OPT_PIDNS, OPT_TS, OPT_TS2, OPT_RELTS, OPT_SYSCALL_TIMES, OPT_PLACEMENT, OPT_REDACT,
 	OPT_JSON, OPT_FORMAT, OPT_FORCE, OPT_WALLCLOCK, OPT_LATENCY,
 	OPT_BACKEND, OPT_SYSTEM_WIDE, OPT_COMM, OPT_UID, OPT_CGROUP, OPT_CONTAINER, OPT_BUFFER_SIZE,
 };
@@ -479,6 +480,8 @@ void options_parse(struct options *o, int mode, int argc, char **argv)
 		{ "summary-wall-clock", no_argument, 0, OPT_WALLCLOCK },
 		{ "latency", no_argument, 0, OPT_LATENCY },
 		{ "strings-in-hex", optional_argument, 0, OPT_STRINGS_IN_HEX },
+		{ "decode-pids", required_argument, 0, OPT_DECODE_PIDS },
+		{ "pidns-translation", no_argument, 0, OPT_PIDNS },
 		{ "decode-fds", optional_argument, 0, 'y' },
 		{ "successful-only", no_argument, 0, 'z' },
 		{ "failed-only", no_argument, 0, 'Z' },
@@ -526,9 +529,9 @@ void options_parse(struct options *o, int mode, int argc, char **argv)
 	int c;
 	/* record and replay take tcpdump's -w FILE; strace's -w is --summary-wall-clock there */
 	/* a replay's options may follow its FILE (there is no command to end them) */
-	const char *shortopts = mode == MODE_TRACE ? "+a:AcCe:E:fhno:p:qrs:S:tTu:vVwxyzZ"
-			      : mode == MODE_RECORD ? "+a:AcCe:E:fhno:p:qrs:S:tTu:vVw:xyzZ"
-						    : "a:AcCe:E:fhno:p:qrs:S:tTu:vVw:xyzZ";
+	const char *shortopts = mode == MODE_TRACE ? "+a:AcCe:E:fhno:p:qrs:S:tTu:vVwxyYzZ"
+			      : mode == MODE_RECORD ? "+a:AcCe:E:fhno:p:qrs:S:tTu:vVw:xyYzZ"
+						    : "a:AcCe:E:fhno:p:qrs:S:tTu:vVw:xyYzZ";
 	while ((c = getopt_long(argc, argv, shortopts, longopts, NULL)) != -1) {
 		switch (c) {
 		case 'a': o->cfg.acolumn = parse_number(optarg, 0, 1000000, "-a argument"); break;
@@ -631,6 +634,23 @@ void options_parse(struct options *o, int mode, int argc, char **argv)
 			else   /* -y: paths; -yy: every detail */
 				o->cfg.dec.decode_fds = o->cfg.dec.decode_fds ? FD_ALL : FD_PATH;
 			break;
+		case 'Y': o->cfg.decode_pids |= DECODE_PIDS_COMM; break;
+		case OPT_PIDNS: o->cfg.decode_pids |= DECODE_PIDS_PIDNS; break;
+		case OPT_DECODE_PIDS: {
+			char buf[256];
+			snprintf(buf, sizeof(buf), "%s", optarg);
+			for (char *save = NULL, *tok = strtok_r(buf, ",", &save); tok; tok = strtok_r(NULL, ",", &save)) {
+				if (!strcmp(tok, "comm"))
+					o->cfg.decode_pids |= DECODE_PIDS_COMM;
+				else if (!strcmp(tok, "pidns"))
+					o->cfg.decode_pids |= DECODE_PIDS_PIDNS;
+				else if (strcmp(tok, "none"))
+					bad_usage("invalid --decode-pids '%s' (comm, pidns)", optarg);
+			}
+			if (!*buf)
+				bad_usage("invalid --decode-pids '%s' (comm, pidns)", optarg);
+			break;
+		}
 		case 'z': zflags |= ST_SUCCESSFUL; break;
 		case 'Z': zflags |= ST_FAILED; break;
 		case OPT_TRACE: set_trace(o, optarg); break;
@@ -707,6 +727,10 @@ void options_parse(struct options *o, int mode, int argc, char **argv)
 	}
 	if (zflags)
 		o->cfg.status = zflags;
+	if (o->cfg.decode_pids & DECODE_PIDS_PIDNS)
+		bad_usage("%s", "--decode-pids=pidns (--pidns-translation) is not supported by sctrace yet");
+	if ((o->cfg.decode_pids & DECODE_PIDS_COMM) && mode == MODE_REPLAY)
+		bad_usage("%s", "-Y reads the command names of live processes; a replay has none");
 	if (qcount == 1)
 		o->cfg.quiet |= QUIET_ATTACH | QUIET_PERSONALITY;
 	else if (qcount == 2)

@@ -10,6 +10,7 @@
 #include "render.h"
 #include "options.h"
 #include "tracer.h"
+#include "pidinfo.h"
 
 #include <errno.h>
 #include <signal.h>
@@ -120,6 +121,8 @@ void setup_sinks(struct options *o, struct sink *recorder)
 	tr.cfg = &o->cfg;
 	tr.exit_status = -1;
 	tr.ropt.xflag = o->cfg.xflag;
+	if (o->cfg.decode_pids & DECODE_PIDS_COMM)
+		tr.ropt.pid_note = pid_comm_note;
 	/* text and JSON take -o; the -c table goes with the text, else to stderr */
 	tr.out = out_open(o->cfg.json ? NULL : o->cfg.outfile, o->cfg.append);
 	if (o->cfg.text)

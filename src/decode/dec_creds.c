@@ -77,7 +77,7 @@ static struct value *mk_cap_header(struct dctx *c, uint64_t addr, uint32_t *vers
 	*version = h[0];
 	struct value *s = v_list(c->a, V_STRUCT);
 	v_field(s, "version", mk_enum(c, h[0], &xlat_cap_versions));
-	v_field(s, "pid", mk_int(c, (int32_t)h[1]));
+	v_field(s, "pid", mk_pid(c, (int32_t)h[1]));
 	return s;
 }
 
@@ -134,9 +134,13 @@ static const struct decoder creds_decoders[] = {
 	       CAP_OUT(2, sizeof(uint32_t))),
 	DECODE(getgroups, dec_getgroups, CAP_ARRAY(1, CAPP_EXIT, CAPL_RET, sizeof(uint32_t))),
 	DECODE(setgroups, dec_setgroups, CAP_ARRAY(1, CAPP_ENTRY, 0, sizeof(uint32_t))),
-	SIGNATURE(getpgid, ARG(int)),
-	SIGNATURE(setpgid, ARG(int), ARG(int)),
-	SIGNATURE(getsid, ARG(int)),
+	/* -Y names processes and threads, not the groups and sessions they lead */
+	SIGNATURE(getpgid, ARG(pid)),
+	SIGNATURE(setpgid, ARG(pid), ARG(int)),
+	SIGNATURE(getsid, ARG(pid)),
+	SIGNATURE_R(getpid, RET_PID),
+	SIGNATURE_R(getppid, RET_PID),
+	SIGNATURE_R(gettid, RET_PID),
 	/* the header (version, pid) and up to 2 data structs (_LINUX_CAPABILITY_VERSION_2/3) */
 	DECODE(capget, dec_capget, CAP_IN(0, sizeof(uint32_t[2])), CAP_OUT(1, sizeof(uint32_t[6]))),
 	DECODE(capset, dec_capset, CAP_IN(0, sizeof(uint32_t[2])), CAP_IN(1, sizeof(uint32_t[6]))),

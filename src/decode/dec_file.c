@@ -234,9 +234,11 @@ static void dec_fcntl(struct dctx *c)
 		case F_DUPFD_CLOEXEC:
 			c->retfmt = RET_FD;
 			/* fall through */
-		case F_SETOWN:
 		case F_SETPIPE_SZ:
 			add_arg(c, mk_int(c, (int)c->arg[2]));
+			break;
+		case F_SETOWN:
+			add_arg(c, mk_pid(c, (int)c->arg[2]));
 			break;
 		case F_SETSIG:
 			add_arg(c, mk_signo(c, (int)c->arg[2]));
@@ -267,7 +269,7 @@ static void dec_fcntl(struct dctx *c)
 			if (fetch(c, c->arg[2], &o, sizeof(o), &fb)) {
 				struct value *s = v_list(c->a, V_STRUCT);
 				v_field(s, "type", mk_enum(c, o.type, &xlat_owner_types));
-				v_field(s, "pid", mk_int(c, o.pid));
+				v_field(s, "pid", mk_pid(c, o.pid));
 				fb = s;
 			}
 			add_arg(c, fb);
@@ -293,7 +295,7 @@ static void dec_fcntl(struct dctx *c)
 		if (!failed(c) && fetch(c, c->arg[2], &o, sizeof(o), &fb)) {
 			struct value *s = v_list(c->a, V_STRUCT);
 			v_field(s, "type", mk_enum(c, o.type, &xlat_owner_types));
-			v_field(s, "pid", mk_int(c, o.pid));
+			v_field(s, "pid", mk_pid(c, o.pid));
 			fb = s;
 		} else {
 			fb = mk_ptr(c, c->arg[2]);

@@ -247,7 +247,7 @@ static void dec_migrate_pages(struct dctx *c)
 {
 	if (c->exiting)
 		return;
-	add_arg(c, mk_int(c, (int)c->arg[0]));
+	add_arg(c, mk_pid(c, (int)c->arg[0]));
 	add_arg(c, mk_uint(c, c->arg[1]));
 	add_arg(c, mk_nodemask(c, c->arg[2], c->arg[1]));
 	add_arg(c, mk_nodemask(c, c->arg[3], c->arg[1]));
@@ -287,7 +287,7 @@ static void dec_move_pages(struct dctx *c)
 {
 	uint64_t n = c->arg[1];
 	if (!c->exiting) {
-		add_arg(c, mk_int(c, (int)c->arg[0]));
+		add_arg(c, mk_pid(c, (int)c->arg[0]));
 		add_arg(c, mk_uint(c, n));
 		add_arg(c, mk_mp_array(c, c->arg[2], n, 0));
 		add_arg(c, mk_mp_array(c, c->arg[3], n, 1));

@@ -71,7 +71,7 @@ static struct value *mk_ucred(struct dctx *c, const void *p)
 	struct ucred cr;
 	memcpy(&cr, p, sizeof(cr));
 	struct value *s = v_list(c->a, V_STRUCT);
-	v_field(s, "pid", mk_int(c, cr.pid));
+	v_field(s, "pid", mk_pid(c, cr.pid));
 	v_field(s, "uid", cr.uid == (uid_t)-1 ? mk_int(c, -1) : mk_uint(c, cr.uid));
 	v_field(s, "gid", cr.gid == (gid_t)-1 ? mk_int(c, -1) : mk_uint(c, cr.gid));
 	return s;

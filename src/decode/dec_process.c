@@ -117,7 +117,8 @@ static void dec_clone(struct dctx *c)
 		return;
 	}
 	if (flags & (CLONE_PARENT_SETTID_F | CLONE_PIDFD_F))
-		add_arg(c, failed(c) ? mk_ptr(c, c->arg[2]) : mk_int_at(c, c->arg[2]))->name = "parent_tid";
+		add_arg(c, failed(c) ? mk_ptr(c, c->arg[2]) : (flags & CLONE_PIDFD_F) ? mk_int_at(c, c->arg[2])
+			   : mk_pid_at(c, c->arg[2]))->name = "parent_tid";
 	if (flags & CLONE_SETTLS_F)
 		add_arg(c, mk_ptr(c, c->arg[4]))->name = "tls";
 	if (flags & (CLONE_CHILD_SETTID_F | CLONE_CHILD_CLEARTID_F))
@@ -195,7 +196,7 @@ static void dec_clone3(struct dctx *c)
 		if (c->priv[1] & CLONE_PIDFD_F)
 			v_field(after, "pidfd", mk_int_at(c, c->priv[2]));
 		if (c->priv[1] & CLONE_PARENT_SETTID_F)
-			v_field(after, "parent_tid", mk_int_at(c, c->priv[3]));
+			v_field(after, "parent_tid", mk_pid_at(c, c->priv[3]));
 		add_arg(c, after);
 		c->exit_continues = true;
 	}
@@ -251,7 +252,7 @@ static struct value *mk_status_at(struct dctx *c, uint64_t addr)
 static void dec_wait4(struct dctx *c)
 {
 	if (!c->exiting) {
-		add_arg(c, mk_int(c, (int)c->arg[0]));
+		add_arg(c, mk_pid(c, (int)c->arg[0]));
 		c->pending = true;
 		return;
 	}
@@ -266,7 +267,7 @@ static void dec_waitid(struct dctx *c)
 	if (!c->exiting) {
 		uint32_t type = (uint32_t)c->arg[0];
 		add_arg(c, mk_enum(c, type, &xlat_waitid_idtypes));
-		add_arg(c, type == 3 ? mk_fd(c, (int)c->arg[1]) : mk_int(c, (int)c->arg[1]));
+		add_arg(c, type == 3 ? mk_fd(c, (int)c->arg[1]) : type == 1 || type == 2 ? mk_pid(c, (int)c->arg[1]) : mk_int(c, (int)c->arg[1]));
 		c->pending = true;
 		return;
 	}
@@ -280,7 +281,7 @@ static void dec_waitid(struct dctx *c)
 static void dec_get_robust_list(struct dctx *c)
 {
 	if (!c->exiting) {
-		add_arg(c, mk_int(c, (int)c->arg[0]));
+		add_arg(c, mk_pid(c, (int)c->arg[0]));
 		c->pending = true;
 		return;
 	}
@@ -332,16 +333,18 @@ static const struct decoder process_decoders[] = {
 	DECODE(execve, dec_execve, CAP_PATH(0), CAP_STRV(1), CAP_PTRV(2)),
 	DECODE(execveat, dec_execve, CAP_PATH(1), CAP_STRV(2), CAP_PTRV(3)),
 	/* parent_tid at exit (x86_64 order: flags, stack, parent_tid, child_tid, tls) */
-	DECODE(clone, dec_clone, CAP_OUT(2, sizeof(int32_t))),
+	DECODE_R(clone, dec_clone, RET_PID, CAP_OUT(2, sizeof(int32_t))),
 	/* the struct at entry; at exit the ints its pidfd and parent_tid fields point to */
-	DECODE(clone3, dec_clone3, CAP_IN(0, sizeof(struct clone_args_k)),
+	DECODE_R(clone3, dec_clone3, RET_PID, CAP_IN(0, sizeof(struct clone_args_k)),
 	       CAP_DEREF(0, CAPP_EXIT, offsetof(struct clone_args_k, pidfd), sizeof(int)),
 	       CAP_DEREF(0, CAPP_EXIT, offsetof(struct clone_args_k, parent_tid), sizeof(int))),
+	SIGNATURE_R(fork, RET_PID),
+	SIGNATURE_R(vfork, RET_PID),
 	SIGNATURE(unshare, ARGX(flags64, unshare_flags)),
 	SIGNATURE(setns, ARG(fd), ARGX(flags, setns_types)),
 	SIGNATURE(exit, ARG(int)),
 	SIGNATURE(exit_group, ARG(int)),
-	DECODE(wait4, dec_wait4, CAP_OUT(1, sizeof(int)), CAP_OUT(3, sizeof(struct rusage))),
+	DECODE_R(wait4, dec_wait4, RET_PID, CAP_OUT(1, sizeof(int)), CAP_OUT(3, sizeof(struct rusage))),
 	DECODE(waitid, dec_waitid, CAP_OUT(2, sizeof(siginfo_t)), CAP_OUT(4, sizeof(struct rusage))),
 	SIGNATURE(set_tid_address, ARG(hex)),
 	SIGNATURE(set_robust_list, ARG(ptr), ARG(ulong)),

@@ -265,7 +265,7 @@ static void dec_ptrace(struct dctx *c)
 	add_arg(c, mk_enum(c, req, &xlat_ptrace_requests));
 	if (req == PT_TRACEME)
 		return;
-	add_arg(c, mk_int(c, (int)pid));
+	add_arg(c, mk_pid(c, (int)pid));
 	switch (req) {
 	case PT_ATTACH: case PT_KILL: case PT_INTERRUPT: case PT_LISTEN:
 		return;
@@ -360,7 +360,7 @@ static void dec_process_vm(struct dctx *c)
 {
 	bool rd = c->nr == SC_process_vm_readv;
 	if (!c->exiting) {
-		add_arg(c, mk_int(c, (int)c->arg[0]));
+		add_arg(c, mk_pid(c, (int)c->arg[0]));
 		if (rd) {
 			c->pending = true;
 			return;
@@ -397,8 +397,8 @@ static void dec_kcmp(struct dctx *c)
 {
 	if (c->exiting)
 		return;
-	add_arg(c, mk_int(c, (int)c->arg[0]));
-	add_arg(c, mk_int(c, (int)c->arg[1]));
+	add_arg(c, mk_pid(c, (int)c->arg[0]));
+	add_arg(c, mk_pid(c, (int)c->arg[1]));
 	uint32_t type = (uint32_t)c->arg[2];
 	add_arg(c, mk_enum(c, type, &xlat_kcmp_types));
 	switch (type) {
@@ -420,7 +420,7 @@ static void dec_kcmp(struct dctx *c)
 }
 
 static const struct decoder ptrace_decoders[] = {
-	SIGNATURE_R(pidfd_open, RET_FD, ARG(int), ARGX(flags, pidfd_flags)),
+	SIGNATURE_R(pidfd_open, RET_FD, ARG(pid), ARGX(flags, pidfd_flags)),
 	SIGNATURE_R(pidfd_getfd, RET_FD, ARG(fd), ARG(fd), ARG(hex32)),
 	DECODE(pidfd_send_signal, dec_pidfd_send_signal, CAP_IN(2, sizeof(siginfo_t))),
 	/* the remote iovec: the array only, its iov_base is in the other process */

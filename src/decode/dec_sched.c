@@ -31,7 +31,7 @@ static struct value *mk_cpuset(struct dctx *c, uint64_t addr, uint64_t len)
 static void dec_sched_getaffinity(struct dctx *c)
 {
 	if (!c->exiting) {
-		add_arg(c, mk_int(c, (int)c->arg[0]));
+		add_arg(c, mk_pid(c, (int)c->arg[0]));
 		add_arg(c, mk_uint(c, (uint32_t)c->arg[1]));
 		c->pending = true;
 		return;
@@ -43,7 +43,7 @@ static void dec_sched_setaffinity(struct dctx *c)
 {
 	if (c->exiting)
 		return;
-	add_arg(c, mk_int(c, (int)c->arg[0]));
+	add_arg(c, mk_pid(c, (int)c->arg[0]));
 	add_arg(c, mk_uint(c, (uint32_t)c->arg[1]));
 	add_arg(c, mk_cpuset(c, c->arg[2], (uint32_t)c->arg[1]));
 }
@@ -57,7 +57,7 @@ static void dec_sched_setscheduler(struct dctx *c)
 {
 	if (c->exiting)
 		return;
-	add_arg(c, mk_int(c, (int)c->arg[0]));
+	add_arg(c, mk_pid(c, (int)c->arg[0]));
 	add_arg(c, mk_enum(c, (uint32_t)c->arg[1], &xlat_sched_policies));
 	add_arg(c, c->arg[2] ? mk_sched_param(c, c->arg[2]) : mk_ptr(c, 0));
 }
@@ -65,7 +65,7 @@ static void dec_sched_setscheduler(struct dctx *c)
 static void dec_sched_getscheduler(struct dctx *c)
 {
 	if (!c->exiting) {
-		add_arg(c, mk_int(c, (int)c->arg[0]));
+		add_arg(c, mk_pid(c, (int)c->arg[0]));
 		return;
 	}
 	/* only a known policy is named; SCHED_RESET_ON_FORK makes it a bare number */
@@ -76,7 +76,7 @@ static void dec_sched_getscheduler(struct dctx *c)
 static void dec_sched_getparam(struct dctx *c)
 {
 	if (!c->exiting) {
-		add_arg(c, mk_int(c, (int)c->arg[0]));
+		add_arg(c, mk_pid(c, (int)c->arg[0]));
 		c->pending = true;
 		return;
 	}
@@ -87,14 +87,14 @@ static void dec_sched_setparam(struct dctx *c)
 {
 	if (c->exiting)
 		return;
-	add_arg(c, mk_int(c, (int)c->arg[0]));
+	add_arg(c, mk_pid(c, (int)c->arg[0]));
 	add_arg(c, c->arg[1] ? mk_sched_param(c, c->arg[1]) : mk_ptr(c, 0));
 }
 
 static void dec_sched_rr_get_interval(struct dctx *c)
 {
 	if (!c->exiting) {
-		add_arg(c, mk_int(c, (int)c->arg[0]));
+		add_arg(c, mk_pid(c, (int)c->arg[0]));
 		c->pending = true;
 		return;
 	}
@@ -144,7 +144,7 @@ static void dec_sched_setattr(struct dctx *c)
 {
 	if (c->exiting)
 		return;
-	add_arg(c, mk_int(c, (int)c->arg[0]));
+	add_arg(c, mk_pid(c, (int)c->arg[0]));
 	add_arg(c, c->arg[1] ? mk_sched_attr(c, c->arg[1], 0) : mk_ptr(c, 0));
 	add_arg(c, mk_uint(c, (uint32_t)c->arg[2]));
 }
@@ -152,7 +152,7 @@ static void dec_sched_setattr(struct dctx *c)
 static void dec_sched_getattr(struct dctx *c)
 {
 	if (!c->exiting) {
-		add_arg(c, mk_int(c, (int)c->arg[0]));
+		add_arg(c, mk_pid(c, (int)c->arg[0]));
 		c->pending = true;
 		return;
 	}
@@ -192,7 +192,8 @@ static void dec_ioprio(struct dctx *c)
 		return;
 	}
 	add_arg(c, mk_enum(c, (uint32_t)c->arg[0], &xlat_ioprio_who));
-	add_arg(c, mk_int(c, (int32_t)c->arg[1]));
+	/* IOPRIO_WHO_PROCESS names a thread */
+	add_arg(c, c->arg[0] == IOPRIO_WHO_PROCESS ? mk_pid(c, (int32_t)c->arg[1]) : mk_int(c, (int32_t)c->arg[1]));
 	if (c->nr == SC_ioprio_set)
 		add_arg(c, mk_ioprio(c, (uint32_t)c->arg[2]));
 }
@@ -203,7 +204,7 @@ static struct value *mk_timeval_v(struct dctx *c, int64_t sec, int64_t usec)
 {
 	struct value *s = v_list(c->a, V_STRUCT);
 	v_field(s, "tv_sec", mk_int(c, sec));
-	v_field(s, "tv_usec", mk_int(c, usec));
+	v_field(s, "tv_usec", mk_uint(c, (uint64_t)usec));
 	return s;
 }
 
@@ -231,7 +232,7 @@ struct value *mk_rusage(struct dctx *c, uint64_t addr)
 		return s;
 	}
 	for (int i = 0; i < 14; i++)
-		v_field(s, rusage_names[i], mk_int(c, r.f[i]));
+		v_field(s, rusage_names[i], mk_uint(c, (uint64_t)r.f[i]));
 	return s;
 }
 
@@ -259,7 +260,7 @@ static struct value *mk_rlimit(struct dctx *c, uint64_t addr)
 static void dec_prlimit64(struct dctx *c)
 {
 	if (!c->exiting) {
-		add_arg(c, mk_int(c, (int)c->arg[0]));
+		add_arg(c, mk_pid(c, (int)c->arg[0]));
 		add_arg(c, mk_enum(c, (uint32_t)c->arg[1], &xlat_rlimit_resources));
 		add_arg(c, c->arg[2] ? mk_rlimit(c, c->arg[2]) : mk_ptr(c, 0));
 		c->pending = true;

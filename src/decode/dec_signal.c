@@ -184,7 +184,7 @@ static struct value *mk_ticks(struct dctx *c, int64_t t)
 
 static void add_pid_uid(struct dctx *c, struct value *s, const siginfo_t *si)
 {
-	v_field(s, "si_pid", mk_int(c, si->si_pid));
+	v_field(s, "si_pid", mk_pid(c, si->si_pid));
 	v_field(s, "si_uid", mk_uint(c, si->si_uid));
 }
 
@@ -351,9 +351,9 @@ static const struct decoder signal_decoders[] = {
 	DECODE(rt_sigtimedwait, dec_rt_sigtimedwait, CAP_IN(0, sizeof(uint64_t)), CAP_OUT(1, sizeof(siginfo_t)),
 	       CAP_OUT(2, sizeof(struct timespec))),
 	DECODE(sigaltstack, dec_sigaltstack, CAP_IN(0, sizeof(stack_t)), CAP_OUT(1, sizeof(stack_t))),
-	SIGNATURE(kill, ARG(int), ARG(signo)),
-	SIGNATURE(tkill, ARG(int), ARG(signo)),
-	SIGNATURE(tgkill, ARG(int), ARG(int), ARG(signo)),
+	SIGNATURE(kill, ARG(pid), ARG(signo)),
+	SIGNATURE(tkill, ARG(pid), ARG(signo)),
+	SIGNATURE(tgkill, ARG(pid), ARG(pid), ARG(signo)),
 	SIGNATURE(pause),
 };
 

@@ -126,7 +126,9 @@ static struct value *mk_linger(struct dctx *c, const unsigned char *p, size_t n)
 static struct value *mk_peercred(struct dctx *c, const unsigned char *p, size_t n)
 {
 	struct value *s = v_list(c->a, V_STRUCT);
-	v_field(s, "pid", mk_int_field(c, p, n));
+	struct value *pid = v_field(s, "pid", mk_int_field(c, p, n));
+	if (pid->kind == V_NUM)
+		pid->fmt = NF_PID;
 	if (n >= 8) {
 		uint32_t uid = (uint32_t)read_int_at(p + 4);
 		v_field(s, "uid", uid == (uint32_t)-1 ? mk_int(c, -1) : mk_uint(c, uid));

@@ -15,6 +15,7 @@
 #define AT_FDCWD_VAL (-100)
 
 struct value *mk_int(struct dctx *c, int64_t v) { return v_num(c->a, (uint64_t)v, NF_DEC); }
+struct value *mk_pid(struct dctx *c, int pid) { return v_num(c->a, (uint64_t)(int64_t)pid, NF_PID); }
 struct value *mk_uint(struct dctx *c, uint64_t v) { return v_num(c->a, v, NF_UDEC); }
 struct value *mk_hex(struct dctx *c, uint64_t v) { return v_num(c->a, v, NF_HEX); }
 struct value *mk_ptr(struct dctx *c, uint64_t addr) { return v_num(c->a, addr, NF_PTR); }
@@ -166,7 +167,16 @@ struct value *mk_int_at(struct dctx *c, uint64_t addr)
 	return a;
 }
 
+struct value *mk_pid_at(struct dctx *c, uint64_t addr)
+{
+	struct value *a = mk_int_at(c, addr);
+	if (a->kind == V_ARRAY && a->list.first)
+		a->list.first->fmt = NF_PID;
+	return a;
+}
+
 struct value *arg_int(struct dctx *c, int i, const void *d) { (void)d; return mk_int(c, (int32_t)c->arg[i]); }
+struct value *arg_pid(struct dctx *c, int i, const void *d) { (void)d; return mk_pid(c, (int32_t)c->arg[i]); }
 struct value *arg_uint(struct dctx *c, int i, const void *d) { (void)d; return mk_uint(c, (uint32_t)c->arg[i]); }
 struct value *arg_long(struct dctx *c, int i, const void *d) { (void)d; return mk_int(c, (int64_t)c->arg[i]); }
 struct value *arg_ulong(struct dctx *c, int i, const void *d) { (void)d; return mk_uint(c, c->arg[i]); }

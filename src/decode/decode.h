@@ -36,6 +36,7 @@ enum retfmt {
 	RET_FD,       /* = 3, or 3</path> with -y */
 	RET_NONE,     /* = ? (never returns) */
 	RET_U32ERR,   /* = 4294967258 ENOSYS (...): an int error the kernel zero-extends (modify_ldt) */
+	RET_PID,      /* = 1234, a process id (1234<comm> with -Y) */
 };
 
 struct dctx {
@@ -110,6 +111,7 @@ struct capspec {
 /* CAPOF_T: what arg_T reads (argument position and, for CAPL_NEXT, count filled in from the row). */
 #define CAPOF_NONE              { CK_NONE, 0, 0, 0, 0 }
 #define CAPOF_int     CAPOF_NONE
+#define CAPOF_pid     CAPOF_NONE
 #define CAPOF_uint    CAPOF_NONE
 #define CAPOF_long    CAPOF_NONE
 #define CAPOF_ulong   CAPOF_NONE
@@ -190,6 +192,7 @@ static inline struct value *add_arg(struct dctx *c, struct value *v) { return v_
 
 /* Argument types usable in signatures (and from custom decoders). */
 struct value *arg_int(struct dctx *c, int i, const void *d);    /* int, signed decimal */
+struct value *arg_pid(struct dctx *c, int i, const void *d);    /* pid_t: decimal, -Y names it */
 struct value *arg_uint(struct dctx *c, int i, const void *d);   /* unsigned int, decimal */
 struct value *arg_long(struct dctx *c, int i, const void *d);   /* long, signed decimal */
 struct value *arg_ulong(struct dctx *c, int i, const void *d);  /* unsigned long / size_t */
@@ -211,6 +214,7 @@ struct value *arg_obuf(struct dctx *c, int i, const void *d);   /* buffer sized 
 
 /* Building blocks for custom decoders. */
 struct value *mk_int(struct dctx *c, int64_t v);
+struct value *mk_pid(struct dctx *c, int pid);   /* a process id (NF_PID) */
 struct value *mk_uint(struct dctx *c, uint64_t v);
 struct value *mk_hex(struct dctx *c, uint64_t v);
 struct value *mk_ptr(struct dctx *c, uint64_t addr);
@@ -223,6 +227,7 @@ struct value *mk_signo(struct dctx *c, int sig);
 struct value *mk_path(struct dctx *c, uint64_t addr);
 /* [N]: an int the pointer points to, or the address if unreadable */
 struct value *mk_int_at(struct dctx *c, uint64_t addr);
+struct value *mk_pid_at(struct dctx *c, uint64_t addr);   /* the same, a process id: [42<sh>] */
 /* String of at most -s bytes out of a len-byte buffer at addr. */
 struct value *mk_buf(struct dctx *c, uint64_t addr, uint64_t len);
 /* NUL-terminated string at addr, at most limit bytes ("..." beyond). */

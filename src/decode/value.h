@@ -38,6 +38,7 @@ enum numfmt {
 	NF_HEX,   /* 0x1f, and 0 as "0" */
 	NF_OCT,   /* 0644, and 0 as "000" */
 	NF_PTR,   /* NULL or 0x7ffd... */
+	NF_PID,   /* a process or thread id: signed decimal, and its command with -Y */
 };
 
 /* V_STR flags */

@@ -172,7 +172,7 @@ void json_uint(struct sbuf *b, uint64_t v)
 
 static void put_num(struct sbuf *b, uint64_t v, int fmt)
 {
-	if (fmt == NF_DEC)
+	if (fmt == NF_DEC || fmt == NF_PID)
 		json_int(b, (int64_t)v);
 	else
 		json_uint(b, v);

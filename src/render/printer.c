@@ -9,6 +9,7 @@
  */
 #include "render.h"
 #include "tracer.h"
+#include "pidinfo.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -77,7 +78,15 @@ static struct sbuf *leader(struct tcb *t, uint64_t ts)
 	struct sbuf *b = &o->buf;
 	/* the pid prefix, formatted once per thread (and again after a non-leader execve renames it) */
 	int kind = tr.pid_prefix_file ? 1 : (tr.nprocs > 1 && !tr.cfg->outfile) ? 2 : 0;
-	if (kind) {
+	if (kind && tr.ropt.pid_note) {   /* -Y: the command changes at exec, so it is read each time */
+		char comm[sizeof(t->comm)];
+		if (pid_comm(t->tid, comm, sizeof(comm)))
+			memcpy(t->comm, comm, sizeof(comm));
+		sbuf_printf(b, kind == 1 ? "%d" : "[pid %5d", t->tid);
+		if (t->comm[0])
+			put_comm(b, t->comm);
+		sbuf_puts(b, kind == 1 ? " " : "] ");
+	} else if (kind) {
 		if (t->prefix_tid != t->tid || t->prefix_kind != kind) {
 			int n = snprintf(t->prefix, sizeof(t->prefix), kind == 1 ? "%-5d " : "[pid %5d] ", t->tid);
 			t->prefix_len = (uint8_t)(n > 0 && n < (int)sizeof(t->prefix) ? n : 0);
@@ -237,6 +246,11 @@ static void put_retval(struct tcb *t, struct sbuf *b)
 			break;
 		case RET_UDEC:
 			sbuf_put_udec(b, (uint64_t)c->rval);
+			break;
+		case RET_PID:
+			sbuf_put_dec(b, c->rval);
+			if (tr.ropt.pid_note)
+				tr.ropt.pid_note(b, (int)c->rval);
 			break;
 		case RET_U32ERR: {
 			int32_t e = (int32_t)c->rval;

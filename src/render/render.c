@@ -14,6 +14,7 @@ void render_num(struct sbuf *b, uint64_t v, int fmt)
 {
 	switch (fmt) {
 	case NF_DEC:
+	case NF_PID:
 		sbuf_put_dec(b, (int64_t)v);
 		break;
 	case NF_UDEC:
@@ -278,6 +279,8 @@ void render_value(struct sbuf *b, const struct value *v, const struct render_opt
 	switch (v->kind) {
 	case V_NUM:
 		render_num(b, v->u, v->fmt);
+		if (v->fmt == NF_PID && o->pid_note)
+			o->pid_note(b, (int)v->u);
 		break;
 	case V_FLAGS:
 		render_flags(b, v->c.v, v->c.x, v->fmt);

@@ -9,12 +9,15 @@
 
 struct render_opts {
 	int xflag;   /* 0, 1 (-x: hex if unprintable), 2 (-xx: always hex), XFLAG_ESCAPES */
+	/* -Y: what follows a process id (NF_PID): "<comm>"; NULL: nothing */
+	void (*pid_note)(struct sbuf *b, int pid);
 };
+
+/* --strings-in-hex=non-ascii-chars: strings as usual, their escapes in hex, not octal */
+#define XFLAG_ESCAPES 3
 
 void render_value(struct sbuf *b, const struct value *v, const struct render_opts *o);
 /* Quote and escape a byte string the way strace does. */
-/* --strings-in-hex=non-ascii-chars: strings as usual, their escapes in hex, not octal */
-#define XFLAG_ESCAPES 3
 
 void render_string(struct sbuf *b, const char *s, size_t len, unsigned sflags, int xflag);
 /* Flags / enums / signal sets, exposed for the few places that need them bare. */

@@ -32,6 +32,7 @@ enum {
 enum sort_key { SORT_TIME, SORT_MIN_TIME, SORT_MAX_TIME, SORT_AVG_TIME, SORT_CALLS, SORT_ERRORS, SORT_NAME, SORT_NOTHING };
 
 enum { TS_TIME = 1, TS_UNIX = 2 };   /* trace_config.tflag */
+enum { DECODE_PIDS_COMM = 1, DECODE_PIDS_PIDNS = 2 };   /* trace_config.decode_pids */
 
 struct trace_config {
 	/* what is traced (prefixes and messages depend on it) */
@@ -53,6 +54,7 @@ struct trace_config {
 	const char *outfile;       /* -o (NULL: stderr) */
 	bool append;               /* -A */
 	bool output_separately;    /* -ff */
+	int decode_pids;           /* -Y, --decode-pids: DECODE_PIDS_COMM | DECODE_PIDS_PIDNS */
 	int xflag;                 /* -x / -xx / --strings-in-hex=non-ascii-chars (render.h) */
 	int tflag;                 /* absolute timestamps: 0 none, TS_TIME (-t, -tt), TS_UNIX (-ttt) */
 	int tprec;                 /* ... with this many decimals (0 s, 3 ms, 6 us, 9 ns) */

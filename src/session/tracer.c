@@ -9,6 +9,7 @@
  * struct mem, so the bytes they saw are kept with the syscall.
  */
 #include "tracer.h"
+#include "pidinfo.h"
 #include "capture.h"
 
 #include <signal.h>
@@ -336,6 +337,8 @@ void tracer_handle_event(void *ud, const struct event *ev, const struct mem *mem
 		break;
 	case EV_EXEC:
 		on_exec(t, ev);
+		if (tr.cfg->decode_pids & DECODE_PIDS_COMM)   /* -Y: the new name, for an exit line after the reap */
+			pid_comm(t->tid, t->comm, sizeof(t->comm));
 		break;
 	case EV_EXIT:
 		on_exit_thread(t, ev);

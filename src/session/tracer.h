@@ -38,6 +38,7 @@ struct tcb {
 	struct arena arena;
 	struct dctx dc;
 	char prefix[24];         /* the printer's "PID " / "[pid  PID] " for prefix_tid (made once) */
+	char comm[16];           /* -Y: its command as last read, for lines printed after it is gone */
 	int prefix_tid;
 	uint8_t prefix_len, prefix_kind;
 	struct tcb *next;

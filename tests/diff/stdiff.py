@@ -28,7 +28,7 @@ def run(tracer, opts, cmd, out, cwd, env, stdin_data):
         return None, b'timeout'
     return p.returncode, p.stderr
 
-LINE_PID = re.compile(r'^(\d+)\s+')
+LINE_PID = re.compile(r'^(\d+)(?:<[^ ]*>)?\s+')   # -Y: 42<sh>
 RESUMED = re.compile(r'^<\.\.\. (\S+) resumed>(.*)$')
 
 def split_by_pid(lines, multi):
@@ -64,6 +64,8 @@ def normalise(line, pidmap):
     line = re.sub(r'(<UNIX[A-Z-]*:\[INODE)->\d+', r'\1->INODE', line)
     line = re.sub(r'((?:\d+\.){3}\d+|\[[0-9a-f:.]+\]):' + EPHEMERAL + r'\b', r'\1:PORT', line)
     line = re.sub(r'htons\(' + EPHEMERAL + r'\)', 'htons(PORT)', line)
+    # -Y: the tracer's own command name (a child is the tracer's fork until it execs)
+    line = re.sub(r'<s?c?trace>', '<TRACER>', line)
     # pids inside values
     def pid_sub(m):
         return pidmap.get(m.group(0), m.group(0))

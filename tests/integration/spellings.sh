@@ -1,4 +1,4 @@
-# strace 6.1's other spellings of the output options: --timestamps /
+# strace 6.1's other spellings of the output options: -Y, --timestamps /
 # --absolute-timestamps with a format and a precision, -r/-T with a precision,
 # --strings-in-hex's values.  Each is run under strace (the oracle) and sctrace
 # on the same program; the lines must have the same shape (digits masked, since
@@ -37,6 +37,11 @@ for opts in "" "-x" "-xx" "-xxx" "--strings-in-hex" "--strings-in-hex=all" "--st
 	"$SCTRACE" $opts -o sc -e trace=chdir ./hx >/dev/null 2>&1
 	[ "$(grep chdir st)" = "$(grep chdir sc)" ] || fail "$opts: strace '$(grep chdir st)', sctrace '$(grep chdir sc)'"
 done
+
+# -Y itself is compared with strace in tests/diff/cases
+check_error "replay: -Y reads the command names of live processes" replay x.db -Y
+check_error "--decode-pids=pidns \(--pidns-translation\) is not supported" --pidns-translation true
+check_error "invalid --decode-pids 'cmd'" --decode-pids=cmd true
 
 check_error "-t and --absolute-timestamps cannot be provided simultaneously" -t --timestamps=unix true
 check_error "-t and --absolute-timestamps cannot be provided simultaneously" --timestamps=unix -tt true
