@@ -55,7 +55,12 @@ HTML_ASSETS := $(sort $(wildcard src/analyze/html/*.html src/analyze/html/*.css 
 $(GEN)/html_assets.h: $(HTML_ASSETS) tools/embed.awk | $(GEN)
 	awk -f tools/embed.awk $(HTML_ASSETS) > $@.tmp && mv $@.tmp $@
 
-GENHDRS := $(GEN)/xlat_decls.h $(GEN)/sysent.h $(GEN)/sc_nr.h $(GEN)/html_assets.h
+# the syscall names of x86_64's other personalities (i386, x32), which -e trace= accepts
+ASM_INCLUDE ?= /usr/include/x86_64-linux-gnu/asm
+$(GEN)/sysnames_compat.h: tools/compatnames.sh | $(GEN)
+	sh tools/compatnames.sh $(ASM_INCLUDE) /usr/include/linux > $@.tmp && mv $@.tmp $@
+
+GENHDRS := $(GEN)/xlat_decls.h $(GEN)/sysent.h $(GEN)/sc_nr.h $(GEN)/html_assets.h $(GEN)/sysnames_compat.h
 
 # the eBPF interceptor, as libbpf-tools builds one: clang compiles the kernel
 # half against the kernel's BTF (vmlinux.h, dumped by bpftool), CO-RE keeps it

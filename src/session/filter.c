@@ -1,13 +1,14 @@
 /*
  * filter.c - qualifier-set parsing with strace's syntax: comma lists, a
  * leading '!' negating the whole set, '?' to ignore unknown names, %class
- * names and /regex patterns.
+ * names and /regex patterns, @64/@32/@x32 personality suffixes.
  */
 #include "filter.h"
 #include "decode.h"
 
 #include <ctype.h>
 #include <regex.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -30,6 +31,128 @@ static bool regex_sane(const char *re)
 	return true;
 }
 
+/* x86_64's personalities, as -e trace= names them with @64, @32 and @x32 */
+enum { PERS_64 = 1, PERS_32 = 2, PERS_X32 = 4, PERS_ALL = 7 };
+
+#include "sysnames_compat.h"
+
+static bool in_names(const char *const *names, size_t n, const char *name)
+{
+	for (size_t i = 0; i < n; i++)
+		if (strcmp(names[i], name) == 0)
+			return true;
+	return false;
+}
+
+/* a name of a syscall of the other personalities pers allows (i386, x32) */
+static bool other_name(const char *name, int pers)
+{
+	return ((pers & PERS_32) && in_names(sysnames_i386, ARRAY_SIZE(sysnames_i386), name)) ||
+	       ((pers & PERS_X32) && in_names(sysnames_x32, ARRAY_SIZE(sysnames_x32), name));
+}
+
+static bool other_match(const regex_t *re, int pers)
+{
+	if (pers & PERS_32)
+		for (size_t i = 0; i < ARRAY_SIZE(sysnames_i386); i++)
+			if (regexec(re, sysnames_i386[i], 0, NULL, 0) == 0)
+				return true;
+	if (pers & PERS_X32)
+		for (size_t i = 0; i < ARRAY_SIZE(sysnames_x32); i++)
+			if (regexec(re, sysnames_x32[i], 0, NULL, 0) == 0)
+				return true;
+	return false;
+}
+
+/* the class names strace 6.1 still takes without their '%' */
+static const char *const bare_classes[] = { "desc", "file", "memory", "process", "signal", "ipc", "network" };
+
+/*
+ * One element of a set: all, none, NAME, NUMBER, %CLASS or /REGEX, each with an
+ * optional @64, @32 or @x32.  Only x86_64 calls are traced, so an element is
+ * valid if it names something in a personality it allows, and selects what
+ * it names in the 64-bit one.  -1 on an error (already reported), 0 for an
+ * unknown name, 1 when valid.
+ */
+static int add_element(char *tok, uint8_t *set, bool *unknown)
+{
+	int pers = PERS_ALL;
+	char *at = strrchr(tok, '@');
+	if (at) {
+		if (!strcmp(at, "@64"))
+			pers = PERS_64;
+		else if (!strcmp(at, "@32"))
+			pers = PERS_32;
+		else if (!strcmp(at, "@x32"))
+			pers = PERS_X32;
+		else {
+			error_msg("incorrect personality designator '%s' in qualification '%s'", at + 1, tok);
+			return -1;
+		}
+		*at = '\0';
+	}
+	bool native = pers & PERS_64;
+	if (strcmp(tok, "all") == 0) {
+		if (native) {
+			memset(set, 1, NSYSCALLS);
+			*unknown = true;
+		}
+		return 1;
+	}
+	if (strcmp(tok, "none") == 0)
+		return 1;
+	if (tok[0] == '/') {
+		if (!regex_sane(tok + 1)) {
+			error_msg("regular expression too complex: '%s'", tok + 1);
+			return -1;
+		}
+		regex_t re;
+		if (regcomp(&re, tok + 1, REG_EXTENDED | REG_NOSUB) != 0) {
+			error_msg("invalid regular expression '%s'", tok + 1);
+			return -1;
+		}
+		bool any = false;
+		for (int i = 0; i < NSYSCALLS; i++)
+			if (sysent[i].name && regexec(&re, sysent[i].name, 0, NULL, 0) == 0)
+				set[i] = any = true;
+		any = any || other_match(&re, pers);
+		regfree(&re);
+		return any;
+	}
+	char cls_name[32];
+	const char *cls_tok = tok;
+	for (size_t i = 0; i < ARRAY_SIZE(bare_classes); i++)
+		if (!strcmp(tok, bare_classes[i])) {
+			snprintf(cls_name, sizeof(cls_name), "%%%s", tok);
+			cls_tok = cls_name;
+		}
+	if (cls_tok[0] == '%') {
+		uint32_t cls = syscall_class_by_name(cls_tok);
+		if (!cls)
+			return 0;
+		if (native) {
+			for (int i = 0; i < NSYSCALLS; i++)
+				if (sysent[i].name && (sysent[i].classes & cls))
+					set[i] = 1;
+			/* strace counts numbers it cannot name as members of every class */
+			*unknown = true;
+		}
+		return 1;
+	}
+	int nr = syscall_by_name(tok);
+	if (nr < 0 && isdigit((unsigned char)tok[0])) {
+		char *end;
+		long v = strtol(tok, &end, 10);
+		if (!*end && v >= 0 && v < NSYSCALLS)
+			nr = v;
+	}
+	if (nr >= 0 && native) {
+		set[nr] = 1;
+		return 1;
+	}
+	return other_name(tok, pers);
+}
+
 bool parse_syscall_set(const char *spec, uint8_t *set, bool *unknown)
 {
 	bool neg = false;
@@ -47,67 +170,14 @@ bool parse_syscall_set(const char *spec, uint8_t *set, bool *unknown)
 			optional = true;
 			tok++;
 		}
-		/* we only know the 64-bit personality: accept and strip @64 */
-		char *at = strchr(tok, '@');
-		if (at && strcmp(at, "@64") == 0)
-			*at = '\0';
-		if (strcmp(tok, "all") == 0) {
-			memset(set, 1, NSYSCALLS);
-			*unknown = true;
-		} else if (strcmp(tok, "none") == 0) {
-			/* nothing */
-		} else if (tok[0] == '/') {
-			regex_t re;
-			if (!regex_sane(tok + 1)) {
-				error_msg("regular expression too complex: '%s'", tok + 1);
-				ok = false;
-				break;
-			}
-			if (regcomp(&re, tok + 1, REG_EXTENDED | REG_NOSUB) != 0) {
-				error_msg("invalid regular expression '%s'", tok + 1);
-				ok = false;
-				break;
-			}
-			bool any = false;
-			for (int i = 0; i < NSYSCALLS; i++)
-				if (sysent[i].name && regexec(&re, sysent[i].name, 0, NULL, 0) == 0)
-					set[i] = any = true;
-			regfree(&re);
-			if (!any && !optional) {
-				error_msg("invalid system call '%s'", tok);
-				ok = false;
-				break;
-			}
-		} else if (tok[0] == '%') {
-			uint32_t cls = syscall_class_by_name(tok);
-			if (!cls) {
-				if (optional)
-					continue;
-				error_msg("invalid system call '%s'", tok);
-				ok = false;
-				break;
-			}
-			for (int i = 0; i < NSYSCALLS; i++)
-				if (sysent[i].name && (sysent[i].classes & cls))
-					set[i] = 1;
-			/* strace counts numbers it cannot name as members of every class */
-			*unknown = true;
-		} else {
-			int nr = syscall_by_name(tok);
-			if (nr < 0 && isdigit((unsigned char)tok[0])) {
-				char *end;
-				long v = strtol(tok, &end, 10);
-				if (!*end && v >= 0 && v < NSYSCALLS)
-					nr = v;
-			}
-			if (nr < 0) {
-				if (optional)
-					continue;
-				error_msg("invalid system call '%s'", tok);
-				ok = false;
-				break;
-			}
-			set[nr] = 1;
+		char *whole = xstrdup(tok);
+		int r = add_element(tok, set, unknown);
+		if (r == 0 && !optional)
+			error_msg("invalid system call '%s'", whole);
+		free(whole);
+		if (r < 0 || (r == 0 && !optional)) {
+			ok = false;
+			break;
 		}
 	}
 	free(copy);

@@ -28,9 +28,21 @@ int main(void)
 	CHECK(set[SC_read] && unknown);
 	CHECK(parse_syscall_set("read@64", set, &unknown));
 	CHECK(set[SC_read]);
-	fprintf(stderr, "(two error lines expected below)\n");
+	/* the other personalities' names are valid and select nothing of x86_64's */
+	CHECK(parse_syscall_set("mmap2,socketcall,send,semop@32,open@32,all@x32", set, &unknown));
+	CHECK(!set[SC_open] && !set[SC_semop] && !set[SC_mmap] && !unknown);
+	CHECK(parse_syscall_set("/^mmap2$,%file@32", set, &unknown));
+	CHECK(!set[SC_openat] && !set[SC_mmap]);
+	CHECK(parse_syscall_set("/^get.*pid$@64,open", set, &unknown));
+	CHECK(set[SC_getpid] && set[SC_getppid] && set[SC_open]);
+	/* the class names strace still takes without '%' */
+	CHECK(parse_syscall_set("file,network", set, &unknown));
+	CHECK(set[SC_openat] && set[SC_connect] && !set[SC_read]);
+	fprintf(stderr, "(four error lines expected below)\n");
 	CHECK(!parse_syscall_set("nosuchcall", set, &unknown));
 	CHECK(!parse_syscall_set("%nosuchclass", set, &unknown));
+	CHECK(!parse_syscall_set("/^mmap2$@64", set, &unknown));
+	CHECK(!parse_syscall_set("getpid@16", set, &unknown));
 
 	uint64_t mask;
 	CHECK(parse_signal_set("SIGINT,term,9", &mask));
