@@ -33,6 +33,9 @@ static bool drop_privileges(const char *user)
 pid_t launch_fork(const struct launch *l, int (*when_released)(void *ud), void *ud, int *go_fd, int *err_fd)
 {
 	int go[2], err[2];
+	/* here, not in the child: a child that exits before the tracer has seized it makes two errors */
+	if (l->user && !getpwnam(l->user))
+		die("cannot find user '%s'", l->user);
 	if (pipe2(go, O_CLOEXEC) < 0 || pipe2(err, O_CLOEXEC) < 0)
 		die_errno("pipe");
 	pid_t pid = fork();
@@ -47,10 +50,6 @@ pid_t launch_fork(const struct launch *l, int (*when_released)(void *ud), void *
 		sigset_t none;
 		sigemptyset(&none);
 		sigprocmask(SIG_SETMASK, &none, NULL);
-		if (l->user && !getpwnam(l->user)) {
-			error_msg("cannot find user '%s'", l->user);
-			_exit(1);
-		}
 		while (read(go[0], &c, 1) < 0 && errno == EINTR)
 			;
 		close(go[0]);
