@@ -433,10 +433,23 @@ static void ts_exit_thread(struct sink *s, struct tcb *t, uint64_t ts, int statu
 	print_exit(t, ts, status);
 }
 
+/*
+ * A non-leader thread's execve replaced the leader t.  If the execve's line is
+ * the one open, it ends as strace ends it, " <pid changed to LEADER ...>"; it
+ * is resumed under the leader's pid.
+ */
 static void ts_superseded(struct sink *s, struct tcb *t, uint64_t ts, int by_tid)
 {
 	(void)s;
-	print_superseded(t, ts, by_tid);
+	struct tcb *ex = tcb_find(by_tid);
+	if (ex && ex->out->partial == ex) {
+		sbuf_printf(&ex->out->buf, " <pid changed to %d ...>", t->tid);
+		out_write_line_end(ex->out);
+		ex->out->partial = NULL;
+		ex->flags |= TCB_INTERRUPTED;
+	}
+	if (!(tr.cfg->quiet & QUIET_THREAD_EXECVE))
+		print_superseded(t, ts, by_tid);
 }
 
 static void ts_detached(struct sink *s, struct tcb *t, uint64_t ts)

@@ -23,7 +23,7 @@ struct tracer tr;
 #define NBUCKETS 1024
 static struct tcb *tcbs[NBUCKETS];
 
-static struct tcb *tcb_find(int tid)
+struct tcb *tcb_find(int tid)
 {
 	for (struct tcb *t = tcbs[tid % NBUCKETS]; t; t = t->next)
 		if (t->tid == tid)
@@ -267,7 +267,7 @@ static void on_exec(struct tcb *t, const struct event *ev)
 	struct tcb *execer = tcb_find(old);
 	if (!execer)
 		return;
-	if (printing() && !quiet(QUIET_THREAD_EXECVE))
+	if (printing())   /* the sink says "+++ superseded" unless -e quiet=thread-execve */
 		TO_SINKS(superseded, t, ev->ts, old);
 	bool startup = t->flags & TCB_STARTUP;
 	int tid = t->tid;
@@ -339,6 +339,9 @@ void tracer_handle_event(void *ud, const struct event *ev, const struct mem *mem
 		on_exec(t, ev);
 		if (tr.cfg->decode_pids & DECODE_PIDS_COMM)   /* -Y: the new name, for an exit line after the reap */
 			pid_comm(t->tid, t->comm, sizeof(t->comm));
+		break;
+	case EV_EXITING:   /* as strace: "= ?" now, even for a leader whose reap waits for its threads */
+		finish_open_syscall(t, ev->ts, UNF_DIED);
 		break;
 	case EV_EXIT:
 		on_exit_thread(t, ev);

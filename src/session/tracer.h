@@ -70,6 +70,8 @@ extern struct tracer tr;
 void tracer_add_sink(struct sink *s);
 void tracer_handle_event(void *ud, const struct event *ev, const struct mem *mem);
 void tracer_idle(void *ud);
+/* The traced thread tid, or NULL. */
+struct tcb *tcb_find(int tid);
 void tracer_finish(void);
 
 /* Summary (summary.c). */

@@ -161,7 +161,7 @@ static int kind_of(const char *k)
 	static const struct { const char *name; int kind; } kinds[] = {
 		{ "signal", EV_SIGNAL }, { "stop", EV_GROUP_STOP }, { "exec", EV_EXEC },
 		{ "exit", EV_EXIT }, { "attach", EV_ATTACH }, { "detach", EV_DETACH },
-		{ "interrupted", EV_SYSCALL_INTERRUPTED }, { "lost", EV_LOST },
+		{ "interrupted", EV_SYSCALL_INTERRUPTED }, { "lost", EV_LOST }, { "exiting", EV_EXITING },
 	};
 	for (size_t i = 0; k && i < ARRAY_SIZE(kinds); i++)
 		if (!strcmp(k, kinds[i].name))

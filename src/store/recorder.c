@@ -385,7 +385,7 @@ static void rec_unfinished(struct sink *s, struct tcb *t, uint64_t ts, int why)
 static const char *const kind_names[] = {
 	[EV_SIGNAL] = "signal", [EV_GROUP_STOP] = "stop", [EV_EXEC] = "exec",
 	[EV_EXIT] = "exit", [EV_ATTACH] = "attach", [EV_DETACH] = "detach",
-	[EV_SYSCALL_INTERRUPTED] = "interrupted", [EV_LOST] = "lost",
+	[EV_SYSCALL_INTERRUPTED] = "interrupted", [EV_LOST] = "lost", [EV_EXITING] = "exiting",
 };
 
 static void rec_raw(struct sink *sk, const struct event *ev, uint64_t seq, const struct value *siginfo,

@@ -59,7 +59,7 @@ static const char schema[] =
 	");\n"
 	"CREATE TABLE event (\n"
 	"  id INTEGER PRIMARY KEY, session_id INTEGER, seq INTEGER, ts INTEGER,\n"
-	"  kind TEXT,   -- signal stop exec exit attach detach interrupted lost\n"
+	"  kind TEXT,   -- signal stop exec exit attach detach interrupted lost exiting\n"
 	"  pid INTEGER, tid INTEGER, utid INTEGER,\n"
 	"  signo INTEGER, status INTEGER, old_tid INTEGER, parent_tid INTEGER,\n"
 	"  startup INTEGER, nthreads INTEGER, nr INTEGER, stime INTEGER,\n"

@@ -23,6 +23,7 @@ enum event_kind {
 	EV_DETACH,         /* we stopped tracing the thread while it lives */
 	EV_SYSCALL_INTERRUPTED, /* attached while inside syscall entry.nr */
 	EV_LOST,           /* the backend lost lost.count records of this thread (eBPF) */
+	EV_EXITING,        /* the thread is exiting (PTRACE_EVENT_EXIT): its syscall in flight never returns */
 };
 
 struct event {

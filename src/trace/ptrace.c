@@ -451,7 +451,8 @@ void pt_init(const struct ptrace_config *c, event_handler h, idle_handler i, voi
 
 static unsigned long seize_options(void)
 {
-	unsigned long o = PTRACE_O_TRACESYSGOOD | PTRACE_O_TRACEEXEC;
+	/* TRACEEXIT: a thread's "= ?" is printed when it exits, not when it is reaped (a leader is reaped last) */
+	unsigned long o = PTRACE_O_TRACESYSGOOD | PTRACE_O_TRACEEXEC | PTRACE_O_TRACEEXIT;
 	if (cfg.follow_forks)
 		o |= PTRACE_O_TRACECLONE | PTRACE_O_TRACEFORK | PTRACE_O_TRACEVFORK;
 	if (cfg.seccomp)
@@ -743,6 +744,11 @@ static int handle_stop(struct pthread *t, int status)
 		emit(t, &ev);
 		return 0;
 	}
+	case PTRACE_EVENT_EXIT:
+		announce(t, 0, 0);
+		ev.kind = EV_EXITING;
+		emit(t, &ev);
+		return 0;
 	case PTRACE_EVENT_CLONE:
 	case PTRACE_EVENT_FORK:
 	case PTRACE_EVENT_VFORK: {
