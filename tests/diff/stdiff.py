@@ -29,19 +29,24 @@ def run(tracer, opts, cmd, out, cwd, env, stdin_data):
     return p.returncode, p.stderr
 
 LINE_PID = re.compile(r'^(\d+)\s+')
-RESUMED = re.compile(r'^<\.\.\. (\S+) resumed>(.*)$')
+RESUMED = re.compile(r'^(?:\[[0-9a-f?]{16}\] )?<\.\.\. (\S+) resumed>(.*)$')
+STACK = ' > '   # -k: a frame line, which belongs to the line before it
 
 def split_by_pid(lines, multi):
     """Return {pid: [lines]} with unfinished/resumed pairs joined."""
     per = {}
     order = []
+    last = '0'
     for ln in lines:
         pid = '0'
-        if multi:
+        if multi and ln.startswith(STACK):
+            pid = last
+        elif multi:
             m = LINE_PID.match(ln)
             if m:
                 pid = m.group(1)
                 ln = ln[m.end():]
+        last = pid
         if pid not in per:
             per[pid] = []
             order.append(pid)
@@ -69,6 +74,7 @@ def normalise(line, pidmap):
         return pidmap.get(m.group(0), m.group(0))
     line = re.sub(r'(?<![\w.])\d{2,7}(?![\w.])', pid_sub, line)
     line = HEXADDR.sub('0xADDR', line)
+    line = re.sub(r'^\[[0-9a-f]{16}\] ', '[IP] ', line)   # -i (not "[????????????????]")
     line = re.sub(r'getrandom\("[^"]*"', 'getrandom("RANDOM"', line)
     line = re.sub(r'loads=\[[^\]]*\]', 'loads=T', line)   # load averages: an array
     line = re.sub(r'(tv_sec|tv_nsec|tv_usec|uptime|freeram|bufferram|sharedram|freeswap|procs|loads|st_atime|st_atime_nsec|stx_atime|si_utime|si_stime)=[^,}]*', r'\1=T', line)
