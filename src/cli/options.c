@@ -489,8 +489,8 @@ void options_parse(struct options *o, int mode, int argc, char **argv)
 	/* record and replay take tcpdump's -w FILE; strace's -w is --summary-wall-clock there */
 	/* a replay's options may follow its FILE (there is no command to end them) */
 	const char *shortopts = mode == MODE_TRACE ? "+a:AcCe:E:fhikno:p:qrs:S:tTu:vVwxyzZ"
-			      : mode == MODE_RECORD ? "+a:AcCe:E:fhno:p:qrs:S:tTu:vVw:xyzZ"
-						    : "a:AcCe:E:fhno:p:qrs:S:tTu:vVw:xyzZ";
+			      : mode == MODE_RECORD ? "+a:AcCe:E:fhikno:p:qrs:S:tTu:vVw:xyzZ"
+						    : "a:AcCe:E:fhikno:p:qrs:S:tTu:vVw:xyzZ";
 	while ((c = getopt_long(argc, argv, shortopts, longopts, NULL)) != -1) {
 		switch (c) {
 		case 'a': o->cfg.acolumn = parse_number(optarg, 0, 1000000, "-a argument"); break;

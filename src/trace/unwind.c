@@ -146,7 +146,8 @@ static void read_symbols(struct symfile *f, Elf *elf)
 	}
 	f->nsyms = (unsigned)nsyms;
 	f->nabs = (unsigned)nabs;
-	qsort(f->syms, f->nsyms, sizeof(*f->syms), sym_cmp);
+	if (f->nsyms)
+		qsort(f->syms, f->nsyms, sizeof(*f->syms), sym_cmp);
 }
 
 static Elf *open_elf(const char *path, int *fd, uint64_t *size)
