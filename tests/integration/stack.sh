@@ -55,6 +55,12 @@ expect_grep "$T/i" '^[0-9]+ +\[[0-9a-f]{16}\] write\(1, "hello\\n", 6\)'
 expect_grep "$T/i" '^[0-9]+ +\[[0-9a-f]{16}\] --- SIGUSR1 '
 expect_grep "$T/i" '^[0-9]+ +\[\?{16}\] \+\+\+ exited with 3 \+\+\+$'
 
+# JSON Lines carry the frames as an array, valid against the schema
+"$SCTRACE" -f -k --json -o "$T/j" "$PROGS/stack_calls" >/dev/null || fail "-k --json run"
+python3 "$ROOT/tests/json_validate.py" "$T/j" >/dev/null || fail "-k --json: lines not valid"
+expect_grep "$T/j" '"stack":\[\{"pc":[0-9]+,"file":"[^"]*libc\.so\.6","file_offset":[0-9]+,"symbol":"[^"]+","offset":[0-9]+\}'
+expect_grep "$T/j" '"symbol":"middle"'
+
 # nothing to walk with eBPF or in a recording; -c has no lines to add them to
 check_error '-k walks the stack of a stopped thread; the eBPF backend' --backend=ebpf -k true
 check_error '-i is not available with the eBPF backend' --backend=ebpf -i true
