@@ -19,6 +19,32 @@ same 100 "-f -k -i -e trace=write,execve,exit_group,getpid,wait4,mmap,munmap" "$
 same 99 "-f -k -z" "$PROGS/stack_calls"   # a stack taken at an entry whose line is not shown waits
 same 100 "-f -k -qq -e trace=exit_group" "$PROGS/stack_calls"
 
+# a library dlopened, closed and opened again: its frames are named after each mmap
+cat >"$T/plug.c" <<'EOF'
+#include <unistd.h>
+__attribute__((noinline)) int plug_call(void) { return (int)getppid() + 0 * (int)write(1, "plug\n", 5); }
+EOF
+cat >"$T/useplug.c" <<'EOF'
+#include <dlfcn.h>
+int main(int argc, char **argv)
+{
+	for (int i = 0; i < 2; i++) {
+		void *h = dlopen(argv[1], RTLD_NOW);
+		int (*f)(void) = h ? (int (*)(void))dlsym(h, "plug_call") : 0;
+		if (!f)
+			return 1;
+		f();
+		dlclose(h);
+	}
+	return 0;
+}
+EOF
+gcc -O1 -shared -fPIC -o "$T/libplug.so" "$T/plug.c" && gcc -O1 -o "$T/useplug" "$T/useplug.c" -ldl || fail "build plug"
+same 100 "-f -k -e trace=getppid,write" "$T/useplug" "$T/libplug.so"   # the seccomp prefilter's stops
+same 100 "-k" "$T/useplug" "$T/libplug.so"
+"$SCTRACE" -f -k -e trace=getppid -o "$T/p" "$T/useplug" "$T/libplug.so" >/dev/null || fail "plug run"
+[ "$(grep -c 'libplug\.so(plug_call+0x' "$T/p")" -eq 2 ] || { cat "$T/p"; fail "plug_call frames"; }
+
 cp "$PROGS/stack_calls" "$T/stripped" && strip "$T/stripped" || fail "strip"
 same 100 "-f -k -e trace=write,execve,exit_group" "$T/stripped"
 
@@ -64,6 +90,8 @@ expect_grep "$T/j" '"symbol":"middle"'
 # nothing to walk with eBPF or in a recording; -c has no lines to add them to
 check_error '-k walks the stack of a stopped thread; the eBPF backend' --backend=ebpf -k true
 check_error '-i is not available with the eBPF backend' --backend=ebpf -i true
+"$SCTRACE" --backend=auto -k -e trace=exit_group -o "$T/auto" true || fail "--backend=auto -k"
+expect_grep "$T/auto" '^ > .*\(exit\+0x[0-9a-f]+\)' "--backend=auto -k: ptrace"
 check_error 'record: -k and -i are for live tracing' record -w "$T/db" -k true
 "$SCTRACE" -c -k -o "$T/c" true 2>"$T/e" || fail "-c -k"
 expect_grep "$T/e" '^sctrace: -k/--stack-traces has no effect with -c/--summary-only$'
