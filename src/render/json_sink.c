@@ -68,6 +68,10 @@ static void put_stack(struct sbuf *b, const struct tcb *t)
 	sbuf_putc(b, '[');
 	for (unsigned i = 0; i < t->stk.n; i++) {
 		const struct frame *f = &t->stk.v[i];
+		if (f->truncated) {   /* more than STACK_MAX_FRAMES */
+			sbuf_puts(b, i ? ",{\"truncated\":true}" : "{\"truncated\":true}");
+			continue;
+		}
 		sbuf_puts(b, i ? ",{\"pc\":" : "{\"pc\":");
 		json_uint(b, f->pc);
 		if (f->module) {

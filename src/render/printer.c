@@ -370,6 +370,7 @@ static void print_lost(struct tcb *t, uint64_t ts, unsigned count, const char *r
  *   " > /bin/prog() [0x1212]"                     no symbol below the address
  *                                                 ("(+0x0)" in a stack taken at an exec/exit entry)
  *   " > unexpected_backtracing_error [0x7f...]"   in no executable file mapping
+ *   " > too many stack frames"                    after the 256th
  */
 static void print_stack(struct tcb *t)
 {
@@ -378,7 +379,9 @@ static void print_stack(struct tcb *t)
 	for (unsigned i = 0; i < t->stk.n; i++) {
 		const struct frame *f = &t->stk.v[i];
 		struct sbuf *b = &o->buf;
-		if (!f->module)
+		if (f->truncated)
+			sbuf_puts(b, " > too many stack frames");
+		else if (!f->module)
 			sbuf_printf(b, " > unexpected_backtracing_error [0x%llx]", (unsigned long long)f->pc);
 		else if (f->symbol || t->stk.queued)   /* strace keeps an empty name for a queued one */
 			sbuf_printf(b, " > %s(%s+0x%llx) [0x%llx]", f->module, f->symbol ? f->symbol : "",

@@ -16,6 +16,7 @@ struct frame {
 	const char *symbol;   /* the nearest function symbol at or below it, demangled; NULL: none */
 	uint64_t sym_off;     /* pc - the symbol's address */
 	uint64_t file_off;    /* pc - mapping start + mapping file offset */
+	bool truncated;       /* not a frame: there were more than STACK_MAX_FRAMES */
 };
 
 /* A thread's frames: a capture appends a whole walk. */

@@ -483,10 +483,16 @@ static int frame_cb(Dwfl_Frame *state, void *arg)
 	if (!dwfl_frame_pc(state, &pc, &activation))
 		return DWARF_CB_ABORT;
 	struct frame fr;
+	if (w->added == STACK_MAX_FRAMES) {   /* one more than we show: strace says so */
+		memset(&fr, 0, sizeof(fr));
+		fr.truncated = true;
+		frames_push(w->out, &fr);
+		return DWARF_CB_ABORT;
+	}
 	bool more = resolve(w->p, pc, activation, &fr);
 	frames_push(w->out, &fr);
 	w->added++;
-	return more && w->added < STACK_MAX_FRAMES ? DWARF_CB_OK : DWARF_CB_ABORT;
+	return more ? DWARF_CB_OK : DWARF_CB_ABORT;
 }
 
 int unwind_capture(int tgid, int tid, struct frames *out)

@@ -1,6 +1,8 @@
 /*
  * stack_calls.c - syscalls made from known call chains, for -k and -i:
- * nested named functions, a forked child, a thread, a signal, code in an
+ * nested named functions, a forked child, a thread, a signal and a syscall
+ * in its handler (through the signal frame), 300 nested calls (more frames
+ * than are shown), code in an
  * anonymous executable mapping (no file to name it), a library loaded with
  * dlopen (new mappings), and an execve of itself whose stack is the old
  * image's.  "stack_calls exec" is the program after that execve.
@@ -29,6 +31,21 @@ static void *thread_main(void *arg)
 {
 	middle(arg);
 	return NULL;
+}
+
+static void on_usr2(int sig)
+{
+	(void)sig;
+	middle("handler\n");
+}
+
+static int __attribute__((noinline)) deep(int n)
+{
+	if (n == 0)
+		return (int)getppid();
+	int r = deep(n - 1);
+	__asm__ volatile("" ::: "memory");
+	return r;
 }
 
 /* getpid from code in an anonymous mapping: mov $39,%eax; syscall; ret */
@@ -61,6 +78,9 @@ int main(int argc, char **argv)
 	pthread_join(t, NULL);
 	signal(SIGUSR1, SIG_IGN);
 	raise(SIGUSR1);
+	signal(SIGUSR2, on_usr2);
+	raise(SIGUSR2);
+	deep(300);
 	from_anonymous_code();
 	void *h = dlopen("libm.so.6", RTLD_NOW);
 	if (h) {
