@@ -701,7 +701,7 @@ static void syscall_stop(struct pthread *t)
 		ev.ip = info.instruction_pointer;
 		ev.exit.rval = info.exit.rval;
 		ev.exit.is_error = info.exit.is_error;
-		if (cfg.stacks && !info.exit.is_error && unwind_changes_maps(t->sc_nr))
+		if (cfg.stacks && !info.exit.is_error && unwind_call_changes_maps(t->sc_nr, t->sc_args))
 			unwind_maps_changed(t->tgid);
 		if (t->flags & PT_WASPINNED)
 			placement_fixup(t, info.exit.is_error ? -1 : info.exit.rval);

@@ -39,6 +39,8 @@ int unwind_capture(int tgid, int tid, struct frames *out);
 void unwind_maps_changed(int tgid);
 /* Is nr one of the syscalls after which unwind_maps_changed() is due? */
 bool unwind_changes_maps(int nr);
+/* ... and does this call of it (its first four arguments) change them? */
+bool unwind_call_changes_maps(int nr, const uint64_t *args);
 void unwind_exec(int tgid);
 void unwind_forget(int tgid);
 void frames_free(struct frames *f);

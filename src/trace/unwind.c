@@ -35,6 +35,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -522,6 +523,14 @@ bool unwind_changes_maps(int nr)
 		if (maps_changers[i] == nr)
 			return true;
 	return false;
+}
+
+bool unwind_call_changes_maps(int nr, const uint64_t *args)
+{
+	/* malloc's anonymous mappings: nothing executable appears or goes */
+	if (nr == SC_mmap && (args[3] & MAP_ANONYMOUS) && !(args[3] & MAP_FIXED) && !(args[2] & PROT_EXEC))
+		return false;
+	return unwind_changes_maps(nr);
 }
 
 void unwind_maps_changed(int tgid)
