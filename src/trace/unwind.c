@@ -200,7 +200,7 @@ static Elf *open_debuglink(Elf *elf, const char *path, int *fd, uint64_t *size)
 	return NULL;
 }
 
-static struct symfile *symfile_get(int tgid, const char *path, uint64_t dev, uint64_t ino)
+static struct symfile *symfile_get(int tgid, int tid, const char *path, uint64_t dev, uint64_t ino)
 {
 	for (struct symfile *f = symfiles; f; f = f->next)
 		if (f->dev == dev && f->ino == ino && !strcmp(f->path, path))
@@ -214,7 +214,7 @@ static struct symfile *symfile_get(int tgid, const char *path, uint64_t dev, uin
 	if (path[0] != '/')
 		return f;   /* [vdso] and the like: no file to read */
 	char full[4096];
-	snprintf(full, sizeof(full), "/proc/%d/root%s", tgid, path);
+	snprintf(full, sizeof(full), "/proc/%d/task/%d/root%s", tgid, tid, path);   /* its mount namespace */
 	int fd;
 	uint64_t size;
 	Elf *elf = open_elf(full, &fd, &size);
@@ -341,10 +341,11 @@ static struct uproc *proc_find(int tgid, bool create)
 	return p;
 }
 
-static void read_maps(struct uproc *p)
+/* through the thread being walked: a leader that exited before its threads has no maps */
+static void read_maps(struct uproc *p, int tid)
 {
 	char name[64];
-	snprintf(name, sizeof(name), "/proc/%d/maps", p->tgid);
+	snprintf(name, sizeof(name), "/proc/%d/task/%d/maps", p->tgid, tid);
 	FILE *fp = fopen(name, "re");
 	p->nmaps = 0;
 	if (!fp)
@@ -405,25 +406,25 @@ static void proc_drop_dwfl(struct uproc *p)
 	p->attached = false;
 }
 
-static bool proc_refresh(struct uproc *p)
+static bool proc_refresh(struct uproc *p, int tid)
 {
 	if (!p->stale && p->dwfl)
 		return true;
-	read_maps(p);
+	read_maps(p, tid);
 	if (!p->dwfl) {
 		p->dwfl = dwfl_begin(&callbacks);
 		if (!p->dwfl)
 			return false;
 	}
 	dwfl_report_begin(p->dwfl);
-	int r = dwfl_linux_proc_report(p->dwfl, p->tgid);
+	int r = dwfl_linux_proc_report(p->dwfl, tid);
 	if (dwfl_report_end(p->dwfl, NULL, NULL) != 0 || r != 0) {
 		proc_drop_dwfl(p);
 		return false;
 	}
 	if (!p->attached) {
 		/* the tracee is stopped by us already: libdwfl must not attach, nor detach it */
-		if (dwfl_linux_proc_attach(p->dwfl, p->tgid, true) != 0) {
+		if (dwfl_linux_proc_attach(p->dwfl, tid, true) != 0) {
 			proc_drop_dwfl(p);
 			return false;
 		}
@@ -437,6 +438,7 @@ static bool proc_refresh(struct uproc *p)
 
 struct walk {
 	struct uproc *p;
+	int tid;
 	struct frames *out;
 	int added;
 };
@@ -451,7 +453,7 @@ static void frames_push(struct frames *f, const struct frame *fr)
 }
 
 /* Name one frame; false when the walk must end here. */
-static bool resolve(struct uproc *p, uint64_t pc, bool activation, struct frame *fr)
+static bool resolve(struct uproc *p, int tid, uint64_t pc, bool activation, struct frame *fr)
 {
 	memset(fr, 0, sizeof(*fr));
 	fr->pc = pc;
@@ -464,7 +466,7 @@ static bool resolve(struct uproc *p, uint64_t pc, bool activation, struct frame 
 	const struct xmap *lm = map_of(p, look, false);
 	if (!lm)
 		return true;
-	struct symfile *f = symfile_get(p->tgid, lm->path, lm->dev, lm->ino);
+	struct symfile *f = symfile_get(p->tgid, tid, lm->path, lm->dev, lm->ino);
 	if (!f->ok)
 		return true;
 	uint64_t dist;
@@ -490,7 +492,7 @@ static int frame_cb(Dwfl_Frame *state, void *arg)
 		frames_push(w->out, &fr);
 		return DWARF_CB_ABORT;
 	}
-	bool more = resolve(w->p, pc, activation, &fr);
+	bool more = resolve(w->p, w->tid, pc, activation, &fr);
 	frames_push(w->out, &fr);
 	w->added++;
 	return more ? DWARF_CB_OK : DWARF_CB_ABORT;
@@ -504,9 +506,9 @@ int unwind_capture(int tgid, int tid, struct frames *out)
 		elf_ready = true;
 	}
 	struct uproc *p = proc_find(tgid, true);
-	if (!proc_refresh(p))
+	if (!proc_refresh(p, tid))
 		return 0;
-	struct walk w = { p, out, 0 };
+	struct walk w = { p, tid, out, 0 };
 	dwfl_getthread_frames(p->dwfl, tid, frame_cb, &w);
 	return w.added;
 }

@@ -74,6 +74,8 @@ expect_grep "$T/a" '^ > .*/stack_calls\(leaf\+0x[0-9a-f]+\) \[0x[0-9a-f]+\]$' "f
 expect_grep "$T/a" '^ > .*/stack_calls\(middle\+0x[0-9a-f]+\) \[0x[0-9a-f]+\]$'
 expect_grep "$T/a" '^ > unexpected_backtracing_error \[0x[0-9a-f]+\]$' "code in no file ends the walk"
 expect_grep "$T/a" '^ > too many stack frames$' "more than 256 frames"
+"$SCTRACE" -f -k -e trace=write -o "$T/o" "$PROGS/stack_calls" orphan >/dev/null || fail "-k orphan run"
+expect_grep "$T/o" '^ > .*/stack_calls\(middle\+0x[0-9a-f]+\) \[0x[0-9a-f]+\]$' "a thread whose leader exited"
 "$SCTRACE" -f -k -o "$T/s" "$T/stripped" >/dev/null || fail "-k stripped run"
 expect_grep "$T/s" '^ > .*/stripped\(\) \[0x[0-9a-f]+\]$' "no symbol: ()"
 expect_grep "$T/s" '^ > .*/stripped\(\+0x0\) \[0x[0-9a-f]+\]$' "no symbol, taken at execve: (+0x0)"

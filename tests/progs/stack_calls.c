@@ -5,7 +5,8 @@
  * than are shown), code in an
  * anonymous executable mapping (no file to name it), a library loaded with
  * dlopen (new mappings), and an execve of itself whose stack is the old
- * image's.  "stack_calls exec" is the program after that execve.
+ * image's.  "stack_calls exec" is the program after that execve;
+ * "stack_calls orphan": a thread writes after its leader has exited.
  */
 #include <dlfcn.h>
 #include <pthread.h>
@@ -13,6 +14,7 @@
 #include <string.h>
 #include <sys/mman.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 
 static void __attribute__((noinline)) leaf(const char *s)
@@ -29,6 +31,14 @@ static void __attribute__((noinline)) middle(const char *s)
 
 static void *thread_main(void *arg)
 {
+	middle(arg);
+	return NULL;
+}
+
+static void *orphan_main(void *arg)
+{
+	struct timespec ts = { 0, 100000000 };
+	nanosleep(&ts, NULL);   /* the leader is gone by now */
 	middle(arg);
 	return NULL;
 }
@@ -65,6 +75,11 @@ int main(int argc, char **argv)
 	if (argc > 1 && !strcmp(argv[1], "exec")) {
 		middle("after exec\n");
 		return 0;
+	}
+	if (argc > 1 && !strcmp(argv[1], "orphan")) {
+		pthread_t t;
+		pthread_create(&t, NULL, orphan_main, "orphan\n");
+		pthread_exit(NULL);
 	}
 	middle("hello\n");
 	pid_t pid = fork();
