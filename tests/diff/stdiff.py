@@ -30,7 +30,7 @@ def run(tracer, opts, cmd, out, cwd, env, stdin_data):
 
 LINE_PID = re.compile(r'^(\d+)\s+')
 RESUMED = re.compile(r'^(?:\[[0-9a-f?]{16}\] )?<\.\.\. (\S+) resumed>(.*)$')
-STACK = ' > '   # -k: a frame line, which belongs to the line before it
+STACK = ' > '   # -k: a frame line; the frames are one unit with the line before them
 
 def split_by_pid(lines, multi):
     """Return {pid: [lines]} with unfinished/resumed pairs joined."""
@@ -51,6 +51,9 @@ def split_by_pid(lines, multi):
             per[pid] = []
             order.append(pid)
         seq = per[pid]
+        if ln.startswith(STACK) and seq:
+            seq[-1] += '\n' + ln   # compared (and moved, for a signal) with its line
+            continue
         m = RESUMED.match(ln)
         if m and seq and seq[-1].endswith(' <unfinished ...>'):
             seq[-1] = seq[-1][:-len(' <unfinished ...>')] + m.group(2)
@@ -87,6 +90,10 @@ def normalise(line, pidmap):
     line = ALIGN.sub(r') \1', line)          # alignment depends on pid width
     return line
 
+def norm_unit(unit, pidmap):
+    """A line and the -k frame lines joined to it, each normalised."""
+    return '\n'.join(normalise(l, pidmap) for l in unit.split('\n'))
+
 def load(path):
     with open(path, 'r', errors='replace') as f:
         return [l.rstrip('\n') for l in f]
@@ -122,8 +129,8 @@ def compare(a_lines, b_lines, multi):
     total = same = 0
     diffs = []
     for i in range(max(len(oa), len(ob))):
-        sa = [normalise(l, mapa) for l in pa[oa[i]]] if i < len(oa) else []
-        sb = [normalise(l, mapb) for l in pb[ob[i]]] if i < len(ob) else []
+        sa = [norm_unit(l, mapa) for l in pa[oa[i]]] if i < len(oa) else []
+        sb = [norm_unit(l, mapb) for l in pb[ob[i]]] if i < len(ob) else []
         # where a signal from elsewhere lands between a process's syscalls is timing:
         # SIGCHLD, and any signal another process sent (a clone child's exit signal,
         # kill from a child); compare those as a multiset.  Self-sent ones keep their place.
@@ -133,8 +140,9 @@ def compare(a_lines, b_lines, multi):
                 return False
             m = SI_PID.search(l)
             return l.startswith('--- SIGCHLD ') or (m is not None and m.group(1) != me)
-        ca = [l for l in sa if asynchronous(l)]
-        cb = [l for l in sb if asynchronous(l)]
+        # (with -k, where such a signal found the thread is timing too: its frames are left out)
+        ca = [l.split('\n')[0] for l in sa if asynchronous(l)]
+        cb = [l.split('\n')[0] for l in sb if asynchronous(l)]
         sa = [l for l in sa if not asynchronous(l)]
         sb = [l for l in sb if not asynchronous(l)]
         common = sum(min(ca.count(x), cb.count(x)) for x in set(ca))
