@@ -25,8 +25,9 @@ GEN     := $(B)/gen
 OBJS    := $(SRCS:src/%.c=$(B)/obj/%.o) $(B)/obj/xlat_tables.o
 INCLUDES := $(STAGES:%=-Isrc/%)
 CPPFLAGS += $(INCLUDES) -I$(GEN)
-# libraries from Debian: libsqlite3-dev (the trace store), libbpf-dev (the eBPF backend)
-LDLIBS  += -lsqlite3 -lbpf -pthread
+# libraries from Debian: libsqlite3-dev (the trace store), libbpf-dev (the eBPF backend),
+# libdw-dev (-k: unwinding), libiberty-dev (-k: demangling)
+LDLIBS  += -lsqlite3 -lbpf -ldw -lelf -liberty -pthread
 
 all: sctrace
 

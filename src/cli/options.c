@@ -105,6 +105,10 @@ void usage(int status)
 "  -T, --syscall-times[=s|ms|us|ns]  time spent in each syscall\n"
 "  -a, --columns=N             column of the return value (default 40)\n"
 "  -n, --syscall-number        print the syscall number\n"
+"  -i, --instruction-pointer   print the instruction pointer at each stop\n"
+"  -k, --stack-traces          print the user stack after each line: file,\n"
+"                              function+offset, file offset (unwound with\n"
+"                              libdw; ptrace backend only)\n"
 "  -v, --no-abbrev             print structures in full\n"
 "      --redact                print \"<redacted>\" instead of string and buffer\n"
 "                              contents (file names are kept), to share traces\n"
@@ -293,6 +297,8 @@ int choose_backend(struct options *o)
 	/* by default: ptrace for a command or -p (strace's exact semantics), eBPF system-wide */
 	if (o->backend == BACKEND_DEFAULT)
 		return o->backend = o->system_wide ? BACKEND_EBPF : BACKEND_PTRACE;
+	if (o->cfg.stack_trace || o->cfg.print_ip)
+		return o->backend = BACKEND_PTRACE;   /* auto: -k and -i need a stopped thread */
 	char why[256];
 	if (ebpf_probe(why, sizeof(why)) == 0)
 		return o->backend = BACKEND_EBPF;
@@ -465,6 +471,8 @@ void options_parse(struct options *o, int mode, int argc, char **argv)
 		{ "output-separately", no_argument, 0, OPT_OUTPUT_SEPARATELY },
 		{ "help", no_argument, 0, 'h' },
 		{ "syscall-number", no_argument, 0, 'n' },
+		{ "instruction-pointer", no_argument, 0, 'i' },
+		{ "stack-traces", no_argument, 0, 'k' },
 		{ "output", required_argument, 0, 'o' },
 		{ "attach", required_argument, 0, 'p' },
 		{ "quiet", optional_argument, 0, 'q' },
@@ -529,9 +537,9 @@ void options_parse(struct options *o, int mode, int argc, char **argv)
 	int c;
 	/* record and replay take tcpdump's -w FILE; strace's -w is --summary-wall-clock there */
 	/* a replay's options may follow its FILE (there is no command to end them) */
-	const char *shortopts = mode == MODE_TRACE ? "+a:AcCe:E:fhno:p:qrs:S:tTu:vVwxyYzZ"
-			      : mode == MODE_RECORD ? "+a:AcCe:E:fhno:p:qrs:S:tTu:vVw:xyYzZ"
-						    : "a:AcCe:E:fhno:p:qrs:S:tTu:vVw:xyYzZ";
+	const char *shortopts = mode == MODE_TRACE ? "+a:AcCe:E:fhikno:p:qrs:S:tTu:vVwxyYzZ"
+			      : mode == MODE_RECORD ? "+a:AcCe:E:fhikno:p:qrs:S:tTu:vVw:xyYzZ"
+						    : "a:AcCe:E:fhikno:p:qrs:S:tTu:vVw:xyYzZ";
 	while ((c = getopt_long(argc, argv, shortopts, longopts, NULL)) != -1) {
 		switch (c) {
 		case 'a': o->cfg.acolumn = parse_number(optarg, 0, 1000000, "-a argument"); break;
@@ -547,6 +555,8 @@ void options_parse(struct options *o, int mode, int argc, char **argv)
 		case OPT_OUTPUT_SEPARATELY: o->cfg.output_separately = true; break;
 		case 'h': usage(0); break;
 		case 'n': o->cfg.print_nr = true; break;
+		case 'i': o->cfg.print_ip = true; break;
+		case 'k': o->cfg.stack_trace = true; break;
 		case 'o': o->cfg.outfile = optarg; break;
 		case 'p': add_pids(o, optarg); break;
 		case 'q':
@@ -772,6 +782,11 @@ void options_parse(struct options *o, int mode, int argc, char **argv)
 		bad_usage("%s", "--system-wide needs the eBPF backend (--backend=ebpf)");
 	if ((o->backend == BACKEND_EBPF || o->system_wide) && o->cfg.status != ST_ALL && (o->cfg.status & ST_DETACHED))
 		bad_usage("%s", "-e status=detached: with eBPF a call is seen when it returns, so none is ever cut short by a detach");
+	if ((o->cfg.stack_trace || o->cfg.print_ip) && mode != MODE_TRACE)
+		bad_usage("%s", "-k and -i are for live tracing: a recording keeps neither stacks nor instruction pointers");
+	if ((o->cfg.stack_trace || o->cfg.print_ip) && (o->backend == BACKEND_EBPF || o->system_wide))
+		bad_usage("%s", o->cfg.stack_trace ? "-k walks the stack of a stopped thread; the eBPF backend stops nothing (use --backend=ptrace)"
+						    : "-i is not available with the eBPF backend (use --backend=ptrace)");
 	if (o->ptrace_only && (o->backend == BACKEND_EBPF || o->system_wide))
 		bad_usage("%s tunes how ptrace stops the tracee; the eBPF backend stops nothing", o->ptrace_only);
 	if (o->buffer_size && o->backend == BACKEND_PTRACE)
@@ -802,6 +817,15 @@ void options_parse(struct options *o, int mode, int argc, char **argv)
 		o->cfg.output_separately = false;   /* as strace: -ff without -o is -f */
 	if (o->cfg.output_separately && o->cfg.count == 1)
 		o->cfg.output_separately = false;
+	/* as strace: nothing to print them on */
+	if (o->cfg.count == 1 && o->cfg.print_ip) {
+		error_msg("-i/--instruction-pointer has no effect with -c/--summary-only");
+		o->cfg.print_ip = false;
+	}
+	if (o->cfg.count == 1 && o->cfg.stack_trace) {
+		error_msg("-k/--stack-traces has no effect with -c/--summary-only");
+		o->cfg.stack_trace = false;
+	}
 	if (o->user && o->cfg.npids) {
 		error_msg("-u USER is for a started COMMAND, not with -p");
 		exit(1);

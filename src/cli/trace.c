@@ -7,6 +7,7 @@
 #include "store.h"
 #include "backend.h"
 #include "sc_nr.h"
+#include "stack.h"
 #include "render.h"
 #include "options.h"
 #include "tracer.h"
@@ -234,6 +235,8 @@ int run_trace(struct options *o, struct sink *recorder)
 		 */
 		.want_rusage = o->cfg.count && !o->cfg.wallclock,
 		.seccomp = prefilter,
+		.stacks = o->cfg.stack_trace,
+		.want_ip = o->cfg.print_ip,
 	};
 	pt_init(&cfg, tracer_handle_event, tracer_idle, NULL);
 	/* never pin a process we attach to: if we died, it would stay pinned (spinning is harmless) */
@@ -247,6 +250,9 @@ int run_trace(struct options *o, struct sink *recorder)
 	/* placement hides the pinning in these results: it must see them */
 	if (o->placement == PLACE_PIN)
 		stop[SC_sched_getaffinity] = stop[SC_sched_setaffinity] = 1;
+	/* -k: the unwinder must see every change of the mappings */
+	for (int i = 0; i < NSYSCALLS && o->cfg.stack_trace; i++)
+		stop[i] |= unwind_changes_maps(i);
 
 	if (o->command) {
 		struct launch l = {

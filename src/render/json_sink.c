@@ -59,6 +59,38 @@ static void put_signame(struct sbuf *b, int sig)
 		sbuf_printf(b, "\"%d\"", sig);
 }
 
+/* -k: the frames that go with this record, innermost first (docs/JSON.md) */
+static void put_stack(struct sbuf *b, const struct tcb *t)
+{
+	if (!t->stk.n)
+		return;
+	put_key(b, "stack");
+	sbuf_putc(b, '[');
+	for (unsigned i = 0; i < t->stk.n; i++) {
+		const struct frame *f = &t->stk.v[i];
+		if (f->truncated) {   /* more than STACK_MAX_FRAMES */
+			sbuf_puts(b, i ? ",{\"truncated\":true}" : "{\"truncated\":true}");
+			continue;
+		}
+		sbuf_puts(b, i ? ",{\"pc\":" : "{\"pc\":");
+		json_uint(b, f->pc);
+		if (f->module) {
+			put_key(b, "file");
+			json_text(b, f->module, strlen(f->module));
+			put_key(b, "file_offset");
+			json_uint(b, f->file_off);
+		}
+		if (f->symbol) {
+			put_key(b, "symbol");
+			json_text(b, f->symbol, strlen(f->symbol));
+			put_key(b, "offset");
+			json_uint(b, f->sym_off);
+		}
+		sbuf_putc(b, '}');
+	}
+	sbuf_putc(b, ']');
+}
+
 /* Kernel codes that mean "will be restarted": strace prints "= ?" for them. */
 static bool restart_code(int err)
 {
@@ -120,6 +152,7 @@ static void put_syscall(struct json_sink *j, struct tcb *t, uint64_t ts, bool fi
 	if (finished) {
 		put_key(b, "dur_ns");
 		json_uint(b, ts - t->entry_ts);
+		put_stack(b, t);
 	} else {
 		sbuf_puts(b, ",\"unfinished\":true");
 	}
@@ -148,6 +181,7 @@ static void js_signal(struct sink *s, struct tcb *t, const struct event *ev, con
 		put_key(b, "siginfo");
 		json_value(b, info);
 	}
+	put_stack(b, t);
 	end(j);
 }
 
@@ -158,6 +192,7 @@ static void js_group_stop(struct sink *s, struct tcb *t, uint64_t ts, int sig)
 	put_key(b, "signo");
 	sbuf_put_dec(b, sig);
 	put_signame(b, sig);
+	put_stack(b, t);
 	end(j);
 }
 
@@ -179,6 +214,7 @@ static void js_exit_thread(struct sink *s, struct tcb *t, uint64_t ts, int statu
 			sbuf_printf(b, "\"%d\"", WTERMSIG(status));
 		sbuf_puts(b, WCOREDUMP(status) ? ",\"core\":true" : ",\"core\":false");
 	}
+	put_stack(b, t);   /* taken at an exit or exit_group that never returned */
 	end(j);
 }
 

@@ -99,6 +99,13 @@ static struct sbuf *leader(struct tcb *t, uint64_t ts)
 		put_timestamp(b, ts);
 	if (tr.cfg->print_nr)
 		sbuf_printf(b, "[%4d] ", t->scno);
+	if (tr.cfg->print_ip) {
+		/* as strace: unknown once the thread is gone */
+		if (t->ip_known)
+			sbuf_printf(b, "[%016llx] ", (unsigned long long)t->ip);
+		else
+			sbuf_puts(b, "[????????????????] ");
+	}
 	return b;
 }
 
@@ -384,6 +391,34 @@ static void print_lost(struct tcb *t, uint64_t ts, unsigned count, const char *r
 	out_write_line_end(t->out);
 }
 
+/*
+ * -k: one line per frame, as strace prints them:
+ *   " > /lib/libc.so.6(__write+0x10) [0xf8350]"  module(symbol+offset) [file offset]
+ *   " > /bin/prog() [0x1212]"                     no symbol below the address
+ *                                                 ("(+0x0)" in a stack taken at an exec/exit entry)
+ *   " > unexpected_backtracing_error [0x7f...]"   in no executable file mapping
+ *   " > too many stack frames"                    after the 256th
+ */
+static void print_stack(struct tcb *t)
+{
+	struct outstream *o = t->out;
+	cut_partial(o);
+	for (unsigned i = 0; i < t->stk.n; i++) {
+		const struct frame *f = &t->stk.v[i];
+		struct sbuf *b = &o->buf;
+		if (f->truncated)
+			sbuf_puts(b, " > too many stack frames");
+		else if (!f->module)
+			sbuf_printf(b, " > unexpected_backtracing_error [0x%llx]", (unsigned long long)f->pc);
+		else if (f->symbol || t->stk.queued)   /* strace keeps an empty name for a queued one */
+			sbuf_printf(b, " > %s(%s+0x%llx) [0x%llx]", f->module, f->symbol ? f->symbol : "",
+				    (unsigned long long)f->sym_off, (unsigned long long)f->file_off);
+		else
+			sbuf_printf(b, " > %s() [0x%llx]", f->module, (unsigned long long)f->file_off);
+		out_write_line_end(o);
+	}
+}
+
 /* ---- the sink ---- */
 
 static bool never_returns(int nr)
@@ -465,6 +500,12 @@ static void ts_lost(struct sink *s, struct tcb *t, uint64_t ts, unsigned count, 
 	print_lost(t, ts, count, reason);
 }
 
+static void ts_stack(struct sink *s, struct tcb *t)
+{
+	(void)s;
+	print_stack(t);
+}
+
 static const struct sink_ops text_ops = {
 	.name = "text",
 	.syscall_entry = ts_entry,
@@ -476,6 +517,7 @@ static const struct sink_ops text_ops = {
 	.superseded = ts_superseded,
 	.detached = ts_detached,
 	.lost = ts_lost,
+	.stack = ts_stack,
 };
 
 struct sink *text_sink_new(void)

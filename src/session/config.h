@@ -63,6 +63,8 @@ struct trace_config {
 	bool Tflag;                /* -T */
 	int Tprec;                 /* its decimals (--syscall-times=PRECISION) */
 	bool print_nr;             /* -n */
+	bool print_ip;             /* -i: the instruction pointer */
+	bool stack_trace;          /* -k: the user stack after each line (mem.stack) */
 	int acolumn;               /* -a */
 	unsigned quiet;            /* -q QUIET_* */
 

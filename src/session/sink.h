@@ -44,6 +44,8 @@ struct sink_ops {
 	 */
 	void (*raw_event)(struct sink *s, const struct event *ev, uint64_t seq,
 			  const struct value *siginfo, const void *cap, size_t caplen);
+	/* -k: t->stk holds the frames that follow the line just handed over (or an exit's). */
+	void (*stack)(struct sink *s, struct tcb *t);
 	/* Nothing to report for now: a chance to flush (called often; be cheap). */
 	void (*idle)(struct sink *s);
 	/* The session ended: write what is pending and release. */

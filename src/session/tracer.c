@@ -71,6 +71,7 @@ static void tcb_free(struct tcb *t)
 		t->out->partial = NULL;
 	out_close(t->out);
 	arena_free(&t->arena);
+	frames_free(&t->stk);
 	free(t);
 	tr.nprocs--;
 }
@@ -134,6 +135,39 @@ static bool traced(int nr)
 	return tr.cfg->trace[nr];
 }
 
+/*
+ * -k, as strace: the stack of execve, execveat, exit and exit_group is taken
+ * at their entry (after it, the image it shows is gone) and waits for the
+ * next stack print of the thread; the stack of anything else is taken when
+ * its line is printed.  What waits is printed after the thread's exit line.
+ */
+static bool stack_at_entry(int nr)
+{
+	return is_exec(nr) || nr == SC_exit || nr == SC_exit_group;
+}
+
+static void stack_take(struct tcb *t, const struct mem *mem)
+{
+	if (tr.cfg->stack_trace && !t->stk.n && mem && mem->stack)
+		mem->stack(mem, &t->stk);
+}
+
+static void stack_flush(struct tcb *t)
+{
+	if (!t->stk.n)
+		return;
+	if (printing())
+		TO_SINKS(stack, t);
+	t->stk.n = 0;
+	t->stk.queued = false;
+}
+
+static void set_ip(struct tcb *t, const struct event *ev)
+{
+	t->ip = ev->ip;
+	t->ip_known = true;
+}
+
 static void on_attach(const struct event *ev)
 {
 	struct tcb *t = tcb_find(ev->tid);
@@ -155,8 +189,11 @@ static void on_attach(const struct event *ev)
 static void on_entry(struct tcb *t, const struct event *ev, const struct mem *mem)
 {
 	int nr = ev->entry.nr;
-	if ((t->flags & TCB_HIDE) && is_exec(nr))
+	/* our command's own execve: its stack is the new image's, taken at its exit */
+	bool first_exec = (t->flags & TCB_HIDE) && is_exec(nr);
+	if (first_exec)
 		t->flags &= ~TCB_HIDE;
+	set_ip(t, ev);
 	t->scno = nr;
 	t->flags = (t->flags | TCB_INSYSCALL) & ~(TCB_OPEN | TCB_INTERRUPTED | TCB_FILTERED);
 	t->entry_ts = ev->ts;
@@ -180,6 +217,10 @@ static void on_entry(struct tcb *t, const struct event *ev, const struct mem *me
 	memcpy(c->arg, ev->entry.args, sizeof(c->arg));
 	c->sp = ev->entry.sp;
 	c->args = v_list(c->a, V_SEQ);
+	if (tr.cfg->stack_trace && !first_exec && stack_at_entry(nr) && mem && mem->stack) {
+		mem->stack(mem, &t->stk);
+		t->stk.queued = true;
+	}
 	if (!printing())
 		return;
 	decode_syscall(c);
@@ -200,6 +241,7 @@ static void on_exit_sc(struct tcb *t, const struct event *ev, const struct mem *
 	t->flags &= ~TCB_INSYSCALL;
 	if (t->flags & TCB_FILTERED)
 		return;
+	set_ip(t, ev);
 	struct dctx *c = &t->dc;
 	c->mem = decoder_mem(t, mem, CAP_EXIT);
 	c->exiting = true;
@@ -216,8 +258,11 @@ static void on_exit_sc(struct tcb *t, const struct event *ev, const struct mem *
 	if (c->retfmt == RET_FD && !c->err && tr.cfg->dec.decode_fds && c->mem && c->mem->fd_path)
 		c->ret_path = c->mem->fd_path(c->mem, (int)c->rval, tr.cfg->dec.decode_fds, c->a);
 	bool failed_start = (t->flags & (TCB_STARTUP | TCB_EXECD)) == TCB_STARTUP && is_exec(t->scno) && c->err;
-	if (tr.cfg->status == ST_ALL || status_wanted(c))
+	if (tr.cfg->status == ST_ALL || status_wanted(c)) {
+		stack_take(t, mem);
 		TO_SINKS(syscall_exit, t, ev->ts);
+		stack_flush(t);
+	}
 	/* as strace: after our command's execve failed, only its exit is shown */
 	if (failed_start)
 		t->flags |= TCB_HIDE | TCB_EXEC_FAILED;
@@ -237,6 +282,7 @@ static void finish_open_syscall(struct tcb *t, uint64_t ts, int why)
 static void on_exit_thread(struct tcb *t, const struct event *ev)
 {
 	finish_open_syscall(t, ev->ts, UNF_DIED);
+	t->ip_known = false;
 	if (ev->exit_.exec_errno) {
 		/* after the failed execve's line, as strace prints it */
 		out_flush_all();
@@ -246,6 +292,7 @@ static void on_exit_thread(struct tcb *t, const struct event *ev)
 	bool shown = !(t->flags & TCB_HIDE) || (t->flags & TCB_EXEC_FAILED);
 	if (printing() && shown && (!quiet(QUIET_EXIT) || !WIFEXITED(ev->exit_.status)))
 		TO_SINKS(exit, t, ev->ts, ev->exit_.status);
+	stack_flush(t);
 	if (t->tid == tr.child_pid)
 		tr.exit_status = ev->exit_.status;
 	tcb_free(t);
@@ -267,11 +314,13 @@ static void on_exec(struct tcb *t, const struct event *ev)
 	struct tcb *execer = tcb_find(old);
 	if (!execer)
 		return;
+	set_ip(t, ev);
 	if (printing())   /* the sink says "+++ superseded" unless -e quiet=thread-execve */
 		TO_SINKS(superseded, t, ev->ts, old);
 	bool startup = t->flags & TCB_STARTUP;
 	int tid = t->tid;
 	finish_open_syscall(t, ev->ts, UNF_SUPERSEDED);
+	stack_flush(t);
 	tcb_free(t);
 	tcb_rename(execer, tid);
 	if (startup)
@@ -326,14 +375,22 @@ void tracer_handle_event(void *ud, const struct event *ev, const struct mem *mem
 		on_exit_sc(t, ev, mem);
 		break;
 	case EV_SIGNAL:
+		set_ip(t, ev);
 		if (printing() && !(t->flags & TCB_HIDE) && ev->sig.signo >= 1 && ev->sig.signo <= 64 &&
-		    (tr.cfg->signals & (1ull << (ev->sig.signo - 1))))
+		    (tr.cfg->signals & (1ull << (ev->sig.signo - 1)))) {
+			stack_take(t, mem);
 			TO_SINKS(signal, t, ev, siginfo);
+			stack_flush(t);
+		}
 		break;
 	case EV_GROUP_STOP:
+		set_ip(t, ev);
 		if (printing() && !(t->flags & TCB_HIDE) &&
-		    (tr.cfg->signals & (1ull << (ev->stop.signo - 1))))
+		    (tr.cfg->signals & (1ull << (ev->stop.signo - 1)))) {
+			stack_take(t, mem);
 			TO_SINKS(group_stop, t, ev->ts, ev->stop.signo);
+			stack_flush(t);
+		}
 		break;
 	case EV_EXEC:
 		on_exec(t, ev);
@@ -358,6 +415,7 @@ void tracer_handle_event(void *ud, const struct event *ev, const struct mem *mem
 		finish_open_syscall(t, ev->ts, UNF_DETACHED);
 		if (printing())
 			TO_SINKS(detached, t, ev->ts);
+		stack_flush(t);
 		if (!quiet(QUIET_ATTACH) && !(t->flags & TCB_STARTUP))
 			error_msg("Process %d detached", t->tid);
 		tcb_free(t);

@@ -37,6 +37,9 @@ struct tcb {
 	struct outstream *out;
 	struct arena arena;
 	struct dctx dc;
+	uint64_t ip;             /* -i: at the last stop (entry, exit, signal) */
+	bool ip_known;           /* false once the thread is gone: "[????????????????]" */
+	struct frames stk;       /* -k: frames for the next stack print (captured at an exec/exit entry, or now) */
 	char prefix[24];         /* the printer's "PID " / "[pid  PID] " for prefix_tid (made once) */
 	char comm[16];           /* -Y: its command as last read, for lines printed after it is gone */
 	int prefix_tid;

@@ -29,6 +29,8 @@ struct ptrace_config {
 	bool all_threads;      /* -p: attach to every thread of the process */
 	bool want_rusage;      /* collect tracee system time (for -c) */
 	bool seccomp;          /* the started command gets launch.filter (needs follow_forks) */
+	bool stacks;           /* -k: mem.stack unwinds the stopped thread (unwind.c) */
+	bool want_ip;          /* -i: event.ip at signal, group-stop and exec stops too */
 };
 
 void pt_init(const struct ptrace_config *cfg, event_handler h, idle_handler idle, void *ud);

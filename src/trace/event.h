@@ -32,6 +32,8 @@ struct event {
 	int32_t tid;       /* thread id */
 	uint64_t ts;       /* CLOCK_MONOTONIC, nanoseconds */
 	uint64_t stime;    /* system CPU time of the tracee so far, ns (0 if unknown) */
+	uint64_t ip;       /* -i: the instruction pointer at the stop (syscall stops always; signal,
+			      group-stop and exec stops when asked for) */
 	union {
 		struct {
 			int32_t nr;

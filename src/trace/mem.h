@@ -9,6 +9,7 @@
 #define SCTRACE_MEM_H
 
 #include "arena.h"
+#include "stack.h"
 
 /* --decode-fds details (-y: FD_PATH, -yy: all) */
 enum {
@@ -36,6 +37,12 @@ struct mem {
 	const char *(*fd_path)(const struct mem *m, int fd, unsigned details, struct arena *a);
 	void *ctx;
 	int pid;
+	/*
+	 * -k: append the thread's user stack as it is at this stop (unwind.c);
+	 * returns the number of frames.  NULL where there is no stopped thread
+	 * to walk (eBPF, replay) or -k was not given.
+	 */
+	int (*stack)(const struct mem *m, struct frames *out);
 };
 
 static inline int mem_read(const struct mem *m, uint64_t addr, void *buf, size_t len)

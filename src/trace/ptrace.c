@@ -12,6 +12,7 @@
 #include "common.h"
 #include "seccomp_filter.h"
 #include "sockdiag.h"
+#include "stack.h"
 #include "syscalls.h"
 
 #include <dirent.h>
@@ -460,13 +461,29 @@ static unsigned long seize_options(void)
 	return o;
 }
 
+/* -k: the stack of the thread whose stop is being reported (m->ctx) */
+static int pt_stack(const struct mem *m, struct frames *out)
+{
+	const struct pthread *t = m->ctx;
+	return unwind_capture(t->tgid, t->tid, out);
+}
+
+/* -i: the instruction pointer of a stop that is not a syscall stop */
+static uint64_t stop_ip(const struct pthread *t)
+{
+	struct user_regs_struct regs;
+	if (!cfg.want_ip || ptrace(PTRACE_GETREGS, t->tid, 0, &regs) < 0)
+		return 0;
+	return regs.rip;
+}
+
 static void emit(struct pthread *t, struct event *ev)
 {
 	ev->pid = t->tgid;
 	ev->tid = t->tid;
 	ev->ts = now_mono_ns();
 	ev->stime = cur_stime;
-	struct mem m = { vm_read, vm_read_str, proc_fd_path, NULL, t->tid };
+	struct mem m = { vm_read, vm_read_str, proc_fd_path, t, t->tid, cfg.stacks ? pt_stack : NULL };
 	handler(handler_ud, ev, &m);
 }
 
@@ -648,6 +665,8 @@ static void handle_exit(struct pthread *t, int status)
 		launch_err_fd = -1;
 	}
 	emit(t, &ev);
+	if (cfg.stacks && t->tid == t->tgid)
+		unwind_forget(t->tgid);
 	thread_del(t);
 }
 
@@ -661,6 +680,7 @@ static void syscall_stop(struct pthread *t)
 	memset(&ev, 0, sizeof(ev));
 	if (info.op == PTRACE_SYSCALL_INFO_ENTRY || info.op == PTRACE_SYSCALL_INFO_SECCOMP) {
 		ev.kind = EV_SYSCALL_ENTRY;
+		ev.ip = info.instruction_pointer;
 		ev.entry.nr = info.entry.nr;
 		memcpy(ev.entry.args, info.entry.args, sizeof(ev.entry.args));
 		ev.entry.sp = info.stack_pointer;
@@ -679,8 +699,11 @@ static void syscall_stop(struct pthread *t)
 		}
 	} else if (info.op == PTRACE_SYSCALL_INFO_EXIT) {
 		ev.kind = EV_SYSCALL_EXIT;
+		ev.ip = info.instruction_pointer;
 		ev.exit.rval = info.exit.rval;
 		ev.exit.is_error = info.exit.is_error;
+		if (cfg.stacks && !info.exit.is_error && unwind_call_changes_maps(t->sc_nr, t->sc_args))
+			unwind_maps_changed(t->tgid);
 		if (t->flags & PT_WASPINNED)
 			placement_fixup(t, info.exit.is_error ? -1 : info.exit.rval);
 		if (t->flags & (PT_WAITING | PT_REPIN)) {
@@ -723,6 +746,7 @@ static int handle_stop(struct pthread *t, int status)
 		}
 		if (sig == SIGSTOP || sig == SIGTSTP || sig == SIGTTIN || sig == SIGTTOU) {
 			ev.kind = EV_GROUP_STOP;
+			ev.ip = stop_ip(t);
 			ev.stop.signo = sig;
 			emit(t, &ev);
 			t->flags |= PT_GROUPSTOP;
@@ -739,8 +763,11 @@ static int handle_stop(struct pthread *t, int status)
 		unsigned long old = 0;
 		ptrace(PTRACE_GETEVENTMSG, t->tid, 0, &old);
 		ev.kind = EV_EXEC;
+		ev.ip = stop_ip(t);
 		ev.exec.old_tid = (int)old;
 		t->flags &= ~PT_STARTUP;
+		if (cfg.stacks)
+			unwind_exec(t->tgid);
 		emit(t, &ev);
 		return 0;
 	}
@@ -770,6 +797,7 @@ static int handle_stop(struct pthread *t, int status)
 	announce(t, 0, 0);
 	siginfo_t si;
 	ev.kind = EV_SIGNAL;
+	ev.ip = stop_ip(t);
 	ev.sig.signo = sig;
 	if (ptrace(PTRACE_GETSIGINFO, t->tid, 0, &si) == 0) {
 		ev.sig.have_info = true;

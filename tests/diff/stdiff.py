@@ -29,23 +29,31 @@ def run(tracer, opts, cmd, out, cwd, env, stdin_data):
     return p.returncode, p.stderr
 
 LINE_PID = re.compile(r'^(\d+)(?:<[^ ]*>)?\s+')   # -Y: 42<sh>
-RESUMED = re.compile(r'^<\.\.\. (\S+) resumed>(.*)$')
+RESUMED = re.compile(r'^(?:\[[0-9a-f?]{16}\] )?<\.\.\. (\S+) resumed>(.*)$')
+STACK = ' > '   # -k: a frame line; the frames are one unit with the line before them
 
 def split_by_pid(lines, multi):
     """Return {pid: [lines]} with unfinished/resumed pairs joined."""
     per = {}
     order = []
+    last = '0'
     for ln in lines:
         pid = '0'
-        if multi:
+        if multi and ln.startswith(STACK):
+            pid = last
+        elif multi:
             m = LINE_PID.match(ln)
             if m:
                 pid = m.group(1)
                 ln = ln[m.end():]
+        last = pid
         if pid not in per:
             per[pid] = []
             order.append(pid)
         seq = per[pid]
+        if ln.startswith(STACK) and seq:
+            seq[-1] += '\n' + ln   # compared (and moved, for a signal) with its line
+            continue
         m = RESUMED.match(ln)
         if m and seq and seq[-1].endswith(' <unfinished ...>'):
             seq[-1] = seq[-1][:-len(' <unfinished ...>')] + m.group(2)
@@ -71,6 +79,7 @@ def normalise(line, pidmap):
         return pidmap.get(m.group(0), m.group(0))
     line = re.sub(r'(?<![\w.])\d{2,7}(?![\w.])', pid_sub, line)
     line = HEXADDR.sub('0xADDR', line)
+    line = re.sub(r'^\[[0-9a-f]{16}\] ', '[IP] ', line)   # -i (not "[????????????????]")
     line = re.sub(r'getrandom\("[^"]*"', 'getrandom("RANDOM"', line)
     line = re.sub(r'loads=\[[^\]]*\]', 'loads=T', line)   # load averages: an array
     line = re.sub(r'(tv_sec|tv_nsec|tv_usec|uptime|freeram|bufferram|sharedram|freeswap|procs|loads|st_atime|st_atime_nsec|stx_atime|si_utime|si_stime)=[^,}]*', r'\1=T', line)
@@ -82,6 +91,10 @@ def normalise(line, pidmap):
     line = re.sub(r'(pipe|socket|anon_inode|net):\[\d+\]', r'\1:[INODE]', line)   # -y inode numbers
     line = ALIGN.sub(r') \1', line)          # alignment depends on pid width
     return line
+
+def norm_unit(unit, pidmap):
+    """A line and the -k frame lines joined to it, each normalised."""
+    return '\n'.join(normalise(l, pidmap) for l in unit.split('\n'))
 
 def load(path):
     with open(path, 'r', errors='replace') as f:
@@ -118,8 +131,8 @@ def compare(a_lines, b_lines, multi):
     total = same = 0
     diffs = []
     for i in range(max(len(oa), len(ob))):
-        sa = [normalise(l, mapa) for l in pa[oa[i]]] if i < len(oa) else []
-        sb = [normalise(l, mapb) for l in pb[ob[i]]] if i < len(ob) else []
+        sa = [norm_unit(l, mapa) for l in pa[oa[i]]] if i < len(oa) else []
+        sb = [norm_unit(l, mapb) for l in pb[ob[i]]] if i < len(ob) else []
         # where a signal from elsewhere lands between a process's syscalls is timing:
         # SIGCHLD, and any signal another process sent (a clone child's exit signal,
         # kill from a child); compare those as a multiset.  Self-sent ones keep their place.
@@ -129,8 +142,9 @@ def compare(a_lines, b_lines, multi):
                 return False
             m = SI_PID.search(l)
             return l.startswith('--- SIGCHLD ') or (m is not None and m.group(1) != me)
-        ca = [l for l in sa if asynchronous(l)]
-        cb = [l for l in sb if asynchronous(l)]
+        # (with -k, where such a signal found the thread is timing too: its frames are left out)
+        ca = [l.split('\n')[0] for l in sa if asynchronous(l)]
+        cb = [l.split('\n')[0] for l in sb if asynchronous(l)]
         sa = [l for l in sa if not asynchronous(l)]
         sb = [l for l in sb if not asynchronous(l)]
         common = sum(min(ca.count(x), cb.count(x)) for x in set(ca))

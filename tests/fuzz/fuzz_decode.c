@@ -47,7 +47,7 @@ static const char *blob_fd_path(const struct mem *m, int fd, unsigned details, s
 	return fd & 1 ? arena_printf(a, "/fd/%d", fd) : NULL;
 }
 
-static const struct mem fuzz_mem = { blob_read, blob_read_str, blob_fd_path, NULL, 1 };
+static const struct mem fuzz_mem = { blob_read, blob_read_str, blob_fd_path, NULL, 1, NULL };
 
 struct header {
 	uint16_t nr;

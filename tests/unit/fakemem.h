@@ -61,7 +61,7 @@ static const char *fake_fd_path(const struct mem *m, int fd, unsigned details, s
 	return arena_printf(a, "/fake/fd%d", fd);
 }
 
-static const struct mem fake_mem = { fake_read, fake_read_str, fake_fd_path, NULL, 1 };
+static const struct mem fake_mem = { fake_read, fake_read_str, fake_fd_path, NULL, 1, NULL };
 
 /* Decode one syscall (entry, then exit with rval) and render it like the printer. */
 static char decoded[8192];
