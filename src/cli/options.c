@@ -119,6 +119,9 @@ void usage(int status)
 "  -C, --summary               the table and the trace\n"
 "  -S, --summary-sort-by=KEY   time (default), min-time, max-time, avg-time, calls,\n"
 "                              errors, name, nothing\n"
+"  -U, --summary-columns=LIST  the table's columns: time-percent, total-time,\n"
+"                              min-time, max-time, avg-time, calls, errors, name\n"
+"  -O, --summary-syscall-overhead=T  take T (us, or Ns, Nms, Nns) off each call\n"
 "  -w, --summary-wall-clock    time syscalls by wall clock, not system CPU time\n"
 "      --latency               with -c or -C: add p50, p95, p99 and max columns\n"
 "                              (microseconds per call as -c times them: system\n"
@@ -419,6 +422,62 @@ static unsigned parse_uid(const char *s)
 	return pw->pw_uid;
 }
 
+/* -U COLUMNS: strace's column names and their other spellings */
+static void parse_columns(struct options *o, const char *arg)
+{
+	static const struct { const char *name; enum sum_col col; } names[] = {
+		{ "time-percent", COL_PERCENT }, { "time_percent", COL_PERCENT }, { "time", COL_PERCENT },
+		{ "total-time", COL_TOTAL }, { "total_time", COL_TOTAL },
+		{ "min-time", COL_MIN }, { "min_time", COL_MIN }, { "shortest", COL_MIN },
+		{ "max-time", COL_MAX }, { "max_time", COL_MAX }, { "longest", COL_MAX },
+		{ "avg-time", COL_AVG }, { "avg_time", COL_AVG },
+		{ "calls", COL_CALLS }, { "count", COL_CALLS },
+		{ "errors", COL_ERRORS }, { "error", COL_ERRORS },
+		{ "name", COL_NAME }, { "syscall", COL_NAME }, { "syscall-name", COL_NAME },
+		{ "syscall_name", COL_NAME },
+	};
+	char buf[256];
+	snprintf(buf, sizeof(buf), "%s", arg);
+	o->cfg.ncolumns = 0;
+	bool seen[COL_NAME + 1] = { false };
+	for (char *save = NULL, *tok = strtok_r(buf, ",", &save); tok; tok = strtok_r(NULL, ",", &save)) {
+		size_t i;
+		for (i = 0; i < ARRAY_SIZE(names); i++)
+			if (!strcmp(tok, names[i].name))
+				break;
+		if (i == ARRAY_SIZE(names))
+			bad_usage("unknown column name: '%s'", tok);
+		if (seen[names[i].col])
+			bad_usage("call summary column has been provided more than once: '%s'", tok);
+		seen[names[i].col] = true;
+		o->cfg.columns[o->cfg.ncolumns++] = names[i].col;
+	}
+	if (!o->cfg.ncolumns)
+		bad_usage("invalid -U argument: '%s'", arg);
+	if (!seen[COL_NAME])   /* as strace: the syscall name is always there */
+		o->cfg.columns[o->cfg.ncolumns++] = COL_NAME;
+}
+
+/* -O OVERHEAD[s|ms|us|ns] (microseconds by default; fractions allowed) */
+static uint64_t parse_overhead(const char *arg)
+{
+	char *end;
+	errno = 0;
+	double v = strtod(arg, &end);
+	double unit = 1000;
+	if (!strcmp(end, "s"))
+		unit = 1e9;
+	else if (!strcmp(end, "ms"))
+		unit = 1e6;
+	else if (!strcmp(end, "ns"))
+		unit = 1;
+	else if (*end && strcmp(end, "us"))
+		end = NULL;
+	if (errno || end == arg || !end || !isdigit((unsigned char)arg[0]) || v * unit > 1e18)
+		bad_usage("invalid -O argument: '%s'", arg);
+	return (uint64_t)(v * unit + 0.5);
+}
+
 /* s, ms, us, ns: the number of decimals a timestamp or duration is printed with */
 static int parse_precision(const char *opt, const char *s, const char *whole)
 {
@@ -489,6 +548,8 @@ void options_parse(struct options *o, int mode, int argc, char **argv)
 		{ "latency", no_argument, 0, OPT_LATENCY },
 		{ "strings-in-hex", optional_argument, 0, OPT_STRINGS_IN_HEX },
 		{ "decode-pids", required_argument, 0, OPT_DECODE_PIDS },
+		{ "summary-columns", required_argument, 0, 'U' },
+		{ "summary-syscall-overhead", required_argument, 0, 'O' },
 		{ "pidns-translation", no_argument, 0, OPT_PIDNS },
 		{ "decode-fds", optional_argument, 0, 'y' },
 		{ "successful-only", no_argument, 0, 'z' },
@@ -537,9 +598,9 @@ void options_parse(struct options *o, int mode, int argc, char **argv)
 	int c;
 	/* record and replay take tcpdump's -w FILE; strace's -w is --summary-wall-clock there */
 	/* a replay's options may follow its FILE (there is no command to end them) */
-	const char *shortopts = mode == MODE_TRACE ? "+a:AcCe:E:fhikno:p:qrs:S:tTu:vVwxyYzZ"
-			      : mode == MODE_RECORD ? "+a:AcCe:E:fhikno:p:qrs:S:tTu:vVw:xyYzZ"
-						    : "a:AcCe:E:fhikno:p:qrs:S:tTu:vVw:xyYzZ";
+	const char *shortopts = mode == MODE_TRACE ? "+a:AcCe:E:fhikno:O:p:qrs:S:tTu:U:vVwxyYzZ"
+			      : mode == MODE_RECORD ? "+a:AcCe:E:fhikno:O:p:qrs:S:tTu:U:vVw:xyYzZ"
+						    : "a:AcCe:E:fhikno:O:p:qrs:S:tTu:U:vVw:xyYzZ";
 	while ((c = getopt_long(argc, argv, shortopts, longopts, NULL)) != -1) {
 		switch (c) {
 		case 'a': o->cfg.acolumn = parse_number(optarg, 0, 1000000, "-a argument"); break;
@@ -645,6 +706,8 @@ void options_parse(struct options *o, int mode, int argc, char **argv)
 				o->cfg.dec.decode_fds = o->cfg.dec.decode_fds ? FD_ALL : FD_PATH;
 			break;
 		case 'Y': o->cfg.decode_pids |= DECODE_PIDS_COMM; break;
+		case 'U': parse_columns(o, optarg); break;
+		case 'O': o->cfg.overhead_ns = parse_overhead(optarg); break;
 		case OPT_PIDNS: o->cfg.decode_pids |= DECODE_PIDS_PIDNS; break;
 		case OPT_DECODE_PIDS: {
 			char buf[256];
@@ -732,7 +795,7 @@ void options_parse(struct options *o, int mode, int argc, char **argv)
 			break;
 		case '?':
 		default:
-			bad_option(argv, optopt && strchr(mode == MODE_TRACE ? "aeEopsSu" : "aeEopsSuw", optopt));
+			bad_option(argv, optopt && strchr(mode == MODE_TRACE ? "aeEOopsSuU" : "aeEOopsSuUw", optopt));
 		}
 	}
 	if (zflags)

@@ -2,7 +2,8 @@
  * summary.c - the -c / -C table: calls, errors and time per syscall,
  * printed in strace's layout and sort orders.  With --latency each syscall
  * also gets a histogram of its per-call times (hist.h), shown as p50, p95,
- * p99 and max columns between errors and the syscall name.
+ * p99 and max columns before the syscall name; -U picks and orders the
+ * columns, -O takes a tracing overhead off every call.
  */
 #include "hist.h"
 #include "tracer.h"
@@ -23,6 +24,13 @@ void summary_add_bulk(int nr, uint64_t calls, uint64_t errors, uint64_t ns, uint
 {
 	if (nr < 0 || nr >= NSYSCALLS || !calls)
 		return;
+	/* -O: the tracing overhead taken off each call's time, down to 0 */
+	uint64_t ovh = tr.cfg->overhead_ns;
+	if (ovh) {
+		ns = ns > calls * ovh ? ns - calls * ovh : 0;
+		min_ns = min_ns > ovh ? min_ns - ovh : 0;
+		max_ns = max_ns > ovh ? max_ns - ovh : 0;
+	}
 	struct stat_row *r = &rows[nr];
 	if (r->calls == 0 || min_ns < r->min_ns)
 		r->min_ns = min_ns;
@@ -46,7 +54,8 @@ void summary_add_latency(int nr, uint64_t ns, uint64_t count)
 void summary_add(int nr, uint64_t ns, bool error)
 {
 	summary_add_bulk(nr, 1, error, ns, ns, ns);
-	summary_add_latency(nr, ns, 1);
+	uint64_t ovh = tr.cfg->overhead_ns;
+	summary_add_latency(nr, ns > ovh ? ns - ovh : 0, 1);
 }
 
 void summary_latency_bounds(int nr, uint64_t min_ns, uint64_t max_ns)
@@ -85,35 +94,81 @@ static int cmp_rows(const void *pa, const void *pb)
 	return a->nr - b->nr;
 }
 
-static const char divider[] = "------ ----------- ----------- --------- --------- ----------------";
-static const char lat_divider[] = "------ ----------- ----------- --------- --------- "
-				  "--------- --------- --------- --------- ----------------";
+/*
+ * The columns, as -U names them (config.h's enum sum_col) and strace prints
+ * them: header, width, and how a row and the total row fill it.  --latency
+ * puts its four columns before the syscall name.
+ */
+struct col {
+	const char *head;
+	int width;
+};
 
-/* --latency columns: microseconds, truncated as usecs/call is */
-static void put_latency(struct sbuf *b, const struct hist *h)
+static const struct col cols[] = {
+	[COL_PERCENT] = { "% time", 6 },    [COL_TOTAL] = { "seconds", 11 },
+	[COL_MIN] = { "shortest", 8 },      [COL_MAX] = { "longest", 8 },
+	[COL_AVG] = { "usecs/call", 11 },   [COL_CALLS] = { "calls", 9 },
+	[COL_ERRORS] = { "errors", 9 },     [COL_NAME] = { "syscall", 16 },
+	[COL_P50] = { "p50", 9 },           [COL_P95] = { "p95", 9 },
+	[COL_P99] = { "p99", 9 },           [COL_LMAX] = { "max", 9 },
+};
+
+static const enum sum_col default_cols[] = { COL_PERCENT, COL_TOTAL, COL_AVG, COL_CALLS, COL_ERRORS, COL_NAME };
+
+/* one cell; h is the row's latency histogram (--latency), name the syscall or "total" */
+static void put_cell(struct sbuf *b, enum sum_col c, const struct stat_row *r, double pct,
+		     const struct hist *h, const char *name, bool last)
 {
-	sbuf_printf(b, " %9llu %9llu %9llu %9llu",
-		    (unsigned long long)(hist_quantile(h, 0.50) / 1000),
-		    (unsigned long long)(hist_quantile(h, 0.95) / 1000),
-		    (unsigned long long)(hist_quantile(h, 0.99) / 1000),
-		    (unsigned long long)(hist_max(h) / 1000));
+	switch (c) {
+	case COL_PERCENT: sbuf_printf(b, "%6.2f", pct); break;
+	case COL_TOTAL: sbuf_printf(b, "%11.6f", r->ns / 1e9); break;
+	case COL_MIN: sbuf_printf(b, "%8.6f", r->min_ns / 1e9); break;
+	case COL_MAX: sbuf_printf(b, "%8.6f", r->max_ns / 1e9); break;
+	case COL_AVG:
+		sbuf_printf(b, "%11llu", (unsigned long long)(r->calls ? r->ns / 1000 / r->calls : 0));
+		break;
+	case COL_CALLS: sbuf_printf(b, "%9llu", (unsigned long long)r->calls); break;
+	case COL_ERRORS: sbuf_printf(b, "%9.llu", (unsigned long long)r->errors); break;
+	case COL_NAME: sbuf_printf(b, last ? "%s" : "%-16s", name); break;
+	/* --latency columns: microseconds, truncated as usecs/call is */
+	case COL_P50: sbuf_printf(b, "%9llu", (unsigned long long)(hist_quantile(h, 0.50) / 1000)); break;
+	case COL_P95: sbuf_printf(b, "%9llu", (unsigned long long)(hist_quantile(h, 0.95) / 1000)); break;
+	case COL_P99: sbuf_printf(b, "%9llu", (unsigned long long)(hist_quantile(h, 0.99) / 1000)); break;
+	case COL_LMAX: sbuf_printf(b, "%9llu", (unsigned long long)(hist_max(h) / 1000)); break;
+	}
 }
 
 void summary_print(struct outstream *o)
 {
 	struct stat_row *sorted[NSYSCALLS];
 	int n = 0;
-	uint64_t total_ns = 0, total_calls = 0, total_errors = 0;
+	struct stat_row total = { .nr = -1 };
 	for (int i = 0; i < NSYSCALLS; i++) {
 		if (!rows[i].calls)
 			continue;
 		sorted[n++] = &rows[i];
-		total_ns += rows[i].ns;
-		total_calls += rows[i].calls;
-		total_errors += rows[i].errors;
+		if (!total.calls || rows[i].min_ns < total.min_ns)
+			total.min_ns = rows[i].min_ns;
+		if (rows[i].max_ns > total.max_ns)
+			total.max_ns = rows[i].max_ns;
+		total.ns += rows[i].ns;
+		total.calls += rows[i].calls;
+		total.errors += rows[i].errors;
 	}
 	sort_by = tr.cfg->sortby;
 	qsort(sorted, n, sizeof(sorted[0]), cmp_rows);
+
+	/* the columns: -U's or the default, with --latency's before the name */
+	enum sum_col list[COL_LMAX + 1];
+	int ncol = 0;
+	const enum sum_col *want = tr.cfg->ncolumns ? tr.cfg->columns : default_cols;
+	int nwant = tr.cfg->ncolumns ? tr.cfg->ncolumns : (int)ARRAY_SIZE(default_cols);
+	for (int i = 0; i < nwant; i++) {
+		if (want[i] == COL_NAME && tr.cfg->latency)
+			for (enum sum_col c = COL_P50; c <= COL_LMAX; c++)
+				list[ncol++] = c;
+		list[ncol++] = want[i];
+	}
 
 	bool latency = tr.cfg->latency;
 	struct hist *all = NULL;   /* the total row's: every call */
@@ -125,31 +180,40 @@ void summary_print(struct outstream *o)
 
 	o->partial = NULL;
 	struct sbuf *b = &o->buf;
-	sbuf_puts(b, latency ? "% time     seconds  usecs/call     calls    errors"
-			       "       p50       p95       p99       max syscall"
-			     : "% time     seconds  usecs/call     calls    errors syscall");
-	out_write_line_end(o);
-	sbuf_puts(b, latency ? lat_divider : divider);
-	out_write_line_end(o);
-	for (int i = 0; i < n; i++) {
-		const struct stat_row *r = sorted[i];
-		double pct = total_ns ? 100.0 * r->ns / total_ns : 0.0;
-		sbuf_printf(b, "%6.2f %11.6f %11llu %9llu %9.llu", pct, r->ns / 1e9,
-			    (unsigned long long)(r->ns / 1000 / r->calls),
-			    (unsigned long long)r->calls, (unsigned long long)r->errors);
-		if (latency)
-			put_latency(b, lat[r->nr]);
-		sbuf_printf(b, " %s", sysent[r->nr].name);
-		out_write_line_end(o);
+	for (int i = 0; i < ncol; i++) {
+		const struct col *c = &cols[list[i]];
+		if (i)
+			sbuf_putc(b, ' ');
+		sbuf_printf(b, list[i] == COL_NAME || list[i] == COL_PERCENT ? "%-*s" : "%*s",
+			    i == ncol - 1 && (list[i] == COL_NAME || list[i] == COL_PERCENT) ? 0 : c->width, c->head);
 	}
-	sbuf_puts(b, latency ? lat_divider : divider);
 	out_write_line_end(o);
-	sbuf_printf(b, "%6.2f %11.6f %11llu %9llu %9.llu", 100.0, total_ns / 1e9,
-		    (unsigned long long)(total_calls ? total_ns / 1000 / total_calls : 0),
-		    (unsigned long long)total_calls, (unsigned long long)total_errors);
-	if (latency)
-		put_latency(b, all);
-	sbuf_puts(b, " total");
+	for (int pass = 0; pass < 2; pass++) {
+		for (int i = 0; i < ncol; i++) {
+			if (i)
+				sbuf_putc(b, ' ');
+			for (int k = 0; k < cols[list[i]].width; k++)
+				sbuf_putc(b, '-');
+		}
+		out_write_line_end(o);
+		if (pass)
+			break;
+		for (int r = 0; r < n; r++) {
+			const struct stat_row *row = sorted[r];
+			double pct = total.ns ? 100.0 * row->ns / total.ns : 0.0;
+			for (int i = 0; i < ncol; i++) {
+				if (i)
+					sbuf_putc(b, ' ');
+				put_cell(b, list[i], row, pct, lat[row->nr], sysent[row->nr].name, i == ncol - 1);
+			}
+			out_write_line_end(o);
+		}
+	}
+	for (int i = 0; i < ncol; i++) {
+		if (i)
+			sbuf_putc(b, ' ');
+		put_cell(b, list[i], &total, 100.0, all, "total", i == ncol - 1);
+	}
 	out_write_line_end(o);
 	out_flush(o);
 	free(all);

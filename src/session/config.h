@@ -32,6 +32,9 @@ enum {
 enum sort_key { SORT_TIME, SORT_MIN_TIME, SORT_MAX_TIME, SORT_AVG_TIME, SORT_CALLS, SORT_ERRORS, SORT_NAME, SORT_NOTHING };
 
 enum { TS_TIME = 1, TS_UNIX = 2 };   /* trace_config.tflag */
+/* the -c table's columns: -U's names (options.c), then --latency's four */
+enum sum_col { COL_PERCENT, COL_TOTAL, COL_MIN, COL_MAX, COL_AVG, COL_CALLS, COL_ERRORS, COL_NAME,
+	       COL_P50, COL_P95, COL_P99, COL_LMAX };
 enum { DECODE_PIDS_COMM = 1, DECODE_PIDS_PIDNS = 2 };   /* trace_config.decode_pids */
 
 struct trace_config {
@@ -71,6 +74,9 @@ struct trace_config {
 	/* statistics */
 	int count;                 /* 0 none, 1 -c (summary only), 2 -C (both) */
 	enum sort_key sortby;      /* -S */
+	enum sum_col columns[8];   /* -U: the -c table's columns, in order (ncolumns 0: strace's default) */
+	int ncolumns;
+	uint64_t overhead_ns;      /* -O: taken off each call's time in the -c table */
 	bool wallclock;            /* -w */
 	bool latency;              /* --latency: p50 p95 p99 max columns in the -c table */
 

@@ -1,4 +1,4 @@
-# strace 6.1's other spellings of the output options: -Y, --timestamps /
+# strace 6.1's other spellings of the output options: -Y, -c's -U and -O, --timestamps /
 # --absolute-timestamps with a format and a precision, -r/-T with a precision,
 # --strings-in-hex's values.  Each is run under strace (the oracle) and sctrace
 # on the same program; the lines must have the same shape (digits masked, since
@@ -37,6 +37,27 @@ for opts in "" "-x" "-xx" "-xxx" "--strings-in-hex" "--strings-in-hex=all" "--st
 	"$SCTRACE" $opts -o sc -e trace=chdir ./hx >/dev/null 2>&1
 	[ "$(grep chdir st)" = "$(grep chdir sc)" ] || fail "$opts: strace '$(grep chdir st)', sctrace '$(grep chdir sc)'"
 done
+
+# -c's -U columns (and the name strace adds when missing), -O's overhead: the same table as
+# strace's, times and counts masked, sorted by name so that both have one order
+for opts in "-U calls,name" "-U name,calls" "-U time-percent,total-time,min-time,max-time,avg-time,calls,errors,name" \
+	"-U min-time,max-time,avg-time,name,calls" "-U time" "-U errors" "-U shortest,longest,count,error,syscall" \
+	"-O 10" "-O 1.5ms -U total-time" "-w -O 100ns"; do
+	# shellcheck disable=SC2086
+	strace -c -S name $opts -e trace=read,close,openat,mmap cat /etc/hostname 2> st >/dev/null
+	# shellcheck disable=SC2086
+	"$SCTRACE" -c -S name $opts -e trace=read,close,openat,mmap cat /etc/hostname 2> sc >/dev/null
+	sed -E 's/[0-9]+(\.[0-9]+)?/N/g; s/ +/ /g; s/^ //' st > st.n
+	sed -E 's/[0-9]+(\.[0-9]+)?/N/g; s/ +/ /g; s/^ //' sc > sc.n
+	diff st.n sc.n > /dev/null || { diff st sc; fail "-c $opts: the table differs from strace's"; }
+done
+# -O takes the overhead off each call: 1 s of it leaves nothing
+"$SCTRACE" -c -w -O 1s -e trace=openat cat /etc/hostname 2> sc >/dev/null
+grep -Eq '^ +0\.00 +0\.000000 +0 +[0-9]+ +[0-9]+ openat' sc || { cat sc; fail "-O 1s: openat's time is not 0"; }
+check_error "unknown column name: 'foo'" -c -U foo true
+check_error "call summary column has been provided more than once: 'total-time'" -c -U total-time,total-time true
+check_error "invalid -O argument: 'x'" -c -O x true
+check_error "invalid -O argument: '-1'" -c -O -1 true
 
 # -Y itself is compared with strace in tests/diff/cases
 check_error "replay: -Y reads the command names of live processes" replay x.db -Y
