@@ -93,6 +93,8 @@ void usage(int status)
 "  -s, --string-limit=N        print at most N bytes of strings (default 32)\n"
 "  -x, --strings-in-hex        print strings with non-printable bytes in hex\n"
 "  -xx                         print all strings in hex\n"
+"  -X, --const-print-style=raw|abbrev|verbose\n"
+"                              constants as numbers, names (default), or both\n"
 "  -y, --decode-fds            print the path of each file descriptor\n"
 "  -yy                         and socket endpoints, device numbers, pidfd pids\n"
 "  -t, -tt, -ttt               time of day, with microseconds, as Unix time\n"
@@ -316,6 +318,7 @@ enum {
 	OPT_STATUS, OPT_RAW, OPT_VERBOSE, OPT_ABBREV, OPT_TS, OPT_PLACEMENT, OPT_REDACT,
 	OPT_JSON, OPT_FORMAT, OPT_FORCE, OPT_WALLCLOCK, OPT_LATENCY,
 	OPT_BACKEND, OPT_SYSTEM_WIDE, OPT_COMM, OPT_UID, OPT_CGROUP, OPT_CONTAINER, OPT_BUFFER_SIZE,
+	OPT_CONST_STYLE,
 };
 
 /* --buffer-size=N[KMG] */
@@ -434,6 +437,7 @@ void options_parse(struct options *o, int mode, int argc, char **argv)
 		{ "summary-wall-clock", no_argument, 0, OPT_WALLCLOCK },
 		{ "latency", no_argument, 0, OPT_LATENCY },
 		{ "strings-in-hex", optional_argument, 0, 'x' },
+		{ "const-print-style", required_argument, 0, OPT_CONST_STYLE },
 		{ "decode-fds", optional_argument, 0, 'y' },
 		{ "successful-only", no_argument, 0, 'z' },
 		{ "failed-only", no_argument, 0, 'Z' },
@@ -480,9 +484,9 @@ void options_parse(struct options *o, int mode, int argc, char **argv)
 	int c;
 	/* record and replay take tcpdump's -w FILE; strace's -w is --summary-wall-clock there */
 	/* a replay's options may follow its FILE (there is no command to end them) */
-	const char *shortopts = mode == MODE_TRACE ? "+a:AcCe:E:fhno:p:qrs:S:tTu:vVwxyzZ"
-			      : mode == MODE_RECORD ? "+a:AcCe:E:fhno:p:qrs:S:tTu:vVw:xyzZ"
-						    : "a:AcCe:E:fhno:p:qrs:S:tTu:vVw:xyzZ";
+	const char *shortopts = mode == MODE_TRACE ? "+a:AcCe:E:fhno:p:qrs:S:tTu:vVwxX:yzZ"
+			      : mode == MODE_RECORD ? "+a:AcCe:E:fhno:p:qrs:S:tTu:vVw:xX:yzZ"
+						    : "a:AcCe:E:fhno:p:qrs:S:tTu:vVw:xX:yzZ";
 	while ((c = getopt_long(argc, argv, shortopts, longopts, NULL)) != -1) {
 		switch (c) {
 		case 'a': o->cfg.acolumn = parse_number(optarg, 0, 1000000, "-a argument"); break;
@@ -564,6 +568,19 @@ void options_parse(struct options *o, int mode, int argc, char **argv)
 			else
 				bad_usage("invalid --strings-in-hex argument: '%s'", optarg);
 			break;
+		case 'X':
+		case OPT_CONST_STYLE: {
+			static const char *const styles[] = { "abbrev", "raw", "verbose" };
+			size_t i;
+			for (i = 0; i < ARRAY_SIZE(styles); i++)
+				if (!strcmp(optarg, styles[i]))
+					break;
+			if (i == ARRAY_SIZE(styles))
+				bad_usage(c == 'X' ? "invalid -X argument: '%s'" : "invalid --const-print-style argument: '%s'",
+					  optarg);
+			o->cfg.xstyle = (int)i;   /* enum xstyle */
+			break;
+		}
 		case 'y':
 			o->decode_fds_given = true;
 			if (optarg)
@@ -642,7 +659,7 @@ void options_parse(struct options *o, int mode, int argc, char **argv)
 			break;
 		case '?':
 		default:
-			bad_option(argv, optopt && strchr(mode == MODE_TRACE ? "aeEopsSu" : "aeEopsSuw", optopt));
+			bad_option(argv, optopt && strchr(mode == MODE_TRACE ? "aeEopsSuX" : "aeEopsSuwX", optopt));
 		}
 	}
 	if (zflags)

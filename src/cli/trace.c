@@ -120,6 +120,7 @@ void setup_sinks(struct options *o, struct sink *recorder)
 	tr.cfg = &o->cfg;
 	tr.exit_status = -1;
 	tr.ropt.xflag = o->cfg.xflag;
+	tr.ropt.xstyle = o->cfg.xstyle;
 	/* text and JSON take -o; the -c table goes with the text, else to stderr */
 	tr.out = out_open(o->cfg.json ? NULL : o->cfg.outfile, o->cfg.append);
 	if (o->cfg.text)

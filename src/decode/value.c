@@ -48,6 +48,25 @@ struct value *v_sym(struct arena *a, const char *text, uint64_t u)
 	return v;
 }
 
+struct value *v_const(struct arena *a, const char *text, uint64_t u, enum numfmt fmt)
+{
+	struct value *v = v_sym(a, text, u);
+	v->xs = XS_CONST;
+	v->fmt = fmt;
+	return v;
+}
+
+struct value *v_whole(struct value *v, uint64_t raw, enum numfmt fmt)
+{
+	v->xs = XS_CONST;
+	v->fmt = fmt;
+	if (v->kind == V_SYM)
+		v->sym.v = raw;
+	else
+		v->list.raw = raw;
+	return v;
+}
+
 struct value *v_str(struct arena *a, const char *p, size_t len, unsigned sflags)
 {
 	struct value *v = node(a, V_STR);

@@ -40,6 +40,24 @@ enum numfmt {
 	NF_PTR,   /* NULL or 0x7ffd... */
 };
 
+/*
+ * How a value follows -X raw|abbrev|verbose (struct value.xs).  V_FLAGS,
+ * V_ENUM, V_SIGSET and AT_FDCWD follow it by themselves: raw prints the
+ * number in the value's format, verbose the number followed by the names as
+ * a comment when a name was found.  Other kinds print alike in every style
+ * unless marked.
+ */
+enum {
+	XS_DEFAULT = 0,
+	XS_CONST,   /* a named constant as a whole (V_SYM, V_OR, V_CALL) with its raw number:
+		       raw prints the number (fmt), verbose the number and, as a comment, the
+		       abbreviated text */
+	XS_FIXED,   /* abbreviated in every style, children too (strace's fixed aux strings) */
+};
+
+/* -X / --const-print-style: how constants are spelt in text */
+enum xstyle { XSTYLE_ABBREV, XSTYLE_RAW, XSTYLE_VERBOSE };
+
 /* V_STR flags */
 enum {
 	VS_TRUNC = 1,   /* contents were cut: print ... after the quote */
@@ -53,9 +71,10 @@ enum {
 
 struct value {
 	uint8_t kind;
-	uint8_t fmt;        /* enum numfmt: V_NUM, and unknown V_ENUM/V_FLAGS */
+	uint8_t fmt;        /* enum numfmt: V_NUM, V_ENUM/V_FLAGS (unknown, and -X raw), XS_CONST */
 	uint8_t sflags;     /* V_STR flags */
 	bool label;         /* name is a label: "name value", not "name=value" */
+	uint8_t xs;         /* XS_*: how -X spells it */
 	const char *name;   /* struct field name, printed as name=value */
 	const char *comment;/* printed after the value as  / * comment * / */
 	struct value *next; /* next sibling */
@@ -64,7 +83,7 @@ struct value {
 		struct { uint64_t v; const struct xlat *x; } c;  /* V_FLAGS, V_ENUM */
 		struct { const char *text; uint64_t v; } sym;    /* V_SYM */
 		struct { const char *p; uint32_t len; } s;       /* V_STR */
-		struct { struct value *first, *last; const char *fn; } list; /* containers */
+		struct { struct value *first, *last; const char *fn; uint64_t raw; } list; /* containers (raw: XS_CONST) */
 		struct { uint64_t mask; } sigset;                /* V_SIGSET: bit n-1 = signal n */
 		struct { int fd; const char *path; } fd;         /* V_FD */
 	};
@@ -74,6 +93,8 @@ struct value *v_num(struct arena *a, uint64_t v, enum numfmt fmt);
 struct value *v_flags(struct arena *a, uint64_t v, const struct xlat *x, enum numfmt unknown_fmt);
 struct value *v_enum(struct arena *a, uint64_t v, const struct xlat *x, enum numfmt unknown_fmt);
 struct value *v_sym(struct arena *a, const char *text, uint64_t v);
+/* A named constant (AT_FDCWD, SIG_IGN, RLIM64_INFINITY): under -X raw its number in fmt */
+struct value *v_const(struct arena *a, const char *text, uint64_t v, enum numfmt fmt);
 struct value *v_str(struct arena *a, const char *p, size_t len, unsigned sflags);
 struct value *v_list(struct arena *a, enum vkind kind);   /* STRUCT, ARRAY, OR, SEQ */
 struct value *v_call(struct arena *a, const char *fn);
@@ -87,6 +108,10 @@ struct value *v_add(struct value *list, struct value *child);
 struct value *v_field(struct value *list, const char *name, struct value *child);
 /* "label value" items, as in " (in [3], left {...})" after a return value */
 struct value *v_label(const char *label, struct value *v);
+/* A V_OR or V_CALL that is one number as a whole (open flags, a mode, an ioctl code) */
+struct value *v_whole(struct value *v, uint64_t raw, enum numfmt fmt);
+/* Abbreviated whatever -X says (strace prints some auxiliary names so) */
+static inline struct value *v_fixed(struct value *v) { v->xs = XS_FIXED; return v; }
 static inline struct value *v_comment(struct value *v, const char *c) { v->comment = c; return v; }
 
 #endif

@@ -9,14 +9,15 @@
 
 struct render_opts {
 	int xflag;   /* 0, 1 (-x: hex if unprintable), 2 (-xx: always hex) */
+	int xstyle;  /* enum xstyle (-X): constants as names, numbers, or both */
 };
 
 void render_value(struct sbuf *b, const struct value *v, const struct render_opts *o);
 /* Quote and escape a byte string the way strace does. */
 void render_string(struct sbuf *b, const char *s, size_t len, unsigned sflags, int xflag);
 /* Flags / enums / signal sets, exposed for the few places that need them bare. */
-void render_flags(struct sbuf *b, uint64_t v, const struct xlat *x, int unknown_fmt);
-void render_sigset(struct sbuf *b, uint64_t mask);
+void render_flags(struct sbuf *b, uint64_t v, const struct xlat *x, int unknown_fmt, int xstyle);
+void render_sigset(struct sbuf *b, uint64_t mask, int xstyle);
 void render_num(struct sbuf *b, uint64_t v, int fmt);
 /* Kernel-internal error codes only a tracer sees (ERESTARTSYS...): name, message, restarted? */
 const char *kernel_errno_info(int err, const char **msg, bool *restart);

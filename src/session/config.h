@@ -52,6 +52,7 @@ struct trace_config {
 	bool append;               /* -A */
 	bool output_separately;    /* -ff */
 	int xflag;                 /* -x / -xx */
+	int xstyle;                /* -X: enum xstyle (value.h) */
 	int tflag;                 /* -t, -tt, -ttt */
 	bool rflag;                /* -r */
 	bool Tflag;                /* -T */
