@@ -57,7 +57,7 @@ static struct value *mk_ioctl_request(struct dctx *c, uint32_t code)
 		const char *s = xlat_ioctl_names.e[first].name;
 		for (unsigned i = first + 1; i < end; i++)
 			s = arena_printf(c->a, "%s or %s", s, xlat_ioctl_names.e[i].name);
-		return v_sym(c->a, s, code);
+		return v_const(c->a, s, code, NF_HEX);
 	}
 	static const char *const dirs[] = { "_IOC_NONE", "_IOC_WRITE", "_IOC_READ", "_IOC_READ|_IOC_WRITE" };
 	unsigned dir = code >> 30, size = (code >> 16) & 0x3fff, type = (code >> 8) & 0xff, nr = code & 0xff;
@@ -66,7 +66,7 @@ static struct value *mk_ioctl_request(struct dctx *c, uint32_t code)
 	v_add(v, mk_hex(c, type));
 	v_add(v, mk_hex(c, nr));
 	v_add(v, mk_hex(c, size));
-	return v;
+	return v_whole(v, code, NF_HEX);
 }
 
 /* A termios flag word; strace prints an empty string for no flags. */

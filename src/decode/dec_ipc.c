@@ -14,7 +14,7 @@
 
 static struct value *mk_futex_bitset(struct dctx *c, uint32_t v)
 {
-	return v == 0xffffffffu ? v_sym(c->a, "FUTEX_BITSET_MATCH_ANY", v) : mk_hex(c, v);
+	return v == 0xffffffffu ? v_const(c->a, "FUTEX_BITSET_MATCH_ANY", v, NF_HEX) : mk_hex(c, v);
 }
 
 /* FUTEX_WAKE_OP's encoded operation: op<<28|oparg<<12|cmp<<24|cmparg */
@@ -143,7 +143,7 @@ static void dec_futex_waitv(struct dctx *c)
 
 static struct value *mk_ipc_key(struct dctx *c, uint32_t key)
 {
-	return key ? mk_hex(c, key) : v_sym(c->a, "IPC_PRIVATE", 0);
+	return key ? mk_hex(c, key) : v_const(c->a, "IPC_PRIVATE", 0, NF_HEX);
 }
 
 /* IPC_CREAT|IPC_EXCL|0600: flag names, unknown bits, huge page size, then the mode */

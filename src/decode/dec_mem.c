@@ -33,7 +33,7 @@ static struct value *mk_mmap_flags(struct dctx *c, uint32_t flags)
 		v_add(v, v_flags(c->a, rest, &xlat_mmap_flags, NF_HEX));
 	if (flags >> MAP_HUGE_SHIFT_)
 		v_add(v, mk_huge_shift(c, flags, "MAP_HUGE_SHIFT"));
-	return v;
+	return v_whole(v, flags, NF_HEX);
 }
 
 static void dec_mmap(struct dctx *c)
@@ -134,7 +134,7 @@ static void dec_memfd_create(struct dctx *c)
 	if (low)
 		v_add(v, v_flags(c->a, low, &xlat_memfd_flags, NF_HEX));
 	v_add(v, mk_huge_shift(c, flags, "MFD_HUGE_SHIFT"));
-	add_arg(c, v);
+	add_arg(c, v_whole(v, flags, NF_HEX));
 }
 
 static void dec_membarrier(struct dctx *c)
@@ -165,7 +165,7 @@ static struct value *mk_mpol_mode(struct dctx *c, uint64_t mode)
 	v_add(v, v_sym(c->a, name, mode & ~(uint64_t)MPOL_FLAG_BITS));
 	if (mode & MPOL_FLAG_BITS)
 		v_add(v, mk_flags(c, mode & MPOL_FLAG_BITS, &xlat_mpol_mode_flags));
-	return v;
+	return v_whole(v, mode, NF_HEX);
 }
 
 /* A node mask of maxnode-1 bits, printed as an array of longs. */
@@ -277,7 +277,7 @@ static struct value *mk_mp_array(struct dctx *c, uint64_t addr, uint64_t n, int 
 		} else {
 			int s = (int32_t)w;
 			const char *e = kind == 2 && s < 0 && s > -4096 ? errno_name(-s) : NULL;
-			v_add(arr, e ? v_sym(c->a, arena_printf(c->a, "-%s", e), w) : mk_int(c, s));
+			v_add(arr, e ? v_const(c->a, arena_printf(c->a, "-%s", e), (uint64_t)(int64_t)s, NF_DEC) : mk_int(c, s));
 		}
 	}
 	return arr;

@@ -16,7 +16,7 @@ static struct value *arg_fan_dirfd(struct dctx *c, int i, const void *d)
 {
 	(void)d;
 	int fd = (int)c->arg[i];
-	return fd == -1 ? v_sym(c->a, "FAN_NOFD", (uint64_t)-1) : mk_dirfd(c, fd);
+	return fd == -1 ? v_const(c->a, "FAN_NOFD", (uint64_t)-1, NF_DEC) : mk_dirfd(c, fd);
 }
 
 static void dec_fanotify_init(struct dctx *c)
@@ -115,7 +115,7 @@ static void dec_mount(struct dctx *c)
 	add_arg(c, flags & ignore_type ? mk_ptr(c, c->arg[2]) : mk_cstr(c, c->arg[2], c->opt->strsize));
 	struct value *v = v_list(c->a, V_OR);
 	if (mgc)
-		v_add(v, v_sym(c->a, "MS_MGC_VAL", 0xc0ed0000));
+		v_add(v, v_const(c->a, "MS_MGC_VAL", 0xc0ed0000, NF_HEX));
 	if (!mgc || flags)
 		v_add(v, mk_flags(c, flags, &xlat_mount_flags));
 	add_arg(c, v);
@@ -125,7 +125,7 @@ static void dec_mount(struct dctx *c)
 static struct value *mk_key_serial(struct dctx *c, int32_t k)
 {
 	const char *n = xlat_name(&xlat_key_specs, (uint64_t)(int64_t)k);
-	return n ? v_sym(c->a, n, (uint64_t)(int64_t)k) : mk_int(c, k);
+	return n ? v_const(c->a, n, (uint64_t)(int64_t)k, NF_DEC) : mk_int(c, k);
 }
 
 static void dec_add_key(struct dctx *c)

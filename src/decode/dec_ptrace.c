@@ -59,7 +59,7 @@ static struct value *mk_user_offset(struct dctx *c, uint64_t off)
 	} else {
 		return mk_hex(c, off);
 	}
-	return v_sym(c->a, t, off);
+	return v_const(c->a, t, off, NF_HEX);
 }
 
 /* struct user_regs_struct, or the first len bytes of it */

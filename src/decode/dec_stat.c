@@ -34,7 +34,7 @@ static struct value *mk_file_mode(struct dctx *c, uint32_t mode)
 	if (mode & MODE_SUGID)
 		v_add(v, mk_flags(c, mode & MODE_SUGID, &xlat_stat_mode_bits));
 	v_add(v, mk_mode(c, mode & ~(uint32_t)(S_IFMT | MODE_SUGID)));
-	return v;
+	return v_whole(v, mode, NF_OCT);
 }
 
 static bool is_dev_mode(uint32_t mode)

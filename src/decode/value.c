@@ -51,14 +51,14 @@ struct value *v_sym(struct arena *a, const char *text, uint64_t u)
 struct value *v_const(struct arena *a, const char *text, uint64_t u, enum numfmt fmt)
 {
 	struct value *v = v_sym(a, text, u);
-	v->xs = XS_CONST;
+	v->xs |= XS_CONST;
 	v->fmt = fmt;
 	return v;
 }
 
 struct value *v_whole(struct value *v, uint64_t raw, enum numfmt fmt)
 {
-	v->xs = XS_CONST;
+	v->xs |= XS_CONST;
 	v->fmt = fmt;
 	if (v->kind == V_SYM)
 		v->sym.v = raw;

@@ -49,10 +49,12 @@ enum numfmt {
  */
 enum {
 	XS_DEFAULT = 0,
-	XS_CONST,   /* a named constant as a whole (V_SYM, V_OR, V_CALL) with its raw number:
-		       raw prints the number (fmt), verbose the number and, as a comment, the
-		       abbreviated text */
-	XS_FIXED,   /* abbreviated in every style, children too (strace's fixed aux strings) */
+	XS_CONST = 1,   /* a named constant as a whole (V_SYM, V_OR, V_CALL) with its raw number:
+			   raw prints the number (fmt), verbose the number and, as a comment,
+			   the abbreviated text */
+	XS_FIXED = 2,   /* abbreviated in every style, children too (strace's fixed aux strings) */
+	XS_VERBOSE = 4, /* a V_FLAGS/V_ENUM printed verbose unless -X raw: 0x3 / * NAME * / */
+	XS_NORAW = 8,   /* a return value's aux part that -X raw leaves out */
 };
 
 /* -X / --const-print-style: how constants are spelt in text */
@@ -74,7 +76,7 @@ struct value {
 	uint8_t fmt;        /* enum numfmt: V_NUM, V_ENUM/V_FLAGS (unknown, and -X raw), XS_CONST */
 	uint8_t sflags;     /* V_STR flags */
 	bool label;         /* name is a label: "name value", not "name=value" */
-	uint8_t xs;         /* XS_*: how -X spells it */
+	uint8_t xs;         /* XS_* bits: how -X spells it */
 	const char *name;   /* struct field name, printed as name=value */
 	const char *comment;/* printed after the value as  / * comment * / */
 	struct value *next; /* next sibling */
@@ -111,7 +113,10 @@ struct value *v_label(const char *label, struct value *v);
 /* A V_OR or V_CALL that is one number as a whole (open flags, a mode, an ioctl code) */
 struct value *v_whole(struct value *v, uint64_t raw, enum numfmt fmt);
 /* Abbreviated whatever -X says (strace prints some auxiliary names so) */
-static inline struct value *v_fixed(struct value *v) { v->xs = XS_FIXED; return v; }
+static inline struct value *v_fixed(struct value *v) { v->xs |= XS_FIXED; return v; }
+/* Number and names as a comment even without -X verbose (strace prints some so) */
+static inline struct value *v_verbose(struct value *v) { v->xs |= XS_VERBOSE; return v; }
+static inline struct value *v_noraw(struct value *v) { v->xs |= XS_NORAW; return v; }
 static inline struct value *v_comment(struct value *v, const char *c) { v->comment = c; return v; }
 
 #endif

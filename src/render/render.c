@@ -383,13 +383,18 @@ void render_value(struct sbuf *b, const struct value *v, const struct render_opt
 		sbuf_puts(b, v->name);
 		sbuf_putc(b, v->label ? ' ' : '=');
 	}
-	if (unlikely(o->xstyle != XSTYLE_ABBREV && v->xs != XS_DEFAULT)) {
+	if (unlikely(v->xs & XS_VERBOSE) && o->xstyle == XSTYLE_ABBREV) {
+		struct render_opts vb = *o;
+		vb.xstyle = XSTYLE_VERBOSE;
+		render_body(b, v, &vb);
+	} else if (unlikely(o->xstyle != XSTYLE_ABBREV && (v->xs & (XS_CONST | XS_FIXED)))) {
 		struct render_opts ab = *o;
 		ab.xstyle = XSTYLE_ABBREV;
-		if (v->xs == XS_FIXED) {
+		if (v->xs & XS_FIXED) {
 			render_body(b, v, &ab);
 		} else if (style_prefix(b, v->kind == V_SYM ? v->sym.v : v->list.raw, v->fmt, o->xstyle)) {
-			render_body(b, v, &ab);
+			/* the comment spells flags abbreviated; a call's arguments keep the style */
+			render_body(b, v, v->kind == V_CALL ? o : &ab);
 			sbuf_puts(b, " */");
 		}
 	} else {
