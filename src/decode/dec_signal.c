@@ -233,8 +233,8 @@ static void add_kernel_fields(struct dctx *c, struct value *s, const siginfo_t *
 	case SIGSYS: {
 		v_field(s, "si_call_addr", mk_ptr(c, (uint64_t)(uintptr_t)si->si_call_addr));
 		const struct sysent *se = si->si_arch == AUDIT_ARCH_X86_64_V ? sysent_get(si->si_syscall) : NULL;
-		v_field(s, "si_syscall", se ? v_sym(c->a, arena_printf(c->a, "__NR_%s", se->name), si->si_syscall)
-					    : mk_int(c, si->si_syscall));
+		v_field(s, "si_syscall", se ? v_const(c->a, arena_printf(c->a, "__NR_%s", se->name), (uint32_t)si->si_syscall, NF_UDEC)
+					    : mk_uint(c, (uint32_t)si->si_syscall));   /* strace: unsigned */
 		v_field(s, "si_arch", mk_enum(c, si->si_arch, &xlat_audit_arch));
 		return;
 	}
@@ -261,7 +261,8 @@ struct value *mk_siginfo(struct dctx *c, const void *raw)
 	v_field(s, "si_code", cname ? v_const(c->a, cname, (uint32_t)code, NF_HEX) : mk_hex(c, (uint32_t)code));
 	if (si.si_errno) {
 		const char *e = errno_name(si.si_errno);
-		v_field(s, "si_errno", e ? v_const(c->a, e, si.si_errno, NF_DEC) : mk_int(c, si.si_errno));
+		v_field(s, "si_errno", e ? v_const(c->a, e, (uint32_t)si.si_errno, NF_UDEC)
+					: mk_uint(c, (uint32_t)si.si_errno));   /* strace: unsigned */
 	}
 	if (!signame(sig))
 		return s;

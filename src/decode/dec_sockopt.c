@@ -146,8 +146,8 @@ static struct value *mk_ip_mreq(struct dctx *c, const unsigned char *p)
 	inet_ntop(AF_INET, &m.imr_multiaddr, a, sizeof(a));
 	inet_ntop(AF_INET, &m.imr_interface, b, sizeof(b));
 	struct value *s = v_list(c->a, V_STRUCT);
-	v_field(s, "imr_multiaddr", mk_call1(c, "inet_addr", mk_bytes(c, a, strlen(a), 0)));
-	v_field(s, "imr_interface", mk_call1(c, "inet_addr", mk_bytes(c, b, strlen(b), 0)));
+	v_field(s, "imr_multiaddr", mk_net_call1(c, "inet_addr", mk_bytes(c, a, strlen(a), 0), &m.imr_multiaddr, 4));
+	v_field(s, "imr_interface", mk_net_call1(c, "inet_addr", mk_bytes(c, b, strlen(b), 0), &m.imr_interface, 4));
 	return s;
 }
 

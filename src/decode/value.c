@@ -67,6 +67,13 @@ struct value *v_whole(struct value *v, uint64_t raw, enum numfmt fmt)
 	return v;
 }
 
+struct value *v_alt(struct value *v, const struct value *alt)
+{
+	v->xs |= XS_ALT;
+	v->list.alt = alt;
+	return v;
+}
+
 struct value *v_str(struct arena *a, const char *p, size_t len, unsigned sflags)
 {
 	struct value *v = node(a, V_STR);

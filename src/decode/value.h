@@ -55,6 +55,9 @@ enum {
 	XS_FIXED = 2,   /* abbreviated in every style, children too (strace's fixed aux strings) */
 	XS_VERBOSE = 4, /* a V_FLAGS/V_ENUM printed verbose unless -X raw: 0x3 / * NAME * / */
 	XS_NORAW = 8,   /* a return value's aux part that -X raw leaves out */
+	XS_ALT = 16,    /* a V_CALL whose raw form is another value (list.alt): the bytes of
+			   htons(80) are "\x00\x50"; verbose adds the call as a comment */
+	XS_NOT_IN_ALT = 32, /* an argument that call's comment leaves out (inet_pton's &field) */
 };
 
 /* -X / --const-print-style: how constants are spelt in text */
@@ -85,7 +88,8 @@ struct value {
 		struct { uint64_t v; const struct xlat *x; } c;  /* V_FLAGS, V_ENUM */
 		struct { const char *text; uint64_t v; } sym;    /* V_SYM */
 		struct { const char *p; uint32_t len; } s;       /* V_STR */
-		struct { struct value *first, *last; const char *fn; uint64_t raw; } list; /* containers (raw: XS_CONST) */
+		struct { struct value *first, *last; const char *fn;
+			 union { uint64_t raw; const struct value *alt; }; } list; /* containers (raw: XS_CONST, alt: XS_ALT) */
 		struct { uint64_t mask; } sigset;                /* V_SIGSET: bit n-1 = signal n */
 		struct { int fd; const char *path; } fd;         /* V_FD */
 	};
@@ -112,6 +116,8 @@ struct value *v_field(struct value *list, const char *name, struct value *child)
 struct value *v_label(const char *label, struct value *v);
 /* A V_OR or V_CALL that is one number as a whole (open flags, a mode, an ioctl code) */
 struct value *v_whole(struct value *v, uint64_t raw, enum numfmt fmt);
+/* A call shown under -X raw as alt (its bytes), under verbose as alt and the call */
+struct value *v_alt(struct value *call, const struct value *alt);
 /* Abbreviated whatever -X says (strace prints some auxiliary names so) */
 static inline struct value *v_fixed(struct value *v) { v->xs |= XS_FIXED; return v; }
 /* Number and names as a comment even without -X verbose (strace prints some so) */

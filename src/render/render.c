@@ -295,6 +295,8 @@ static void render_children(struct sbuf *b, const struct value *v, const char *s
 {
 	size_t seplen = strlen(sep);
 	for (const struct value *c = v->list.first; c; c = c->next) {
+		if (unlikely(o->in_alt && (c->xs & XS_NOT_IN_ALT)))
+			continue;
 		if (c != v->list.first)
 			sbuf_putn(b, sep, seplen);
 		render_value(b, c, o);
@@ -387,6 +389,16 @@ void render_value(struct sbuf *b, const struct value *v, const struct render_opt
 		struct render_opts vb = *o;
 		vb.xstyle = XSTYLE_VERBOSE;
 		render_body(b, v, &vb);
+	} else if (unlikely(o->xstyle != XSTYLE_ABBREV && (v->xs & XS_ALT))) {
+		render_value(b, v->list.alt, o);
+		if (o->xstyle == XSTYLE_VERBOSE) {
+			struct render_opts ab = *o;
+			ab.xstyle = XSTYLE_ABBREV;
+			ab.in_alt = true;
+			sbuf_puts(b, " /* ");
+			render_body(b, v, &ab);
+			sbuf_puts(b, " */");
+		}
 	} else if (unlikely(o->xstyle != XSTYLE_ABBREV && (v->xs & (XS_CONST | XS_FIXED)))) {
 		struct render_opts ab = *o;
 		ab.xstyle = XSTYLE_ABBREV;

@@ -10,6 +10,7 @@
 struct render_opts {
 	int xflag;   /* 0, 1 (-x: hex if unprintable), 2 (-xx: always hex) */
 	int xstyle;  /* enum xstyle (-X): constants as names, numbers, or both */
+	bool in_alt; /* inside the comment after an XS_ALT value's raw form */
 };
 
 void render_value(struct sbuf *b, const struct value *v, const struct render_opts *o);
