@@ -306,18 +306,19 @@ static void dec_fcntl(struct dctx *c)
 		return;
 	/* results that are flag sets print as "= 0x8002 (flags O_RDWR|O_LARGEFILE)" */
 	struct value *aux = NULL;
+	const char *label = "flags";
 	if (cmd == F_GETFL)
 		aux = v_fixed(mk_open_flags(c, (uint64_t)c->rval));   /* names in every -X style */
 	else if (cmd == F_GETFD && c->rval)
 		aux = mk_flags(c, (uint64_t)c->rval, &xlat_fd_flags);
 	else if (cmd == F_GET_SEALS && c->rval)
-		aux = mk_flags(c, (uint64_t)c->rval, &xlat_seal_flags);
+		aux = mk_flags(c, (uint64_t)c->rval, &xlat_seal_flags), label = "seals";
 	else if (cmd == F_GETLEASE)
-		c->ret_aux = v_fixed(mk_enum(c, (uint64_t)c->rval, &xlat_lease_types));
+		c->ret_aux = v_fixed(mk_enum(c, (uint64_t)c->rval, &xlat_lease_types)), c->retfmt = RET_HEX;
 	else if (cmd == F_GETSIG && c->rval)
 		c->ret_aux = v_fixed(mk_signo(c, (int)c->rval));
 	if (aux) {
-		aux->name = "flags";
+		aux->name = label;
 		c->retfmt = RET_HEX;
 		c->ret_aux = aux;
 	}

@@ -193,7 +193,7 @@ static struct value *mk_ipc_cmd(struct dctx *c, uint32_t cmd, const struct xlat 
 	if (!(cmd & 0x100))
 		return mk_enum(c, cmd, x);
 	struct value *v = v_list(c->a, V_OR);
-	v_add(v, v_sym(c->a, "IPC_64", 0x100));
+	v_add(v, v_const(c->a, "IPC_64", 0x100, NF_HEX));
 	v_add(v, mk_enum(c, cmd & ~0x100u, x));
 	return v;
 }

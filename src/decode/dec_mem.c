@@ -126,14 +126,19 @@ static void dec_memfd_create(struct dctx *c)
 	add_arg(c, mk_cstr(c, c->arg[0], 255));
 	uint32_t flags = c->arg[1];
 	uint32_t low = flags & ((1u << MAP_HUGE_SHIFT_) - 1);
-	if (!(flags >> MAP_HUGE_SHIFT_)) {
-		add_arg(c, mk_flags(c, flags, &xlat_memfd_flags));
+	/* one number under -X, even without a page size: 0x100 / * 0x100 / * MFD_??? * / * /;
+	   but no flags at all are a plain 0 */
+	if (!flags) {
+		add_arg(c, mk_flags(c, 0, &xlat_memfd_flags));
 		return;
 	}
 	struct value *v = v_list(c->a, V_OR);
-	if (low)
+	if (!(flags >> MAP_HUGE_SHIFT_))
+		v_add(v, mk_flags(c, flags, &xlat_memfd_flags));
+	else if (low)
 		v_add(v, v_flags(c->a, low, &xlat_memfd_flags, NF_HEX));
-	v_add(v, mk_huge_shift(c, flags, "MFD_HUGE_SHIFT"));
+	if (flags >> MAP_HUGE_SHIFT_)
+		v_add(v, mk_huge_shift(c, flags, "MFD_HUGE_SHIFT"));
 	add_arg(c, v_whole(v, flags, NF_HEX));
 }
 

@@ -203,7 +203,7 @@ static struct value *mk_qcmd(struct dctx *c, uint32_t v)
 	struct value *q = v_call(c->a, "QCMD");
 	v_add(q, mk_enum(c, v >> 8, &xlat_quota_cmds));
 	v_add(q, mk_enum(c, v & 0xff, &xlat_quota_types));
-	return q;
+	return v_whole(q, v, NF_UDEC);
 }
 
 static void dec_quotactl(struct dctx *c)

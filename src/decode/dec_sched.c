@@ -181,7 +181,8 @@ static struct value *mk_ioprio(struct dctx *c, uint64_t v)
 	struct value *f = v_call(c->a, "IOPRIO_PRIO_VALUE");
 	v_add(f, mk_enum(c, (uint32_t)v >> IOPRIO_CLASS_SHIFT, &xlat_ioprio_class));
 	v_add(f, mk_uint(c, v & IOPRIO_PRIO_MASK));
-	return v_whole(f, (uint64_t)(int64_t)(int32_t)v, NF_DEC);
+	/* -X verbose: "8191 / * IOPRIO_PRIO_VALUE(0 / * IOPRIO_CLASS_NONE * /, 8191) * /" */
+	return v_keep_style(v_whole(f, (uint64_t)(int64_t)(int32_t)v, NF_DEC));
 }
 
 static void dec_ioprio(struct dctx *c)

@@ -192,26 +192,14 @@ static struct value *mk_icmp_filter(struct dctx *c, uint64_t addr, int len)
 	uint32_t mask = 0xffffffff;
 	if (len <= 0 || mem_read(c->mem, addr, &mask, len < 4 ? (size_t)len : 4) != 0)
 		return mk_ptr(c, addr);
-	struct sbuf b = { 0 };
+	struct value *v = v_list(c->a, V_SET);
 	if (__builtin_popcount(mask) > 16) {
-		sbuf_putc(&b, '~');
+		v->fmt = VSET_NOT;
 		mask = ~mask;
 	}
-	sbuf_putc(&b, '[');
-	for (unsigned i = 0, n = 0; i < 32; i++) {
-		if (!(mask & (1u << i)))
-			continue;
-		if (n++)
-			sbuf_putc(&b, ' ');
-		const char *name = xlat_name(&xlat_net_icmp_types, i);
-		if (name)
-			sbuf_puts(&b, name);
-		else
-			sbuf_printf(&b, "%#x /* ICMP_??? */", i);
-	}
-	sbuf_putc(&b, ']');
-	struct value *v = v_sym(c->a, arena_copy(c, b.p, b.len), mask);
-	sbuf_free(&b);
+	for (unsigned i = 0; i < 32; i++)
+		if (mask & (1u << i))
+			v_add(v, mk_enum(c, i, &xlat_net_icmp_types));
 	return v;
 }
 
@@ -317,7 +305,7 @@ static struct value *mk_getsockopt_val(struct dctx *c, int level, int name, uint
 			return mk_bytes(c, buf, take, VS_HEX);
 		int v = read_int_at(buf);
 		if (name == SO_ERROR && errno_name(v))
-			return mk_boxed(c, v_sym(c->a, errno_name(v), v));
+			return mk_boxed(c, v_const(c->a, errno_name(v), (uint64_t)(int64_t)v, NF_DEC));
 		return mk_so_int(c, level, name, v);
 	}
 	if (level == SOL_RAW && name == 1)   /* ICMP_FILTER */

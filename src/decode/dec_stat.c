@@ -19,7 +19,7 @@ struct value *mk_dev(struct dctx *c, uint64_t dev)
 	struct value *v = v_call(c->a, "makedev");
 	v_add(v, mk_hex(c, major(dev)));
 	v_add(v, mk_hex(c, minor(dev)));
-	return v;
+	return v_whole(v, dev, NF_HEX);
 }
 
 /* S_IFREG|S_ISUID|0755; a mode with an invalid file type prints as octal. */
@@ -177,7 +177,7 @@ static struct value *mk_statx_flags(struct dctx *c, uint32_t fl)
 	if (fl & SX_SYNC_TYPE)
 		return mk_flags(c, fl, &xlat_statx_at_flags);
 	struct value *v = v_list(c->a, V_OR);
-	v_add(v, v_sym(c->a, "AT_STATX_SYNC_AS_STAT", 0));
+	v_add(v, v_const(c->a, "AT_STATX_SYNC_AS_STAT", 0, NF_HEX));
 	if (fl)
 		v_add(v, mk_flags(c, fl, &xlat_statx_at_flags));
 	return v;

@@ -58,10 +58,14 @@ enum {
 	XS_ALT = 16,    /* a V_CALL whose raw form is another value (list.alt): the bytes of
 			   htons(80) are "\x00\x50"; verbose adds the call as a comment */
 	XS_NOT_IN_ALT = 32, /* an argument that call's comment leaves out (inet_pton's &field) */
+	XS_KEEP_STYLE = 64, /* an XS_CONST call whose comment spells its arguments in the -X style */
 };
 
 /* -X / --const-print-style: how constants are spelt in text */
 enum xstyle { XSTYLE_ABBREV, XSTYLE_RAW, XSTYLE_VERBOSE };
+
+/* V_SET fmt: the complement, ~[...] */
+enum { VSET_NOT = 1 };
 
 /* V_STR flags */
 enum {
@@ -122,6 +126,7 @@ struct value *v_alt(struct value *call, const struct value *alt);
 static inline struct value *v_fixed(struct value *v) { v->xs |= XS_FIXED; return v; }
 /* Number and names as a comment even without -X verbose (strace prints some so) */
 static inline struct value *v_verbose(struct value *v) { v->xs |= XS_VERBOSE; return v; }
+static inline struct value *v_keep_style(struct value *v) { v->xs |= XS_KEEP_STYLE; return v; }
 static inline struct value *v_noraw(struct value *v) { v->xs |= XS_NORAW; return v; }
 static inline struct value *v_comment(struct value *v, const char *c) { v->comment = c; return v; }
 

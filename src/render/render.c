@@ -332,6 +332,8 @@ static void render_body(struct sbuf *b, const struct value *v, const struct rend
 		sbuf_putc(b, ']');
 		break;
 	case V_SET:
+		if (v->fmt == VSET_NOT)
+			sbuf_putc(b, '~');
 		sbuf_putc(b, '[');
 		render_children(b, v, " ", o);
 		sbuf_putc(b, ']');
@@ -405,8 +407,8 @@ void render_value(struct sbuf *b, const struct value *v, const struct render_opt
 		if (v->xs & XS_FIXED) {
 			render_body(b, v, &ab);
 		} else if (style_prefix(b, v->kind == V_SYM ? v->sym.v : v->list.raw, v->fmt, o->xstyle)) {
-			/* the comment spells flags abbreviated; a call's arguments keep the style */
-			render_body(b, v, v->kind == V_CALL ? o : &ab);
+			/* the comment is abbreviated, but for calls that keep the style inside */
+			render_body(b, v, (v->xs & XS_KEEP_STYLE) ? o : &ab);
 			sbuf_puts(b, " */");
 		}
 	} else {

@@ -1,0 +1,131 @@
+/*
+ * const_style.c - calls whose arguments are named constants, for -X
+ * raw|abbrev|verbose: flag sets with known, unknown and no bits, enums in and
+ * out of their tables, AT_FDCWD, file modes, open/mmap/memfd flags as one
+ * number, signals and signal sets, SIG_IGN, ioctl codes named and not,
+ * network-order sockaddr fields, rlimits, si_code, and fcntl/prctl results
+ * whose names follow -X or stay as they are.  Every call fails harmlessly or
+ * works on a file of its own.
+ */
+#define _GNU_SOURCE
+#include <arpa/inet.h>
+#include <fcntl.h>
+#include <netinet/in.h>
+#include <signal.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <sys/mman.h>
+#include <sys/prctl.h>
+#include <sys/resource.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/syscall.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+static void on_usr1(int sig)
+{
+	(void)sig;
+}
+
+int main(void)
+{
+	const char *dir = "/tmp/sctrace-const-style";
+	char path[64];
+	mkdir(dir, 0700);
+
+	/* open flags: access mode and flags are one number; mode only with O_CREAT */
+	syscall(SYS_openat, AT_FDCWD, "/nonexistent/x", O_RDONLY);
+	syscall(SYS_openat, AT_FDCWD, "/nonexistent/x", O_RDONLY | O_CLOEXEC | 0x40000000);
+	syscall(SYS_openat, 12345, "/nonexistent/x", 0x4000000);
+	snprintf(path, sizeof(path), "%s/f", dir);
+	int fd = (int)syscall(SYS_openat, AT_FDCWD, path, O_WRONLY | O_CREAT | O_TRUNC, 0640);
+
+	/* fcntl: enum commands, a flag argument, results named in every style or per style */
+	fcntl(fd, F_SETFD, FD_CLOEXEC);
+	fcntl(fd, F_GETFD);
+	fcntl(fd, F_GETFL);
+	fcntl(fd, 0x4d2);
+
+	/* flag sets: known, known plus unknown, unknown only, zero with and without a name */
+	syscall(SYS_faccessat, AT_FDCWD, "/", R_OK | W_OK);
+	syscall(SYS_faccessat, AT_FDCWD, "/", R_OK | 0x80);
+	syscall(SYS_faccessat, AT_FDCWD, "/", 0x80);
+	syscall(SYS_faccessat, AT_FDCWD, "/", F_OK);
+	syscall(SYS_mprotect, 0, 0, PROT_READ | 0x1000);
+	syscall(SYS_mprotect, 0, 0, PROT_NONE);
+
+	/* mmap flags: type, flags, huge page size and an unknown type, as one number */
+	syscall(SYS_mmap, 0, 4096, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | (21 << 26), -1, 0);
+	syscall(SYS_mmap, 0, 4096, PROT_READ, 0xf, -1, 0);
+	syscall(SYS_memfd_create, "x", MFD_CLOEXEC | (30u << 26));
+
+	/* enums in and out of their tables */
+	syscall(SYS_lseek, fd, 0, SEEK_END);
+	syscall(SYS_lseek, fd, 0, 77);
+	syscall(SYS_clock_gettime, 99, 0);
+	syscall(SYS_socket, 12345, 77, 0);
+	syscall(SYS_socket, AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, IPPROTO_UDP);
+
+	/* file modes with a type are one number too; a bare permission mode is octal */
+	snprintf(path, sizeof(path), "%s/fifo", dir);
+	syscall(SYS_mknodat, AT_FDCWD, path, S_IFIFO | 0600, 0);
+	syscall(SYS_mknodat, AT_FDCWD, path, 0600, 0);
+	syscall(SYS_fchmodat, AT_FDCWD, path, 04755);
+	struct stat st;
+	syscall(SYS_newfstatat, AT_FDCWD, path, &st, AT_SYMLINK_NOFOLLOW);
+	unlink(path);
+
+	/* signals, signal sets, handlers */
+	struct sigaction sa;
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = on_usr1;
+	sa.sa_flags = SA_RESTART;
+	sigaddset(&sa.sa_mask, SIGINT);
+	sigaddset(&sa.sa_mask, SIGRTMIN + 3);
+	sigaction(SIGUSR1, &sa, NULL);
+	sa.sa_handler = SIG_IGN;
+	sigaction(SIGUSR2, &sa, NULL);
+	sigset_t set;
+	sigfillset(&set);
+	sigdelset(&set, SIGUSR1);
+	sigprocmask(SIG_BLOCK, &set, NULL);
+	sigemptyset(&set);
+	sigprocmask(SIG_SETMASK, &set, NULL);
+	syscall(SYS_kill, 999999999, SIGCONT);
+	syscall(SYS_kill, 999999999, 1234);
+	syscall(SYS_tgkill, getpid(), gettid(), SIGUSR1);   /* delivered: si_code=SI_TKILL */
+	prctl(PR_SET_PDEATHSIG, SIGUSR2);
+	prctl(PR_GET_DUMPABLE);
+
+	/* ioctl requests, named and not */
+	ioctl(fd, TCGETS, 0);
+	ioctl(fd, 0xdeadbeef, 0);
+
+	/* resource limits: 8192*1024 and RLIM64_INFINITY */
+	struct rlimit rl = { 8192 * 1024, RLIM_INFINITY };
+	syscall(SYS_prlimit64, 0, RLIMIT_STACK, &rl, NULL);
+	syscall(SYS_prlimit64, 0, 77, NULL, NULL);
+
+	/* network-order fields: their bytes under -X raw */
+	struct sockaddr_in sin;
+	memset(&sin, 0, sizeof(sin));
+	sin.sin_family = AF_INET;
+	sin.sin_port = htons(9);
+	sin.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+	syscall(SYS_connect, -1, &sin, sizeof(sin));
+
+	/* a child: clone flags with an exit signal, wait options, a status */
+	pid_t pid = fork();
+	if (pid == 0)
+		_exit(3);
+	int status;
+	wait4(pid, &status, __WALL, NULL);
+
+	close(fd);
+	snprintf(path, sizeof(path), "%s/f", dir);
+	unlink(path);
+	rmdir(dir);
+	return 0;
+}
