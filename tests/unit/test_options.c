@@ -39,6 +39,13 @@ int main(void)
 	CHECK(o.cfg.tflag == 3 && o.cfg.Tflag && o.cfg.rflag && o.cfg.xflag == 2 && o.cfg.dec.decode_fds == FD_ALL);
 	CHECK((o.cfg.quiet & QUIET_ATTACH) && (o.cfg.quiet & QUIET_EXIT) && o.cfg.dec.verbose && o.cfg.print_nr && o.cfg.acolumn == 60);
 
+	PARSE("true");
+	CHECK(o.cfg.xstyle == XSTYLE_ABBREV);
+	PARSE("-Xraw", "-X", "verbose", "true");   /* the last one counts */
+	CHECK(o.cfg.xstyle == XSTYLE_VERBOSE);
+	PARSE("--const-print-style=raw", "true");
+	CHECK(o.cfg.xstyle == XSTYLE_RAW);
+
 	PARSE("-e", "trace=openat,close", "-e", "signal=!SIGCHLD", "-z", "true");
 	CHECK(o.cfg.trace[SC_openat] && o.cfg.trace[SC_close] && !o.cfg.trace[SC_read] && !o.cfg.trace_all);
 	CHECK(o.cfg.signals == ~(1ull << 16) && o.cfg.status == ST_SUCCESSFUL);
