@@ -155,8 +155,16 @@ static struct value *mk_ipc_flags(struct dctx *c, uint32_t f, const struct xlat 
 		rest &= (1u << 26) - 1;
 	if (rest)
 		v_add(v, v_flags(c->a, rest, x, NF_HEX));
-	if (huge && (f >> 26))
-		v_add(v, v_sym(c->a, arena_printf(c->a, "%u<<SHM_HUGE_SHIFT", f >> 26), f >> 26));
+	if (huge && (f >> 26)) {
+		/* -X: 21<<26, 21<<26 / * SHM_HUGE_SHIFT * / */
+		struct value *alt = v_list(c->a, V_SEQ);
+		alt->fmt = VSEQ_CAT;
+		v_add(alt, v_sym(c->a, arena_printf(c->a, "%u<<", f >> 26), f >> 26));
+		v_add(alt, v_const(c->a, "SHM_HUGE_SHIFT", 26, NF_DEC));
+		struct value *h = v_alt(v_sym(c->a, arena_printf(c->a, "%u<<SHM_HUGE_SHIFT", f >> 26), f >> 26), alt);
+		h->xs |= XS_ALT_ALL;
+		v_add(v, h);
+	}
 	v_add(v, mk_mode(c, f & 0777));
 	return v;
 }

@@ -238,8 +238,8 @@ static void prctl_retval(struct dctx *c, uint32_t op)
 		if (r)
 			aux = mk_flags(c, r, &xlat_prctl_securebits);
 		break;
-	case PR_GET_SPECULATION_CTRL_:
-		aux = mk_flags(c, r, &xlat_prctl_spec_get);
+	case PR_GET_SPECULATION_CTRL_:   /* names even under -X verbose; none under raw */
+		aux = v_noraw(v_fixed(mk_flags(c, r, &xlat_prctl_spec_get)));
 		break;
 	case PR_GET_FP_MODE_:
 		if (r)

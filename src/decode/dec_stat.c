@@ -482,18 +482,14 @@ static struct value *mk_utimens(struct dctx *c, uint64_t addr)
 	struct value *arr = v_list(c->a, V_ARRAY);
 	for (int i = 0; i < 2; i++) {
 		uint64_t nsec = (uint64_t)ts[2 * i + 1];
-		if (nsec == UTIME_NOW_VAL) {
-			v_add(arr, v_sym(c->a, "UTIME_NOW", nsec));
-			continue;
-		}
-		if (nsec == UTIME_OMIT_VAL) {
-			v_add(arr, v_sym(c->a, "UTIME_OMIT", nsec));
-			continue;
-		}
 		struct value *s = v_list(c->a, V_STRUCT);
 		v_field(s, "tv_sec", mk_int(c, ts[2 * i]));
 		v_field(s, "tv_nsec", mk_uint(c, nsec));
-		v_add(arr, stamp_ns(c, s, ts[2 * i], nsec));
+		/* UTIME_NOW stands for the whole timespec, which -X raw prints */
+		if (nsec == UTIME_NOW_VAL || nsec == UTIME_OMIT_VAL)
+			v_add(arr, v_alt(v_sym(c->a, nsec == UTIME_NOW_VAL ? "UTIME_NOW" : "UTIME_OMIT", nsec), s));
+		else
+			v_add(arr, stamp_ns(c, s, ts[2 * i], nsec));
 	}
 	return arr;
 }

@@ -70,7 +70,10 @@ struct value *v_whole(struct value *v, uint64_t raw, enum numfmt fmt)
 struct value *v_alt(struct value *v, const struct value *alt)
 {
 	v->xs |= XS_ALT;
-	v->list.alt = alt;
+	if (v->kind == V_SYM)
+		v->sym.alt = alt;
+	else
+		v->list.alt = alt;
 	return v;
 }
 

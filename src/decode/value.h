@@ -55,17 +55,20 @@ enum {
 	XS_FIXED = 2,   /* abbreviated in every style, children too (strace's fixed aux strings) */
 	XS_VERBOSE = 4, /* a V_FLAGS/V_ENUM printed verbose unless -X raw: 0x3 / * NAME * / */
 	XS_NORAW = 8,   /* a return value's aux part that -X raw leaves out */
-	XS_ALT = 16,    /* a V_CALL whose raw form is another value (list.alt): the bytes of
-			   htons(80) are "\x00\x50"; verbose adds the call as a comment */
+	XS_ALT = 16,    /* a V_CALL or V_SYM whose raw form is another value (alt): the bytes of
+			   htons(80) are "\x00\x50", UTIME_NOW is a timespec; verbose adds the
+			   abbreviated form as a comment */
 	XS_NOT_IN_ALT = 32, /* an argument that call's comment leaves out (inet_pton's &field) */
 	XS_KEEP_STYLE = 64, /* an XS_CONST call whose comment spells its arguments in the -X style */
+	XS_ALT_ALL = 128,   /* with XS_ALT: alt stands for the value under raw and verbose alike,
+			       following the style itself (21<<SHM_HUGE_SHIFT, 21<<26 / * SHM_HUGE_SHIFT * /) */
 };
 
 /* -X / --const-print-style: how constants are spelt in text */
 enum xstyle { XSTYLE_ABBREV, XSTYLE_RAW, XSTYLE_VERBOSE };
 
-/* V_SET fmt: the complement, ~[...] */
-enum { VSET_NOT = 1 };
+/* V_SET fmt: the complement, ~[...]; V_SEQ fmt: joined without a separator */
+enum { VSET_NOT = 1, VSEQ_CAT = 1 };
 
 /* V_STR flags */
 enum {
@@ -90,7 +93,7 @@ struct value {
 	union {
 		uint64_t u;                                      /* V_NUM */
 		struct { uint64_t v; const struct xlat *x; } c;  /* V_FLAGS, V_ENUM */
-		struct { const char *text; uint64_t v; } sym;    /* V_SYM */
+		struct { const char *text; uint64_t v; const struct value *alt; } sym; /* V_SYM (alt: XS_ALT) */
 		struct { const char *p; uint32_t len; } s;       /* V_STR */
 		struct { struct value *first, *last; const char *fn;
 			 union { uint64_t raw; const struct value *alt; }; } list; /* containers (raw: XS_CONST, alt: XS_ALT) */
@@ -120,7 +123,7 @@ struct value *v_field(struct value *list, const char *name, struct value *child)
 struct value *v_label(const char *label, struct value *v);
 /* A V_OR or V_CALL that is one number as a whole (open flags, a mode, an ioctl code) */
 struct value *v_whole(struct value *v, uint64_t raw, enum numfmt fmt);
-/* A call shown under -X raw as alt (its bytes), under verbose as alt and the call */
+/* A call or symbol shown under -X raw as alt (its bytes), under verbose as alt and itself */
 struct value *v_alt(struct value *call, const struct value *alt);
 /* Abbreviated whatever -X says (strace prints some auxiliary names so) */
 static inline struct value *v_fixed(struct value *v) { v->xs |= XS_FIXED; return v; }

@@ -348,7 +348,7 @@ static void render_body(struct sbuf *b, const struct value *v, const struct rend
 		render_children(b, v, "|", o);
 		break;
 	case V_SEQ:
-		render_children(b, v, ", ", o);
+		render_children(b, v, v->fmt == VSEQ_CAT ? "" : ", ", o);
 		break;
 	case V_CHANGED:
 		render_children(b, v, " => ", o);
@@ -392,8 +392,8 @@ void render_value(struct sbuf *b, const struct value *v, const struct render_opt
 		vb.xstyle = XSTYLE_VERBOSE;
 		render_body(b, v, &vb);
 	} else if (unlikely(o->xstyle != XSTYLE_ABBREV && (v->xs & XS_ALT))) {
-		render_value(b, v->list.alt, o);
-		if (o->xstyle == XSTYLE_VERBOSE) {
+		render_value(b, v->kind == V_SYM ? v->sym.alt : v->list.alt, o);
+		if (o->xstyle == XSTYLE_VERBOSE && !(v->xs & XS_ALT_ALL)) {
 			struct render_opts ab = *o;
 			ab.xstyle = XSTYLE_ABBREV;
 			ab.in_alt = true;

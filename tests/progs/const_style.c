@@ -4,11 +4,13 @@
  * out of their tables, AT_FDCWD, file modes, open/mmap/memfd flags as one
  * number, signals and signal sets, SIG_IGN, ioctl codes named and not,
  * network-order sockaddr fields, rlimits, si_code, and fcntl/prctl results
- * whose names follow -X or stay as they are.  Every call fails harmlessly or
+ * whose names follow -X or stay as they are; UTIME_NOW (a timespec under raw),
+ * N<<SHM_HUGE_SHIFT, capability sets as two words.  Every call fails harmlessly or
  * works on a file of its own.
  */
 #define _GNU_SOURCE
 #include <arpa/inet.h>
+#include <linux/capability.h>
 #include <fcntl.h>
 #include <netinet/in.h>
 #include <signal.h>
@@ -18,6 +20,7 @@
 #include <sys/mman.h>
 #include <sys/prctl.h>
 #include <sys/resource.h>
+#include <sys/shm.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
@@ -75,6 +78,8 @@ int main(void)
 	syscall(SYS_fchmodat, AT_FDCWD, path, 04755);
 	struct stat st;
 	syscall(SYS_newfstatat, AT_FDCWD, path, &st, AT_SYMLINK_NOFOLLOW);
+	struct timespec times[2] = { { 0, UTIME_NOW }, { 0, UTIME_OMIT } };
+	syscall(SYS_utimensat, AT_FDCWD, path, times, 0);
 	unlink(path);
 
 	/* signals, signal sets, handlers */
@@ -102,6 +107,13 @@ int main(void)
 	/* ioctl requests, named and not */
 	ioctl(fd, TCGETS, 0);
 	ioctl(fd, 0xdeadbeef, 0);
+
+	/* a huge page size in SysV flags (no such segment), capabilities, a result aux */
+	syscall(SYS_shmget, 0x5c7ace00, 4096, SHM_HUGETLB | (21 << 26) | 0600);
+	struct __user_cap_header_struct ch = { _LINUX_CAPABILITY_VERSION_3, 0 };
+	struct __user_cap_data_struct cd[2];
+	syscall(SYS_capget, &ch, cd);
+	prctl(PR_GET_SPECULATION_CTRL, PR_SPEC_STORE_BYPASS, 0, 0, 0);
 
 	/* resource limits: 8192*1024 and RLIM64_INFINITY */
 	struct rlimit rl = { 8192 * 1024, RLIM_INFINITY };
