@@ -174,10 +174,17 @@ enum {
 
 static struct value *mk_statx_flags(struct dctx *c, uint32_t fl)
 {
-	if (fl & SX_SYNC_TYPE)
-		return mk_flags(c, fl, &xlat_statx_at_flags);
 	struct value *v = v_list(c->a, V_OR);
-	v_add(v, v_const(c->a, "AT_STATX_SYNC_AS_STAT", 0, NF_HEX));
+	if (fl & SX_SYNC_TYPE) {
+		/* the sync type, then the other flags: two numbers under -X */
+		if (!(fl & ~(uint64_t)SX_SYNC_TYPE))
+			return mk_flags(c, fl, &xlat_statx_at_flags);
+		v_add(v, mk_flags(c, fl & SX_SYNC_TYPE, &xlat_statx_at_flags));
+		v_add(v, mk_flags(c, fl & ~(uint64_t)SX_SYNC_TYPE, &xlat_statx_at_flags));
+		return v;
+	}
+	/* strace prints nothing for it under -X raw: "|0x100" */
+	v_add(v, v_alt(v_const(c->a, "AT_STATX_SYNC_AS_STAT", 0, NF_HEX), v_sym(c->a, "", 0)))->xs |= XS_ALT_RAW;
 	if (fl)
 		v_add(v, mk_flags(c, fl, &xlat_statx_at_flags));
 	return v;

@@ -62,6 +62,8 @@ enum {
 	XS_KEEP_STYLE = 64, /* an XS_CONST call whose comment spells its arguments in the -X style */
 	XS_ALT_ALL = 128,   /* with XS_ALT: alt stands for the value under raw and verbose alike,
 			       following the style itself (21<<SHM_HUGE_SHIFT, 21<<26 / * SHM_HUGE_SHIFT * /) */
+	XS_ALT_RAW = 256,   /* with XS_ALT and XS_CONST: alt under raw only, verbose as XS_CONST
+			       (statx's AT_STATX_SYNC_AS_STAT: nothing under raw, as strace) */
 };
 
 /* -X / --const-print-style: how constants are spelt in text */
@@ -86,7 +88,7 @@ struct value {
 	uint8_t fmt;        /* enum numfmt: V_NUM, V_ENUM/V_FLAGS (unknown, and -X raw), XS_CONST */
 	uint8_t sflags;     /* V_STR flags */
 	bool label;         /* name is a label: "name value", not "name=value" */
-	uint8_t xs;         /* XS_* bits: how -X spells it */
+	uint16_t xs;        /* XS_* bits: how -X spells it */
 	const char *name;   /* struct field name, printed as name=value */
 	const char *comment;/* printed after the value as  / * comment * / */
 	struct value *next; /* next sibling */

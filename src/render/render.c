@@ -391,7 +391,8 @@ void render_value(struct sbuf *b, const struct value *v, const struct render_opt
 		struct render_opts vb = *o;
 		vb.xstyle = XSTYLE_VERBOSE;
 		render_body(b, v, &vb);
-	} else if (unlikely(o->xstyle != XSTYLE_ABBREV && (v->xs & XS_ALT))) {
+	} else if (unlikely(o->xstyle != XSTYLE_ABBREV && (v->xs & XS_ALT) &&
+			    (o->xstyle == XSTYLE_RAW || !(v->xs & XS_ALT_RAW)))) {
 		render_value(b, v->kind == V_SYM ? v->sym.alt : v->list.alt, o);
 		if (o->xstyle == XSTYLE_VERBOSE && !(v->xs & XS_ALT_ALL)) {
 			struct render_opts ab = *o;
