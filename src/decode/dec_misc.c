@@ -119,7 +119,10 @@ static void dec_mount(struct dctx *c)
 	if (!mgc || flags)
 		v_add(v, mk_flags(c, flags, &xlat_mount_flags));
 	add_arg(c, v);
-	add_arg(c, mk_cstr(c, c->arg[4], c->opt->strsize));
+	/* the data is not read for a bind, a move or a propagation change (unless remounting) */
+	const uint64_t ignore_data = ignore_type & ~(uint64_t)32;
+	bool no_data = (flags & ignore_data) && !(flags & 32);
+	add_arg(c, no_data ? mk_ptr(c, c->arg[4]) : mk_cstr(c, c->arg[4], c->opt->strsize));
 }
 
 static struct value *mk_key_serial(struct dctx *c, int32_t k)
