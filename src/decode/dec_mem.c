@@ -24,8 +24,9 @@ static struct value *mk_huge_shift(struct dctx *c, uint32_t flags, const char *s
 }
 
 /* mmap flags: the mapping type, the other flags, then the huge page size. */
-static struct value *mk_mmap_flags(struct dctx *c, uint32_t flags)
+static struct value *mk_mmap_flags(struct dctx *c, uint64_t reg)
 {
+	uint32_t flags = (uint32_t)reg;   /* -X raw prints the whole register */
 	struct value *v = v_list(c->a, V_OR);
 	v_add(v, mk_enum(c, flags & MAP_TYPE_MASK, &xlat_mmap_types));
 	uint32_t rest = flags & ~MAP_TYPE_MASK & ((1u << MAP_HUGE_SHIFT_) - 1);
@@ -33,7 +34,7 @@ static struct value *mk_mmap_flags(struct dctx *c, uint32_t flags)
 		v_add(v, v_flags(c->a, rest, &xlat_mmap_flags, NF_HEX));
 	if (flags >> MAP_HUGE_SHIFT_)
 		v_add(v, mk_huge_shift(c, flags, "MAP_HUGE_SHIFT"));
-	return v_whole(v, flags, NF_HEX);
+	return v_whole(v, reg, NF_HEX);
 }
 
 static void dec_mmap(struct dctx *c)
@@ -43,7 +44,7 @@ static void dec_mmap(struct dctx *c)
 	add_arg(c, mk_ptr(c, c->arg[0]));
 	add_arg(c, mk_uint(c, c->arg[1]));
 	add_arg(c, mk_prot(c, c->arg[2]));
-	add_arg(c, mk_mmap_flags(c, (uint32_t)c->arg[3]));
+	add_arg(c, mk_mmap_flags(c, c->arg[3]));
 	add_arg(c, mk_fd(c, (int)c->arg[4]));
 	add_arg(c, mk_hex(c, c->arg[5]));
 }
@@ -56,7 +57,7 @@ static void dec_remap_file_pages(struct dctx *c)
 	add_arg(c, mk_uint(c, c->arg[1]));
 	add_arg(c, mk_prot(c, c->arg[2]));
 	add_arg(c, mk_uint(c, c->arg[3]));
-	add_arg(c, mk_mmap_flags(c, (uint32_t)c->arg[4]));
+	add_arg(c, mk_mmap_flags(c, c->arg[4]));
 }
 
 #define CAPOF_prot CAPOF_NONE
