@@ -80,7 +80,7 @@ struct sock_fprog_k {
 
 static struct value *bpf_sym(struct dctx *c, const char *name, unsigned v)
 {
-	return name ? v_sym(c->a, name, v) : v_comment(mk_hex(c, v), "BPF_???");
+	return name ? v_const(c->a, name, v, NF_HEX) : v_comment(mk_hex(c, v), "BPF_???");
 }
 
 static struct value *mk_bpf_code(struct dctx *c, uint16_t code)
@@ -94,14 +94,14 @@ static struct value *mk_bpf_code(struct dctx *c, uint16_t code)
 	static const char *const rval[4] = { "BPF_K", "BPF_X", "BPF_A", NULL };
 	struct value *o = v_list(c->a, V_OR);
 	unsigned k = code & 7;
-	v_add(o, v_sym(c->a, cls[k], k));
+	v_add(o, v_const(c->a, cls[k], k, NF_HEX));
 	switch (k) {
 	case 0: case 1:
-		v_add(o, v_sym(c->a, size[(code >> 3) & 3], code & 0x18));
+		v_add(o, v_const(c->a, size[(code >> 3) & 3], code & 0x18, NF_HEX));
 		v_add(o, bpf_sym(c, mode[(code >> 5) & 7], code & 0xe0));
 		break;
 	case 4: case 5:
-		v_add(o, v_sym(c->a, (code & 8) ? "BPF_X" : "BPF_K", code & 8));
+		v_add(o, v_const(c->a, (code & 8) ? "BPF_X" : "BPF_K", code & 8, NF_HEX));
 		v_add(o, bpf_sym(c, (k == 4 ? alu : jmp)[(code >> 4) & 15], code & 0xf0));
 		break;
 	case 6:
