@@ -232,9 +232,11 @@ static void dec_quotactl(struct dctx *c)
 	case 0x5805: case 0x5806: case 0x5808:       /* no id */
 		add_arg(c, mk_ptr(c, c->arg[3]));
 		break;
-	default:
-		add_arg(c, mk_int(c, (int)c->arg[2]));
+	default: {   /* the id, as strace prints a uid: unsigned, but -1 */
+		uint32_t id = (uint32_t)c->arg[2];
+		add_arg(c, id == UINT32_MAX ? mk_int(c, -1) : mk_uint(c, id));
 		add_arg(c, mk_ptr(c, c->arg[3]));
+	}
 	}
 }
 
