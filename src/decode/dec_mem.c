@@ -129,14 +129,13 @@ static void dec_memfd_create(struct dctx *c)
 	uint32_t low = flags & ((1u << MAP_HUGE_SHIFT_) - 1);
 	/* one number under -X, even without a page size: 0x100 / * 0x100 / * MFD_??? * / * /;
 	   but no flags at all are a plain 0 */
-	if (!flags) {
-		add_arg(c, mk_flags(c, 0, &xlat_memfd_flags));
+	if (!(flags >> MAP_HUGE_SHIFT_)) {
+		struct value *f = mk_flags(c, flags, &xlat_memfd_flags);
+		add_arg(c, flags ? v_whole(f, flags, NF_HEX) : f);
 		return;
 	}
 	struct value *v = v_list(c->a, V_OR);
-	if (!(flags >> MAP_HUGE_SHIFT_))
-		v_add(v, mk_flags(c, flags, &xlat_memfd_flags));
-	else if (low)
+	if (low)
 		v_add(v, v_flags(c->a, low, &xlat_memfd_flags, NF_HEX));
 	if (flags >> MAP_HUGE_SHIFT_)
 		v_add(v, mk_huge_shift(c, flags, "MFD_HUGE_SHIFT"));

@@ -192,14 +192,32 @@ static struct value *mk_icmp_filter(struct dctx *c, uint64_t addr, int len)
 	uint32_t mask = 0xffffffff;
 	if (len <= 0 || mem_read(c->mem, addr, &mask, len < 4 ? (size_t)len : 4) != 0)
 		return mk_ptr(c, addr);
-	struct value *v = v_list(c->a, V_SET);
+	/* one symbol (the JSON keeps it so, with the mask); -X spells its set of ICMP type
+	   enums instead, as numbers */
+	struct value *set = v_list(c->a, V_SET);
+	struct sbuf b = { 0 };
 	if (__builtin_popcount(mask) > 16) {
-		v->fmt = VSET_NOT;
+		set->fmt = VSET_NOT;
+		sbuf_putc(&b, '~');
 		mask = ~mask;
 	}
-	for (unsigned i = 0; i < 32; i++)
-		if (mask & (1u << i))
-			v_add(v, mk_enum(c, i, &xlat_net_icmp_types));
+	sbuf_putc(&b, '[');
+	for (unsigned i = 0, n = 0; i < 32; i++) {
+		if (!(mask & (1u << i)))
+			continue;
+		v_add(set, mk_enum(c, i, &xlat_net_icmp_types));
+		if (n++)
+			sbuf_putc(&b, ' ');
+		const char *name = xlat_name(&xlat_net_icmp_types, i);
+		if (name)
+			sbuf_puts(&b, name);
+		else
+			sbuf_printf(&b, "%#x /* ICMP_??? */", i);
+	}
+	sbuf_putc(&b, ']');
+	struct value *v = v_alt(v_sym(c->a, arena_copy(c, b.p, b.len), mask), set);
+	sbuf_free(&b);
+	v->xs |= XS_ALT_ALL;
 	return v;
 }
 

@@ -59,11 +59,13 @@ struct value *v_const(struct arena *a, const char *text, uint64_t u, enum numfmt
 struct value *v_whole(struct value *v, uint64_t raw, enum numfmt fmt)
 {
 	v->xs |= XS_CONST;
-	v->fmt = fmt;
 	if (v->kind == V_SYM)
 		v->sym.v = raw;
+	else if (v->kind == V_FLAGS || v->kind == V_ENUM)
+		v->c.v = raw;   /* its own number, always shown with its comment under verbose */
 	else
 		v->list.raw = raw;
+	v->fmt = fmt;
 	return v;
 }
 

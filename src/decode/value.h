@@ -123,7 +123,8 @@ struct value *v_add(struct value *list, struct value *child);
 struct value *v_field(struct value *list, const char *name, struct value *child);
 /* "label value" items, as in " (in [3], left {...})" after a return value */
 struct value *v_label(const char *label, struct value *v);
-/* A V_OR or V_CALL that is one number as a whole (open flags, a mode, an ioctl code) */
+/* A V_OR or V_CALL that is one number as a whole (open flags, a mode, an ioctl code);
+   a V_FLAGS so marked always has its comment under -X verbose */
 struct value *v_whole(struct value *v, uint64_t raw, enum numfmt fmt);
 /* A call or symbol shown under -X raw as alt (its bytes), under verbose as alt and itself */
 struct value *v_alt(struct value *call, const struct value *alt);

@@ -407,7 +407,9 @@ void render_value(struct sbuf *b, const struct value *v, const struct render_opt
 		ab.xstyle = XSTYLE_ABBREV;
 		if (v->xs & XS_FIXED) {
 			render_body(b, v, &ab);
-		} else if (style_prefix(b, v->kind == V_SYM ? v->sym.v : v->list.raw, v->fmt, o->xstyle)) {
+		} else if (style_prefix(b, v->kind == V_SYM ? v->sym.v
+					      : v->kind == V_FLAGS || v->kind == V_ENUM ? v->c.v : v->list.raw,
+				       v->fmt, o->xstyle)) {
 			/* the comment is abbreviated, but for calls that keep the style inside */
 			render_body(b, v, (v->xs & XS_KEEP_STYLE) ? o : &ab);
 			sbuf_puts(b, " */");
