@@ -96,6 +96,8 @@ void usage(int status)
 "  -xx, --strings-in-hex[=all]  all strings in hex\n"
 "      --strings-in-hex=non-ascii-chars  escapes in hex (\\x01), not octal\n"
 "  -Y, --decode-pids=comm      print process ids with their command: 42<bash>\n"
+"  -X, --const-print-style=raw|abbrev|verbose\n"
+"                              constants as numbers, names (default), or both\n"
 "  -y, --decode-fds            print the path of each file descriptor\n"
 "  -yy                         and socket endpoints, device numbers, pidfd pids\n"
 "  -t, -tt, -ttt               time of day, with microseconds, as Unix time\n"
@@ -330,6 +332,7 @@ enum {
 	OPT_STATUS, OPT_RAW, OPT_VERBOSE, OPT_ABBREV, OPT_STRINGS_IN_HEX, OPT_DECODE_PIDS, OPT_PIDNS, OPT_TS, OPT_TS2, OPT_RELTS, OPT_SYSCALL_TIMES, OPT_PLACEMENT, OPT_REDACT,
 	OPT_JSON, OPT_FORMAT, OPT_FORCE, OPT_WALLCLOCK, OPT_LATENCY,
 	OPT_BACKEND, OPT_SYSTEM_WIDE, OPT_COMM, OPT_UID, OPT_CGROUP, OPT_CONTAINER, OPT_BUFFER_SIZE,
+	OPT_CONST_STYLE,
 };
 
 /* --buffer-size=N[KMG] */
@@ -551,6 +554,7 @@ void options_parse(struct options *o, int mode, int argc, char **argv)
 		{ "summary-columns", required_argument, 0, 'U' },
 		{ "summary-syscall-overhead", required_argument, 0, 'O' },
 		{ "pidns-translation", no_argument, 0, OPT_PIDNS },
+		{ "const-print-style", required_argument, 0, OPT_CONST_STYLE },
 		{ "decode-fds", optional_argument, 0, 'y' },
 		{ "successful-only", no_argument, 0, 'z' },
 		{ "failed-only", no_argument, 0, 'Z' },
@@ -598,9 +602,9 @@ void options_parse(struct options *o, int mode, int argc, char **argv)
 	int c;
 	/* record and replay take tcpdump's -w FILE; strace's -w is --summary-wall-clock there */
 	/* a replay's options may follow its FILE (there is no command to end them) */
-	const char *shortopts = mode == MODE_TRACE ? "+a:AcCe:E:fhikno:O:p:qrs:S:tTu:U:vVwxyYzZ"
-			      : mode == MODE_RECORD ? "+a:AcCe:E:fhikno:O:p:qrs:S:tTu:U:vVw:xyYzZ"
-						    : "a:AcCe:E:fhikno:O:p:qrs:S:tTu:U:vVw:xyYzZ";
+	const char *shortopts = mode == MODE_TRACE ? "+a:AcCe:E:fhikno:O:p:qrs:S:tTu:U:vVwxX:yYzZ"
+			      : mode == MODE_RECORD ? "+a:AcCe:E:fhikno:O:p:qrs:S:tTu:U:vVw:xX:yYzZ"
+						    : "a:AcCe:E:fhikno:O:p:qrs:S:tTu:U:vVw:xX:yYzZ";
 	while ((c = getopt_long(argc, argv, shortopts, longopts, NULL)) != -1) {
 		switch (c) {
 		case 'a': o->cfg.acolumn = parse_number(optarg, 0, 1000000, "-a argument"); break;
@@ -698,6 +702,19 @@ void options_parse(struct options *o, int mode, int argc, char **argv)
 			else
 				bad_usage("invalid --strings-in-hex argument: '%s'", optarg);
 			break;
+		case 'X':
+		case OPT_CONST_STYLE: {
+			static const char *const styles[] = { "abbrev", "raw", "verbose" };
+			size_t i;
+			for (i = 0; i < ARRAY_SIZE(styles); i++)
+				if (!strcmp(optarg, styles[i]))
+					break;
+			if (i == ARRAY_SIZE(styles))
+				bad_usage(c == 'X' ? "invalid -X argument: '%s'" : "invalid --const-print-style argument: '%s'",
+					  optarg);
+			o->cfg.xstyle = (int)i;   /* enum xstyle */
+			break;
+		}
 		case 'y':
 			o->decode_fds_given = true;
 			if (optarg)
@@ -795,7 +812,7 @@ void options_parse(struct options *o, int mode, int argc, char **argv)
 			break;
 		case '?':
 		default:
-			bad_option(argv, optopt && strchr(mode == MODE_TRACE ? "aeEOopsSuU" : "aeEOopsSuUw", optopt));
+			bad_option(argv, optopt && strchr(mode == MODE_TRACE ? "aeEOopsSuUX" : "aeEOopsSuUwX", optopt));
 		}
 	}
 	if (zflags)

@@ -124,6 +124,7 @@ void setup_sinks(struct options *o, struct sink *recorder)
 	tr.ropt.xflag = o->cfg.xflag;
 	if (o->cfg.decode_pids & DECODE_PIDS_COMM)
 		tr.ropt.pid_note = pid_comm_note;
+	tr.ropt.xstyle = o->cfg.xstyle;
 	/* text and JSON take -o; the -c table goes with the text, else to stderr */
 	tr.out = out_open(o->cfg.json ? NULL : o->cfg.outfile, o->cfg.append);
 	if (o->cfg.text)

@@ -93,8 +93,14 @@ static struct value *mk_cap_data(struct dctx *c, uint64_t addr, uint32_t version
 		return fb;
 	static const char *const names[3] = { "effective", "permitted", "inheritable" };
 	struct value *s = v_list(c->a, V_STRUCT);
-	for (int i = 0; i < 3; i++)
-		v_field(s, names[i], mk_flags(c, d[i] | (uint64_t)d[i + 3] << 32, &xlat_cap_mask));
+	/* each 32-bit word a flag set of its own: 1<<CAP_CHOWN|1<<CAP_MAC_OVERRIDE, 0x3|0x1 under -X raw */
+	for (int i = 0; i < 3; i++) {
+		struct value *o = v_field(s, names[i], v_list(c->a, V_OR));
+		if (d[i] || !d[i + 3])
+			v_add(o, mk_flags(c, d[i], &xlat_cap_mask));
+		if (d[i + 3])
+			v_add(o, mk_flags(c, d[i + 3], &xlat_cap_mask_hi));
+	}
 	return s;
 }
 

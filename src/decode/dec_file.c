@@ -22,7 +22,7 @@ struct value *mk_open_flags(struct dctx *c, uint64_t flags)
 	v_add(v, mk_enum(c, flags & O_ACCMODE, &xlat_open_access));
 	if (flags & ~(uint64_t)O_ACCMODE)
 		v_add(v, mk_flags(c, flags & ~(uint64_t)O_ACCMODE, &after_mode));
-	return v;
+	return v_whole(v, flags, NF_HEX);
 }
 
 static bool open_takes_mode(uint64_t flags)
@@ -308,18 +308,19 @@ static void dec_fcntl(struct dctx *c)
 		return;
 	/* results that are flag sets print as "= 0x8002 (flags O_RDWR|O_LARGEFILE)" */
 	struct value *aux = NULL;
+	const char *label = "flags";
 	if (cmd == F_GETFL)
-		aux = mk_open_flags(c, (uint64_t)c->rval);
+		aux = v_fixed(mk_open_flags(c, (uint64_t)c->rval));   /* names in every -X style */
 	else if (cmd == F_GETFD && c->rval)
 		aux = mk_flags(c, (uint64_t)c->rval, &xlat_fd_flags);
 	else if (cmd == F_GET_SEALS && c->rval)
-		aux = mk_flags(c, (uint64_t)c->rval, &xlat_seal_flags);
+		aux = mk_flags(c, (uint64_t)c->rval, &xlat_seal_flags), label = "seals";
 	else if (cmd == F_GETLEASE)
-		c->ret_aux = mk_enum(c, (uint64_t)c->rval, &xlat_lease_types);
+		c->ret_aux = v_fixed(mk_enum(c, (uint64_t)c->rval, &xlat_lease_types)), c->retfmt = RET_HEX;
 	else if (cmd == F_GETSIG && c->rval)
-		c->ret_aux = mk_signo(c, (int)c->rval);
+		c->ret_aux = v_fixed(mk_signo(c, (int)c->rval));
 	if (aux) {
-		aux->name = "flags";
+		aux->name = label;
 		c->retfmt = RET_HEX;
 		c->ret_aux = aux;
 	}

@@ -57,7 +57,7 @@ static struct value *mk_ioctl_request(struct dctx *c, uint32_t code)
 		const char *s = xlat_ioctl_names.e[first].name;
 		for (unsigned i = first + 1; i < end; i++)
 			s = arena_printf(c->a, "%s or %s", s, xlat_ioctl_names.e[i].name);
-		return v_sym(c->a, s, code);
+		return v_const(c->a, s, code, NF_HEX);
 	}
 	static const char *const dirs[] = { "_IOC_NONE", "_IOC_WRITE", "_IOC_READ", "_IOC_READ|_IOC_WRITE" };
 	unsigned dir = code >> 30, size = (code >> 16) & 0x3fff, type = (code >> 8) & 0xff, nr = code & 0xff;
@@ -66,7 +66,7 @@ static struct value *mk_ioctl_request(struct dctx *c, uint32_t code)
 	v_add(v, mk_hex(c, type));
 	v_add(v, mk_hex(c, nr));
 	v_add(v, mk_hex(c, size));
-	return v;
+	return v_whole(v, code, NF_HEX);
 }
 
 /* A termios flag word; strace prints an empty string for no flags. */
@@ -75,21 +75,23 @@ static struct value *mk_tflags(struct dctx *c, uint32_t v, const struct xlat *x)
 	return v ? v_flags(c->a, v, x, NF_HEX) : v_sym(c->a, "", 0);
 }
 
-static struct value *mk_tsym(struct dctx *c, const char *fmt, uint32_t v)
+/* a field of a termios flag word, NL0 or CS8; -X raw prints its bits (f & mask) */
+static struct value *mk_tsym(struct dctx *c, const char *fmt, uint32_t f, uint32_t mask, unsigned shift,
+			     unsigned base)
 {
-	return v_sym(c->a, arena_printf(c->a, fmt, v), v);
+	return v_const(c->a, arena_printf(c->a, fmt, base + ((f & mask) >> shift)), f & mask, NF_HEX);
 }
 
 static struct value *mk_c_oflag(struct dctx *c, uint32_t f)
 {
 	struct value *v = v_list(c->a, V_OR);
-	v_add(v, mk_tsym(c, "NL%u", (f >> 8) & 1));
-	v_add(v, mk_tsym(c, "CR%u", (f >> 9) & 3));
-	uint32_t tab = (f >> 11) & 3;
-	v_add(v, tab == 3 ? v_sym(c->a, "XTABS", 3) : mk_tsym(c, "TAB%u", tab));
-	v_add(v, mk_tsym(c, "BS%u", (f >> 13) & 1));
-	v_add(v, mk_tsym(c, "VT%u", (f >> 14) & 1));
-	v_add(v, mk_tsym(c, "FF%u", (f >> 15) & 1));
+	v_add(v, mk_tsym(c, "NL%u", f, 0400, 8, 0));
+	v_add(v, mk_tsym(c, "CR%u", f, 03000, 9, 0));
+	v_add(v, (f & 014000) == 014000 ? v_const(c->a, "XTABS", 014000, NF_HEX)
+					: mk_tsym(c, "TAB%u", f, 014000, 11, 0));
+	v_add(v, mk_tsym(c, "BS%u", f, 020000, 13, 0));
+	v_add(v, mk_tsym(c, "VT%u", f, 040000, 14, 0));
+	v_add(v, mk_tsym(c, "FF%u", f, 0100000, 15, 0));
 	v_add(v, mk_tflags(c, f & ~0177400u, &xlat_termios_oflags));
 	return v;
 }
@@ -104,7 +106,7 @@ static struct value *mk_c_cflag(struct dctx *c, uint32_t f)
 		const char *n = xlat_name(&xlat_termios_bauds, ibaud);
 		v_add(v, v_sym(c->a, arena_printf(c->a, "%s<<IBSHIFT", n ? n : "0"), ibaud));
 	}
-	v_add(v, mk_tsym(c, "CS%u", 5 + ((f >> 4) & 3)));
+	v_add(v, mk_tsym(c, "CS%u", f, 060, 4, 5));
 	v_add(v, mk_tflags(c, f & ~(cbaud | (cbaud << 16) | 060u), &xlat_termios_cflags));
 	return v;
 }

@@ -14,24 +14,48 @@
 
 static struct value *mk_futex_bitset(struct dctx *c, uint32_t v)
 {
-	return v == 0xffffffffu ? v_sym(c->a, "FUTEX_BITSET_MATCH_ANY", v) : mk_hex(c, v);
+	return v == 0xffffffffu ? v_const(c->a, "FUTEX_BITSET_MATCH_ANY", v, NF_HEX) : mk_hex(c, v);
+}
+
+/*
+ * One shifted field of FUTEX_WAKE_OP: "NAME<<28"; under -X verbose
+ * "0x1 / * NAME * /<<28"; under -X raw strace looks no name up and prints
+ * "0x1<<28 / * FUTEX_OP_??? * /" (unknown values print so in every style).
+ */
+static struct value *mk_futex_field(struct dctx *c, uint32_t v, const struct xlat *x, const char *shift,
+				    const char *unknown)
+{
+	const char *n = xlat_name(x, v);
+	if (!n)
+		return v_sym(c->a, arena_printf(c->a, "%#x%s /* %s */", v, shift, unknown), v);
+	struct value *alt = v_list(c->a, V_SEQ);
+	alt->fmt = VSEQ_CAT;
+	v_add(alt, v_enum(c->a, v, x, NF_HEX));
+	v_add(alt, v_sym(c->a, shift, 0));
+	struct value *tail = v_alt(v_sym(c->a, "", 0), v_sym(c->a, arena_printf(c->a, " /* %s */", unknown), 0));
+	tail->xs |= XS_ALT_RAW;
+	v_add(alt, tail);
+	struct value *f = v_alt(v_sym(c->a, arena_printf(c->a, "%s%s", n, shift), v), alt);
+	f->xs |= XS_ALT_ALL;
+	return f;
 }
 
 /* FUTEX_WAKE_OP's encoded operation: op<<28|oparg<<12|cmp<<24|cmparg */
 static struct value *mk_futex_wake_op(struct dctx *c, uint32_t v)
 {
 	struct value *o = v_list(c->a, V_OR);
-	if (v & (8u << 28))
-		v_add(o, v_sym(c->a, "FUTEX_OP_OPARG_SHIFT<<28", 8));
+	if (v & (8u << 28)) {
+		struct value *alt = v_list(c->a, V_SEQ);
+		alt->fmt = VSEQ_CAT;
+		v_add(alt, v_const(c->a, "FUTEX_OP_OPARG_SHIFT", 8, NF_HEX));
+		v_add(alt, v_sym(c->a, "<<28", 0));
+		v_add(o, v_alt(v_sym(c->a, "FUTEX_OP_OPARG_SHIFT<<28", 8), alt))->xs |= XS_ALT_ALL;
+	}
 	uint32_t op = (v >> 28) & 7, cmp = (v >> 24) & 15;
-	const char *n = xlat_name(&xlat_futex_wake_ops, op);
-	v_add(o, v_sym(c->a, n ? arena_printf(c->a, "%s<<28", n)
-			    : arena_printf(c->a, "%#x<<28 /* FUTEX_OP_??? */", op), op));
+	v_add(o, mk_futex_field(c, op, &xlat_futex_wake_ops, "<<28", "FUTEX_OP_???"));
 	uint32_t oparg = (v >> 12) & 0xfff;
 	v_add(o, v_sym(c->a, oparg ? arena_printf(c->a, "%#x<<12", oparg) : "0<<12", oparg));
-	n = xlat_name(&xlat_futex_wake_cmps, cmp);
-	v_add(o, v_sym(c->a, n ? arena_printf(c->a, "%s<<24", n)
-			    : arena_printf(c->a, "%#x<<24 /* FUTEX_OP_CMP_??? */", cmp), cmp));
+	v_add(o, mk_futex_field(c, cmp, &xlat_futex_wake_cmps, "<<24", "FUTEX_OP_CMP_???"));
 	v_add(o, mk_hex(c, v & 0xfff));
 	return o;
 }
@@ -91,7 +115,7 @@ static void dec_futex(struct dctx *c)
 		break;
 	default:
 		add_arg(c, mk_uint(c, val));
-		add_arg(c, mk_hex(c, timeout));
+		add_arg(c, mk_ptr(c, timeout));
 		add_arg(c, mk_ptr(c, uaddr2));
 		add_arg(c, mk_hex(c, val3));
 		break;
@@ -143,7 +167,7 @@ static void dec_futex_waitv(struct dctx *c)
 
 static struct value *mk_ipc_key(struct dctx *c, uint32_t key)
 {
-	return key ? mk_hex(c, key) : v_sym(c->a, "IPC_PRIVATE", 0);
+	return key ? mk_hex(c, key) : v_const(c->a, "IPC_PRIVATE", 0, NF_HEX);
 }
 
 /* IPC_CREAT|IPC_EXCL|0600: flag names, unknown bits, huge page size, then the mode */
@@ -155,8 +179,16 @@ static struct value *mk_ipc_flags(struct dctx *c, uint32_t f, const struct xlat 
 		rest &= (1u << 26) - 1;
 	if (rest)
 		v_add(v, v_flags(c->a, rest, x, NF_HEX));
-	if (huge && (f >> 26))
-		v_add(v, v_sym(c->a, arena_printf(c->a, "%u<<SHM_HUGE_SHIFT", f >> 26), f >> 26));
+	if (huge && (f >> 26)) {
+		/* -X: 21<<26, 21<<26 / * SHM_HUGE_SHIFT * / */
+		struct value *alt = v_list(c->a, V_SEQ);
+		alt->fmt = VSEQ_CAT;
+		v_add(alt, v_sym(c->a, arena_printf(c->a, "%u<<", f >> 26), f >> 26));
+		v_add(alt, v_const(c->a, "SHM_HUGE_SHIFT", 26, NF_DEC));
+		struct value *h = v_alt(v_sym(c->a, arena_printf(c->a, "%u<<SHM_HUGE_SHIFT", f >> 26), f >> 26), alt);
+		h->xs |= XS_ALT_ALL;
+		v_add(v, h);
+	}
 	v_add(v, mk_mode(c, f & 0777));
 	return v;
 }
@@ -193,7 +225,7 @@ static struct value *mk_ipc_cmd(struct dctx *c, uint32_t cmd, const struct xlat 
 	if (!(cmd & 0x100))
 		return mk_enum(c, cmd, x);
 	struct value *v = v_list(c->a, V_OR);
-	v_add(v, v_sym(c->a, "IPC_64", 0x100));
+	v_add(v, v_const(c->a, "IPC_64", 0x100, NF_HEX));
 	v_add(v, mk_enum(c, cmd & ~0x100u, x));
 	return v;
 }

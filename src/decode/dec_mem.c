@@ -24,8 +24,9 @@ static struct value *mk_huge_shift(struct dctx *c, uint32_t flags, const char *s
 }
 
 /* mmap flags: the mapping type, the other flags, then the huge page size. */
-static struct value *mk_mmap_flags(struct dctx *c, uint32_t flags)
+static struct value *mk_mmap_flags(struct dctx *c, uint64_t reg)
 {
+	uint32_t flags = (uint32_t)reg;   /* -X raw prints the whole register */
 	struct value *v = v_list(c->a, V_OR);
 	v_add(v, mk_enum(c, flags & MAP_TYPE_MASK, &xlat_mmap_types));
 	uint32_t rest = flags & ~MAP_TYPE_MASK & ((1u << MAP_HUGE_SHIFT_) - 1);
@@ -33,7 +34,7 @@ static struct value *mk_mmap_flags(struct dctx *c, uint32_t flags)
 		v_add(v, v_flags(c->a, rest, &xlat_mmap_flags, NF_HEX));
 	if (flags >> MAP_HUGE_SHIFT_)
 		v_add(v, mk_huge_shift(c, flags, "MAP_HUGE_SHIFT"));
-	return v;
+	return v_whole(v, reg, NF_HEX);
 }
 
 static void dec_mmap(struct dctx *c)
@@ -43,7 +44,7 @@ static void dec_mmap(struct dctx *c)
 	add_arg(c, mk_ptr(c, c->arg[0]));
 	add_arg(c, mk_uint(c, c->arg[1]));
 	add_arg(c, mk_prot(c, c->arg[2]));
-	add_arg(c, mk_mmap_flags(c, (uint32_t)c->arg[3]));
+	add_arg(c, mk_mmap_flags(c, c->arg[3]));
 	add_arg(c, mk_fd(c, (int)c->arg[4]));
 	add_arg(c, mk_hex(c, c->arg[5]));
 }
@@ -56,7 +57,7 @@ static void dec_remap_file_pages(struct dctx *c)
 	add_arg(c, mk_uint(c, c->arg[1]));
 	add_arg(c, mk_prot(c, c->arg[2]));
 	add_arg(c, mk_uint(c, c->arg[3]));
-	add_arg(c, mk_mmap_flags(c, (uint32_t)c->arg[4]));
+	add_arg(c, mk_mmap_flags(c, c->arg[4]));
 }
 
 #define CAPOF_prot CAPOF_NONE
@@ -126,15 +127,19 @@ static void dec_memfd_create(struct dctx *c)
 	add_arg(c, mk_cstr(c, c->arg[0], 255));
 	uint32_t flags = c->arg[1];
 	uint32_t low = flags & ((1u << MAP_HUGE_SHIFT_) - 1);
+	/* one number under -X, even without a page size: 0x100 / * 0x100 / * MFD_??? * / * /;
+	   but no flags at all are a plain 0 */
 	if (!(flags >> MAP_HUGE_SHIFT_)) {
-		add_arg(c, mk_flags(c, flags, &xlat_memfd_flags));
+		struct value *f = mk_flags(c, flags, &xlat_memfd_flags);
+		add_arg(c, flags ? v_whole(f, flags, NF_HEX) : f);
 		return;
 	}
 	struct value *v = v_list(c->a, V_OR);
 	if (low)
 		v_add(v, v_flags(c->a, low, &xlat_memfd_flags, NF_HEX));
-	v_add(v, mk_huge_shift(c, flags, "MFD_HUGE_SHIFT"));
-	add_arg(c, v);
+	if (flags >> MAP_HUGE_SHIFT_)
+		v_add(v, mk_huge_shift(c, flags, "MFD_HUGE_SHIFT"));
+	add_arg(c, v_whole(v, flags, NF_HEX));
 }
 
 static void dec_membarrier(struct dctx *c)
@@ -165,7 +170,7 @@ static struct value *mk_mpol_mode(struct dctx *c, uint64_t mode)
 	v_add(v, v_sym(c->a, name, mode & ~(uint64_t)MPOL_FLAG_BITS));
 	if (mode & MPOL_FLAG_BITS)
 		v_add(v, mk_flags(c, mode & MPOL_FLAG_BITS, &xlat_mpol_mode_flags));
-	return v;
+	return v_whole(v, mode, NF_HEX);
 }
 
 /* A node mask of maxnode-1 bits, printed as an array of longs. */
@@ -277,7 +282,7 @@ static struct value *mk_mp_array(struct dctx *c, uint64_t addr, uint64_t n, int 
 		} else {
 			int s = (int32_t)w;
 			const char *e = kind == 2 && s < 0 && s > -4096 ? errno_name(-s) : NULL;
-			v_add(arr, e ? v_sym(c->a, arena_printf(c->a, "-%s", e), w) : mk_int(c, s));
+			v_add(arr, e ? v_const(c->a, arena_printf(c->a, "-%s", e), (uint64_t)(int64_t)s, NF_DEC) : mk_int(c, s));
 		}
 	}
 	return arr;

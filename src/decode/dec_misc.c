@@ -16,7 +16,7 @@ static struct value *arg_fan_dirfd(struct dctx *c, int i, const void *d)
 {
 	(void)d;
 	int fd = (int)c->arg[i];
-	return fd == -1 ? v_sym(c->a, "FAN_NOFD", (uint64_t)-1) : mk_dirfd(c, fd);
+	return fd == -1 ? v_const(c->a, "FAN_NOFD", (uint64_t)-1, NF_DEC) : mk_dirfd(c, fd);
 }
 
 static void dec_fanotify_init(struct dctx *c)
@@ -115,17 +115,20 @@ static void dec_mount(struct dctx *c)
 	add_arg(c, flags & ignore_type ? mk_ptr(c, c->arg[2]) : mk_cstr(c, c->arg[2], c->opt->strsize));
 	struct value *v = v_list(c->a, V_OR);
 	if (mgc)
-		v_add(v, v_sym(c->a, "MS_MGC_VAL", 0xc0ed0000));
+		v_add(v, v_const(c->a, "MS_MGC_VAL", 0xc0ed0000, NF_HEX));
 	if (!mgc || flags)
 		v_add(v, mk_flags(c, flags, &xlat_mount_flags));
 	add_arg(c, v);
-	add_arg(c, mk_cstr(c, c->arg[4], c->opt->strsize));
+	/* the data is not read for a bind, a move or a propagation change (unless remounting) */
+	const uint64_t ignore_data = ignore_type & ~(uint64_t)32;
+	bool no_data = (flags & ignore_data) && !(flags & 32);
+	add_arg(c, no_data ? mk_ptr(c, c->arg[4]) : mk_cstr(c, c->arg[4], c->opt->strsize));
 }
 
 static struct value *mk_key_serial(struct dctx *c, int32_t k)
 {
 	const char *n = xlat_name(&xlat_key_specs, (uint64_t)(int64_t)k);
-	return n ? v_sym(c->a, n, (uint64_t)(int64_t)k) : mk_int(c, k);
+	return n ? v_const(c->a, n, (uint64_t)(int64_t)k, NF_DEC) : mk_int(c, k);
 }
 
 static void dec_add_key(struct dctx *c)
@@ -203,7 +206,7 @@ static struct value *mk_qcmd(struct dctx *c, uint32_t v)
 	struct value *q = v_call(c->a, "QCMD");
 	v_add(q, mk_enum(c, v >> 8, &xlat_quota_cmds));
 	v_add(q, mk_enum(c, v & 0xff, &xlat_quota_types));
-	return q;
+	return v_whole(q, v, NF_UDEC);
 }
 
 static void dec_quotactl(struct dctx *c)
@@ -229,9 +232,11 @@ static void dec_quotactl(struct dctx *c)
 	case 0x5805: case 0x5806: case 0x5808:       /* no id */
 		add_arg(c, mk_ptr(c, c->arg[3]));
 		break;
-	default:
-		add_arg(c, mk_int(c, (int)c->arg[2]));
+	default: {   /* the id, as strace prints a uid: unsigned, but -1 */
+		uint32_t id = (uint32_t)c->arg[2];
+		add_arg(c, id == UINT32_MAX ? mk_int(c, -1) : mk_uint(c, id));
 		add_arg(c, mk_ptr(c, c->arg[3]));
+	}
 	}
 }
 

@@ -23,7 +23,7 @@ struct value *mk_ifindex(struct dctx *c, uint32_t idx)
 {
 	char name[IF_NAMESIZE];
 	if (idx && if_indextoname(idx, name))
-		return mk_call1(c, "if_nametoindex", mk_bytes(c, name, strlen(name), 0));
+		return v_whole(mk_call1(c, "if_nametoindex", mk_bytes(c, name, strlen(name), 0)), idx, NF_UDEC);
 	return mk_uint(c, idx);
 }
 
@@ -41,8 +41,8 @@ static void sockaddr_in(struct dctx *c, struct value *s, const unsigned char *bu
 	memcpy(&sin, buf, sizeof(sin));
 	char ip[INET_ADDRSTRLEN];
 	inet_ntop(AF_INET, &sin.sin_addr, ip, sizeof(ip));
-	v_field(s, "sin_port", mk_call1(c, "htons", mk_uint(c, ntohs(sin.sin_port))));
-	v_field(s, "sin_addr", mk_call1(c, "inet_addr", mk_bytes(c, ip, strlen(ip), 0)));
+	v_field(s, "sin_port", mk_net_call1(c, "htons", mk_uint(c, ntohs(sin.sin_port)), &sin.sin_port, 2));
+	v_field(s, "sin_addr", mk_net_call1(c, "inet_addr", mk_bytes(c, ip, strlen(ip), 0), &sin.sin_addr, 4));
 }
 
 /* inet_pton(AF_INET6, "::1", &field) */
@@ -53,8 +53,11 @@ struct value *mk_inet6(struct dctx *c, const void *addr, const char *field)
 	struct value *f = v_call(c->a, "inet_pton");
 	v_add(f, v_sym(c->a, "AF_INET6", AF_INET6));
 	v_add(f, mk_bytes(c, ip, strlen(ip), 0));
-	v_add(f, v_sym(c->a, field, 0));
-	return f;
+	v_add(f, v_sym(c->a, field, 0))->xs = XS_NOT_IN_ALT;
+	/* -X raw: sin6_addr="\x00..." (the field, named without its '&') */
+	struct value *raw = mk_bytes(c, addr, 16, VS_HEX);
+	raw->name = field[0] == '&' ? field + 1 : field;
+	return v_alt(f, raw);
 }
 
 static void sockaddr_in6(struct dctx *c, struct value *s, const unsigned char *buf, int len)
@@ -62,8 +65,9 @@ static void sockaddr_in6(struct dctx *c, struct value *s, const unsigned char *b
 	struct sockaddr_in6 sin6;
 	memset(&sin6, 0, sizeof(sin6));
 	memcpy(&sin6, buf, len < (int)sizeof(sin6) ? (size_t)len : sizeof(sin6));
-	v_field(s, "sin6_port", mk_call1(c, "htons", mk_uint(c, ntohs(sin6.sin6_port))));
-	v_field(s, "sin6_flowinfo", mk_call1(c, "htonl", mk_uint(c, ntohl(sin6.sin6_flowinfo))));
+	v_field(s, "sin6_port", mk_net_call1(c, "htons", mk_uint(c, ntohs(sin6.sin6_port)), &sin6.sin6_port, 2));
+	v_field(s, "sin6_flowinfo", mk_net_call1(c, "htonl", mk_uint(c, ntohl(sin6.sin6_flowinfo)),
+						 &sin6.sin6_flowinfo, 4));
 	v_add(s, mk_inet6(c, &sin6.sin6_addr, "&sin6_addr"));
 	if (len < (int)sizeof(sin6))
 		return;
@@ -84,7 +88,7 @@ static void sockaddr_ll(struct dctx *c, struct value *s, const unsigned char *bu
 {
 	struct sockaddr_ll ll;
 	memcpy(&ll, buf, sizeof(ll));
-	v_field(s, "sll_protocol", mk_eth_proto(c, ll.sll_protocol));
+	v_field(s, "sll_protocol", v_alt(mk_eth_proto(c, ll.sll_protocol), mk_bytes(c, &ll.sll_protocol, 2, VS_HEX)));
 	v_field(s, "sll_ifindex", mk_ifindex(c, (uint32_t)ll.sll_ifindex));
 	v_field(s, "sll_hatype", mk_enum(c, ll.sll_hatype, &xlat_net_arphrd));
 	v_field(s, "sll_pkttype", mk_enum(c, ll.sll_pkttype, &xlat_net_packet_types));

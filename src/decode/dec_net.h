@@ -32,6 +32,13 @@ static inline struct value *mk_call1(struct dctx *c, const char *fn, struct valu
 	return f;
 }
 
+/* A call on a field in network order, whose -X raw form is the field's bytes in hex */
+static inline struct value *mk_net_call1(struct dctx *c, const char *fn, struct value *arg,
+					 const void *raw, size_t n)
+{
+	return v_alt(mk_call1(c, fn, arg), mk_bytes(c, raw, n, VS_HEX));
+}
+
 /* [value] */
 static inline struct value *mk_boxed(struct dctx *c, struct value *v)
 {

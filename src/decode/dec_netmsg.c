@@ -125,8 +125,8 @@ static struct value *mk_in_pktinfo(struct dctx *c, const unsigned char *p)
 	inet_ntop(AF_INET, &pi.ipi_addr, b, sizeof(b));
 	struct value *s = v_list(c->a, V_STRUCT);
 	v_field(s, "ipi_ifindex", mk_ifindex(c, (uint32_t)pi.ipi_ifindex));
-	v_field(s, "ipi_spec_dst", mk_call1(c, "inet_addr", mk_bytes(c, a, strlen(a), 0)));
-	v_field(s, "ipi_addr", mk_call1(c, "inet_addr", mk_bytes(c, b, strlen(b), 0)));
+	v_field(s, "ipi_spec_dst", mk_net_call1(c, "inet_addr", mk_bytes(c, a, strlen(a), 0), &pi.ipi_spec_dst, 4));
+	v_field(s, "ipi_addr", mk_net_call1(c, "inet_addr", mk_bytes(c, b, strlen(b), 0), &pi.ipi_addr, 4));
 	return s;
 }
 

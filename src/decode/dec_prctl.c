@@ -10,28 +10,10 @@
 
 /* ---- small helpers ---- */
 
-/* "A|B|0x10" spelt into a string, for values strace prints as a number
- * followed by the decoded flags in a comment. */
-static const char *flags_text(struct dctx *c, uint64_t v, const struct xlat *x)
-{
-	char *s = arena_printf(c->a, "%s", "");
-	for (unsigned i = 0; i < x->n && v; i++) {
-		uint64_t f = x->e[i].val;
-		if (f && (v & f) == f) {
-			s = arena_printf(c->a, "%s%s%s", s, *s ? "|" : "", x->e[i].name);
-			v &= ~f;
-		}
-	}
-	if (v || !*s)
-		s = arena_printf(c->a, "%s%s%#llx", s, *s ? "|" : "", (unsigned long long)v);
-	return s;
-}
-
-/* "value / * NAME * /" for every value, known or not */
+/* the number, and its name as a comment, whatever -X says but raw */
 static struct value *mk_enum_verbose(struct dctx *c, uint64_t v, const struct xlat *x)
 {
-	const char *name = xlat_name(x, v);
-	return v_comment(mk_hex(c, v), name ? name : x->unknown);
+	return v_verbose(v_enum(c->a, v, x, NF_HEX));
 }
 
 /* ---- prctl ---- */
@@ -70,9 +52,8 @@ static struct value *mk_vl_arg(struct dctx *c, uint64_t v, const struct xlat *x)
 		return mk_hex(c, v);
 	struct value *o = v_list(c->a, V_OR);
 	v_add(o, mk_flags(c, v & ~0xffffULL, x));
-	if (v & 0xffff)
-		v_add(o, mk_hex(c, v & 0xffff));
-	return o;
+	v_add(o, mk_hex(c, v & 0xffff));
+	return v_whole(o, v, NF_HEX);
 }
 
 /* PR_SET_TAGGED_ADDR_CTRL: enable bit, MTE fault mode, tag mask */
@@ -87,7 +68,7 @@ static struct value *mk_tagged_addr_ctrl(struct dctx *c, uint64_t v)
 						  (unsigned long long)((v >> 3) & 0xffff)), v & 0x7fff8));
 	if (v & ~0x7ffffULL)
 		v_add(o, mk_hex(c, v & ~0x7ffffULL));
-	return o;
+	return v_whole(o, v, NF_HEX);
 }
 
 struct sock_fprog_k {
@@ -99,7 +80,7 @@ struct sock_fprog_k {
 
 static struct value *bpf_sym(struct dctx *c, const char *name, unsigned v)
 {
-	return name ? v_sym(c->a, name, v) : v_comment(mk_hex(c, v), "BPF_???");
+	return name ? v_const(c->a, name, v, NF_HEX) : v_comment(mk_hex(c, v), "BPF_???");
 }
 
 static struct value *mk_bpf_code(struct dctx *c, uint16_t code)
@@ -113,14 +94,14 @@ static struct value *mk_bpf_code(struct dctx *c, uint16_t code)
 	static const char *const rval[4] = { "BPF_K", "BPF_X", "BPF_A", NULL };
 	struct value *o = v_list(c->a, V_OR);
 	unsigned k = code & 7;
-	v_add(o, v_sym(c->a, cls[k], k));
+	v_add(o, v_const(c->a, cls[k], k, NF_HEX));
 	switch (k) {
 	case 0: case 1:
-		v_add(o, v_sym(c->a, size[(code >> 3) & 3], code & 0x18));
+		v_add(o, v_const(c->a, size[(code >> 3) & 3], code & 0x18, NF_HEX));
 		v_add(o, bpf_sym(c, mode[(code >> 5) & 7], code & 0xe0));
 		break;
 	case 4: case 5:
-		v_add(o, v_sym(c->a, (code & 8) ? "BPF_X" : "BPF_K", code & 8));
+		v_add(o, v_const(c->a, (code & 8) ? "BPF_X" : "BPF_K", code & 8, NF_HEX));
 		v_add(o, bpf_sym(c, (k == 4 ? alu : jmp)[(code >> 4) & 15], code & 0xf0));
 		break;
 	case 6:
@@ -248,17 +229,17 @@ static void prctl_retval(struct dctx *c, uint32_t op)
 	struct value *aux = NULL;
 	switch (op) {
 	case PR_GET_DUMPABLE_:
-		c->ret_aux = mk_enum(c, r, &xlat_prctl_dumpable);
+		c->ret_aux = v_fixed(mk_enum(c, r, &xlat_prctl_dumpable));   /* names in every -X style */
 		return;
 	case PR_MCE_KILL_GET_:
-		c->ret_aux = mk_enum(c, r, &xlat_prctl_mce_kill_policy);
+		c->ret_aux = v_fixed(mk_enum(c, r, &xlat_prctl_mce_kill_policy));
 		return;
 	case PR_GET_SECUREBITS_:
 		if (r)
 			aux = mk_flags(c, r, &xlat_prctl_securebits);
 		break;
-	case PR_GET_SPECULATION_CTRL_:
-		aux = mk_flags(c, r, &xlat_prctl_spec_get);
+	case PR_GET_SPECULATION_CTRL_:   /* names even under -X verbose; none under raw */
+		aux = v_noraw(v_fixed(mk_flags(c, r, &xlat_prctl_spec_get)));
 		break;
 	case PR_GET_FP_MODE_:
 		if (r)
@@ -390,10 +371,10 @@ static void dec_prctl(struct dctx *c)
 		add_arg(c, mk_enum(c, (uint32_t)a2, &xlat_prctl_sched_core));
 		add_arg(c, mk_int(c, (int)a3));
 		add_arg(c, mk_enum_verbose(c, (uint32_t)c->arg[3], &xlat_pid_types));
-		add_arg(c, mk_hex(c, c->arg[4]));
+		add_arg(c, mk_ptr(c, c->arg[4]));
 		return;
 	case PR_SET_PTRACER_:
-		add_arg(c, a2 == UINT64_MAX ? v_sym(c->a, "PR_SET_PTRACER_ANY", a2) : mk_int(c, (int)a2));
+		add_arg(c, a2 == UINT64_MAX ? v_const(c->a, "PR_SET_PTRACER_ANY", a2, NF_DEC) : mk_int(c, (int)a2));
 		return;
 	case PR_SET_VMA_:
 		add_arg(c, mk_enum(c, a2, &xlat_prctl_vma));
@@ -427,7 +408,7 @@ static struct value *mk_xfeatures_at(struct dctx *c, uint64_t addr)
 	struct value *fb;
 	if (!fetch(c, addr, &v, sizeof(v), &fb))
 		return fb;
-	return mk_boxed(c, v_comment(mk_hex(c, v), flags_text(c, v, &xlat_xfeature_masks)));
+	return mk_boxed(c, v_verbose(v_flags(c->a, v, &xlat_xfeature_masks, NF_HEX)));
 }
 
 static void dec_arch_prctl(struct dctx *c)
@@ -455,7 +436,7 @@ static void dec_arch_prctl(struct dctx *c)
 		add_arg(c, out_or_ptr(c, c->arg[1], mk_ptr_at));
 	else if (code == ARCH_GET_XCOMP_SUPP_ || code == ARCH_GET_XCOMP_PERM_ ||
 		 code == ARCH_GET_XCOMP_GUEST_PERM_)
-		add_arg(c, failed(c) ? mk_hex(c, c->arg[1]) : mk_xfeatures_at(c, c->arg[1]));
+		add_arg(c, failed(c) ? mk_ptr(c, c->arg[1]) : mk_xfeatures_at(c, c->arg[1]));
 }
 
 /* ---- seccomp ---- */

@@ -57,7 +57,7 @@ static inline struct value *mk_signo_u(struct dctx *c, uint64_t sig)
 {
 	const char *name = sig && sig <= 64 ? signame((int)sig) : NULL;
 	if (name)
-		return v_sym(c->a, name, sig);
+		return v_const(c->a, name, sig, NF_UDEC);
 	return mk_uint(c, sig);
 }
 

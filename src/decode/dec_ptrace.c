@@ -59,7 +59,7 @@ static struct value *mk_user_offset(struct dctx *c, uint64_t off)
 	} else {
 		return mk_hex(c, off);
 	}
-	return v_sym(c->a, t, off);
+	return v_const(c->a, t, off, NF_HEX);
 }
 
 /* struct user_regs_struct, or the first len bytes of it */
@@ -153,7 +153,7 @@ static struct value *mk_peeksiginfo_args(struct dctx *c, uint64_t addr)
 		return fb;
 	struct value *s = v_list(c->a, V_STRUCT);
 	v_field(s, "off", mk_uint(c, a.off));
-	v_field(s, "flags", a.flags == 1 ? v_sym(c->a, "PTRACE_PEEKSIGINFO_SHARED", 1) : mk_hex(c, a.flags));
+	v_field(s, "flags", a.flags == 1 ? v_const(c->a, "PTRACE_PEEKSIGINFO_SHARED", 1, NF_HEX) : mk_hex(c, a.flags));
 	v_field(s, "nr", mk_int(c, a.nr));
 	return s;
 }
@@ -205,7 +205,7 @@ static struct value *mk_syscall_info(struct dctx *c, uint64_t addr, uint64_t siz
 	if ((op == 1 || op == 3) && have >= 32) {
 		struct value *e = v_field(s, op == 1 ? "entry" : "seccomp", v_list(c->a, V_STRUCT));
 		const struct sysent *se = arch == 0xc000003eU ? sysent_get((long)q[2]) : NULL;
-		v_field(e, "nr", se ? v_sym(c->a, arena_printf(c->a, "__NR_%s", se->name), q[2]) : mk_uint(c, q[2]));
+		v_field(e, "nr", se ? v_const(c->a, arena_printf(c->a, "__NR_%s", se->name), q[2], NF_UDEC) : mk_uint(c, q[2]));
 		if (have >= 80) {
 			struct value *a = v_field(e, "args", v_list(c->a, V_ARRAY));
 			for (int i = 0; i < 6; i++)

@@ -70,7 +70,7 @@ static void dec_sched_getscheduler(struct dctx *c)
 	}
 	/* only a known policy is named; SCHED_RESET_ON_FORK makes it a bare number */
 	if (!failed(c) && xlat_name(&xlat_sched_policies, (uint64_t)c->rval))
-		c->ret_aux = mk_enum(c, (uint64_t)c->rval, &xlat_sched_policies);
+		c->ret_aux = v_fixed(mk_enum(c, (uint64_t)c->rval, &xlat_sched_policies));   /* in every -X style */
 }
 
 static void dec_sched_getparam(struct dctx *c)
@@ -179,16 +179,20 @@ static void dec_getcpu(struct dctx *c)
 static struct value *mk_ioprio(struct dctx *c, uint64_t v)
 {
 	struct value *f = v_call(c->a, "IOPRIO_PRIO_VALUE");
-	v_add(f, mk_enum(c, (v >> IOPRIO_CLASS_SHIFT) & IOPRIO_CLASS_MASK, &xlat_ioprio_class));
+	v_add(f, mk_enum(c, (uint32_t)v >> IOPRIO_CLASS_SHIFT, &xlat_ioprio_class));
 	v_add(f, mk_uint(c, v & IOPRIO_PRIO_MASK));
-	return f;
+	/* -X verbose: "8191 / * IOPRIO_PRIO_VALUE(0 / * IOPRIO_CLASS_NONE * /, 8191) * /" */
+	return v_keep_style(v_whole(f, (uint64_t)(int64_t)(int32_t)v, NF_DEC));
 }
 
 static void dec_ioprio(struct dctx *c)
 {
 	if (c->exiting) {   /* ioprio_get: = 16388 (IOPRIO_PRIO_VALUE(IOPRIO_CLASS_BE, 4)) */
-		if (c->nr == SC_ioprio_get && !failed(c))
+		if (c->nr == SC_ioprio_get && !failed(c)) {
+			/* "= 0 (IOPRIO_PRIO_VALUE(...))": its parts follow -X, and -X raw drops it */
 			c->ret_aux = mk_ioprio(c, (uint64_t)c->rval);
+			c->ret_aux->xs = XS_NORAW;
+		}
 		return;
 	}
 	add_arg(c, mk_enum(c, (uint32_t)c->arg[0], &xlat_ioprio_who));
@@ -239,9 +243,9 @@ struct value *mk_rusage(struct dctx *c, uint64_t addr)
 static struct value *mk_rlim_val(struct dctx *c, uint64_t v)
 {
 	if (v == UINT64_MAX)
-		return v_sym(c->a, "RLIM64_INFINITY", v);
+		return v_const(c->a, "RLIM64_INFINITY", v, NF_UDEC);
 	if (v && v % 1024 == 0)
-		return v_sym(c->a, arena_printf(c->a, "%llu*1024", (unsigned long long)(v / 1024)), v);
+		return v_const(c->a, arena_printf(c->a, "%llu*1024", (unsigned long long)(v / 1024)), v, NF_UDEC);
 	return mk_uint(c, v);
 }
 

@@ -42,11 +42,11 @@ struct value *mk_sigset_at(struct dctx *c, uint64_t addr, uint64_t size)
 static struct value *mk_handler(struct dctx *c, uint64_t h)
 {
 	if (h == (uint64_t)(uintptr_t)SIG_DFL)
-		return v_sym(c->a, "SIG_DFL", h);
+		return v_const(c->a, "SIG_DFL", h, NF_HEX);
 	if (h == (uint64_t)(uintptr_t)SIG_IGN)
-		return v_sym(c->a, "SIG_IGN", h);
+		return v_const(c->a, "SIG_IGN", h, NF_HEX);
 	if (h == (uint64_t)(uintptr_t)SIG_ERR)
-		return v_sym(c->a, "SIG_ERR", h);
+		return v_const(c->a, "SIG_ERR", h, NF_HEX);
 	return mk_ptr(c, h);
 }
 
@@ -233,8 +233,8 @@ static void add_kernel_fields(struct dctx *c, struct value *s, const siginfo_t *
 	case SIGSYS: {
 		v_field(s, "si_call_addr", mk_ptr(c, (uint64_t)(uintptr_t)si->si_call_addr));
 		const struct sysent *se = si->si_arch == AUDIT_ARCH_X86_64_V ? sysent_get(si->si_syscall) : NULL;
-		v_field(s, "si_syscall", se ? v_sym(c->a, arena_printf(c->a, "__NR_%s", se->name), si->si_syscall)
-					    : mk_int(c, si->si_syscall));
+		v_field(s, "si_syscall", se ? v_const(c->a, arena_printf(c->a, "__NR_%s", se->name), (uint32_t)si->si_syscall, NF_UDEC)
+					    : mk_uint(c, (uint32_t)si->si_syscall));   /* strace: unsigned */
 		v_field(s, "si_arch", mk_enum(c, si->si_arch, &xlat_audit_arch));
 		return;
 	}
@@ -258,10 +258,11 @@ struct value *mk_siginfo(struct dctx *c, const void *raw)
 	const char *cname = xlat_name(ct, (uint64_t)(int64_t)code);
 	if (!cname && ct != &xlat_si_codes && code == SI_KERNEL)
 		cname = xlat_name(&xlat_si_codes, (uint64_t)(int64_t)code);
-	v_field(s, "si_code", cname ? v_sym(c->a, cname, code) : mk_hex(c, (uint32_t)code));
+	v_field(s, "si_code", cname ? v_const(c->a, cname, (uint32_t)code, NF_HEX) : mk_hex(c, (uint32_t)code));
 	if (si.si_errno) {
 		const char *e = errno_name(si.si_errno);
-		v_field(s, "si_errno", e ? v_sym(c->a, e, si.si_errno) : mk_int(c, si.si_errno));
+		v_field(s, "si_errno", e ? v_const(c->a, e, (uint32_t)si.si_errno, NF_UDEC)
+					: mk_uint(c, (uint32_t)si.si_errno));   /* strace: unsigned */
 	}
 	if (!signame(sig))
 		return s;
@@ -320,7 +321,7 @@ static void dec_rt_sigtimedwait(struct dctx *c)
 	add_arg(c, mk_timespec(c, c->arg[2]));
 	add_arg(c, mk_uint(c, c->arg[3]));
 	if (!failed(c))
-		c->ret_aux = mk_signo(c, (int)c->rval), c->retfmt = RET_DEC;
+		c->ret_aux = v_fixed(mk_signo(c, (int)c->rval)), c->retfmt = RET_DEC;
 }
 
 /* signalfd(fd, mask, sizemask), signalfd4(..., flags) */

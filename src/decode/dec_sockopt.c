@@ -148,8 +148,8 @@ static struct value *mk_ip_mreq(struct dctx *c, const unsigned char *p)
 	inet_ntop(AF_INET, &m.imr_multiaddr, a, sizeof(a));
 	inet_ntop(AF_INET, &m.imr_interface, b, sizeof(b));
 	struct value *s = v_list(c->a, V_STRUCT);
-	v_field(s, "imr_multiaddr", mk_call1(c, "inet_addr", mk_bytes(c, a, strlen(a), 0)));
-	v_field(s, "imr_interface", mk_call1(c, "inet_addr", mk_bytes(c, b, strlen(b), 0)));
+	v_field(s, "imr_multiaddr", mk_net_call1(c, "inet_addr", mk_bytes(c, a, strlen(a), 0), &m.imr_multiaddr, 4));
+	v_field(s, "imr_interface", mk_net_call1(c, "inet_addr", mk_bytes(c, b, strlen(b), 0), &m.imr_interface, 4));
 	return s;
 }
 
@@ -194,8 +194,12 @@ static struct value *mk_icmp_filter(struct dctx *c, uint64_t addr, int len)
 	uint32_t mask = 0xffffffff;
 	if (len <= 0 || mem_read(c->mem, addr, &mask, len < 4 ? (size_t)len : 4) != 0)
 		return mk_ptr(c, addr);
+	/* one symbol (the JSON keeps it so, with the mask); -X spells its set of ICMP type
+	   enums instead, as numbers */
+	struct value *set = v_list(c->a, V_SET);
 	struct sbuf b = { 0 };
 	if (__builtin_popcount(mask) > 16) {
+		set->fmt = VSET_NOT;
 		sbuf_putc(&b, '~');
 		mask = ~mask;
 	}
@@ -203,6 +207,7 @@ static struct value *mk_icmp_filter(struct dctx *c, uint64_t addr, int len)
 	for (unsigned i = 0, n = 0; i < 32; i++) {
 		if (!(mask & (1u << i)))
 			continue;
+		v_add(set, mk_enum(c, i, &xlat_net_icmp_types));
 		if (n++)
 			sbuf_putc(&b, ' ');
 		const char *name = xlat_name(&xlat_net_icmp_types, i);
@@ -212,8 +217,9 @@ static struct value *mk_icmp_filter(struct dctx *c, uint64_t addr, int len)
 			sbuf_printf(&b, "%#x /* ICMP_??? */", i);
 	}
 	sbuf_putc(&b, ']');
-	struct value *v = v_sym(c->a, arena_copy(c, b.p, b.len), mask);
+	struct value *v = v_alt(v_sym(c->a, arena_copy(c, b.p, b.len), mask), set);
 	sbuf_free(&b);
+	v->xs |= XS_ALT_ALL;
 	return v;
 }
 
@@ -319,7 +325,7 @@ static struct value *mk_getsockopt_val(struct dctx *c, int level, int name, uint
 			return mk_bytes(c, buf, take, VS_HEX);
 		int v = read_int_at(buf);
 		if (name == SO_ERROR && errno_name(v))
-			return mk_boxed(c, v_sym(c->a, errno_name(v), v));
+			return mk_boxed(c, v_const(c->a, errno_name(v), (uint64_t)(int64_t)v, NF_DEC));
 		return mk_so_int(c, level, name, v);
 	}
 	if (level == SOL_RAW && name == 1)   /* ICMP_FILTER */

@@ -19,7 +19,7 @@ struct value *mk_dev(struct dctx *c, uint64_t dev)
 	struct value *v = v_call(c->a, "makedev");
 	v_add(v, mk_hex(c, major(dev)));
 	v_add(v, mk_hex(c, minor(dev)));
-	return v;
+	return v_whole(v, dev, NF_HEX);
 }
 
 /* S_IFREG|S_ISUID|0755; a mode with an invalid file type prints as octal. */
@@ -34,7 +34,7 @@ static struct value *mk_file_mode(struct dctx *c, uint32_t mode)
 	if (mode & MODE_SUGID)
 		v_add(v, mk_flags(c, mode & MODE_SUGID, &xlat_stat_mode_bits));
 	v_add(v, mk_mode(c, mode & ~(uint32_t)(S_IFMT | MODE_SUGID)));
-	return v;
+	return v_whole(v, mode, NF_OCT);
 }
 
 static bool is_dev_mode(uint32_t mode)
@@ -174,10 +174,17 @@ enum {
 
 static struct value *mk_statx_flags(struct dctx *c, uint32_t fl)
 {
-	if (fl & SX_SYNC_TYPE)
-		return mk_flags(c, fl, &xlat_statx_at_flags);
 	struct value *v = v_list(c->a, V_OR);
-	v_add(v, v_sym(c->a, "AT_STATX_SYNC_AS_STAT", 0));
+	if (fl & SX_SYNC_TYPE) {
+		/* the sync type, then the other flags: two numbers under -X */
+		if (!(fl & ~(uint64_t)SX_SYNC_TYPE))
+			return mk_flags(c, fl, &xlat_statx_at_flags);
+		v_add(v, mk_flags(c, fl & SX_SYNC_TYPE, &xlat_statx_at_flags));
+		v_add(v, mk_flags(c, fl & ~(uint64_t)SX_SYNC_TYPE, &xlat_statx_at_flags));
+		return v;
+	}
+	/* strace prints nothing for it under -X raw: "|0x100" */
+	v_add(v, v_alt(v_const(c->a, "AT_STATX_SYNC_AS_STAT", 0, NF_HEX), v_sym(c->a, "", 0)))->xs |= XS_ALT_RAW;
 	if (fl)
 		v_add(v, mk_flags(c, fl, &xlat_statx_at_flags));
 	return v;
@@ -482,18 +489,14 @@ static struct value *mk_utimens(struct dctx *c, uint64_t addr)
 	struct value *arr = v_list(c->a, V_ARRAY);
 	for (int i = 0; i < 2; i++) {
 		uint64_t nsec = (uint64_t)ts[2 * i + 1];
-		if (nsec == UTIME_NOW_VAL) {
-			v_add(arr, v_sym(c->a, "UTIME_NOW", nsec));
-			continue;
-		}
-		if (nsec == UTIME_OMIT_VAL) {
-			v_add(arr, v_sym(c->a, "UTIME_OMIT", nsec));
-			continue;
-		}
 		struct value *s = v_list(c->a, V_STRUCT);
 		v_field(s, "tv_sec", mk_int(c, ts[2 * i]));
 		v_field(s, "tv_nsec", mk_uint(c, nsec));
-		v_add(arr, stamp_ns(c, s, ts[2 * i], nsec));
+		/* UTIME_NOW stands for the whole timespec, which -X raw prints */
+		if (nsec == UTIME_NOW_VAL || nsec == UTIME_OMIT_VAL)
+			v_add(arr, v_alt(v_sym(c->a, nsec == UTIME_NOW_VAL ? "UTIME_NOW" : "UTIME_OMIT", nsec), s));
+		else
+			v_add(arr, stamp_ns(c, s, ts[2 * i], nsec));
 	}
 	return arr;
 }

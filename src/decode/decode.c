@@ -47,7 +47,7 @@ struct value *mk_signo(struct dctx *c, int sig)
 {
 	const char *name = signame(sig);
 	if (name)
-		return v_sym(c->a, name, sig);
+		return v_const(c->a, name, sig, NF_DEC);
 	return mk_int(c, sig);
 }
 

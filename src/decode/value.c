@@ -48,6 +48,37 @@ struct value *v_sym(struct arena *a, const char *text, uint64_t u)
 	return v;
 }
 
+struct value *v_const(struct arena *a, const char *text, uint64_t u, enum numfmt fmt)
+{
+	struct value *v = v_sym(a, text, u);
+	v->xs |= XS_CONST;
+	v->fmt = fmt;
+	return v;
+}
+
+struct value *v_whole(struct value *v, uint64_t raw, enum numfmt fmt)
+{
+	v->xs |= XS_CONST;
+	if (v->kind == V_SYM)
+		v->sym.v = raw;
+	else if (v->kind == V_FLAGS || v->kind == V_ENUM)
+		v->c.v = raw;   /* its own number, always shown with its comment under verbose */
+	else
+		v->list.raw = raw;
+	v->fmt = fmt;
+	return v;
+}
+
+struct value *v_alt(struct value *v, const struct value *alt)
+{
+	v->xs |= XS_ALT;
+	if (v->kind == V_SYM)
+		v->sym.alt = alt;
+	else
+		v->list.alt = alt;
+	return v;
+}
+
 struct value *v_str(struct arena *a, const char *p, size_t len, unsigned sflags)
 {
 	struct value *v = node(a, V_STR);

@@ -281,7 +281,7 @@ static void put_retval(struct tcb *t, struct sbuf *b)
 			break;
 		}
 	}
-	if (c->ret_aux) {
+	if (c->ret_aux && !((c->ret_aux->xs & XS_NORAW) && tr.ropt.xstyle == XSTYLE_RAW)) {
 		/* a named aux value reads "(flags O_RDWR)", not "(flags=O_RDWR)" */
 		struct value aux = *c->ret_aux;
 		aux.label = true;

@@ -43,8 +43,36 @@ static void put_comment(struct sbuf *b, const char *c)
 	sbuf_puts(b, " */");
 }
 
-void render_flags(struct sbuf *b, uint64_t v, const struct xlat *x, int unknown_fmt)
+/* the -X part of a named value: raw is the number alone, verbose the number and then the names */
+static bool style_prefix(struct sbuf *b, uint64_t v, int fmt, int xstyle)
 {
+	render_num(b, v, fmt);
+	if (xstyle == XSTYLE_RAW)
+		return false;
+	sbuf_puts(b, " /* ");
+	return true;
+}
+
+/* a known bit of v in x (a zero value counts when x names it) */
+static bool flags_named(uint64_t v, const struct xlat *x)
+{
+	if (v == 0)
+		return xlat_name(x, 0) != NULL;
+	for (unsigned i = 0; i < x->n; i++)
+		if (x->e[i].val && (v & x->e[i].val) == x->e[i].val)
+			return true;
+	return false;
+}
+
+void render_flags(struct sbuf *b, uint64_t v, const struct xlat *x, int unknown_fmt, int xstyle)
+{
+	if (xstyle != XSTYLE_ABBREV && (xstyle == XSTYLE_RAW || flags_named(v, x))) {
+		if (!style_prefix(b, v, unknown_fmt, xstyle))
+			return;
+		render_flags(b, v, x, unknown_fmt, XSTYLE_ABBREV);
+		sbuf_puts(b, " */");
+		return;
+	}
 	if (v == 0) {
 		const char *z = xlat_name(x, 0);
 		sbuf_puts(b, z ? z : "0");
@@ -74,11 +102,20 @@ void render_flags(struct sbuf *b, uint64_t v, const struct xlat *x, int unknown_
 	}
 }
 
-static void render_enum(struct sbuf *b, uint64_t v, const struct xlat *x, int fmt)
+static void render_enum(struct sbuf *b, uint64_t v, const struct xlat *x, int fmt, int xstyle)
 {
 	const char *name = xlat_name(x, v);
+	if (xstyle == XSTYLE_RAW) {
+		render_num(b, v, fmt);
+		return;
+	}
 	if (name) {
-		sbuf_puts(b, name);
+		if (xstyle == XSTYLE_VERBOSE) {
+			render_num(b, v, fmt);
+			put_comment(b, name);
+		} else {
+			sbuf_puts(b, name);
+		}
 		return;
 	}
 	render_num(b, v, fmt);
@@ -86,7 +123,7 @@ static void render_enum(struct sbuf *b, uint64_t v, const struct xlat *x, int fm
 		put_comment(b, x->unknown);
 }
 
-void render_sigset(struct sbuf *b, uint64_t mask)
+void render_sigset(struct sbuf *b, uint64_t mask, int xstyle)
 {
 	unsigned count = __builtin_popcountll(mask);
 	if (count >= 64 * 2 / 3) {
@@ -102,10 +139,13 @@ void render_sigset(struct sbuf *b, uint64_t mask)
 			sbuf_putc(b, ' ');
 		first = false;
 		const char *name = signame(sig);
-		if (name)
+		if (name && xstyle == XSTYLE_ABBREV) {
 			sbuf_puts(b, name + 3);
-		else
+		} else {
 			sbuf_put_dec(b, sig);
+			if (name && xstyle == XSTYLE_VERBOSE)
+				put_comment(b, name + 3);
+		}
 	}
 	sbuf_putc(b, ']');
 }
@@ -264,18 +304,16 @@ static void render_children(struct sbuf *b, const struct value *v, const char *s
 {
 	size_t seplen = strlen(sep);
 	for (const struct value *c = v->list.first; c; c = c->next) {
+		if (unlikely(o->in_alt && (c->xs & XS_NOT_IN_ALT)))
+			continue;
 		if (c != v->list.first)
 			sbuf_putn(b, sep, seplen);
 		render_value(b, c, o);
 	}
 }
 
-void render_value(struct sbuf *b, const struct value *v, const struct render_opts *o)
+static void render_body(struct sbuf *b, const struct value *v, const struct render_opts *o)
 {
-	if (v->name) {
-		sbuf_puts(b, v->name);
-		sbuf_putc(b, v->label ? ' ' : '=');
-	}
 	switch (v->kind) {
 	case V_NUM:
 		render_num(b, v->u, v->fmt);
@@ -283,10 +321,10 @@ void render_value(struct sbuf *b, const struct value *v, const struct render_opt
 			o->pid_note(b, (int)v->u);
 		break;
 	case V_FLAGS:
-		render_flags(b, v->c.v, v->c.x, v->fmt);
+		render_flags(b, v->c.v, v->c.x, v->fmt, o->xstyle);
 		break;
 	case V_ENUM:
-		render_enum(b, v->c.v, v->c.x, v->fmt);
+		render_enum(b, v->c.v, v->c.x, v->fmt, o->xstyle);
 		break;
 	case V_SYM:
 		sbuf_puts(b, v->sym.text);
@@ -305,6 +343,8 @@ void render_value(struct sbuf *b, const struct value *v, const struct render_opt
 		sbuf_putc(b, ']');
 		break;
 	case V_SET:
+		if (v->fmt == VSET_NOT)
+			sbuf_putc(b, '~');
 		sbuf_putc(b, '[');
 		render_children(b, v, " ", o);
 		sbuf_putc(b, ']');
@@ -319,17 +359,19 @@ void render_value(struct sbuf *b, const struct value *v, const struct render_opt
 		render_children(b, v, "|", o);
 		break;
 	case V_SEQ:
-		render_children(b, v, ", ", o);
+		render_children(b, v, v->fmt == VSEQ_CAT ? "" : ", ", o);
 		break;
 	case V_CHANGED:
 		render_children(b, v, " => ", o);
 		break;
 	case V_SIGSET:
-		render_sigset(b, v->sigset.mask);
+		render_sigset(b, v->sigset.mask, o->xstyle);
 		break;
 	case V_FD:
-		if (v->fd.fd == -100)
+		if (v->fd.fd == -100 && o->xstyle == XSTYLE_ABBREV)
 			sbuf_puts(b, "AT_FDCWD");
+		else if (v->fd.fd == -100 && o->xstyle == XSTYLE_VERBOSE)
+			sbuf_puts(b, "-100 /* AT_FDCWD */");
 		else
 			sbuf_put_dec(b, v->fd.fd);
 		if (v->fd.path) {
@@ -347,6 +389,44 @@ void render_value(struct sbuf *b, const struct value *v, const struct render_opt
 	case V_ELLIPSIS:
 		sbuf_puts(b, "...");
 		break;
+	}
+}
+
+void render_value(struct sbuf *b, const struct value *v, const struct render_opts *o)
+{
+	if (v->name) {
+		sbuf_puts(b, v->name);
+		sbuf_putc(b, v->label ? ' ' : '=');
+	}
+	if (unlikely(v->xs & XS_VERBOSE) && o->xstyle == XSTYLE_ABBREV) {
+		struct render_opts vb = *o;
+		vb.xstyle = XSTYLE_VERBOSE;
+		render_body(b, v, &vb);
+	} else if (unlikely(o->xstyle != XSTYLE_ABBREV && (v->xs & XS_ALT) &&
+			    (o->xstyle == XSTYLE_RAW || !(v->xs & XS_ALT_RAW)))) {
+		render_value(b, v->kind == V_SYM ? v->sym.alt : v->list.alt, o);
+		if (o->xstyle == XSTYLE_VERBOSE && !(v->xs & XS_ALT_ALL)) {
+			struct render_opts ab = *o;
+			ab.xstyle = XSTYLE_ABBREV;
+			ab.in_alt = true;
+			sbuf_puts(b, " /* ");
+			render_body(b, v, &ab);
+			sbuf_puts(b, " */");
+		}
+	} else if (unlikely(o->xstyle != XSTYLE_ABBREV && (v->xs & (XS_CONST | XS_FIXED)))) {
+		struct render_opts ab = *o;
+		ab.xstyle = XSTYLE_ABBREV;
+		if (v->xs & XS_FIXED) {
+			render_body(b, v, &ab);
+		} else if (style_prefix(b, v->kind == V_SYM ? v->sym.v
+					      : v->kind == V_FLAGS || v->kind == V_ENUM ? v->c.v : v->list.raw,
+				       v->fmt, o->xstyle)) {
+			/* the comment is abbreviated, but for calls that keep the style inside */
+			render_body(b, v, (v->xs & XS_KEEP_STYLE) ? o : &ab);
+			sbuf_puts(b, " */");
+		}
+	} else {
+		render_body(b, v, o);
 	}
 	if (v->comment)
 		put_comment(b, v->comment);

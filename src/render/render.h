@@ -11,6 +11,8 @@ struct render_opts {
 	int xflag;   /* 0, 1 (-x: hex if unprintable), 2 (-xx: always hex), XFLAG_ESCAPES */
 	/* -Y: what follows a process id (NF_PID): "<comm>"; NULL: nothing */
 	void (*pid_note)(struct sbuf *b, int pid);
+	int xstyle;  /* enum xstyle (-X): constants as names, numbers, or both */
+	bool in_alt; /* inside the comment after an XS_ALT value's raw form */
 };
 
 /* --strings-in-hex=non-ascii-chars: strings as usual, their escapes in hex, not octal */
@@ -21,8 +23,8 @@ void render_value(struct sbuf *b, const struct value *v, const struct render_opt
 
 void render_string(struct sbuf *b, const char *s, size_t len, unsigned sflags, int xflag);
 /* Flags / enums / signal sets, exposed for the few places that need them bare. */
-void render_flags(struct sbuf *b, uint64_t v, const struct xlat *x, int unknown_fmt);
-void render_sigset(struct sbuf *b, uint64_t mask);
+void render_flags(struct sbuf *b, uint64_t v, const struct xlat *x, int unknown_fmt, int xstyle);
+void render_sigset(struct sbuf *b, uint64_t mask, int xstyle);
 void render_num(struct sbuf *b, uint64_t v, int fmt);
 /* Kernel-internal error codes only a tracer sees (ERESTARTSYS...): name, message, restarted? */
 const char *kernel_errno_info(int err, const char **msg, bool *restart);

@@ -58,6 +58,7 @@ struct trace_config {
 	bool append;               /* -A */
 	bool output_separately;    /* -ff */
 	int decode_pids;           /* -Y, --decode-pids: DECODE_PIDS_COMM | DECODE_PIDS_PIDNS */
+	int xstyle;                /* -X: enum xstyle (value.h) */
 	int xflag;                 /* -x / -xx / --strings-in-hex=non-ascii-chars (render.h) */
 	int tflag;                 /* absolute timestamps: 0 none, TS_TIME (-t, -tt), TS_UNIX (-ttt) */
 	int tprec;                 /* ... with this many decimals (0 s, 3 ms, 6 us, 9 ns) */

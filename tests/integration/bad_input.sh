@@ -19,6 +19,9 @@ check_error "invalid signal 'SIGFOO'" -e signal=SIGFOO true
 check_error "invalid status 'bogus'" -e status=bogus true
 check_error "invalid -s argument: 'x'" -s x true
 check_error "invalid -a argument: '-3'" -a -3 true
+check_error "invalid -X argument: 'names'" -X names true
+check_error "invalid --const-print-style argument: 'Raw'" --const-print-style=Raw true
+check_error 'option -X requires an argument' -X
 check_error 'invalid sortby' -c -S bogus true
 check_error "invalid -e qualifier 'bogus=1'" -e bogus=1 true
 check_error "cannot find user 'no-such-user-xyz'" -u no-such-user-xyz true

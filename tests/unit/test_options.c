@@ -48,6 +48,13 @@ int main(void)
 	PARSE("-xxx", "true");
 	CHECK(o.cfg.xflag == 2);
 
+	PARSE("true");
+	CHECK(o.cfg.xstyle == XSTYLE_ABBREV);
+	PARSE("-Xraw", "-X", "verbose", "true");   /* the last one counts */
+	CHECK(o.cfg.xstyle == XSTYLE_VERBOSE);
+	PARSE("--const-print-style=raw", "true");
+	CHECK(o.cfg.xstyle == XSTYLE_RAW);
+
 	PARSE("-e", "trace=openat,close", "-e", "signal=!SIGCHLD", "-z", "true");
 	CHECK(o.cfg.trace[SC_openat] && o.cfg.trace[SC_close] && !o.cfg.trace[SC_read] && !o.cfg.trace_all);
 	CHECK(o.cfg.signals == ~(1ull << 16) && o.cfg.status == ST_SUCCESSFUL);

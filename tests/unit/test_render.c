@@ -19,15 +19,30 @@ static const char *str(const char *s, size_t len, unsigned fl, int x)
 	return out;
 }
 
-static const char *val(const struct value *v)
+static const char *val_x(const struct value *v, int xstyle)
 {
 	struct sbuf b = { 0 };
-	struct render_opts o = { 0 };
+	struct render_opts o = { .xstyle = xstyle };
 	render_value(&b, v, &o);
 	sbuf_putc(&b, 0);
 	snprintf(out, sizeof(out), "%s", b.p);
 	sbuf_free(&b);
 	return out;
+}
+
+static const char *val(const struct value *v)
+{
+	return val_x(v, XSTYLE_ABBREV);
+}
+
+static const char *raw(const struct value *v)
+{
+	return val_x(v, XSTYLE_RAW);
+}
+
+static const char *verbose(const struct value *v)
+{
+	return val_x(v, XSTYLE_VERBOSE);
 }
 
 int main(void)
@@ -85,6 +100,45 @@ int main(void)
 	CHECK_STR(val(arr), "[128 => 16]");
 	CHECK_STR(val(v_comment(v_num(&a, 0x7ffd, NF_PTR), "41 vars")), "0x7ffd /* 41 vars */");
 	CHECK_STR(val(v_fd(&a, 3, "/etc/passwd")), "3</etc/passwd>");
+
+	/* -X raw / verbose: the number, or the number and the names as a comment */
+	struct dctx dc = { .a = &a };
+	struct value *fl = v_flags(&a, 0x86, &xlat_access_modes, NF_HEX);
+	CHECK_STR(raw(fl), "0x86");
+	CHECK_STR(verbose(fl), "0x86 /* R_OK|W_OK|0x80 */");
+	CHECK_STR(verbose(v_flags(&a, 0x80, &xlat_access_modes, NF_HEX)), "0x80 /* ?_OK */");
+	CHECK_STR(raw(v_flags(&a, 0, &xlat_access_modes, NF_HEX)), "0");
+	CHECK_STR(verbose(v_flags(&a, 0, &xlat_access_modes, NF_HEX)), "0 /* F_OK */");
+	CHECK_STR(verbose(v_flags(&a, 0, &xlat_at_flags, NF_HEX)), "0");
+	CHECK_STR(raw(v_enum(&a, 77, &xlat_seek_whence, NF_HEX)), "0x4d");
+	CHECK_STR(verbose(v_enum(&a, 77, &xlat_seek_whence, NF_HEX)), "0x4d /* SEEK_??? */");
+	CHECK_STR(verbose(v_enum(&a, 2, &xlat_seek_whence, NF_HEX)), "0x2 /* SEEK_END */");
+	CHECK_STR(raw(v_fd(&a, -100, NULL)), "-100");
+	CHECK_STR(verbose(v_fd(&a, -100, "/tmp")), "-100 /* AT_FDCWD */</tmp>");
+	CHECK_STR(raw(v_sigset(&a, (1ull << 0) | (1ull << 34))), "[1 35]");
+	CHECK_STR(verbose(v_sigset(&a, ~((1ull << 31) | (1ull << 32)))), "~[32 /* RTMIN */ 33 /* RT_1 */]");
+	CHECK_STR(verbose(mk_signo(&dc, 10)), "10 /* SIGUSR1 */");
+	CHECK_STR(raw(mk_signo(&dc, 1234)), "1234");
+	/* a composite printed as one number, its abbreviation as the comment */
+	CHECK_STR(raw(mk_open_flags(&dc, 0x80000)), "0x80000");
+	CHECK_STR(verbose(mk_open_flags(&dc, 0)), "0 /* O_RDONLY */");
+	CHECK_STR(verbose(mk_open_flags(&dc, 0x40080000)), "0x40080000 /* O_RDONLY|O_CLOEXEC|0x40000000 */");
+	/* ... or as its parts, each in the style */
+	struct value *parts = v_list(&a, V_OR);
+	v_add(parts, v_flags(&a, 0x1200000, &xlat_clone_flags, NF_HEX));
+	v_add(parts, mk_signo(&dc, 17));
+	CHECK_STR(raw(parts), "0x1200000|17");
+	CHECK_STR(verbose(parts), "0x1200000 /* CLONE_CHILD_CLEARTID|CLONE_CHILD_SETTID */|17 /* SIGCHLD */");
+	/* names fixed in every style; the number and name even in abbrev */
+	CHECK_STR(raw(v_fixed(mk_open_flags(&dc, 0x8001))), "O_WRONLY|O_LARGEFILE");
+	CHECK_STR(val(v_verbose(v_enum(&a, 0, &xlat_seek_whence, NF_HEX))), "0 /* SEEK_SET */");
+	CHECK_STR(raw(v_verbose(v_enum(&a, 0, &xlat_seek_whence, NF_HEX))), "0");
+	/* a call on network-order bytes: the bytes under raw */
+	struct value *port = v_alt(v_call(&a, "htons"), v_str(&a, "\x30\x39", 2, VS_HEX));
+	v_add(port, v_num(&a, 12345, NF_UDEC));
+	CHECK_STR(val(port), "htons(12345)");
+	CHECK_STR(raw(port), "\"\\x30\\x39\"");
+	CHECK_STR(verbose(port), "\"\\x30\\x39\" /* htons(12345) */");
 	arena_free(&a);
 	return unit_report("render");
 }
