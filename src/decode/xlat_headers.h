@@ -41,5 +41,12 @@
 #include <linux/falloc.h>
 #include <linux/audit.h>
 #include <linux/ioprio.h>
+/* ioctl families (dec_ioctl_*.c) */
+#include <linux/hdreg.h>
+#include <linux/loop.h>
+#include <linux/counter.h>
+#include <linux/perf_event.h>
+#include <linux/ioctl.h>
+#include <mtd/mtd-abi.h>
 
 #endif
