@@ -369,21 +369,24 @@ static void dec_ioctl(struct dctx *c)
 			add_arg(c, h->fn(c, arg, h->data));
 			return;
 		}
-		struct value *v = h->when == IOH_INOUT ? h->fn(c, arg, h->data) : NULL;
+		struct value *v = h->when != IOH_OUT ? h->fn(c, arg, h->data) : NULL;
 		c->pending = true;
-		c->priv[3] = v != NULL;
+		/* 1: shown at entry, 2: only its address could be shown (nothing follows) */
+		c->priv[3] = !v ? 0 : v->kind == V_NUM && v->fmt == NF_PTR ? 2 : 1;
 		if (v) {
 			add_arg(c, v);
 			c->sep_at_exit = true;
 		}
 		return;
 	}
-	if (!c->pending || !h)
+	if (!c->pending || !h || c->priv[3] == 2)
 		return;
 	bool shown = c->priv[3];
 	if (failed(c)) {
-		if (!shown)
+		if (!shown || h->when == IOH_INOUT_FAILADDR) {
 			add_arg(c, mk_ptr(c, arg));
+			c->exit_continues = shown;
+		}
 		return;
 	}
 	struct value *v = h->fn(c, arg, h->data);

@@ -11,6 +11,7 @@
  *              anything, follows as " => value" (or, when the entry call
  *              returned NULL, as the argument itself).  The exit call is
  *              made on success only, unless the entry call returned NULL.
+ *   IOH_INOUT_FAILADDR  as IOH_INOUT, and a failed call shows " => address"
  * c->priv[] is the function's own from entry to exit.
  */
 #ifndef SCTRACE_DEC_IOCTL_H
@@ -30,7 +31,7 @@
 #define IOCTL_CAP_MAX   320
 #define IOCTL_FITS(T) _Static_assert(sizeof(T) <= IOCTL_CAP_MAX, #T " is copied whole by the eBPF backend")
 
-enum ioh_when { IOH_IN, IOH_OUT, IOH_INOUT };
+enum ioh_when { IOH_IN, IOH_OUT, IOH_INOUT, IOH_INOUT_FAILADDR };
 
 typedef struct value *(*ioh_fn)(struct dctx *c, uint64_t arg, const void *data);
 
