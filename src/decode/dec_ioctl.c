@@ -326,7 +326,7 @@ IOCTL_TABLE(term, term_handlers);
 
 /* ---- dispatch ---- */
 
-static const struct ioctl_table *const ioctl_tables[] = { &ioctl_tab_term, &ioctl_tab_blk, &ioctl_tab_sys, &ioctl_tab_mtd };
+static const struct ioctl_table *const ioctl_tables[] = { &ioctl_tab_term, &ioctl_tab_blk, &ioctl_tab_sys, &ioctl_tab_mtd, &ioctl_tab_dm };
 
 static const struct ioctl_handler *ioctl_handler(uint32_t code)
 {

@@ -30,8 +30,6 @@ static struct value *ioh_fsxattr(struct dctx *c, uint64_t arg, const void *x)
 	struct value *s = v_list(c->a, V_STRUCT);
 	v_field(s, "fsx_xflags", mk_flags(c, f.fsx_xflags, &xlat_ioctl_fs_xflags));
 	v_field(s, "fsx_extsize", mk_uint(c, f.fsx_extsize));
-	if (c->verbose)
-		v_field(s, "fsx_nextents", mk_uint(c, f.fsx_nextents));
 	v_field(s, "fsx_projid", mk_hex(c, f.fsx_projid));
 	v_field(s, "fsx_cowextsize", mk_uint(c, f.fsx_cowextsize));
 	return s;
@@ -158,7 +156,7 @@ static struct value *ioh_loop_config(struct dctx *c, uint64_t arg, const void *x
 	struct value *s = v_list(c->a, V_STRUCT);
 	v_field(s, "fd", mk_int(c, (int32_t)l.fd));
 	v_field(s, "block_size", mk_uint(c, l.block_size));
-	v_field(s, "info", mk_loop_info64(c, &l.info, false));
+	v_field(s, "info", mk_loop_info64(c, &l.info, l.info.lo_encrypt_type != LO_CRYPT_NONE));
 	bool any = false;
 	for (unsigned i = 0; i < ARRAY_SIZE(l.__reserved); i++)
 		any = any || l.__reserved[i];

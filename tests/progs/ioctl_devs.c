@@ -1,0 +1,143 @@
+/*
+ * ioctl_devs.c - ioctl requests of many device families, made on a closed
+ * descriptor (so every call fails with EBADF after the kernel would have
+ * read its argument) and a few on real descriptors, with filled, zeroed,
+ * NULL and unreadable arguments, for the differential test: names of known,
+ * unknown and parameterised requests (MIXER_READ(n), EVIOCGBIT(ev, len)),
+ * and the argument structs as strace shows them at entry and exit.
+ */
+#define _GNU_SOURCE
+#include <linux/types.h>
+#include <linux/ioctl.h>
+#include <linux/audit.h>
+#include <linux/counter.h>
+#include <linux/fs.h>
+#include <linux/hdreg.h>
+#include <linux/input.h>
+#include <linux/loop.h>
+#include <linux/nbd.h>
+#include <linux/perf_event.h>
+#include <linux/seccomp.h>
+#include <linux/watchdog.h>
+#include <mtd/mtd-abi.h>
+#include <fcntl.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <sys/mman.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+static long io(unsigned long req, const void *arg)
+{
+	return syscall(SYS_ioctl, -1, req, arg);
+}
+
+int main(void)
+{
+	/* a page followed by an unmapped one: its end is an unreadable argument */
+	char *page = mmap(NULL, 8192, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	if (page == MAP_FAILED)
+		return 1;
+	munmap(page + 4096, 4096);
+	char *end = page + 4096;
+
+	int flags = FS_IMMUTABLE_FL | FS_NOATIME_FL | 0x08000000;
+	io(FS_IOC_SETFLAGS, &flags);
+	io(FS_IOC_GETFLAGS, &flags);
+	io(FS_IOC_SETFLAGS, end);
+	struct fsxattr fx = { .fsx_xflags = FS_XFLAG_APPEND | FS_XFLAG_DAX, .fsx_extsize = 4096, .fsx_projid = 7 };
+	io(FS_IOC_FSSETXATTR, &fx);
+	struct fstrim_range tr = { .start = 0x1000, .len = 1 << 20, .minlen = 512 };
+	io(FITRIM, &tr);
+	io(FIFREEZE, NULL);
+
+	struct loop_info64 li;
+	memset(&li, 0, sizeof(li));
+	li.lo_offset = 0x200;
+	li.lo_flags = LO_FLAGS_READ_ONLY | LO_FLAGS_PARTSCAN;
+	strcpy((char *)li.lo_file_name, "/tmp/image");
+	io(LOOP_SET_STATUS64, &li);
+	li.lo_encrypt_type = LO_CRYPT_XOR;
+	li.lo_encrypt_key_size = 3;
+	memcpy(li.lo_encrypt_key, "k\0y", 3);
+	io(LOOP_SET_STATUS64, &li);
+	struct loop_config lc = { .fd = 3, .block_size = 512, .info = li };
+	io(LOOP_CONFIGURE, &lc);
+	io(LOOP_SET_FD, (void *)3);
+	io(LOOP_CLR_FD, NULL);
+	io(LOOP_GET_STATUS64, &li);
+
+	unsigned char cmd[4] = { 0xec, 1, 2, 3 };
+	io(HDIO_DRIVE_CMD, cmd);
+	io(HDIO_DRIVE_CMD, end);
+	io(HDIO_SET_NICE, (void *)0x1b);
+	io(HDIO_GETGEO, NULL);
+
+	io(NBD_SET_FLAGS, (void *)(NBD_FLAG_HAS_FLAGS | NBD_FLAG_SEND_TRIM | 0x8000));
+	io(NBD_SET_SIZE, (void *)(1ul << 30));
+	io(NBD_DISCONNECT, NULL);
+
+	int timeout = 30;
+	io(WDIOC_SETTIMEOUT, &timeout);
+	io(WDIOC_GETTIMEOUT, &timeout);
+	io(WDIOC_KEEPALIVE, NULL);
+
+	struct counter_watch cw = { { COUNTER_COMPONENT_COUNT, COUNTER_SCOPE_COUNT, 1, 2 }, COUNTER_EVENT_INDEX, 0 };
+	io(COUNTER_ADD_WATCH_IOCTL, &cw);
+	cw.event = 99;
+	io(COUNTER_ADD_WATCH_IOCTL, &cw);
+
+	struct erase_info_user eu = { 0x10000, 0x2000 };
+	io(MEMERASE, &eu);
+	io(MEMGETINFO, NULL);
+	struct mtd_write_req wr = { .start = 0x100, .len = 0x200, .mode = MTD_OPS_RAW };
+	io(MEMWRITE, &wr);
+	int otp = MTD_OTP_USER;
+	io(OTPSELECT, &otp);
+	io(MTDFILEMODE, (void *)MTD_FILE_MODE_RAW);
+
+	io(PERF_EVENT_IOC_ENABLE, (void *)PERF_IOC_FLAG_GROUP);
+	io(PERF_EVENT_IOC_RESET, (void *)6);
+	io(PERF_EVENT_IOC_SET_FILTER, "filter expression");
+	unsigned long long period = 1000;
+	io(PERF_EVENT_IOC_PERIOD, &period);
+
+	struct seccomp_notif sn;
+	memset(&sn, 0, sizeof(sn));
+	io(SECCOMP_IOCTL_NOTIF_RECV, &sn);
+	sn.id = 5;
+	sn.data.nr = SYS_getpid;
+	sn.data.arch = AUDIT_ARCH_X86_64;
+	io(SECCOMP_IOCTL_NOTIF_RECV, &sn);
+	io(SECCOMP_IOCTL_NOTIF_RECV, end);
+	struct seccomp_notif_resp rs = { .id = 5, .error = -13, .flags = SECCOMP_USER_NOTIF_FLAG_CONTINUE };
+	io(SECCOMP_IOCTL_NOTIF_SEND, &rs);
+	unsigned long long id = 5;
+	io(SECCOMP_IOCTL_NOTIF_ID_VALID, &id);
+	struct seccomp_notif_addfd af = { .id = 5, .flags = SECCOMP_ADDFD_FLAG_SETFD, .srcfd = 0, .newfd = 9,
+					  .newfd_flags = O_CLOEXEC };
+	io(SECCOMP_IOCTL_NOTIF_ADDFD, &af);
+
+	/* names made of the request's number and size */
+	io(EVIOCGNAME(64), page);
+	io(EVIOCGBIT(EV_KEY, 96), page);
+	io(EVIOCGBIT(0, 8), page);
+	io(EVIOCGABS(ABS_Y), page);
+	io(_IOR('E', 0xfe, int), NULL);
+	io(_IOR('M', 3, int), NULL);
+	io(_IOW('M', 40, int), NULL);
+	io(_IOWR('M', 0xfe, int), NULL);
+	io(_IOC(_IOC_READ | _IOC_WRITE, 0x99, 0x12, 0x34), (void *)0xdeadbeef);
+
+	/* real descriptors: a pipe and its byte count */
+	int p[2], n;
+	if (pipe(p) == 0) {
+		if (write(p[1], "abc", 3) != 3)
+			return 1;
+		ioctl(p[0], FIONREAD, &n);
+		ioctl(p[0], FS_IOC_GETFLAGS, &n);
+		close(p[0]);
+		close(p[1]);
+	}
+	return 0;
+}
