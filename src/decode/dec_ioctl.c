@@ -257,6 +257,25 @@ struct value *ioh_chars(struct dctx *c, const void *p, size_t n)
 	return v_str(c->a, s, n ? n - 1 : 0, VS_TRUNC);
 }
 
+struct value *ioh_bits(struct dctx *c, uint64_t v, const struct xlat *bits, const char *fmt)
+{
+	struct value *o = v_list(c->a, V_OR);
+	for (unsigned i = 0; i < bits->n; i++) {
+		uint64_t m = 1ull << bits->e[i].val;
+		if (v & m) {
+			v_add(o, v_sym(c->a, arena_printf(c->a, fmt, bits->e[i].name), m));
+			v &= ~m;
+		}
+	}
+	if (!o->list.first) {
+		struct value *h = mk_hex(c, v);
+		return v && bits->unknown ? v_comment(h, bits->unknown) : h;
+	}
+	if (v)
+		v_add(o, mk_hex(c, v));
+	return o;
+}
+
 /* ---- terminals ---- */
 
 static struct value *ioh_termios(struct dctx *c, uint64_t arg, const void *kind)
@@ -326,7 +345,7 @@ IOCTL_TABLE(term, term_handlers);
 
 /* ---- dispatch ---- */
 
-static const struct ioctl_table *const ioctl_tables[] = { &ioctl_tab_term, &ioctl_tab_blk, &ioctl_tab_sys, &ioctl_tab_mtd, &ioctl_tab_dm };
+static const struct ioctl_table *const ioctl_tables[] = { &ioctl_tab_term, &ioctl_tab_blk, &ioctl_tab_sys, &ioctl_tab_mtd, &ioctl_tab_dm, &ioctl_tab_rtc };
 
 static const struct ioctl_handler *ioctl_handler(uint32_t code)
 {

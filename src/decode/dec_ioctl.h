@@ -51,7 +51,7 @@ struct ioctl_table {
 #define IOCTL_TABLE(name, arr) \
 	const struct ioctl_table ioctl_tab_##name = { arr, ARRAY_SIZE(arr) }
 
-extern const struct ioctl_table ioctl_tab_term, ioctl_tab_blk, ioctl_tab_sys, ioctl_tab_mtd, ioctl_tab_dm;
+extern const struct ioctl_table ioctl_tab_term, ioctl_tab_blk, ioctl_tab_sys, ioctl_tab_mtd, ioctl_tab_dm, ioctl_tab_rtc;
 
 /* Shared argument forms (dec_ioctl.c); data is an xlat or NULL where noted. */
 struct value *ioh_int(struct dctx *c, uint64_t arg, const void *x);     /* [int] or [flags x] */
@@ -64,6 +64,9 @@ struct value *ioh_val_flags(struct dctx *c, uint64_t arg, const void *x);/* the 
 struct value *ioh_val_enum(struct dctx *c, uint64_t arg, const void *x); /* the argument: enum x */
 struct value *ioh_val_fd(struct dctx *c, uint64_t arg, const void *x);  /* the argument: a descriptor */
 struct value *ioh_str(struct dctx *c, uint64_t arg, const void *x);     /* a C string, -s limited */
+
+/* Bits named by their numbers (a table of bit numbers): fmt "1<<%s" gives 1<<NAME|...|0xrest */
+struct value *ioh_bits(struct dctx *c, uint64_t v, const struct xlat *bits, const char *fmt);
 
 /* The request as strace names it (dec_ioctl.c) */
 struct value *mk_ioctl_request(struct dctx *c, uint32_t code);

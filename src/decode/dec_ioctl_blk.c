@@ -229,16 +229,7 @@ static struct value *ioh_hdio_args3(struct dctx *c, uint64_t arg, const void *x)
 static struct value *ioh_hdio_nice(struct dctx *c, uint64_t arg, const void *x)
 {
 	(void)x;
-	const struct xlat *b = &xlat_ioctl_hdio_nice_bits;
-	struct value *v = v_list(c->a, V_OR);
-	for (unsigned i = 0; i < b->n; i++)
-		if (arg & (1ull << b->e[i].val)) {
-			v_add(v, v_sym(c->a, arena_printf(c->a, "1 << %s", b->e[i].name), 1ull << b->e[i].val));
-			arg &= ~(1ull << b->e[i].val);
-		}
-	if (arg || !v->list.first)
-		v_add(v, mk_hex(c, arg));
-	return v;
+	return ioh_bits(c, arg, &xlat_ioctl_hdio_nice_bits, "1 << %s");
 }
 
 /* ---- counters ---- */

@@ -48,5 +48,6 @@
 #include <linux/perf_event.h>
 #include <linux/ioctl.h>
 #include <mtd/mtd-abi.h>
+#include <linux/rtc.h>
 
 #endif
