@@ -49,5 +49,6 @@
 #include <linux/ioctl.h>
 #include <mtd/mtd-abi.h>
 #include <linux/rtc.h>
+#include <linux/tee.h>
 
 #endif
