@@ -345,7 +345,7 @@ IOCTL_TABLE(term, term_handlers);
 
 /* ---- dispatch ---- */
 
-static const struct ioctl_table *const ioctl_tables[] = { &ioctl_tab_term, &ioctl_tab_blk, &ioctl_tab_sys, &ioctl_tab_mtd, &ioctl_tab_dm, &ioctl_tab_rtc, &ioctl_tab_tee };
+static const struct ioctl_table *const ioctl_tables[] = { &ioctl_tab_term, &ioctl_tab_blk, &ioctl_tab_sys, &ioctl_tab_mtd, &ioctl_tab_dm, &ioctl_tab_rtc, &ioctl_tab_tee, &ioctl_tab_scsi };
 
 static const struct ioctl_handler *ioctl_handler(uint32_t code)
 {
@@ -401,7 +401,7 @@ static void dec_ioctl(struct dctx *c)
 	if (!c->pending || !h || c->priv[3] == 2)
 		return;
 	bool shown = c->priv[3];
-	if (failed(c)) {
+	if (failed(c) && h->when != IOH_INOUT_ALWAYS) {
 		if (!shown || h->when == IOH_INOUT_FAILADDR) {
 			add_arg(c, mk_ptr(c, arg));
 			c->exit_continues = shown;

@@ -12,6 +12,7 @@
  *              returned NULL, as the argument itself).  The exit call is
  *              made on success only, unless the entry call returned NULL.
  *   IOH_INOUT_FAILADDR  as IOH_INOUT, and a failed call shows " => address"
+ *   IOH_INOUT_ALWAYS    as IOH_INOUT, with the exit call made on failure too
  * c->priv[] is the function's own from entry to exit.
  */
 #ifndef SCTRACE_DEC_IOCTL_H
@@ -31,7 +32,7 @@
 #define IOCTL_CAP_MAX   320
 #define IOCTL_FITS(T) _Static_assert(sizeof(T) <= IOCTL_CAP_MAX, #T " is copied whole by the eBPF backend")
 
-enum ioh_when { IOH_IN, IOH_OUT, IOH_INOUT, IOH_INOUT_FAILADDR };
+enum ioh_when { IOH_IN, IOH_OUT, IOH_INOUT, IOH_INOUT_FAILADDR, IOH_INOUT_ALWAYS };
 
 typedef struct value *(*ioh_fn)(struct dctx *c, uint64_t arg, const void *data);
 
@@ -51,7 +52,7 @@ struct ioctl_table {
 #define IOCTL_TABLE(name, arr) \
 	const struct ioctl_table ioctl_tab_##name = { arr, ARRAY_SIZE(arr) }
 
-extern const struct ioctl_table ioctl_tab_term, ioctl_tab_blk, ioctl_tab_sys, ioctl_tab_mtd, ioctl_tab_dm, ioctl_tab_rtc, ioctl_tab_tee;
+extern const struct ioctl_table ioctl_tab_term, ioctl_tab_blk, ioctl_tab_sys, ioctl_tab_mtd, ioctl_tab_dm, ioctl_tab_rtc, ioctl_tab_tee, ioctl_tab_scsi;
 
 /* Shared argument forms (dec_ioctl.c); data is an xlat or NULL where noted. */
 struct value *ioh_int(struct dctx *c, uint64_t arg, const void *x);     /* [int] or [flags x] */
