@@ -218,6 +218,7 @@ struct value *ioh_int(struct dctx *c, uint64_t arg, const void *x) { return mk_i
 struct value *ioh_u64(struct dctx *c, uint64_t arg, const void *x) { return mk_ioctl_int(c, arg, x, true); }
 struct value *ioh_val_int(struct dctx *c, uint64_t arg, const void *x) { (void)x; return mk_int(c, (int32_t)arg); }
 struct value *ioh_val_ulong(struct dctx *c, uint64_t arg, const void *x) { (void)x; return mk_uint(c, arg); }
+struct value *ioh_val_hex(struct dctx *c, uint64_t arg, const void *x) { (void)x; return mk_hex(c, arg); }
 struct value *ioh_val_flags(struct dctx *c, uint64_t arg, const void *x) { return mk_flags(c, (uint32_t)arg, x); }
 struct value *ioh_val_enum(struct dctx *c, uint64_t arg, const void *x) { return mk_enum(c, arg, x); }
 struct value *ioh_val_fd(struct dctx *c, uint64_t arg, const void *x) { (void)x; return mk_fd(c, (int)arg); }
@@ -345,7 +346,7 @@ IOCTL_TABLE(term, term_handlers);
 
 /* ---- dispatch ---- */
 
-static const struct ioctl_table *const ioctl_tables[] = { &ioctl_tab_term, &ioctl_tab_blk, &ioctl_tab_sys, &ioctl_tab_mtd, &ioctl_tab_dm, &ioctl_tab_rtc, &ioctl_tab_tee, &ioctl_tab_scsi };
+static const struct ioctl_table *const ioctl_tables[] = { &ioctl_tab_term, &ioctl_tab_blk, &ioctl_tab_sys, &ioctl_tab_mtd, &ioctl_tab_dm, &ioctl_tab_rtc, &ioctl_tab_tee, &ioctl_tab_scsi, &ioctl_tab_kvm };
 
 static const struct ioctl_handler *ioctl_handler(uint32_t code)
 {

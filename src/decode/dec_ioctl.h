@@ -52,7 +52,7 @@ struct ioctl_table {
 #define IOCTL_TABLE(name, arr) \
 	const struct ioctl_table ioctl_tab_##name = { arr, ARRAY_SIZE(arr) }
 
-extern const struct ioctl_table ioctl_tab_term, ioctl_tab_blk, ioctl_tab_sys, ioctl_tab_mtd, ioctl_tab_dm, ioctl_tab_rtc, ioctl_tab_tee, ioctl_tab_scsi;
+extern const struct ioctl_table ioctl_tab_term, ioctl_tab_blk, ioctl_tab_sys, ioctl_tab_mtd, ioctl_tab_dm, ioctl_tab_rtc, ioctl_tab_tee, ioctl_tab_scsi, ioctl_tab_kvm;
 
 /* Shared argument forms (dec_ioctl.c); data is an xlat or NULL where noted. */
 struct value *ioh_int(struct dctx *c, uint64_t arg, const void *x);     /* [int] or [flags x] */
@@ -61,6 +61,7 @@ struct value *ioh_u64(struct dctx *c, uint64_t arg, const void *x);     /* [u64]
 struct value *ioh_x64(struct dctx *c, uint64_t arg, const void *x);     /* [0x...] */
 struct value *ioh_val_int(struct dctx *c, uint64_t arg, const void *x); /* the argument: int */
 struct value *ioh_val_ulong(struct dctx *c, uint64_t arg, const void *x);/* the argument: unsigned long */
+struct value *ioh_val_hex(struct dctx *c, uint64_t arg, const void *x);  /* the argument: hex */
 struct value *ioh_val_flags(struct dctx *c, uint64_t arg, const void *x);/* the argument: 32-bit flags x */
 struct value *ioh_val_enum(struct dctx *c, uint64_t arg, const void *x); /* the argument: enum x */
 struct value *ioh_val_fd(struct dctx *c, uint64_t arg, const void *x);  /* the argument: a descriptor */

@@ -50,5 +50,6 @@
 #include <mtd/mtd-abi.h>
 #include <linux/rtc.h>
 #include <linux/tee.h>
+#include <linux/kvm.h>
 
 #endif
