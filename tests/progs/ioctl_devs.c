@@ -22,7 +22,9 @@
 #include <mtd/mtd-abi.h>
 #include <fcntl.h>
 #include <string.h>
+#include <net/if.h>
 #include <sys/ioctl.h>
+#include <sys/socket.h>
 #include <sys/mman.h>
 #include <sys/syscall.h>
 #include <unistd.h>
@@ -128,6 +130,29 @@ int main(void)
 	io(_IOW('M', 40, int), NULL);
 	io(_IOWR('M', 0xfe, int), NULL);
 	io(_IOC(_IOC_READ | _IOC_WRITE, 0x99, 0x12, 0x34), (void *)0xdeadbeef);
+
+	/* real descriptors: the loopback interface through a socket */
+	int s = socket(AF_INET, SOCK_DGRAM, 0);
+	if (s >= 0) {
+		struct ifreq ifr;
+		memset(&ifr, 0, sizeof(ifr));
+		strcpy(ifr.ifr_name, "lo");
+		ioctl(s, SIOCGIFINDEX, &ifr);
+		ioctl(s, SIOCGIFNAME, &ifr);
+		ioctl(s, SIOCGIFFLAGS, &ifr);
+		ioctl(s, SIOCGIFMTU, &ifr);
+		ioctl(s, SIOCGIFADDR, &ifr);
+		ioctl(s, SIOCGIFHWADDR, &ifr);
+		ioctl(s, SIOCGIFNETMASK, &ifr);
+		strcpy(ifr.ifr_name, "nosuchif0");
+		ioctl(s, SIOCGIFFLAGS, &ifr);
+		struct ifreq list[8];
+		struct ifconf ifc = { .ifc_len = sizeof(list), .ifc_buf = (char *)list };
+		ioctl(s, SIOCGIFCONF, &ifc);
+		ifc.ifc_buf = NULL;
+		ioctl(s, SIOCGIFCONF, &ifc);
+		close(s);
+	}
 
 	/* real descriptors: a pipe and its byte count */
 	int p[2], n;
