@@ -51,5 +51,6 @@
 #include <linux/rtc.h>
 #include <linux/tee.h>
 #include <linux/kvm.h>
+#include <linux/ptp_clock.h>
 
 #endif
