@@ -52,5 +52,10 @@
 #include <linux/tee.h>
 #include <linux/kvm.h>
 #include <linux/ptp_clock.h>
+#include <linux/nbd.h>
+#include <linux/seccomp.h>
+#include <linux/dm-ioctl.h>
+#include <linux/watchdog.h>
+#include <scsi/sg.h>
 
 #endif
