@@ -11,6 +11,20 @@
 #include <linux/audit.h>
 #include <string.h>
 
+/* PERF_EVENT_IOC_QUERY_BPF: the room for ids the caller gives (the kernel fills in the rest) */
+static struct value *ioh_perf_query_bpf(struct dctx *c, uint64_t arg, const void *x)
+{
+	(void)x;
+	uint32_t ids_len;
+	struct value *fb;
+	if (!fetch(c, arg, &ids_len, sizeof(ids_len), &fb))
+		return fb;
+	struct value *s = v_list(c->a, V_STRUCT);
+	v_field(s, "ids_len", mk_uint(c, ids_len));
+	v_add(s, v_ellipsis(c->a));
+	return s;
+}
+
 /* ---- seccomp user notification ---- */
 
 IOCTL_FITS(struct seccomp_notif);
@@ -94,6 +108,7 @@ static const struct ioctl_handler sys_handlers[] = {
 	{ PERF_EVENT_IOC_PERIOD, IOH_IN, 0, ioh_u64, NULL },
 	{ PERF_EVENT_IOC_ID, IOH_OUT, 0, ioh_u64, NULL },
 	{ PERF_EVENT_IOC_SET_FILTER, IOH_IN, 0, ioh_str, NULL },
+	{ PERF_EVENT_IOC_QUERY_BPF, IOH_IN, 0, ioh_perf_query_bpf, NULL },
 
 	{ SECCOMP_IOCTL_NOTIF_RECV, IOH_INOUT_FAILADDR, 0, ioh_notif, NULL },
 	{ SECCOMP_IOCTL_NOTIF_SEND, IOH_IN, 0, ioh_notif_resp, NULL },
