@@ -57,5 +57,6 @@
 #include <linux/dm-ioctl.h>
 #include <linux/watchdog.h>
 #include <scsi/sg.h>
+#include <linux/gpio.h>
 
 #endif
