@@ -12,6 +12,12 @@
 #include <linux/audit.h>
 #include <linux/counter.h>
 #include <linux/fs.h>
+#include <linux/gpio.h>
+#include <linux/kd.h>
+#include <linux/ptp_clock.h>
+#include <linux/rtc.h>
+#include <linux/dm-ioctl.h>
+#include <scsi/sg.h>
 #include <linux/hdreg.h>
 #include <linux/input.h>
 #include <linux/loop.h>
@@ -119,6 +125,56 @@ int main(void)
 	struct seccomp_notif_addfd af = { .id = 5, .flags = SECCOMP_ADDFD_FLAG_SETFD, .srcfd = 0, .newfd = 9,
 					  .newfd_flags = O_CLOEXEC };
 	io(SECCOMP_IOCTL_NOTIF_ADDFD, &af);
+
+	struct rtc_time rt = { .tm_sec = 5, .tm_min = 4, .tm_hour = 3, .tm_mday = 2, .tm_mon = 1, .tm_year = 126 };
+	io(RTC_SET_TIME, &rt);
+	struct rtc_param rp = { .param = RTC_PARAM_FEATURES, .uvalue = 1 << RTC_FEATURE_ALARM | 0x100, .index = 1 };
+	io(RTC_PARAM_SET, &rp);
+	io(RTC_PARAM_GET, &rp);
+
+	struct dm_ioctl dm;
+	memset(&dm, 0, sizeof(dm));
+	dm.version[0] = DM_VERSION_MAJOR;
+	dm.data_size = sizeof(dm);
+	strcpy(dm.name, "vg-root");
+	dm.flags = DM_READONLY_FLAG;
+	io(DM_DEV_STATUS, &dm);
+	io(DM_TABLE_LOAD, &dm);
+
+	struct sg_io_hdr sg;
+	unsigned char cdb[6] = { 0x12, 0, 0, 0, 36, 0 }, data[36];
+	memset(&sg, 0, sizeof(sg));
+	memset(data, 0x5a, sizeof(data));
+	sg.interface_id = 'S';
+	sg.dxfer_direction = SG_DXFER_FROM_DEV;
+	sg.cmd_len = sizeof(cdb);
+	sg.cmdp = cdb;
+	sg.dxfer_len = sizeof(data);
+	sg.dxferp = data;
+	sg.timeout = 1000;
+	io(SG_IO, &sg);
+
+	struct ptp_extts_request ex = { .index = 1, .flags = PTP_ENABLE_FEATURE | PTP_RISING_EDGE };
+	io(PTP_EXTTS_REQUEST2, &ex);
+	struct ptp_pin_desc pd = { .index = 2, .func = PTP_PF_PEROUT, .chan = 1 };
+	io(PTP_PIN_SETFUNC, &pd);
+
+	struct gpio_v2_line_request gl;
+	memset(&gl, 0, sizeof(gl));
+	gl.num_lines = 2;
+	gl.offsets[0] = 17;
+	gl.offsets[1] = 27;
+	strcpy(gl.consumer, "blink");
+	gl.config.flags = GPIO_V2_LINE_FLAG_OUTPUT;
+	io(GPIO_V2_GET_LINE_IOCTL, &gl);
+	struct gpio_v2_line_values gv = { .bits = 1, .mask = 3 };
+	io(GPIO_V2_LINE_SET_VALUES_IOCTL, &gv);
+
+	io(KIOCSOUND, (void *)440);
+	io(KDMKTONE, (void *)((100 << 16) | 1000));
+	io(KDSETMODE, (void *)KD_GRAPHICS);
+	io(KDSKBMODE, (void *)K_UNICODE);
+	io(KDSETLED, (void *)(LED_NUM | LED_CAP));
 
 	/* names made of the request's number and size */
 	io(EVIOCGNAME(64), page);
