@@ -346,7 +346,7 @@ IOCTL_TABLE(term, term_handlers);
 
 /* ---- dispatch ---- */
 
-static const struct ioctl_table *const ioctl_tables[] = { &ioctl_tab_term, &ioctl_tab_blk, &ioctl_tab_sys, &ioctl_tab_mtd, &ioctl_tab_dm, &ioctl_tab_rtc, &ioctl_tab_tee, &ioctl_tab_scsi, &ioctl_tab_kvm, &ioctl_tab_sock, &ioctl_tab_evdev, &ioctl_tab_ptp, &ioctl_tab_gpio, &ioctl_tab_kd };
+static const struct ioctl_table *const ioctl_tables[] = { &ioctl_tab_term, &ioctl_tab_blk, &ioctl_tab_sys, &ioctl_tab_mtd, &ioctl_tab_dm, &ioctl_tab_rtc, &ioctl_tab_tee, &ioctl_tab_scsi, &ioctl_tab_kvm, &ioctl_tab_sock, &ioctl_tab_evdev, &ioctl_tab_ptp, &ioctl_tab_gpio, &ioctl_tab_kd, &ioctl_tab_misc };
 
 static const struct ioctl_handler *ioctl_handler(uint32_t code)
 {
@@ -389,6 +389,13 @@ static void dec_ioctl(struct dctx *c)
 			add_arg(c, h->fn(c, arg, h->data));
 			return;
 		}
+		if (h->when == IOH_NOARG)
+			return;
+		if (h->when == IOH_RET) {
+			c->pending = true;
+			c->sep_at_exit = true;
+			return;
+		}
 		struct value *v = h->when != IOH_OUT ? h->fn(c, arg, h->data) : NULL;
 		c->pending = true;
 		/* 1: shown at entry, 2: only its address could be shown (nothing follows) */
@@ -401,6 +408,11 @@ static void dec_ioctl(struct dctx *c)
 	}
 	if (!c->pending || !h || c->priv[3] == 2)
 		return;
+	if (h->when == IOH_RET) {
+		if (!failed(c))
+			h->fn(c, arg, h->data);
+		return;
+	}
 	bool shown = c->priv[3];
 	if (failed(c) && h->when != IOH_INOUT_ALWAYS) {
 		if (!shown || h->when == IOH_INOUT_FAILADDR) {

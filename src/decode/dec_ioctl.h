@@ -13,6 +13,9 @@
  *              made on success only, unless the entry call returned NULL.
  *   IOH_INOUT_FAILADDR  as IOH_INOUT, and a failed call shows " => address"
  *   IOH_INOUT_ALWAYS    as IOH_INOUT, with the exit call made on failure too
+ *   IOH_NOARG  no argument is shown (the row gives the result's format)
+ *   IOH_RET    no argument is shown; on success the exit call may set
+ *              c->ret_aux, the comment after the result
  * c->priv[] is the function's own from entry to exit.
  */
 #ifndef SCTRACE_DEC_IOCTL_H
@@ -32,7 +35,7 @@
 #define IOCTL_CAP_MAX   320
 #define IOCTL_FITS(T) _Static_assert(sizeof(T) <= IOCTL_CAP_MAX, #T " is copied whole by the eBPF backend")
 
-enum ioh_when { IOH_IN, IOH_OUT, IOH_INOUT, IOH_INOUT_FAILADDR, IOH_INOUT_ALWAYS };
+enum ioh_when { IOH_IN, IOH_OUT, IOH_INOUT, IOH_INOUT_FAILADDR, IOH_INOUT_ALWAYS, IOH_NOARG, IOH_RET };
 
 typedef struct value *(*ioh_fn)(struct dctx *c, uint64_t arg, const void *data);
 
@@ -52,7 +55,7 @@ struct ioctl_table {
 #define IOCTL_TABLE(name, arr) \
 	const struct ioctl_table ioctl_tab_##name = { arr, ARRAY_SIZE(arr) }
 
-extern const struct ioctl_table ioctl_tab_term, ioctl_tab_blk, ioctl_tab_sys, ioctl_tab_mtd, ioctl_tab_dm, ioctl_tab_rtc, ioctl_tab_tee, ioctl_tab_scsi, ioctl_tab_kvm, ioctl_tab_sock, ioctl_tab_evdev, ioctl_tab_ptp, ioctl_tab_gpio, ioctl_tab_kd;
+extern const struct ioctl_table ioctl_tab_term, ioctl_tab_blk, ioctl_tab_sys, ioctl_tab_mtd, ioctl_tab_dm, ioctl_tab_rtc, ioctl_tab_tee, ioctl_tab_scsi, ioctl_tab_kvm, ioctl_tab_sock, ioctl_tab_evdev, ioctl_tab_ptp, ioctl_tab_gpio, ioctl_tab_kd, ioctl_tab_misc;
 
 /* Shared argument forms (dec_ioctl.c); data is an xlat or NULL where noted. */
 struct value *ioh_int(struct dctx *c, uint64_t arg, const void *x);     /* [int] or [flags x] */
