@@ -13,6 +13,9 @@
 #include <linux/nbd.h>
 #include <linux/watchdog.h>
 #include <linux/counter.h>
+#include <linux/fiemap.h>
+#include <linux/blkpg.h>
+#include <linux/blktrace_api.h>
 #include <string.h>
 
 IOCTL_FITS(struct loop_config);
@@ -46,6 +49,83 @@ static struct value *ioh_fstrim(struct dctx *c, uint64_t arg, const void *x)
 	v_field(s, "start", mk_hex(c, r.start));
 	v_field(s, "len", mk_uint(c, r.len));
 	v_field(s, "minlen", mk_uint(c, r.minlen));
+	return s;
+}
+
+/* FS_IOC_FIEMAP: the range and what is asked for (the extents come back) */
+static struct value *ioh_fiemap(struct dctx *c, uint64_t arg, const void *x)
+{
+	(void)x;
+	struct fiemap f;
+	struct value *fb;
+	if (!fetch(c, arg, &f, sizeof(f), &fb))
+		return fb;
+	struct value *s = v_list(c->a, V_STRUCT);
+	v_field(s, "fm_start", mk_uint(c, f.fm_start));
+	v_field(s, "fm_length", mk_uint(c, f.fm_length));
+	v_field(s, "fm_flags", mk_flags(c, f.fm_flags, &xlat_ioctl_fiemap_flags));
+	v_field(s, "fm_extent_count", mk_uint(c, f.fm_extent_count));
+	return s;
+}
+
+/* ---- BLK* ---- */
+
+/* BLKDISCARD, BLKSECDISCARD, BLKZEROOUT: [start, length] */
+static struct value *ioh_blk_range(struct dctx *c, uint64_t arg, const void *x)
+{
+	(void)x;
+	uint64_t r[2];
+	struct value *fb;
+	if (!fetch(c, arg, r, sizeof(r), &fb))
+		return fb;
+	struct value *a = v_list(c->a, V_ARRAY);
+	v_add(a, mk_uint(c, r[0]));
+	v_add(a, mk_uint(c, r[1]));
+	return a;
+}
+
+static struct value *ioh_blkpg(struct dctx *c, uint64_t arg, const void *x)
+{
+	(void)x;
+	struct blkpg_ioctl_arg b;
+	struct value *fb;
+	if (!fetch(c, arg, &b, sizeof(b), &fb))
+		return fb;
+	struct value *s = v_list(c->a, V_STRUCT);
+	v_field(s, "op", mk_enum(c, (uint32_t)b.op, &xlat_ioctl_blkpg_ops));
+	v_field(s, "flags", mk_int(c, b.flags));
+	v_field(s, "datalen", mk_int(c, b.datalen));
+	uint64_t dp = (uint64_t)(uintptr_t)b.data;
+	struct blkpg_partition p;
+	if ((b.op == BLKPG_ADD_PARTITION || b.op == BLKPG_DEL_PARTITION) && fetch(c, dp, &p, sizeof(p), &fb)) {
+		struct value *d = v_list(c->a, V_STRUCT);
+		v_field(d, "start", mk_int(c, p.start));
+		v_field(d, "length", mk_int(c, p.length));
+		v_field(d, "pno", mk_int(c, p.pno));
+		v_field(d, "devname", ioh_chars(c, p.devname, sizeof(p.devname)));
+		v_field(d, "volname", ioh_chars(c, p.volname, sizeof(p.volname)));
+		v_field(s, "data", d);
+	} else {
+		v_field(s, "data", mk_ptr(c, dp));
+	}
+	return s;
+}
+
+/* BLKTRACESETUP: the buffers asked for (the kernel names the trace) */
+static struct value *ioh_blktrace(struct dctx *c, uint64_t arg, const void *x)
+{
+	(void)x;
+	struct blk_user_trace_setup t;
+	struct value *fb;
+	if (!fetch(c, arg, &t, sizeof(t), &fb))
+		return fb;
+	struct value *s = v_list(c->a, V_STRUCT);
+	v_field(s, "act_mask", mk_uint(c, t.act_mask));
+	v_field(s, "buf_size", mk_uint(c, t.buf_size));
+	v_field(s, "buf_nr", mk_uint(c, t.buf_nr));
+	v_field(s, "start_lba", mk_uint(c, t.start_lba));
+	v_field(s, "end_lba", mk_uint(c, t.end_lba));
+	v_field(s, "pid", mk_uint(c, t.pid));
 	return s;
 }
 
@@ -262,6 +342,14 @@ static const struct ioctl_handler blk_handlers[] = {
 	{ FS_IOC_FSGETXATTR, IOH_OUT, 0, ioh_fsxattr, NULL },
 	{ FS_IOC_FSSETXATTR, IOH_IN, 0, ioh_fsxattr, NULL },
 	{ FITRIM, IOH_IN, 0, ioh_fstrim, NULL },
+	{ FS_IOC_FIEMAP, IOH_IN, 0, ioh_fiemap, NULL },
+	{ BLKROSET, IOH_IN, 0, ioh_int, NULL },
+	{ BLKBSZSET, IOH_IN, 0, ioh_int, NULL },
+	{ BLKDISCARD, IOH_IN, 0, ioh_blk_range, NULL },
+	{ BLKSECDISCARD, IOH_IN, 0, ioh_blk_range, NULL },
+	{ BLKZEROOUT, IOH_IN, 0, ioh_blk_range, NULL },
+	{ BLKPG, IOH_IN, 0, ioh_blkpg, NULL },
+	{ BLKTRACESETUP, IOH_IN, 0, ioh_blktrace, NULL },
 
 	{ LOOP_SET_FD, IOH_IN, 0, ioh_val_int, NULL },
 	{ LOOP_CHANGE_FD, IOH_IN, 0, ioh_val_int, NULL },
