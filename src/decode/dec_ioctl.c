@@ -58,7 +58,8 @@ static const char *named_or_hex(struct dctx *c, const struct xlat *x, unsigned v
 /*
  * Requests whose size or number carries a parameter, named for it as strace
  * does: the sound mixer's MIXER_READ(n)/MIXER_WRITE(n) (type 'M', read or
- * write only, any size) and evdev's variable-length reads (type 'E').
+ * write only, any size), evdev's variable-length reads (type 'E') and
+ * HID's (type 'H').
  */
 static const char *ioctl_param_name(struct dctx *c, uint32_t code)
 {
@@ -66,6 +67,10 @@ static const char *ioctl_param_name(struct dctx *c, uint32_t code)
 	enum { DIR_W = 1, DIR_R = 2 };
 	if (type == 'M' && (dir == DIR_R || dir == DIR_W))
 		return arena_printf(c->a, "MIXER_%s(%u)", dir == DIR_R ? "READ" : "WRITE", nr);
+	if (type == 'H' && (dir & DIR_R)) {
+		const char *h = xlat_name(&xlat_ioctl_hid_lenreqs, nr);
+		return h ? arena_printf(c->a, "%s(%u)", h, size) : NULL;
+	}
 	if (type != 'E')
 		return NULL;
 	if (dir == DIR_W && nr >= 0xc0)
