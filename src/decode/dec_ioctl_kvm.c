@@ -35,7 +35,7 @@ static struct value *mk_cpuid_entry(struct dctx *c, const void *p, void *ud)
 	struct value *s = v_list(c->a, V_STRUCT);
 	v_field(s, "function", mk_hex(c, e->function));
 	v_field(s, "index", mk_hex(c, e->index));
-	v_field(s, "flags", mk_hex(c, e->flags));
+	v_field(s, "flags", mk_flags(c, e->flags, &xlat_ioctl_kvm_cpuid_flags));
 	v_field(s, "eax", mk_hex(c, e->eax));
 	v_field(s, "ebx", mk_hex(c, e->ebx));
 	v_field(s, "ecx", mk_hex(c, e->ecx));
@@ -111,12 +111,12 @@ static struct value *ioh_kvm_sregs(struct dctx *c, uint64_t arg, const void *x)
 	v_field(s, "ldt", mk_kvm_segment(c, &r.ldt));
 	v_field(s, "gdt", mk_kvm_dtable(c, &r.gdt));
 	v_field(s, "idt", mk_kvm_dtable(c, &r.idt));
-	v_field(s, "cr0", mk_hex(c, r.cr0));
-	v_field(s, "cr2", mk_hex(c, r.cr2));
-	v_field(s, "cr3", mk_hex(c, r.cr3));
-	v_field(s, "cr4", mk_hex(c, r.cr4));
-	v_field(s, "cr8", mk_hex(c, r.cr8));
-	v_field(s, "efer", mk_hex(c, r.efer));
+	v_field(s, "cr0", mk_uint(c, r.cr0));
+	v_field(s, "cr2", mk_uint(c, r.cr2));
+	v_field(s, "cr3", mk_uint(c, r.cr3));
+	v_field(s, "cr4", mk_uint(c, r.cr4));
+	v_field(s, "cr8", mk_uint(c, r.cr8));
+	v_field(s, "efer", mk_uint(c, r.efer));
 	v_field(s, "apic_base", mk_hex(c, r.apic_base));
 	struct value *b = v_list(c->a, V_ARRAY);
 	for (unsigned i = 0; i < ARRAY_SIZE(r.interrupt_bitmap); i++)
