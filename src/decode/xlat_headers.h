@@ -58,5 +58,6 @@
 #include <linux/watchdog.h>
 #include <scsi/sg.h>
 #include <linux/gpio.h>
+#include <linux/userfaultfd.h>
 
 #endif
