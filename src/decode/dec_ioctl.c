@@ -225,6 +225,7 @@ struct value *ioh_u64(struct dctx *c, uint64_t arg, const void *x) { return mk_i
 struct value *ioh_val_int(struct dctx *c, uint64_t arg, const void *x) { (void)x; return mk_int(c, (int32_t)arg); }
 struct value *ioh_val_ulong(struct dctx *c, uint64_t arg, const void *x) { (void)x; return mk_uint(c, arg); }
 struct value *ioh_val_hex(struct dctx *c, uint64_t arg, const void *x) { (void)x; return mk_hex(c, arg); }
+struct value *ioh_val_ptr(struct dctx *c, uint64_t arg, const void *x) { (void)x; return mk_ptr(c, arg); }
 struct value *ioh_val_flags(struct dctx *c, uint64_t arg, const void *x) { return mk_flags(c, (uint32_t)arg, x); }
 struct value *ioh_val_enum(struct dctx *c, uint64_t arg, const void *x) { return mk_enum(c, arg, x); }
 struct value *ioh_val_fd(struct dctx *c, uint64_t arg, const void *x) { (void)x; return mk_fd(c, (int)arg); }

@@ -65,6 +65,7 @@ struct value *ioh_x64(struct dctx *c, uint64_t arg, const void *x);     /* [0x..
 struct value *ioh_val_int(struct dctx *c, uint64_t arg, const void *x); /* the argument: int */
 struct value *ioh_val_ulong(struct dctx *c, uint64_t arg, const void *x);/* the argument: unsigned long */
 struct value *ioh_val_hex(struct dctx *c, uint64_t arg, const void *x);  /* the argument: hex */
+struct value *ioh_val_ptr(struct dctx *c, uint64_t arg, const void *x);  /* the argument: NULL or an address */
 struct value *ioh_val_flags(struct dctx *c, uint64_t arg, const void *x);/* the argument: 32-bit flags x */
 struct value *ioh_val_enum(struct dctx *c, uint64_t arg, const void *x); /* the argument: enum x */
 struct value *ioh_val_fd(struct dctx *c, uint64_t arg, const void *x);  /* the argument: a descriptor */

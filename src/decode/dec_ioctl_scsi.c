@@ -195,8 +195,57 @@ static struct value *ioh_sg_io(struct dctx *c, uint64_t arg, const void *x)
 	return s;
 }
 
+/* SG_SCSI_RESET: what to reset, and whether the kernel may escalate */
+#define K_SG_SCSI_RESET_NO_ESCALATE 0x100
+static struct value *ioh_sg_reset(struct dctx *c, uint64_t arg, const void *x)
+{
+	(void)x;
+	uint32_t v;
+	struct value *fb;
+	if (!fetch(c, arg, &v, sizeof(v), &fb))
+		return fb;
+	struct value *a = v_list(c->a, V_ARRAY);
+	uint32_t what = v & ~(uint32_t)K_SG_SCSI_RESET_NO_ESCALATE;
+	if (!xlat_name(&xlat_ioctl_sg_resets, what)) {
+		v_add(a, v_comment(mk_hex(c, v), xlat_ioctl_sg_resets.unknown));
+		return a;
+	}
+	struct value *o = v_list(c->a, V_OR);
+	if (v & K_SG_SCSI_RESET_NO_ESCALATE)
+		v_add(o, v_sym(c->a, "SG_SCSI_RESET_NO_ESCALATE", K_SG_SCSI_RESET_NO_ESCALATE));
+	v_add(o, mk_enum(c, what, &xlat_ioctl_sg_resets));
+	v_add(a, o);
+	return a;
+}
+
+/* not in every copy of <scsi/sg.h> */
+#define K_SG_GET_ACCESS_COUNT 0x2289
+
 static const struct ioctl_handler scsi_handlers[] = {
 	{ SG_IO, IOH_INOUT_ALWAYS, 0, ioh_sg_io, NULL },
+	{ SG_GET_TIMEOUT, IOH_NOARG, 0, NULL, NULL },
+	{ SG_SET_TIMEOUT, IOH_IN, 0, ioh_int, NULL },
+	{ SG_SET_COMMAND_Q, IOH_IN, 0, ioh_int, NULL },
+	{ SG_SET_RESERVED_SIZE, IOH_IN, 0, ioh_int, NULL },
+	{ SG_SET_FORCE_LOW_DMA, IOH_IN, 0, ioh_int, NULL },
+	{ SG_SET_FORCE_PACK_ID, IOH_IN, 0, ioh_int, NULL },
+	{ SG_SET_DEBUG, IOH_IN, 0, ioh_int, NULL },
+	{ SG_SET_KEEP_ORPHAN, IOH_IN, 0, ioh_int, NULL },
+	{ SG_NEXT_CMD_LEN, IOH_IN, 0, ioh_int, NULL },
+	{ SG_EMULATED_HOST, IOH_OUT, 0, ioh_int, NULL },
+	{ SG_GET_TRANSFORM, IOH_OUT, 0, ioh_int, NULL },
+	{ SG_GET_COMMAND_Q, IOH_OUT, 0, ioh_int, NULL },
+	{ SG_GET_RESERVED_SIZE, IOH_OUT, 0, ioh_int, NULL },
+	{ SG_GET_LOW_DMA, IOH_OUT, 0, ioh_int, NULL },
+	{ SG_GET_PACK_ID, IOH_OUT, 0, ioh_int, NULL },
+	{ SG_GET_NUM_WAITING, IOH_OUT, 0, ioh_int, NULL },
+	{ SG_GET_SG_TABLESIZE, IOH_OUT, 0, ioh_int, NULL },
+	{ SG_GET_VERSION_NUM, IOH_OUT, 0, ioh_int, NULL },
+	{ SG_GET_KEEP_ORPHAN, IOH_OUT, 0, ioh_int, NULL },
+	{ K_SG_GET_ACCESS_COUNT, IOH_OUT, 0, ioh_int, NULL },
+	{ SG_GET_SCSI_ID, IOH_IN, 0, ioh_val_ptr, NULL },
+	{ SG_GET_REQUEST_TABLE, IOH_IN, 0, ioh_val_ptr, NULL },
+	{ SG_SCSI_RESET, IOH_IN, 0, ioh_sg_reset, NULL },
 };
 
 IOCTL_TABLE(scsi, scsi_handlers);
