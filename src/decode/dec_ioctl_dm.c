@@ -1,7 +1,7 @@
 /*
  * dec_ioctl_dm.c - ioctl arguments of the device mapper (DM_*): the
- * struct dm_ioctl header, with the fields each command uses; the data
- * after it (target specs, messages, new names) shows as "..." .
+ * struct dm_ioctl header, with the fields each command uses, and the data
+ * after it (target specs, messages, new names) with -v, "..." without.
  */
 #include "dec_ioctl.h"
 
@@ -41,6 +41,84 @@ static const uint8_t dm_fields[] = {
 	[DM_DEV_SET_GEOMETRY_CMD] = DMF_START | DMF_DEV | DMF_DATA,
 	[DM_DEV_ARM_POLL_CMD] = DMF_DEV,
 };
+
+/* "??? / * misplaced struct dm_target_spec * /": data outside [data_start, data_size) */
+static struct value *misplaced(struct dctx *c, const char *what)
+{
+	return v_comment(v_sym(c->a, "???", 0), arena_printf(c->a, "misplaced %s", what));
+}
+
+/* A string at offset off of the block, bounded by its data_size */
+static struct value *dm_string(struct dctx *c, uint64_t arg, uint64_t off, uint32_t data_size)
+{
+	if (off >= data_size)
+		return v_str(c->a, "", 0, 0);
+	uint64_t bound = data_size - off;
+	return mk_cstr(c, arg + off, bound < c->opt->strsize ? bound : c->opt->strsize);
+}
+
+/* With -v: what follows the header, as the command reads it */
+static void dm_data(struct dctx *c, struct value *a, uint64_t arg, const struct dm_ioctl *d, unsigned cmd)
+{
+	uint64_t off = d->data_start, size = d->data_size;
+	if (cmd == DM_TABLE_LOAD_CMD) {
+		for (uint32_t i = 0; i < d->target_count; i++) {
+			if (i >= c->opt->strsize) {   /* -s specs, -v or not */
+				v_add(a, v_ellipsis(c->a));
+				return;
+			}
+			if (off + sizeof(struct dm_target_spec) > size || off + sizeof(struct dm_target_spec) < off) {
+				v_add(a, misplaced(c, "struct dm_target_spec"));
+				return;
+			}
+			struct dm_target_spec t;
+			struct value *fb;
+			if (!fetch(c, arg + off, &t, sizeof(t), &fb)) {
+				v_add(a, fb);
+				return;
+			}
+			struct value *s = v_list(c->a, V_STRUCT);
+			v_field(s, "sector_start", mk_uint(c, t.sector_start));
+			v_field(s, "length", mk_uint(c, t.length));
+			v_field(s, "target_type", ioh_chars(c, t.target_type, sizeof(t.target_type)));
+			v_field(s, "string", dm_string(c, arg, off + sizeof(t), d->data_size));
+			v_add(a, s);
+			/* the next spec is t.next bytes after this one; it must move forward */
+			if (!t.next) {
+				if (i + 1 < d->target_count)
+					v_add(a, misplaced(c, "struct dm_target_spec"));
+				return;
+			}
+			off += t.next;
+		}
+		return;
+	}
+	if (cmd == DM_TARGET_MSG_CMD) {
+		if (off + sizeof(struct dm_target_msg) > size || off + sizeof(struct dm_target_msg) < off) {
+			v_add(a, misplaced(c, "struct dm_target_msg"));
+			return;
+		}
+		uint64_t sector;
+		struct value *fb;
+		if (!fetch(c, arg + off, &sector, sizeof(sector), &fb)) {
+			v_add(a, fb);
+			return;
+		}
+		struct value *s = v_list(c->a, V_STRUCT);
+		v_field(s, "sector", mk_uint(c, sector));
+		v_field(s, "message", dm_string(c, arg, off + sizeof(struct dm_target_msg), d->data_size));
+		v_add(a, s);
+		return;
+	}
+	/* DM_DEV_RENAME, DM_DEV_SET_GEOMETRY: a string */
+	if (off >= size) {
+		v_add(a, misplaced(c, "string"));
+		return;
+	}
+	struct value *s = v_list(c->a, V_STRUCT);
+	v_field(s, "string", dm_string(c, arg, off, d->data_size));
+	v_add(a, s);
+}
 
 static struct value *ioh_dm(struct dctx *c, uint64_t arg, const void *x)
 {
@@ -86,8 +164,12 @@ static struct value *ioh_dm(struct dctx *c, uint64_t arg, const void *x)
 	if (f & DMF_TARGETS)
 		v_field(s, "target_count", mk_uint(c, d.target_count));
 	v_field(s, "flags", mk_flags(c, d.flags, &xlat_ioctl_dm_flags));
-	if ((f & DMF_DATA) || ((f & DMF_TARGETS) && d.target_count))
-		v_add(a, v_ellipsis(c->a));
+	if ((f & DMF_DATA) || ((f & DMF_TARGETS) && d.target_count)) {
+		if (c->verbose)
+			dm_data(c, a, arg, &d, cmd);
+		else
+			v_add(a, v_ellipsis(c->a));
+	}
 	return a;
 }
 

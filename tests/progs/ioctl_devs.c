@@ -140,6 +140,23 @@ int main(void)
 	dm.flags = DM_READONLY_FLAG;
 	io(DM_DEV_STATUS, &dm);
 	io(DM_TABLE_LOAD, &dm);
+	struct { struct dm_ioctl h; struct dm_target_spec t; char params[16]; } load;
+	memset(&load, 0, sizeof(load));
+	load.h = dm;
+	load.h.data_size = sizeof(load);
+	load.h.data_start = sizeof(load.h);
+	load.h.target_count = 1;
+	load.t.length = 2048;
+	strcpy(load.t.target_type, "linear");
+	strcpy(load.params, "/dev/sda 0");
+	io(DM_TABLE_LOAD, &load);
+	struct { struct dm_ioctl h; char name[16]; } ren;
+	memset(&ren, 0, sizeof(ren));
+	ren.h = dm;
+	ren.h.data_size = sizeof(ren);
+	ren.h.data_start = sizeof(ren.h);
+	strcpy(ren.name, "vg-new");
+	io(DM_DEV_RENAME, &ren);
 
 	struct sg_io_hdr sg;
 	unsigned char cdb[6] = { 0x12, 0, 0, 0, 36, 0 }, data[36];
