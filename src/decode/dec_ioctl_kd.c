@@ -1,14 +1,16 @@
 /*
  * dec_ioctl_kd.c - ioctl arguments of the virtual console (KD*, GIO_*,
  * PIO_*): tones, LEDs, display and keyboard modes, key codes, repeat rates
- * and the font and map tables.  The keyboard table entries, Unicode maps
- * and font operations show as addresses.
+ * the keyboard table entries and function key strings, and the font and
+ * map tables.  The accent tables, Unicode maps and font operations show as
+ * addresses.
  */
 #include "dec_ioctl.h"
 
 #include <linux/types.h>
 #include <linux/ioctl.h>
 #include <linux/kd.h>
+#include <linux/keyboard.h>
 
 #define PIT_TICK_RATE 1193182u   /* the PC speaker's timer input, Hz */
 #define KD_GPFIRST 0x3b4
@@ -128,6 +130,82 @@ static struct value *ioh_kd_addr(struct dctx *c, uint64_t arg, const void *x)
 	return mk_ptr(c, arg);
 }
 
+/* a char as strace quotes it in keyboard values: 'A', ' ', '\'', '\x7f' */
+static const char *kd_char(struct dctx *c, unsigned v)
+{
+	if (v == '\'' || v == '\\')
+		return arena_printf(c->a, "'\\%c'", v);
+	if (v >= 0x20 && v < 0x7f)
+		return arena_printf(c->a, "'%c'", v);
+	return arena_printf(c->a, "'\\x%02x'", v);
+}
+
+/* K(type, value): its name, else the type (by name) and the value */
+static const char *kd_key_text(struct dctx *c, unsigned v)
+{
+	const char *n = xlat_name(&xlat_ioctl_kd_keys, v);
+	if (n)
+		return n;
+	unsigned type = v >> 8, val = v & 0xff;
+	const char *t = xlat_name(&xlat_ioctl_kd_ktypes, type);
+	const char *tt = t ? t : arena_printf(c->a, "%#x", type);
+	bool chr = type == KT_LATIN || type == KT_META || type == KT_LETTER || type == KT_DEAD2;
+	return arena_printf(c->a, "K(%s, %s)", tt, chr ? kd_char(c, val) : val ? arena_printf(c->a, "%#x", val) : "0");
+}
+
+/* struct kbentry.kb_table: a plain table, or the modifiers that select it */
+static struct value *mk_kb_table(struct dctx *c, unsigned t)
+{
+	const char *n = xlat_name(&xlat_ioctl_kd_tables, t);
+	if (n)
+		return v_sym(c->a, n, t);
+	return ioh_bits(c, t, &xlat_ioctl_kd_kg_bits, "1<<%s");
+}
+
+/* KDGKBENT, KDSKBENT: the table and index, and (setting) the value; what cannot be read is ??? */
+static struct value *ioh_kd_kbentry(struct dctx *c, uint64_t arg, const void *set)
+{
+	uint8_t ti[2];
+	struct value *fb;
+	if (!fetch(c, arg, ti, sizeof(ti), &fb))
+		return fb;
+	struct value *s = v_list(c->a, V_STRUCT);
+	v_field(s, "kb_table", mk_kb_table(c, ti[0]));
+	v_field(s, "kb_index", mk_uint(c, ti[1]));
+	if (set) {
+		uint16_t v;
+		if (mem_read(c->mem, arg + 2, &v, sizeof(v)) != 0)
+			v_field(s, "kb_value", v_sym(c->a, "???", 0));
+		else
+			v_field(s, "kb_value", v_comment(mk_hex(c, v), kd_key_text(c, v)));
+	}
+	return s;
+}
+
+/* KDGKBSENT, KDSKBSENT: which function key, and (setting) its string */
+static struct value *ioh_kd_kbsentry(struct dctx *c, uint64_t arg, const void *set)
+{
+	uint8_t f;
+	struct value *fb;
+	if (!fetch(c, arg, &f, sizeof(f), &fb))
+		return fb;
+	struct value *s = v_list(c->a, V_STRUCT);
+	v_field(s, "kb_func", v_sym(c->a, arena_printf(c->a, "KVAL(%s)", kd_key_text(c, K(KT_FN, f))), f));
+	if (set) {
+		/* at most -s bytes of the array are read: no NUL among them means "..." */
+		size_t room = sizeof(((struct kbsentry *)0)->kb_string);
+		size_t n = room < c->opt->strsize ? room : c->opt->strsize;
+		char *buf = arena_alloc(c->a, n + 1);
+		bool term = false;
+		long got = n ? c->mem->read_str(c->mem, arg + 1, buf, n, &term) : 0;
+		if (got < 0 || (!term && (size_t)got < n))
+			v_field(s, "kb_string", v_sym(c->a, "???", 0));
+		else
+			v_field(s, "kb_string", v_str(c->a, buf, (size_t)got, term ? 0 : VS_TRUNC));
+	}
+	return s;
+}
+
 #define KD_BYTES(n) ((const void *)(uintptr_t)(n))
 
 static const struct ioctl_handler kd_handlers[] = {
@@ -156,10 +234,10 @@ static const struct ioctl_handler kd_handlers[] = {
 	{ PIO_FONT, IOH_IN, 0, ioh_kd_bytes, KD_BYTES(256 * 32) },
 	{ GIO_CMAP, IOH_OUT, 0, ioh_kd_bytes, KD_BYTES(48) },
 	{ PIO_CMAP, IOH_IN, 0, ioh_kd_bytes, KD_BYTES(48) },
-	{ KDGKBENT, IOH_IN, 0, ioh_kd_addr, NULL },
-	{ KDSKBENT, IOH_IN, 0, ioh_kd_addr, NULL },
-	{ KDGKBSENT, IOH_IN, 0, ioh_kd_addr, NULL },
-	{ KDSKBSENT, IOH_IN, 0, ioh_kd_addr, NULL },
+	{ KDGKBENT, IOH_IN, 0, ioh_kd_kbentry, NULL },
+	{ KDSKBENT, IOH_IN, 0, ioh_kd_kbentry, (const void *)1 },
+	{ KDGKBSENT, IOH_IN, 0, ioh_kd_kbsentry, NULL },
+	{ KDSKBSENT, IOH_IN, 0, ioh_kd_kbsentry, (const void *)1 },
 	{ KDGKBDIACR, IOH_IN, 0, ioh_kd_addr, NULL },
 	{ KDSKBDIACR, IOH_IN, 0, ioh_kd_addr, NULL },
 	{ KDGKBDIACRUC, IOH_IN, 0, ioh_kd_addr, NULL },

@@ -59,5 +59,6 @@
 #include <scsi/sg.h>
 #include <linux/gpio.h>
 #include <linux/userfaultfd.h>
+#include <linux/keyboard.h>
 
 #endif
