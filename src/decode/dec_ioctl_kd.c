@@ -53,6 +53,29 @@ static struct value *ioh_kd_leds(struct dctx *c, uint64_t arg, const void *x)
 	return mk_flags(c, (uint8_t)arg, &xlat_ioctl_kd_leds);
 }
 
+/* KDSKBLED: the LEDs (low nibble) and their defaults (high nibble, LED_x<<4) */
+static struct value *ioh_kd_kbleds(struct dctx *c, uint64_t arg, const void *x)
+{
+	(void)x;
+	const struct xlat *l = &xlat_ioctl_kd_leds;
+	uint64_t v = (uint8_t)arg, rest = v;
+	struct value *o = v_list(c->a, V_OR);
+	for (unsigned shift = 0; shift <= 4; shift += 4)
+		for (unsigned i = 0; i < l->n; i++)
+			if (v & (l->e[i].val << shift)) {
+				v_add(o, v_sym(c->a, shift ? arena_printf(c->a, "%s<<4", l->e[i].name) : l->e[i].name,
+					       l->e[i].val << shift));
+				rest &= ~(l->e[i].val << shift);
+			}
+	if (!o->list.first) {
+		struct value *h = mk_hex(c, v);
+		return v ? v_comment(h, l->unknown) : h;
+	}
+	if (rest)
+		v_add(o, mk_hex(c, rest));
+	return o;
+}
+
 static struct value *ioh_kd_enum32(struct dctx *c, uint64_t arg, const void *x)
 {
 	return mk_enum(c, (uint32_t)arg, x);
@@ -81,8 +104,8 @@ static struct value *ioh_kd_keycode(struct dctx *c, uint64_t arg, const void *x)
 	if (!fetch(c, arg, &k, sizeof(k), &fb))
 		return fb;
 	struct value *s = v_list(c->a, V_STRUCT);
-	v_field(s, "scancode", mk_uint(c, k.scancode));
-	v_field(s, "keycode", mk_uint(c, k.keycode));
+	v_field(s, "scancode", mk_hex(c, k.scancode));
+	v_field(s, "keycode", mk_hex(c, k.keycode));
 	return s;
 }
 
@@ -214,7 +237,7 @@ static const struct ioctl_handler kd_handlers[] = {
 	{ KDGETLED, IOH_OUT, 0, ioh_kd_char, &xlat_ioctl_kd_leds },
 	{ KDSETLED, IOH_IN, 0, ioh_kd_leds, NULL },
 	{ KDGKBLED, IOH_OUT, 0, ioh_kd_char, &xlat_ioctl_kd_leds },
-	{ KDSKBLED, IOH_IN, 0, ioh_kd_leds, NULL },
+	{ KDSKBLED, IOH_IN, 0, ioh_kd_kbleds, NULL },
 	{ KDGKBTYPE, IOH_OUT, 0, ioh_kd_char, NULL },
 	{ KDADDIO, IOH_IN, 0, ioh_kd_port, NULL },
 	{ KDDELIO, IOH_IN, 0, ioh_kd_port, NULL },
