@@ -4,7 +4,7 @@
  * the argument for the requests it knows: terminal structures (termios,
  * termio, winsize), modem and inode flags, ints the kernel reads or writes.
  */
-#include "decode.h"
+#include "dec_ioctl.h"
 
 #include <string.h>
 
@@ -18,12 +18,11 @@ enum {
 	TIOCGSERIAL, TIOCSSERIAL, TIOCPKT, FIONBIO, TIOCNOTTY, TIOCSETD, TIOCGETD,
 	TCSBRKP,
 	TIOCGSID = 0x5429,
+	TIOCGLCKTRMIOS = 0x5456, TIOCSLCKTRMIOS = 0x5457,
 	FIOASYNC = 0x5452,
 	TCGETS2 = 0x802c542a, TCSETS2 = 0x402c542b, TCSETSW2 = 0x402c542c, TCSETSF2 = 0x402c542d,
 	TIOCGPTN = 0x80045430, TIOCSPTLCK = 0x40045431, TIOCGPKT = 0x80045438,
 	TIOCGPTLCK = 0x80045439, TIOCGEXCL = 0x80045440,
-	BLKGETSIZE64 = 0x80081272, BLKSSZGET = 0x1268,
-	FS_IOC_GETFLAGS = 0x80086601, FS_IOC_SETFLAGS = 0x40086602,
 };
 
 /* Entries of a value-sorted xlat table equal to v: [*first, return) */
@@ -50,12 +49,50 @@ static bool in_sorted(const struct xlat *x, uint64_t v)
 }
 
 /* The request: "TCGETS", "SNDCTL_TMR_START or TCSETS", or _IOC(dir, type, nr, size) */
-static struct value *mk_ioctl_request(struct dctx *c, uint32_t code)
+static const char *named_or_hex(struct dctx *c, const struct xlat *x, unsigned v)
+{
+	const char *n = xlat_name(x, v);
+	return n ? n : arena_printf(c->a, "%#x /* %s */", v, x->unknown);
+}
+
+/*
+ * Requests whose size or number carries a parameter, named for it as strace
+ * does: the sound mixer's MIXER_READ(n)/MIXER_WRITE(n) (type 'M', read or
+ * write only, any size), evdev's variable-length reads (type 'E') and
+ * HID's (type 'H').
+ */
+static const char *ioctl_param_name(struct dctx *c, uint32_t code)
+{
+	unsigned dir = code >> 30, size = (code >> 16) & 0x3fff, type = (code >> 8) & 0xff, nr = code & 0xff;
+	enum { DIR_W = 1, DIR_R = 2 };
+	if (type == 'M' && (dir == DIR_R || dir == DIR_W))
+		return arena_printf(c->a, "MIXER_%s(%u)", dir == DIR_R ? "READ" : "WRITE", nr);
+	if (type == 'H' && (dir & DIR_R)) {
+		const char *h = xlat_name(&xlat_ioctl_hid_lenreqs, nr);
+		return h ? arena_printf(c->a, "%s(%u)", h, size) : NULL;
+	}
+	if (type != 'E')
+		return NULL;
+	if (dir == DIR_W && nr >= 0xc0)
+		return arena_printf(c->a, "EVIOCSABS(%s)", named_or_hex(c, &xlat_ioctl_evdev_abs, nr - 0xc0));
+	if (dir != DIR_R)
+		return NULL;
+	if (nr >= 0x40 && nr < 0x80)
+		return arena_printf(c->a, "EVIOCGABS(%s)", named_or_hex(c, &xlat_ioctl_evdev_abs, nr - 0x40));
+	if (nr >= 0x20 && nr < 0x40)
+		return arena_printf(c->a, "EVIOCGBIT(%s, %u)",
+				    nr == 0x20 ? "0" : named_or_hex(c, &xlat_ioctl_evdev_types, nr - 0x20), size);
+	const char *n = xlat_name(&xlat_ioctl_evdev_lenreqs, nr);
+	return n ? arena_printf(c->a, "%s(%u)", n, size) : NULL;
+}
+
+struct value *mk_ioctl_request(struct dctx *c, uint32_t code)
 {
 	unsigned first, end = xlat_range(&xlat_ioctl_names, code, &first);
-	if (end > first) {
-		const char *s = xlat_ioctl_names.e[first].name;
-		for (unsigned i = first + 1; i < end; i++)
+	const char *param = ioctl_param_name(c, code);
+	if (end > first || param) {
+		const char *s = param ? param : xlat_ioctl_names.e[first++].name;
+		for (unsigned i = first; i < end; i++)
 			s = arena_printf(c->a, "%s or %s", s, xlat_ioctl_names.e[i].name);
 		return v_const(c->a, s, code, NF_HEX);
 	}
@@ -183,96 +220,235 @@ static struct value *mk_ioctl_int(struct dctx *c, uint64_t addr, const struct xl
 	return a;
 }
 
-/* How the third argument is shown: what the kernel reads (entry) or writes (exit). */
-static struct value *ioctl_arg_entry(struct dctx *c, uint32_t code, uint64_t arg, bool *later)
+/* ---- shared argument forms (dec_ioctl.h) ---- */
+
+struct value *ioh_int(struct dctx *c, uint64_t arg, const void *x) { return mk_ioctl_int(c, arg, x, false); }
+struct value *ioh_u64(struct dctx *c, uint64_t arg, const void *x) { return mk_ioctl_int(c, arg, x, true); }
+struct value *ioh_val_int(struct dctx *c, uint64_t arg, const void *x) { (void)x; return mk_int(c, (int32_t)arg); }
+struct value *ioh_val_ulong(struct dctx *c, uint64_t arg, const void *x) { (void)x; return mk_uint(c, arg); }
+struct value *ioh_val_hex(struct dctx *c, uint64_t arg, const void *x) { (void)x; return mk_hex(c, arg); }
+struct value *ioh_val_ptr(struct dctx *c, uint64_t arg, const void *x) { (void)x; return mk_ptr(c, arg); }
+struct value *ioh_val_flags(struct dctx *c, uint64_t arg, const void *x) { return mk_flags(c, (uint32_t)arg, x); }
+struct value *ioh_val_enum(struct dctx *c, uint64_t arg, const void *x) { return mk_enum(c, arg, x); }
+struct value *ioh_val_fd(struct dctx *c, uint64_t arg, const void *x) { (void)x; return mk_fd(c, (int)arg); }
+struct value *ioh_str(struct dctx *c, uint64_t arg, const void *x) { (void)x; return mk_cstr(c, arg, c->opt->strsize); }
+
+struct value *ioh_uint(struct dctx *c, uint64_t arg, const void *x)
 {
-	switch (code) {
-	case TCSETS: case TCSETSW: case TCSETSF:
-		return mk_termios(c, arg, 1);
-	case TCSETS2: case TCSETSW2: case TCSETSF2:
-		return mk_termios(c, arg, 2);
-	case TCSETA: case TCSETAW: case TCSETAF:
-		return mk_termios(c, arg, 0);
-	case TIOCSWINSZ:
-		return mk_winsize(c, arg);
-	case TIOCSPGRP: case FIONBIO: case FIOASYNC: case TIOCSPTLCK: case TIOCSETD:
-	case TIOCPKT: case TIOCSSOFTCAR:
-		return mk_ioctl_int(c, arg, NULL, false);
-	case TIOCMSET: case TIOCMBIS: case TIOCMBIC:
-		return mk_ioctl_int(c, arg, &xlat_tiocm_flags, false);
-	case FS_IOC_SETFLAGS:
-		return mk_ioctl_int(c, arg, &xlat_fs_inode_flags, false);
-	case TCFLSH:
-		return mk_enum(c, arg, &xlat_tcflsh_args);
-	case TCXONC:
-		return mk_enum(c, arg, &xlat_tcxonc_args);
-	case TIOCSTI:
-		return mk_buf(c, arg, 1);
-	case TCSBRK: case TCSBRKP: case TIOCSCTTY:
-		return mk_int(c, (int32_t)arg);
-	case TCGETS: case TCGETS2: case TCGETA: case TIOCGWINSZ: case TIOCGPGRP:
-	case TIOCGSID: case FIONREAD: case TIOCOUTQ: case TIOCGPTN: case TIOCGETD:
-	case TIOCMGET: case TIOCGSOFTCAR: case TIOCGPKT: case TIOCGPTLCK: case TIOCGEXCL:
-	case BLKGETSIZE64: case BLKSSZGET: case FS_IOC_GETFLAGS:
-		*later = true;
-		return NULL;
+	(void)x;
+	uint32_t v;
+	struct value *fb;
+	if (!fetch(c, arg, &v, sizeof(v), &fb))
+		return fb;
+	struct value *a = v_list(c->a, V_ARRAY);
+	v_add(a, mk_uint(c, v));
+	return a;
+}
+
+struct value *ioh_x64(struct dctx *c, uint64_t arg, const void *x)
+{
+	(void)x;
+	uint64_t v;
+	struct value *fb;
+	if (!fetch(c, arg, &v, sizeof(v), &fb))
+		return fb;
+	struct value *a = v_list(c->a, V_ARRAY);
+	v_add(a, mk_hex(c, v));
+	return a;
+}
+
+struct value *ioh_chars(struct dctx *c, const void *p, size_t n)
+{
+	char *s = arena_alloc(c->a, n + 1);
+	memcpy(s, p, n);
+	size_t len = strnlen(s, n);
+	if (len < n)
+		return v_str(c->a, s, len, 0);
+	return v_str(c->a, s, n ? n - 1 : 0, VS_TRUNC);
+}
+
+struct value *ioh_bits(struct dctx *c, uint64_t v, const struct xlat *bits, const char *fmt)
+{
+	struct value *o = v_list(c->a, V_OR);
+	for (unsigned i = 0; i < bits->n; i++) {
+		uint64_t m = 1ull << bits->e[i].val;
+		if (v & m) {
+			v_add(o, v_sym(c->a, arena_printf(c->a, fmt, bits->e[i].name), m));
+			v &= ~m;
+		}
 	}
+	if (!o->list.first) {
+		struct value *h = mk_hex(c, v);
+		return v && bits->unknown ? v_comment(h, bits->unknown) : h;
+	}
+	if (v)
+		v_add(o, mk_hex(c, v));
+	return o;
+}
+
+/* ---- terminals ---- */
+
+static struct value *ioh_termios(struct dctx *c, uint64_t arg, const void *kind)
+{
+	return mk_termios(c, arg, (int)(intptr_t)kind);
+}
+
+static struct value *ioh_winsize(struct dctx *c, uint64_t arg, const void *x)
+{
+	(void)x;
+	return mk_winsize(c, arg);
+}
+
+static struct value *ioh_byte(struct dctx *c, uint64_t arg, const void *x)
+{
+	(void)x;
+	return mk_buf(c, arg, 1);
+}
+
+#define TERMIOS_KIND(k) ((const void *)(intptr_t)(k))
+
+static const struct ioctl_handler term_handlers[] = {
+	{ TCGETS, IOH_OUT, 0, ioh_termios, TERMIOS_KIND(1) },
+	{ TCSETS, IOH_IN, 0, ioh_termios, TERMIOS_KIND(1) },
+	{ TCSETSW, IOH_IN, 0, ioh_termios, TERMIOS_KIND(1) },
+	{ TCSETSF, IOH_IN, 0, ioh_termios, TERMIOS_KIND(1) },
+	{ TCGETS2, IOH_OUT, 0, ioh_termios, TERMIOS_KIND(2) },
+	{ TCSETS2, IOH_IN, 0, ioh_termios, TERMIOS_KIND(2) },
+	{ TCSETSW2, IOH_IN, 0, ioh_termios, TERMIOS_KIND(2) },
+	{ TCSETSF2, IOH_IN, 0, ioh_termios, TERMIOS_KIND(2) },
+	{ TCGETA, IOH_OUT, 0, ioh_termios, TERMIOS_KIND(0) },
+	{ TCSETA, IOH_IN, 0, ioh_termios, TERMIOS_KIND(0) },
+	{ TCSETAW, IOH_IN, 0, ioh_termios, TERMIOS_KIND(0) },
+	{ TCSETAF, IOH_IN, 0, ioh_termios, TERMIOS_KIND(0) },
+	{ TIOCGLCKTRMIOS, IOH_OUT, 0, ioh_termios, TERMIOS_KIND(1) },
+	{ TIOCSLCKTRMIOS, IOH_IN, 0, ioh_termios, TERMIOS_KIND(1) },
+	{ TIOCGWINSZ, IOH_OUT, 0, ioh_winsize, NULL },
+	{ TIOCSWINSZ, IOH_IN, 0, ioh_winsize, NULL },
+	{ TIOCSPGRP, IOH_IN, 0, ioh_int, NULL },
+	{ FIONBIO, IOH_IN, 0, ioh_int, NULL },
+	{ FIOASYNC, IOH_IN, 0, ioh_int, NULL },
+	{ TIOCSPTLCK, IOH_IN, 0, ioh_int, NULL },
+	{ TIOCSETD, IOH_IN, 0, ioh_int, NULL },
+	{ TIOCPKT, IOH_IN, 0, ioh_int, NULL },
+	{ TIOCSSOFTCAR, IOH_IN, 0, ioh_int, NULL },
+	{ TIOCMSET, IOH_IN, 0, ioh_int, &xlat_tiocm_flags },
+	{ TIOCMBIS, IOH_IN, 0, ioh_int, &xlat_tiocm_flags },
+	{ TIOCMBIC, IOH_IN, 0, ioh_int, &xlat_tiocm_flags },
+	{ TIOCMGET, IOH_OUT, 0, ioh_int, &xlat_tiocm_flags },
+	{ TCFLSH, IOH_IN, 0, ioh_val_enum, &xlat_tcflsh_args },
+	{ TCXONC, IOH_IN, 0, ioh_val_enum, &xlat_tcxonc_args },
+	{ TIOCSTI, IOH_IN, 0, ioh_byte, NULL },
+	{ TCSBRK, IOH_IN, 0, ioh_val_int, NULL },
+	{ TCSBRKP, IOH_IN, 0, ioh_val_int, NULL },
+	{ TIOCSCTTY, IOH_IN, 0, ioh_val_int, NULL },
+	{ TIOCGPGRP, IOH_OUT, 0, ioh_int, NULL },
+	{ TIOCGSID, IOH_OUT, 0, ioh_int, NULL },
+	{ FIONREAD, IOH_OUT, 0, ioh_int, NULL },
+	{ TIOCOUTQ, IOH_OUT, 0, ioh_int, NULL },
+	{ TIOCGPTN, IOH_OUT, 0, ioh_int, NULL },
+	{ TIOCGETD, IOH_OUT, 0, ioh_int, NULL },
+	{ TIOCGSOFTCAR, IOH_OUT, 0, ioh_int, NULL },
+	{ TIOCGPKT, IOH_OUT, 0, ioh_int, NULL },
+	{ TIOCGPTLCK, IOH_OUT, 0, ioh_int, NULL },
+	{ TIOCGEXCL, IOH_OUT, 0, ioh_int, NULL },
+};
+
+IOCTL_TABLE(term, term_handlers);
+
+/* ---- dispatch ---- */
+
+static const struct ioctl_table *const ioctl_tables[] = { &ioctl_tab_term, &ioctl_tab_blk, &ioctl_tab_sys, &ioctl_tab_mtd, &ioctl_tab_dm, &ioctl_tab_rtc, &ioctl_tab_tee, &ioctl_tab_scsi, &ioctl_tab_kvm, &ioctl_tab_sock, &ioctl_tab_evdev, &ioctl_tab_ptp, &ioctl_tab_gpio, &ioctl_tab_kd, &ioctl_tab_misc, &ioctl_tab_uffd };
+
+static const struct ioctl_handler *ioctl_handler(uint32_t code)
+{
+	for (unsigned t = 0; t < ARRAY_SIZE(ioctl_tables); t++)
+		for (unsigned i = 0; i < ioctl_tables[t]->n; i++)
+			if (ioctl_tables[t]->h[i].code == code)
+				return &ioctl_tables[t]->h[i];
+	return NULL;
+}
+
+/* A request without a decoder: NULL-or-address, decimal or hex, as strace's tables say */
+static struct value *ioctl_arg_plain(struct dctx *c, uint32_t code, uint64_t arg)
+{
 	if (in_sorted(&xlat_ioctl_arg_dec, code))
 		return mk_uint(c, arg);
+	/* evdev: every read-only or write-only request takes a pointer */
+	if (((code >> 8) & 0xff) == 'E' && ((code >> 30) == 1 || (code >> 30) == 2))
+		return mk_ptr(c, arg);
 	if (in_sorted(&xlat_ioctl_arg_ptr, code))
 		return mk_ptr(c, arg);
 	return mk_hex(c, arg);
 }
 
-static struct value *ioctl_arg_exit(struct dctx *c, uint32_t code, uint64_t arg)
-{
-	if (failed(c))
-		return mk_ptr(c, arg);
-	switch (code) {
-	case TCGETS:
-		return mk_termios(c, arg, 1);
-	case TCGETS2:
-		return mk_termios(c, arg, 2);
-	case TCGETA:
-		return mk_termios(c, arg, 0);
-	case TIOCGWINSZ:
-		return mk_winsize(c, arg);
-	case TIOCMGET:
-		return mk_ioctl_int(c, arg, &xlat_tiocm_flags, false);
-	case BLKGETSIZE64:
-		return mk_ioctl_int(c, arg, NULL, true);
-	case FS_IOC_GETFLAGS:
-		return mk_ioctl_int(c, arg, &xlat_fs_inode_flags, false);
-	}
-	return mk_ioctl_int(c, arg, NULL, false);
-}
-
 static void dec_ioctl(struct dctx *c)
 {
 	uint32_t code = c->arg[1];
+	uint64_t arg = c->arg[2];
+	const struct ioctl_handler *h = ioctl_handler(code);
 	if (!c->exiting) {
 		add_arg(c, mk_fd(c, (int)c->arg[0]));
 		add_arg(c, mk_ioctl_request(c, code));
-		if (in_sorted(&xlat_ioctl_arg_none, code))
+		if (h && h->ret)
+			c->retfmt = h->ret;
+		if (!h) {
+			if (!in_sorted(&xlat_ioctl_arg_none, code))
+				add_arg(c, ioctl_arg_plain(c, code, arg));
 			return;
-		bool later = false;
-		struct value *v = ioctl_arg_entry(c, code, c->arg[2], &later);
-		if (later)
+		}
+		if (h->when == IOH_IN) {
+			add_arg(c, h->fn(c, arg, h->data));
+			return;
+		}
+		if (h->when == IOH_NOARG)
+			return;
+		if (h->when == IOH_RET) {
 			c->pending = true;
-		else
+			c->sep_at_exit = true;
+			return;
+		}
+		struct value *v = h->when != IOH_OUT ? h->fn(c, arg, h->data) : NULL;
+		c->pending = true;
+		/* 1: shown at entry, 2: only its address could be shown (nothing follows) */
+		c->priv[3] = !v ? 0 : v->kind == V_NUM && v->fmt == NF_PTR ? 2 : 1;
+		if (v) {
 			add_arg(c, v);
+			c->sep_at_exit = true;
+		}
 		return;
 	}
-	if (c->pending)
-		add_arg(c, ioctl_arg_exit(c, code, c->arg[2]));
+	if (!c->pending || !h || c->priv[3] == 2)
+		return;
+	if (h->when == IOH_RET) {
+		if (!failed(c))
+			h->fn(c, arg, h->data);
+		return;
+	}
+	bool shown = c->priv[3];
+	if (failed(c) && h->when != IOH_INOUT_ALWAYS) {
+		if (!shown || h->when == IOH_INOUT_FAILADDR) {
+			add_arg(c, mk_ptr(c, arg));
+			c->exit_continues = shown;
+		}
+		return;
+	}
+	struct value *v = h->fn(c, arg, h->data);
+	if (v) {
+		add_arg(c, v);
+		c->exit_continues = shown;
+	}
 }
+
+IOCTL_FITS(struct k_termios2);
 
 static const struct decoder ioctl_decoders[] = {
 	/*
 	 * The third argument, at entry (the requests the kernel reads) and exit
-	 * (the ones it writes): termios2 is the largest struct decoded there.
+	 * (the ones it writes): the structs the handlers read, in three sizes
+	 * (dec_ioctl.h).
 	 */
-	DECODE(ioctl, dec_ioctl, CAP_INOUT(2, sizeof(struct k_termios2))),
+	DECODE(ioctl, dec_ioctl, CAP_INOUT(2, IOCTL_CAP_SMALL), CAP_INOUT(2, IOCTL_CAP_MID),
+	       CAP_INOUT(2, IOCTL_CAP_MAX)),
 };
 
 DECODER_TABLE(ioctl, ioctl_decoders);

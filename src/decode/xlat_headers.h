@@ -41,5 +41,24 @@
 #include <linux/falloc.h>
 #include <linux/audit.h>
 #include <linux/ioprio.h>
+/* ioctl families (dec_ioctl_*.c) */
+#include <linux/hdreg.h>
+#include <linux/loop.h>
+#include <linux/counter.h>
+#include <linux/perf_event.h>
+#include <linux/ioctl.h>
+#include <mtd/mtd-abi.h>
+#include <linux/rtc.h>
+#include <linux/tee.h>
+#include <linux/kvm.h>
+#include <linux/ptp_clock.h>
+#include <linux/nbd.h>
+#include <linux/seccomp.h>
+#include <linux/dm-ioctl.h>
+#include <linux/watchdog.h>
+#include <scsi/sg.h>
+#include <linux/gpio.h>
+#include <linux/userfaultfd.h>
+#include <linux/keyboard.h>
 
 #endif

@@ -73,6 +73,16 @@ static void check_rows(void)
 	CHECK(has(SC_read, CK_BUF, 1, CAPP_EXIT, CAPL_RET));
 	CHECK(has(SC_read, CK_FD, 0, CAPP_ENTRY, -1));
 	CHECK(has(SC_write, CK_BUF, 1, CAPP_ENTRY, 2));
+	/* ioctl: the argument struct at entry and exit, in sizes up to the largest handler's */
+	CHECK(has(SC_ioctl, CK_FIXED, 2, CAPP_ENTRY | CAPP_EXIT, -1));
+	{
+		struct capspec cs[CAPS_MAX];
+		unsigned n = decoder_captures(SC_ioctl, cs), largest = 0;
+		for (unsigned i = 0; i < n; i++)
+			if (cs[i].kind == CK_FIXED && cs[i].size > largest)
+				largest = cs[i].size;
+		CHECK(largest >= 304);   /* struct loop_config */
+	}
 	CHECK(has(SC_stat, CK_PATH, 0, CAPP_ENTRY, -1));
 	CHECK(has(SC_stat, CK_FIXED, 1, CAPP_EXIT, -1));
 	CHECK(has(SC_renameat2, CK_PATH, 1, CAPP_ENTRY, -1) && has(SC_renameat2, CK_PATH, 3, CAPP_ENTRY, -1));

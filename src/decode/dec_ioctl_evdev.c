@@ -1,0 +1,126 @@
+/*
+ * dec_ioctl_evdev.c - ioctl arguments of input event devices (EVIOC*):
+ * key maps, repeat rates, clocks and force-feedback effects.  The
+ * requests whose number or size is a parameter are named in dec_ioctl.c.
+ */
+#include "dec_ioctl.h"
+
+#include <linux/types.h>
+#include <linux/ioctl.h>
+#include <linux/input.h>
+
+IOCTL_FITS(struct ff_effect);
+
+/* two unsigned ints: [a, b], the second a key when keys is set */
+static struct value *ioh_uint_pair(struct dctx *c, uint64_t arg, const void *keys)
+{
+	uint32_t v[2];
+	struct value *fb;
+	if (!fetch(c, arg, v, sizeof(v), &fb))
+		return fb;
+	struct value *a = v_list(c->a, V_ARRAY);
+	v_add(a, mk_uint(c, v[0]));
+	v_add(a, keys ? mk_enum(c, v[1], keys) : mk_uint(c, v[1]));
+	return a;
+}
+
+static struct value *ioh_keymap_entry(struct dctx *c, uint64_t arg, const void *x)
+{
+	(void)x;
+	struct input_keymap_entry k;
+	struct value *fb;
+	if (!fetch(c, arg, &k, sizeof(k), &fb))
+		return fb;
+	struct value *s = v_list(c->a, V_STRUCT);
+	v_field(s, "flags", mk_uint(c, k.flags));
+	v_field(s, "len", mk_uint(c, k.len));
+	if (!c->verbose) {
+		v_add(s, v_ellipsis(c->a));
+		return s;
+	}
+	v_field(s, "index", mk_uint(c, k.index));
+	v_field(s, "keycode", mk_enum(c, k.keycode, &xlat_ioctl_evdev_keys));
+	struct value *sc = v_list(c->a, V_ARRAY);
+	for (unsigned i = 0; i < sizeof(k.scancode); i++)
+		v_add(sc, mk_hex(c, k.scancode[i]));
+	v_field(s, "scancode", sc);
+	return s;
+}
+
+static struct value *mk_envelope(struct dctx *c, const struct ff_envelope *e)
+{
+	struct value *s = v_list(c->a, V_STRUCT);
+	v_field(s, "attack_length", mk_uint(c, e->attack_length));
+	v_field(s, "attack_level", mk_uint(c, e->attack_level));
+	v_field(s, "fade_length", mk_uint(c, e->fade_length));
+	v_field(s, "fade_level", mk_hex(c, e->fade_level));
+	return s;
+}
+
+static struct value *ioh_ff_effect(struct dctx *c, uint64_t arg, const void *x)
+{
+	(void)x;
+	struct ff_effect f;
+	struct value *fb;
+	if (!fetch(c, arg, &f, sizeof(f), &fb))
+		return fb;
+	struct value *s = v_list(c->a, V_STRUCT);
+	v_field(s, "type", mk_enum(c, f.type, &xlat_ioctl_evdev_ff_types));
+	v_field(s, "id", mk_int(c, f.id));
+	v_field(s, "direction", mk_uint(c, f.direction));
+	if (!c->verbose) {
+		v_add(s, v_ellipsis(c->a));
+		return s;
+	}
+	struct value *t = v_list(c->a, V_STRUCT);
+	v_field(t, "button", mk_uint(c, f.trigger.button));
+	v_field(t, "interval", mk_uint(c, f.trigger.interval));
+	v_field(s, "trigger", t);
+	struct value *r = v_list(c->a, V_STRUCT);
+	v_field(r, "length", mk_uint(c, f.replay.length));
+	v_field(r, "delay", mk_uint(c, f.replay.delay));
+	v_field(s, "replay", r);
+	struct value *u = v_list(c->a, V_STRUCT);
+	switch (f.type) {
+	case FF_CONSTANT:
+		v_field(u, "level", mk_int(c, f.u.constant.level));
+		v_field(u, "envelope", mk_envelope(c, &f.u.constant.envelope));
+		v_field(s, "constant", u);
+		break;
+	case FF_RAMP:
+		v_field(u, "start_level", mk_int(c, f.u.ramp.start_level));
+		v_field(u, "end_level", mk_int(c, f.u.ramp.end_level));
+		v_field(u, "envelope", mk_envelope(c, &f.u.ramp.envelope));
+		v_field(s, "ramp", u);
+		break;
+	case FF_PERIODIC:
+		v_field(u, "waveform", mk_uint(c, f.u.periodic.waveform));
+		v_field(u, "period", mk_uint(c, f.u.periodic.period));
+		v_field(u, "magnitude", mk_int(c, f.u.periodic.magnitude));
+		v_field(u, "offset", mk_int(c, f.u.periodic.offset));
+		v_field(u, "phase", mk_uint(c, f.u.periodic.phase));
+		v_field(u, "envelope", mk_envelope(c, &f.u.periodic.envelope));
+		v_field(u, "custom_len", mk_uint(c, f.u.periodic.custom_len));
+		v_field(u, "custom_data", mk_ptr(c, (uint64_t)(uintptr_t)f.u.periodic.custom_data));
+		v_field(s, "periodic", u);
+		break;
+	case FF_RUMBLE:
+		v_field(u, "strong_magnitude", mk_uint(c, f.u.rumble.strong_magnitude));
+		v_field(u, "weak_magnitude", mk_uint(c, f.u.rumble.weak_magnitude));
+		v_field(s, "rumble", u);
+		break;
+	}
+	return s;
+}
+
+static const struct ioctl_handler evdev_handlers[] = {
+	{ EVIOCRMFF, IOH_IN, 0, ioh_val_int, NULL },
+	{ EVIOCSCLOCKID, IOH_IN, 0, ioh_uint, NULL },
+	{ EVIOCSREP, IOH_IN, 0, ioh_uint_pair, NULL },
+	{ EVIOCGREP, IOH_OUT, 0, ioh_uint_pair, NULL },
+	{ EVIOCSKEYCODE, IOH_IN, 0, ioh_uint_pair, &xlat_ioctl_evdev_keys },
+	{ EVIOCSKEYCODE_V2, IOH_IN, 0, ioh_keymap_entry, NULL },
+	{ EVIOCSFF, IOH_IN, 0, ioh_ff_effect, NULL },
+};
+
+IOCTL_TABLE(evdev, evdev_handlers);

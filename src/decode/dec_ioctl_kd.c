@@ -1,0 +1,278 @@
+/*
+ * dec_ioctl_kd.c - ioctl arguments of the virtual console (KD*, GIO_*,
+ * PIO_*): tones, LEDs, display and keyboard modes, key codes, repeat rates
+ * the keyboard table entries and function key strings, and the font and
+ * map tables.  The accent tables, Unicode maps and font operations show as
+ * addresses.
+ */
+#include "dec_ioctl.h"
+
+#include <linux/types.h>
+#include <linux/ioctl.h>
+#include <linux/kd.h>
+#include <linux/keyboard.h>
+
+#define PIT_TICK_RATE 1193182u   /* the PC speaker's timer input, Hz */
+#define KD_GPFIRST 0x3b4
+#define KD_GPLAST 0x3df
+
+/* KIOCSOUND: the timer divisor, and the frequency it makes */
+static struct value *ioh_kd_sound(struct dctx *c, uint64_t arg, const void *x)
+{
+	(void)x;
+	struct value *v = mk_uint(c, arg);
+	if (!arg || arg > PIT_TICK_RATE)
+		return v_comment(v, "off");
+	return v_comment(v, arena_printf(c->a, "%u Hz", PIT_TICK_RATE / (unsigned)arg));
+}
+
+/* KDMKTONE: duration in ms (high half) and divisor (low half) */
+static struct value *ioh_kd_tone(struct dctx *c, uint64_t arg, const void *x)
+{
+	(void)x;
+	unsigned count = arg & 0xffff, ms = (arg >> 16) & 0xffff;
+	struct value *v = ms ? v_sym(c->a, arena_printf(c->a, "%u<<16|%u", ms, count), arg) : mk_uint(c, count);
+	if (!count || !ms)
+		return v_comment(v, "off");
+	return v_comment(v, arena_printf(c->a, "%u Hz, %u ms", PIT_TICK_RATE / count, ms));
+}
+
+/* KDADDIO, KDDELIO: an I/O port, relative to the first one a console may use */
+static struct value *ioh_kd_port(struct dctx *c, uint64_t arg, const void *x)
+{
+	(void)x;
+	struct value *v = mk_hex(c, arg);
+	if (arg >= KD_GPFIRST && arg <= KD_GPLAST)
+		v_comment(v, arena_printf(c->a, "GPFIRST + %u", (unsigned)(arg - KD_GPFIRST)));
+	return v;
+}
+
+static struct value *ioh_kd_leds(struct dctx *c, uint64_t arg, const void *x)
+{
+	(void)x;
+	return mk_flags(c, (uint8_t)arg, &xlat_ioctl_kd_leds);
+}
+
+/* KDSKBLED: the LEDs (low nibble) and their defaults (high nibble, LED_x<<4) */
+static struct value *ioh_kd_kbleds(struct dctx *c, uint64_t arg, const void *x)
+{
+	(void)x;
+	const struct xlat *l = &xlat_ioctl_kd_leds;
+	uint64_t v = (uint8_t)arg, rest = v;
+	struct value *o = v_list(c->a, V_OR);
+	for (unsigned shift = 0; shift <= 4; shift += 4)
+		for (unsigned i = 0; i < l->n; i++)
+			if (v & (l->e[i].val << shift)) {
+				v_add(o, v_sym(c->a, shift ? arena_printf(c->a, "%s<<4", l->e[i].name) : l->e[i].name,
+					       l->e[i].val << shift));
+				rest &= ~(l->e[i].val << shift);
+			}
+	if (!o->list.first) {
+		struct value *h = mk_hex(c, v);
+		return v ? v_comment(h, l->unknown) : h;
+	}
+	if (rest)
+		v_add(o, mk_hex(c, rest));
+	return o;
+}
+
+static struct value *ioh_kd_enum32(struct dctx *c, uint64_t arg, const void *x)
+{
+	return mk_enum(c, (uint32_t)arg, x);
+}
+
+/* KDSKBMODE: unknown modes in decimal */
+static struct value *ioh_kd_kbmode(struct dctx *c, uint64_t arg, const void *x)
+{
+	(void)x;
+	return v_enum(c->a, (uint64_t)(int64_t)(int32_t)arg, &xlat_ioctl_kd_kbmodes, NF_DEC);
+}
+
+static struct value *ioh_kd_signal(struct dctx *c, uint64_t arg, const void *x)
+{
+	(void)x;
+	if (arg > 0 && arg < 65 && signame((int)arg))
+		return mk_signo(c, (int)arg);
+	return mk_uint(c, arg);
+}
+
+static struct value *ioh_kd_keycode(struct dctx *c, uint64_t arg, const void *x)
+{
+	(void)x;
+	struct kbkeycode k;
+	struct value *fb;
+	if (!fetch(c, arg, &k, sizeof(k), &fb))
+		return fb;
+	struct value *s = v_list(c->a, V_STRUCT);
+	v_field(s, "scancode", mk_hex(c, k.scancode));
+	v_field(s, "keycode", mk_hex(c, k.keycode));
+	return s;
+}
+
+static struct value *ioh_kd_kbdrep(struct dctx *c, uint64_t arg, const void *x)
+{
+	(void)x;
+	struct kbd_repeat r;
+	struct value *fb;
+	if (!fetch(c, arg, &r, sizeof(r), &fb))
+		return fb;
+	struct value *s = v_list(c->a, V_STRUCT);
+	v_field(s, "delay", mk_int(c, r.delay));
+	v_field(s, "period", mk_int(c, r.period));
+	return s;
+}
+
+/* a table of bytes (screen map, font, colour map), as \x escapes */
+static struct value *ioh_kd_bytes(struct dctx *c, uint64_t arg, const void *size)
+{
+	uint64_t len = (uintptr_t)size;
+	if (!arg)
+		return mk_ptr(c, 0);
+	size_t n = len < c->opt->strsize ? len : c->opt->strsize;
+	char *buf = arena_alloc(c->a, n + 1);
+	if (n && mem_read(c->mem, arg, buf, n) != 0)
+		return mk_ptr(c, arg);
+	return v_str(c->a, buf, n, VS_HEX | (len > n ? VS_TRUNC : 0));
+}
+
+/* [value] of a char the kernel writes (LEDs, keyboard type) */
+static struct value *ioh_kd_char(struct dctx *c, uint64_t arg, const void *x)
+{
+	uint8_t v;
+	struct value *fb;
+	if (!fetch(c, arg, &v, sizeof(v), &fb))
+		return fb;
+	struct value *a = v_list(c->a, V_ARRAY);
+	v_add(a, x ? mk_flags(c, v, x) : mk_hex(c, v));
+	return a;
+}
+
+static struct value *ioh_kd_addr(struct dctx *c, uint64_t arg, const void *x)
+{
+	(void)x;
+	return mk_ptr(c, arg);
+}
+
+/* a char as strace quotes it in keyboard values: 'A', ' ', '\'', '\x7f' */
+static const char *kd_char(struct dctx *c, unsigned v)
+{
+	if (v == '\'' || v == '\\')
+		return arena_printf(c->a, "'\\%c'", v);
+	if (v >= 0x20 && v < 0x7f)
+		return arena_printf(c->a, "'%c'", v);
+	return arena_printf(c->a, "'\\x%02x'", v);
+}
+
+/* K(type, value): its name, else the type (by name) and the value */
+static const char *kd_key_text(struct dctx *c, unsigned v)
+{
+	const char *n = xlat_name(&xlat_ioctl_kd_keys, v);
+	if (n)
+		return n;
+	unsigned type = v >> 8, val = v & 0xff;
+	const char *t = xlat_name(&xlat_ioctl_kd_ktypes, type);
+	const char *tt = t ? t : arena_printf(c->a, "%#x", type);
+	bool chr = type == KT_LATIN || type == KT_META || type == KT_LETTER || type == KT_DEAD2;
+	return arena_printf(c->a, "K(%s, %s)", tt, chr ? kd_char(c, val) : val ? arena_printf(c->a, "%#x", val) : "0");
+}
+
+/* struct kbentry.kb_table: a plain table, or the modifiers that select it */
+static struct value *mk_kb_table(struct dctx *c, unsigned t)
+{
+	const char *n = xlat_name(&xlat_ioctl_kd_tables, t);
+	if (n)
+		return v_sym(c->a, n, t);
+	return ioh_bits(c, t, &xlat_ioctl_kd_kg_bits, "1<<%s");
+}
+
+/* KDGKBENT, KDSKBENT: the table and index, and (setting) the value; what cannot be read is ??? */
+static struct value *ioh_kd_kbentry(struct dctx *c, uint64_t arg, const void *set)
+{
+	uint8_t ti[2];
+	struct value *fb;
+	if (!fetch(c, arg, ti, sizeof(ti), &fb))
+		return fb;
+	struct value *s = v_list(c->a, V_STRUCT);
+	v_field(s, "kb_table", mk_kb_table(c, ti[0]));
+	v_field(s, "kb_index", mk_uint(c, ti[1]));
+	if (set) {
+		uint16_t v;
+		if (mem_read(c->mem, arg + 2, &v, sizeof(v)) != 0)
+			v_field(s, "kb_value", v_sym(c->a, "???", 0));
+		else
+			v_field(s, "kb_value", v_comment(mk_hex(c, v), kd_key_text(c, v)));
+	}
+	return s;
+}
+
+/* KDGKBSENT, KDSKBSENT: which function key, and (setting) its string */
+static struct value *ioh_kd_kbsentry(struct dctx *c, uint64_t arg, const void *set)
+{
+	uint8_t f;
+	struct value *fb;
+	if (!fetch(c, arg, &f, sizeof(f), &fb))
+		return fb;
+	struct value *s = v_list(c->a, V_STRUCT);
+	v_field(s, "kb_func", v_sym(c->a, arena_printf(c->a, "KVAL(%s)", kd_key_text(c, K(KT_FN, f))), f));
+	if (set) {
+		/* at most -s bytes of the array are read: no NUL among them means "..." */
+		size_t room = sizeof(((struct kbsentry *)0)->kb_string);
+		size_t n = room < c->opt->strsize ? room : c->opt->strsize;
+		char *buf = arena_alloc(c->a, n + 1);
+		bool term = false;
+		long got = n ? c->mem->read_str(c->mem, arg + 1, buf, n, &term) : 0;
+		if (got < 0 || (!term && (size_t)got < n))
+			v_field(s, "kb_string", v_sym(c->a, "???", 0));
+		else
+			v_field(s, "kb_string", v_str(c->a, buf, (size_t)got, term ? 0 : VS_TRUNC));
+	}
+	return s;
+}
+
+#define KD_BYTES(n) ((const void *)(uintptr_t)(n))
+
+static const struct ioctl_handler kd_handlers[] = {
+	{ KIOCSOUND, IOH_IN, 0, ioh_kd_sound, NULL },
+	{ KDMKTONE, IOH_IN, 0, ioh_kd_tone, NULL },
+	{ KDGETLED, IOH_OUT, 0, ioh_kd_char, &xlat_ioctl_kd_leds },
+	{ KDSETLED, IOH_IN, 0, ioh_kd_leds, NULL },
+	{ KDGKBLED, IOH_OUT, 0, ioh_kd_char, &xlat_ioctl_kd_leds },
+	{ KDSKBLED, IOH_IN, 0, ioh_kd_kbleds, NULL },
+	{ KDGKBTYPE, IOH_OUT, 0, ioh_kd_char, NULL },
+	{ KDADDIO, IOH_IN, 0, ioh_kd_port, NULL },
+	{ KDDELIO, IOH_IN, 0, ioh_kd_port, NULL },
+	{ KDSETMODE, IOH_IN, 0, ioh_kd_enum32, &xlat_ioctl_kd_modes },
+	{ KDGETMODE, IOH_OUT, 0, ioh_int, NULL },
+	{ KDSKBMODE, IOH_IN, 0, ioh_kd_kbmode, NULL },
+	{ KDGKBMODE, IOH_OUT, 0, ioh_int, NULL },
+	{ KDSKBMETA, IOH_IN, 0, ioh_kd_enum32, &xlat_ioctl_kd_meta },
+	{ KDGKBMETA, IOH_OUT, 0, ioh_int, NULL },
+	{ KDSIGACCEPT, IOH_IN, 0, ioh_kd_signal, NULL },
+	{ KDGETKEYCODE, IOH_IN, 0, ioh_kd_keycode, NULL },
+	{ KDSETKEYCODE, IOH_IN, 0, ioh_kd_keycode, NULL },
+	{ KDKBDREP, IOH_IN, 0, ioh_kd_kbdrep, NULL },
+	{ GIO_SCRNMAP, IOH_OUT, 0, ioh_kd_bytes, KD_BYTES(E_TABSZ) },
+	{ PIO_SCRNMAP, IOH_IN, 0, ioh_kd_bytes, KD_BYTES(E_TABSZ) },
+	{ GIO_FONT, IOH_OUT, 0, ioh_kd_bytes, KD_BYTES(256 * 32) },
+	{ PIO_FONT, IOH_IN, 0, ioh_kd_bytes, KD_BYTES(256 * 32) },
+	{ GIO_CMAP, IOH_OUT, 0, ioh_kd_bytes, KD_BYTES(48) },
+	{ PIO_CMAP, IOH_IN, 0, ioh_kd_bytes, KD_BYTES(48) },
+	{ KDGKBENT, IOH_IN, 0, ioh_kd_kbentry, NULL },
+	{ KDSKBENT, IOH_IN, 0, ioh_kd_kbentry, (const void *)1 },
+	{ KDGKBSENT, IOH_IN, 0, ioh_kd_kbsentry, NULL },
+	{ KDSKBSENT, IOH_IN, 0, ioh_kd_kbsentry, (const void *)1 },
+	{ KDGKBDIACR, IOH_IN, 0, ioh_kd_addr, NULL },
+	{ KDSKBDIACR, IOH_IN, 0, ioh_kd_addr, NULL },
+	{ KDGKBDIACRUC, IOH_IN, 0, ioh_kd_addr, NULL },
+	{ KDSKBDIACRUC, IOH_IN, 0, ioh_kd_addr, NULL },
+	{ GIO_UNIMAP, IOH_IN, 0, ioh_kd_addr, NULL },
+	{ PIO_UNIMAP, IOH_IN, 0, ioh_kd_addr, NULL },
+	{ PIO_UNIMAPCLR, IOH_IN, 0, ioh_kd_addr, NULL },
+	{ GIO_UNISCRNMAP, IOH_IN, 0, ioh_kd_addr, NULL },
+	{ PIO_UNISCRNMAP, IOH_IN, 0, ioh_kd_addr, NULL },
+	{ GIO_FONTX, IOH_IN, 0, ioh_kd_addr, NULL },
+	{ PIO_FONTX, IOH_IN, 0, ioh_kd_addr, NULL },
+	{ KDFONTOP, IOH_IN, 0, ioh_kd_addr, NULL },
+};
+
+IOCTL_TABLE(kd, kd_handlers);
