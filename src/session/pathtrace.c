@@ -1,0 +1,205 @@
+/*
+ * pathtrace.c - -P PATH: only the syscalls that touch one of the paths.
+ *
+ * A call matches when one of its path arguments is, byte for byte, one of the
+ * requested paths (strace compares the string the tracee passed, without
+ * resolving it against a directory descriptor), or one of its descriptor
+ * arguments refers to one (what /proc/PID/fd/N names, through struct mem),
+ * including the descriptors in a pollfd array or an fd_set.  The decision is
+ * made at the call's entry, from the raw arguments, so it holds with -c too.
+ *
+ * Which arguments are paths and descriptors is not a per-syscall list: it
+ * comes from the kernel's parameter names and types (sysargs.tbl): a pointer
+ * to char named like a file name is a path, an integer whose name is or
+ * ends in "fd" is a descriptor, a "struct pollfd *" and an "fd_set *" are
+ * descriptor arrays.  As strace, only calls of the file, desc and network
+ * classes are looked at.  A few parameters the names do not tell apart are
+ * in the exceptions table below.
+ */
+#include "pathtrace.h"
+#include "syscalls.h"
+
+#include <string.h>
+
+enum { PA_NONE, PA_PATH, PA_FD, PA_POLLFDS, PA_FDSET };
+
+struct argkinds {
+	uint8_t kind[6];
+	uint8_t count[6];   /* PA_POLLFDS, PA_FDSET: the argument holding the number of entries */
+};
+
+static struct argkinds kinds[NSYSCALLS];
+static bool kinds_ready;
+
+/* parameter names that hold a file name (when their type is a char pointer) */
+static const char *const path_names[] = {
+	"filename", "pathname", "path", "oldname", "newname", "specialfile", "special",
+	"dev_name", "dir_name", "from_pathname", "to_pathname", "new_root", "put_old", "library",
+};
+
+/*
+ * What the names get wrong: symlink's target (its first argument) is stored
+ * text, not a file looked up (strace does not match it); a few calls call
+ * their path just "name" (elsewhere "name" is an xattr or host name).
+ */
+static const struct { const char *sc; int arg; uint8_t kind; } exceptions[] = {
+	{ "symlink", 0, PA_NONE },
+	{ "symlinkat", 0, PA_NONE },
+	{ "acct", 0, PA_PATH },
+	{ "umount2", 0, PA_PATH },
+	{ "name_to_handle_at", 1, PA_PATH },
+};
+
+static bool is_pointer(const char *type)
+{
+	return strchr(type, '*') != NULL;
+}
+
+static bool fd_name(const char *name)
+{
+	size_t n = strlen(name);
+	return (n >= 2 && !strcmp(name + n - 2, "fd") && strcmp(name, "max_fd")) ||
+	       !strncmp(name, "fd_", 3) || !strcmp(name, "fdin") || !strcmp(name, "fdout") || !strcmp(name, "fildes");
+}
+
+static void classify(int nr, struct argkinds *k)
+{
+	const struct sysent *s = &sysent[nr];
+	if (!s->name || !(s->classes & (TC_FILE | TC_DESC | TC_NETWORK)))
+		return;
+	for (int i = 0; i < s->nparams && i < 6; i++) {
+		const char *name = s->argname[i], *type = s->argtype[i];
+		if (!name || !type)
+			continue;
+		if (is_pointer(type)) {
+			if (strstr(type, "char")) {
+				for (size_t j = 0; j < ARRAY_SIZE(path_names); j++)
+					if (!strcmp(name, path_names[j]))
+						k->kind[i] = PA_PATH;
+			} else if (strstr(type, "struct pollfd")) {
+				k->kind[i] = PA_POLLFDS;
+				for (int j = 0; j < s->nparams && j < 6; j++)
+					if (s->argname[j] && !strcmp(s->argname[j], "nfds"))
+						k->count[i] = (uint8_t)j;
+			} else if (strstr(type, "fd_set")) {
+				k->kind[i] = PA_FDSET;   /* the highest descriptor + 1 is the first argument */
+			}
+		} else if (fd_name(name)) {
+			k->kind[i] = PA_FD;
+		}
+	}
+	for (size_t j = 0; j < ARRAY_SIZE(exceptions); j++)
+		if (!strcmp(s->name, exceptions[j].sc))
+			k->kind[exceptions[j].arg] = exceptions[j].kind;
+}
+
+static void init_kinds(void)
+{
+	for (int nr = 0; nr < NSYSCALLS; nr++)
+		classify(nr, &kinds[nr]);
+	kinds_ready = true;
+}
+
+bool pathtrace_checks(int nr)
+{
+	if (!kinds_ready)
+		init_kinds();
+	if (nr < 0 || nr >= NSYSCALLS)
+		return false;
+	for (int i = 0; i < 6; i++)
+		if (kinds[nr].kind[i])
+			return true;
+	return false;
+}
+
+static bool path_in_set(const char *p, char *const *paths, int npaths)
+{
+	for (int i = 0; i < npaths; i++)
+		if (!strcmp(p, paths[i]))
+			return true;
+	return false;
+}
+
+static bool fd_matches(int fd, const struct mem *mem, struct arena *a, char *const *paths, int npaths)
+{
+	if (fd < 0 || !mem->fd_path)
+		return false;
+	const char *p = mem->fd_path(mem, fd, FD_PATH, a);
+	return p && path_in_set(p, paths, npaths);
+}
+
+static bool upath_matches(uint64_t addr, const struct mem *mem, struct arena *a, char *const *paths, int npaths)
+{
+	if (!addr || !mem->read_str)
+		return false;
+	char *buf = arena_alloc(a, PATH_MAX_LEN + 1);
+	bool term = false;
+	long n = mem->read_str(mem, addr, buf, PATH_MAX_LEN + 1, &term);
+	if (n < 0 || !term)
+		return false;
+	buf[n] = 0;
+	return path_in_set(buf, paths, npaths);
+}
+
+/* the descriptors of a pollfd array: struct pollfd is { int fd; short events, revents; } */
+static bool pollfds_match(uint64_t addr, uint64_t nfds, const struct mem *mem, struct arena *a,
+			  char *const *paths, int npaths)
+{
+	if (nfds > 1u << 20)
+		nfds = 1u << 20;
+	for (uint64_t i = 0; i < nfds; i++) {
+		int32_t pfd[2];
+		if (mem_read(mem, addr + i * 8, pfd, sizeof(pfd)) != 0)
+			return false;
+		if (fd_matches(pfd[0], mem, a, paths, npaths))
+			return true;
+	}
+	return false;
+}
+
+static bool fdset_matches(uint64_t addr, int n, const struct mem *mem, struct arena *a,
+			  char *const *paths, int npaths)
+{
+	if (!addr || n <= 0)
+		return false;
+	if (n > 1 << 20)
+		n = 1 << 20;
+	for (int base = 0; base < n; base += 64) {
+		uint64_t word;
+		if (mem_read(mem, addr + base / 8, &word, sizeof(word)) != 0)
+			return false;
+		for (int b = 0; b < 64 && base + b < n; b++)
+			if ((word >> b & 1) && fd_matches(base + b, mem, a, paths, npaths))
+				return true;
+	}
+	return false;
+}
+
+bool pathtrace_match(int nr, const uint64_t args[6], const struct mem *mem, struct arena *a,
+		     char *const *paths, int npaths)
+{
+	if (!pathtrace_checks(nr) || !mem)
+		return false;
+	const struct argkinds *k = &kinds[nr];
+	for (int i = 0; i < 6; i++) {
+		switch (k->kind[i]) {
+		case PA_PATH:
+			if (upath_matches(args[i], mem, a, paths, npaths))
+				return true;
+			break;
+		case PA_FD:
+			if (fd_matches((int)args[i], mem, a, paths, npaths))
+				return true;
+			break;
+		case PA_POLLFDS:
+			if (pollfds_match(args[i], (unsigned)args[k->count[i]], mem, a, paths, npaths))
+				return true;
+			break;
+		case PA_FDSET:
+			if (fdset_matches(args[i], (int)args[0], mem, a, paths, npaths))
+				return true;
+			break;
+		}
+	}
+	return false;
+}
