@@ -38,13 +38,30 @@ static const char *const path_names[] = {
 };
 
 /*
+ * Descriptors of one special kind, never a file -P could name, which strace
+ * does not look at: timerfd/signalfd (ufd), landlock rulesets, perf event
+ * groups, filesystem contexts, fanotify groups.
+ */
+static const char *const special_fd_names[] = {
+	"ufd", "ruleset_fd", "group_fd", "fs_fd", "fanotify_fd", "max_fd",
+};
+
+/*
  * What the names get wrong: symlink's target (its first argument) is stored
  * text, not a file looked up (strace does not match it); a few calls call
- * their path just "name" (elsewhere "name" is an xattr or host name).
+ * their path just "name" (elsewhere "name" is an xattr or host name);
+ * pidfd_getfd's fd is another process's; and strace does not look at the
+ * descriptor of accept, fsconfig and io_uring calls either.
  */
 static const struct { const char *sc; int arg; uint8_t kind; } exceptions[] = {
 	{ "symlink", 0, PA_NONE },
 	{ "symlinkat", 0, PA_NONE },
+	{ "pidfd_getfd", 1, PA_NONE },
+	{ "accept", 0, PA_NONE },
+	{ "accept4", 0, PA_NONE },
+	{ "fsconfig", 0, PA_NONE },
+	{ "io_uring_enter", 0, PA_NONE },
+	{ "io_uring_register", 0, PA_NONE },
 	{ "acct", 0, PA_PATH },
 	{ "umount2", 0, PA_PATH },
 	{ "name_to_handle_at", 1, PA_PATH },
@@ -57,8 +74,11 @@ static bool is_pointer(const char *type)
 
 static bool fd_name(const char *name)
 {
+	for (size_t j = 0; j < ARRAY_SIZE(special_fd_names); j++)
+		if (!strcmp(name, special_fd_names[j]))
+			return false;
 	size_t n = strlen(name);
-	return (n >= 2 && !strcmp(name + n - 2, "fd") && strcmp(name, "max_fd")) ||
+	return (n >= 2 && !strcmp(name + n - 2, "fd")) ||
 	       !strncmp(name, "fd_", 3) || !strcmp(name, "fdin") || !strcmp(name, "fdout") || !strcmp(name, "fildes");
 }
 
