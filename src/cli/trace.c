@@ -167,7 +167,9 @@ static int run_ebpf(struct options *o, struct sink *recorder)
 		.count_only = count_only,
 		.capture = tr.decoding || o->cfg.npaths,
 		.verbose = o->cfg.dec.verbose,
-		.strsize = o->cfg.dec.strsize,
+		/* -e read=/write= dump whole buffers: the kernel copies up to one read's worth */
+		.strsize = (o->cfg.dec.dump_read || o->cfg.dec.dump_write) && o->cfg.dec.strsize < EBPF_DUMP_BYTES
+				   ? EBPF_DUMP_BYTES : o->cfg.dec.strsize,
 		.decode_fds = o->cfg.dec.decode_fds | (o->cfg.npaths ? FD_PATH : 0),
 		.cpu_time = o->cfg.count && !o->cfg.wallclock,
 		.latency = o->cfg.latency,

@@ -234,7 +234,7 @@ static void decode_dispatch(struct dctx *c);
 void decode_syscall(struct dctx *c)
 {
 	decode_dispatch(c);
-	if (c->exiting && (c->opt->dump_read || c->opt->dump_write))
+	if (c->opt->dump_read || c->opt->dump_write)
 		decode_iodump(c);
 	if (!c->exiting) {
 		/* remember where the entry part ends: the printer splits lines there */

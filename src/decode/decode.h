@@ -56,7 +56,8 @@ struct iodump {
 	int pid;
 };
 struct dctx;
-/* At exit: collect c->dump when the call's descriptor is in a dump set (iodump.c). */
+/* Collect c->dump when the call's descriptor is in a dump set (iodump.c): data
+ * written at entry, data read (and sendmmsg's, which needs the result) at exit. */
 void decode_iodump(struct dctx *c);
 
 /* How the return value is printed. */

@@ -5,7 +5,8 @@
  * decoder reads, so a recording keeps the bytes and a replay shows them.
  *
  * As strace 6.1: writes show what the caller passed (count bytes, every
- * iovec in full), even when the call failed; reads show what the kernel
+ * iovec in full), even when the call failed (but sendmmsg, the messages it
+ * says it sent); reads show what the kernel
  * returned (the return value's worth), only when it succeeded.  An iovec
  * listing stops at the first empty buffer.  sendfile, splice, tee and
  * copy_file_range move no user memory and show nothing.
@@ -163,9 +164,13 @@ void decode_iodump(struct dctx *c)
 	set = reading ? c->opt->dump_read : c->opt->dump_write;
 	if (!fdset_has(set, (int)c->arg[0]))
 		return;
+	/* what a call writes is read at entry, as the kernel took it (the
+	 * eBPF backend copies it then); what it read, at exit */
+	if (c->exiting != (reading || calls[i].layout == L_MMSG))
+		return;
 	if (reading && c->err)
 		return;
-	uint64_t ret = c->err ? 0 : (uint64_t)c->rval;
+	uint64_t ret = c->exiting && !c->err ? (uint64_t)c->rval : 0;
 	switch (calls[i].layout) {
 	case L_BUF:
 		dump_buf(c, c->arg[1], reading ? ret : c->arg[2]);
