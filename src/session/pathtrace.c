@@ -19,6 +19,7 @@
 #include "pathtrace.h"
 #include "syscalls.h"
 
+#include <linux/mount.h>
 #include <string.h>
 
 enum { PA_NONE, PA_PATH, PA_FD, PA_POLLFDS, PA_FDSET };
@@ -59,7 +60,7 @@ static const struct { const char *sc; int arg; uint8_t kind; } exceptions[] = {
 	{ "pidfd_getfd", 1, PA_NONE },
 	{ "accept", 0, PA_NONE },
 	{ "accept4", 0, PA_NONE },
-	{ "fsconfig", 0, PA_NONE },
+	{ "fsconfig", 0, PA_NONE },   /* its value and aux: fsconfig_match() */
 	{ "io_uring_enter", 0, PA_NONE },
 	{ "io_uring_register", 0, PA_NONE },
 	{ "acct", 0, PA_PATH },
@@ -161,12 +162,20 @@ static bool upath_matches(uint64_t addr, const struct mem *mem, struct arena *a,
 	return path_in_set(buf, paths, npaths);
 }
 
-/* the descriptors of a pollfd array: struct pollfd is { int fd; short events, revents; } */
+/*
+ * The descriptors of a pollfd array (struct pollfd is { int fd; short
+ * events, revents; }), one element at a time, as strace: the readable
+ * elements before an unreadable one still count.
+ */
+#define POLLFDS_MAX (1 << 20)
+
 static bool pollfds_match(uint64_t addr, uint64_t nfds, const struct mem *mem, struct arena *a,
 			  char *const *paths, int npaths)
 {
-	if (nfds > 1u << 20)
-		nfds = 1u << 20;
+	if (!addr)
+		return false;
+	if (nfds > POLLFDS_MAX)
+		nfds = POLLFDS_MAX;
 	for (uint64_t i = 0; i < nfds; i++) {
 		int32_t pfd[2];
 		if (mem_read(mem, addr + i * 8, pfd, sizeof(pfd)) != 0)
@@ -177,27 +186,52 @@ static bool pollfds_match(uint64_t addr, uint64_t nfds, const struct mem *mem, s
 	return false;
 }
 
+/*
+ * An fd_set of n descriptors, read whole (in longs, as the kernel reads it;
+ * at most 2^20 descriptors, as the decoder shows): one that cannot be read
+ * matches nothing.
+ */
+#define FDSET_MAX_FDS (1 << 20)
+
 static bool fdset_matches(uint64_t addr, int n, const struct mem *mem, struct arena *a,
 			  char *const *paths, int npaths)
 {
 	if (!addr || n <= 0)
 		return false;
-	if (n > 1 << 20)
-		n = 1 << 20;
-	for (int base = 0; base < n; base += 64) {
-		uint64_t word;
-		if (mem_read(mem, addr + base / 8, &word, sizeof(word)) != 0)
-			return false;
-		for (int b = 0; b < 64 && base + b < n; b++)
-			if ((word >> b & 1) && fd_matches(base + b, mem, a, paths, npaths))
-				return true;
-	}
+	if (n > FDSET_MAX_FDS)
+		n = FDSET_MAX_FDS;
+	size_t words = ((size_t)n + 63) / 64;
+	uint64_t *set = arena_alloc(a, words * 8);
+	if (mem_read(mem, addr, set, words * 8) != 0)
+		return false;
+	for (int fd = 0; fd < n; fd++)
+		if ((set[fd / 64] >> (fd % 64) & 1) && fd_matches(fd, mem, a, paths, npaths))
+			return true;
+	return false;
+}
+
+/*
+ * fsconfig(fd, cmd, key, value, aux): with FSCONFIG_SET_PATH and
+ * FSCONFIG_SET_PATH_EMPTY value is a path and aux its directory
+ * descriptor; with FSCONFIG_SET_FD aux is a descriptor.
+ */
+static bool fsconfig_match(const uint64_t args[6], const struct mem *mem, struct arena *a,
+			   char *const *paths, int npaths)
+{
+	unsigned cmd = (unsigned)args[1];
+	if (cmd == FSCONFIG_SET_PATH || cmd == FSCONFIG_SET_PATH_EMPTY)
+		return fd_matches((int)args[4], mem, a, paths, npaths) ||
+		       upath_matches(args[3], mem, a, paths, npaths);
+	if (cmd == FSCONFIG_SET_FD)
+		return fd_matches((int)args[4], mem, a, paths, npaths);
 	return false;
 }
 
 bool pathtrace_match(int nr, const uint64_t args[6], const struct mem *mem, struct arena *a,
 		     char *const *paths, int npaths)
 {
+	if (nr == SC_fsconfig && mem)
+		return fsconfig_match(args, mem, a, paths, npaths);
 	if (!pathtrace_checks(nr) || !mem)
 		return false;
 	const struct argkinds *k = &kinds[nr];
