@@ -214,6 +214,7 @@ static int cmp_int(const void *a, const void *b)
 
 bool parse_fd_set(const char *spec, struct fdset *set)
 {
+	const char *whole = spec;
 	bool neg = false;
 	while (*spec == '!') {
 		neg = !neg;
@@ -227,10 +228,6 @@ bool parse_fd_set(const char *spec, struct fdset *set)
 	}
 	if (!strcmp(spec, "none"))
 		return true;
-	if (!*spec) {
-		error_msg("invalid descriptor '%s'", spec);
-		return false;
-	}
 	char *copy = xstrdup(spec), *save = NULL;
 	int *fds = NULL, n = 0;
 	bool ok = true;
@@ -247,6 +244,10 @@ bool parse_fd_set(const char *spec, struct fdset *set)
 		fds[n++] = (int)v;
 	}
 	free(copy);
+	if (ok && !n) {   /* "", ",", "!": as strace, the whole set is named */
+		error_msg("invalid descriptor '%s'", whole);
+		ok = false;
+	}
 	if (!ok) {
 		free(fds);
 		return false;

@@ -153,9 +153,9 @@ static bool upath_matches(uint64_t addr, const struct mem *mem, struct arena *a,
 {
 	if (!addr || !mem->read_str)
 		return false;
-	char *buf = arena_alloc(a, PATH_MAX_LEN + 1);
+	char *buf = arena_alloc(a, PATH_MAX_LEN);
 	bool term = false;
-	long n = mem->read_str(mem, addr, buf, PATH_MAX_LEN + 1, &term);
+	long n = mem->read_str(mem, addr, buf, PATH_MAX_LEN, &term);
 	if (n < 0 || !term)
 		return false;
 	buf[n] = 0;

@@ -34,6 +34,8 @@ check_error "invalid descriptor 'foo'" -e read=foo true
 check_error "invalid descriptor 'all'" -e write=3,all true
 check_error "invalid descriptor '-1'" --read=-1 true
 check_error "invalid descriptor ''" -e write= true
+check_error "invalid descriptor ',,'" -e read=,, true
+check_error "invalid descriptor '!'" -e read=! true
 check_error "invalid descriptor '2147483648'" -e read=2147483648 true
 
 # a recording keeps the dumped bytes: the replay prints them again
