@@ -27,7 +27,7 @@ struct value *mk_open_flags(struct dctx *c, uint64_t flags)
 
 static bool open_takes_mode(uint64_t flags)
 {
-	return (flags & O_CREAT) || (flags & __O_TMPFILE) == __O_TMPFILE;
+	return (flags & O_CREAT) || (flags & 020000000);   /* the kernel's __O_TMPFILE bit */
 }
 
 static void dec_open_common(struct dctx *c, int first)
