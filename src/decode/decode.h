@@ -291,6 +291,7 @@ static inline bool failed(const struct dctx *c) { return c->err != 0; }
 struct value *mk_timespec(struct dctx *c, uint64_t addr);
 struct value *mk_timeval(struct dctx *c, uint64_t addr);
 struct value *mk_sigevent(struct dctx *c, uint64_t addr);   /* dec_time.c */
+#define SIGEVENT_READ 32   /* the bytes of a struct sigevent mk_sigevent reads */
 struct value *mk_sigset_at(struct dctx *c, uint64_t addr, uint64_t size);
 struct value *mk_sockaddr(struct dctx *c, uint64_t addr, uint64_t len);
 struct value *mk_dev(struct dctx *c, uint64_t dev);
