@@ -80,6 +80,8 @@ void usage(int status)
 "  -e signal=SET, --signal=SET signals to show (names or numbers)\n"
 "  -e status=SET, --status=SET only syscalls whose result is in SET: successful,\n"
 "                              failed, unfinished, unavailable, detached\n"
+"  -P, --trace-path=PATH       only syscalls that name PATH or use a descriptor\n"
+"                              open on it (repeatable; PATH is also resolved)\n"
 "  -z, --successful-only       only syscalls that succeeded\n"
 "  -Z, --failed-only           only syscalls that failed\n"
 "  -e raw=SET, --raw=SET       print the arguments of SET undecoded, in hex\n"
@@ -87,6 +89,9 @@ void usage(int status)
 "  -e quiet=SET, --quiet=SET   silence messages: attach, exit, personality,\n"
 "                              path-resolution, thread-execve\n"
 "  -e decode-fds=SET           path (like -y), socket, dev, pidfd, all, none\n"
+"  -e read=SET, --read=SET     after reads from these descriptors (0,5 all !3),\n"
+"                              a hex and ASCII dump of all the data read\n"
+"  -e write=SET, --write=SET   the same for data written to them\n"
 "\n"
 "Output:\n"
 "  -o, --output=FILE           write the trace to FILE (|CMD pipes it to CMD)\n"
@@ -214,6 +219,15 @@ static void add_pids(struct options *o, const char *list)
 }
 
 static uint8_t raw_set[NSYSCALLS], verbose_set[NSYSCALLS];
+static struct fdset dump_read_set, dump_write_set;
+
+/* -e read=SET / -e write=SET: hex dumps of the data moved on those descriptors */
+static void set_dump(const struct fdset **to, struct fdset *set, const char *spec)
+{
+	if (!parse_fd_set(spec, set))
+		exit(1);
+	*to = set->negate || set->n ? set : NULL;
+}
 
 static void set_status(struct options *o, const char *spec)
 {
@@ -288,7 +302,11 @@ static void qualify(struct options *o, const char *expr)
 		o->cfg.dec.verbose_set = verbose_set;
 	} else if (IS("decode-fds") || IS("decode-fd"))
 		set_decode_fds(o, v);
-	else if (IS("read") || IS("write") || IS("fault") || IS("inject") || IS("kvm"))
+	else if (IS("read") || IS("reads") || IS("r"))
+		set_dump(&o->cfg.dec.dump_read, &dump_read_set, v);
+	else if (IS("write") || IS("writes") || IS("w"))
+		set_dump(&o->cfg.dec.dump_write, &dump_write_set, v);
+	else if (IS("fault") || IS("inject") || IS("kvm"))
 		bad_usage("-e %s is not supported by sctrace", expr);
 	else
 		bad_usage("invalid -e qualifier '%s'", expr);
@@ -316,12 +334,49 @@ int choose_backend(struct options *o)
 	return o->backend = BACKEND_PTRACE;
 }
 
+/* -P PATH, as given (compared with what the tracee passes) */
+static void add_path(struct options *o, const char *path)
+{
+	o->cfg.paths = xrealloc(o->cfg.paths, (o->cfg.npaths + 2) * sizeof(char *));
+	o->cfg.paths[o->cfg.npaths++] = xstrdup(path);
+}
+
+/*
+ * As strace: each -P path also in its resolved form (descriptors name files
+ * by that), said on stderr unless -e quiet=path-resolution; a path that
+ * does not exist yet is kept as given only.
+ */
+static void resolve_paths(struct options *o)
+{
+	int n = o->cfg.npaths;
+	for (int i = 0; i < n; i++) {
+		char *real = realpath(o->cfg.paths[i], NULL);
+		if (!real)
+			continue;
+		if (strcmp(real, o->cfg.paths[i])) {
+			if (!(o->cfg.quiet & QUIET_PATH_RESOLUTION))
+				error_msg("Requested path \"%s\" resolved into \"%s\"", o->cfg.paths[i], real);
+			bool known = false;
+			for (int j = 0; j < o->cfg.npaths; j++)
+				known |= !strcmp(real, o->cfg.paths[j]);
+			if (!known)
+				add_path(o, real);
+		}
+		free(real);
+	}
+}
+
 void options_free(struct options *o)
 {
 	free(o->pids);
 	free(o->env_set);
 	free(o->cgroup);
 	o->cgroup = NULL;
+	for (int i = 0; i < o->cfg.npaths; i++)
+		free(o->cfg.paths[i]);
+	free(o->cfg.paths);
+	o->cfg.paths = NULL;
+	o->cfg.npaths = 0;
 	o->pids = NULL;
 	o->env_set = NULL;
 	o->cfg.npids = o->nenv_set = 0;
@@ -331,7 +386,7 @@ enum {
 	OPT_SECCOMP = 256, OPT_NO_SECCOMP, OPT_OUTPUT_SEPARATELY, OPT_TRACE, OPT_SIGNAL,
 	OPT_STATUS, OPT_RAW, OPT_VERBOSE, OPT_ABBREV, OPT_STRINGS_IN_HEX, OPT_DECODE_PIDS, OPT_PIDNS, OPT_TS, OPT_TS2, OPT_RELTS, OPT_SYSCALL_TIMES, OPT_PLACEMENT, OPT_REDACT,
 	OPT_JSON, OPT_FORMAT, OPT_FORCE, OPT_WALLCLOCK, OPT_LATENCY,
-	OPT_BACKEND, OPT_SYSTEM_WIDE, OPT_COMM, OPT_UID, OPT_CGROUP, OPT_CONTAINER, OPT_BUFFER_SIZE,
+	OPT_READ, OPT_WRITE, OPT_BACKEND, OPT_SYSTEM_WIDE, OPT_COMM, OPT_UID, OPT_CGROUP, OPT_CONTAINER, OPT_BUFFER_SIZE,
 	OPT_CONST_STYLE,
 };
 
@@ -578,6 +633,9 @@ void options_parse(struct options *o, int mode, int argc, char **argv)
 		{ "cgroup", required_argument, 0, OPT_CGROUP },
 		{ "container", required_argument, 0, OPT_CONTAINER },
 		{ "buffer-size", required_argument, 0, OPT_BUFFER_SIZE },
+		{ "trace-path", required_argument, 0, 'P' },
+		{ "read", required_argument, 0, OPT_READ },
+		{ "write", required_argument, 0, OPT_WRITE },
 		{ 0, 0, 0, 0 },
 	};
 
@@ -602,9 +660,9 @@ void options_parse(struct options *o, int mode, int argc, char **argv)
 	int c;
 	/* record and replay take tcpdump's -w FILE; strace's -w is --summary-wall-clock there */
 	/* a replay's options may follow its FILE (there is no command to end them) */
-	const char *shortopts = mode == MODE_TRACE ? "+a:AcCe:E:fhikno:O:p:qrs:S:tTu:U:vVwxX:yYzZ"
-			      : mode == MODE_RECORD ? "+a:AcCe:E:fhikno:O:p:qrs:S:tTu:U:vVw:xX:yYzZ"
-						    : "a:AcCe:E:fhikno:O:p:qrs:S:tTu:U:vVw:xX:yYzZ";
+	const char *shortopts = mode == MODE_TRACE ? "+a:AcCe:E:fhikno:O:p:P:qrs:S:tTu:U:vVwxX:yYzZ"
+			      : mode == MODE_RECORD ? "+a:AcCe:E:fhikno:O:p:P:qrs:S:tTu:U:vVw:xX:yYzZ"
+						    : "a:AcCe:E:fhikno:O:p:P:qrs:S:tTu:U:vVw:xX:yYzZ";
 	while ((c = getopt_long(argc, argv, shortopts, longopts, NULL)) != -1) {
 		switch (c) {
 		case 'a': o->cfg.acolumn = parse_number(optarg, 0, 1000000, "-a argument"); break;
@@ -624,6 +682,7 @@ void options_parse(struct options *o, int mode, int argc, char **argv)
 		case 'k': o->cfg.stack_trace = true; break;
 		case 'o': o->cfg.outfile = optarg; break;
 		case 'p': add_pids(o, optarg); break;
+		case 'P': add_path(o, optarg); break;
 		case 'q':
 			if (optarg)
 				set_quiet(o, optarg);
@@ -749,6 +808,8 @@ void options_parse(struct options *o, int mode, int argc, char **argv)
 				exit(1);
 			break;
 		case OPT_STATUS: set_status(o, optarg); break;
+		case OPT_READ: set_dump(&o->cfg.dec.dump_read, &dump_read_set, optarg); break;
+		case OPT_WRITE: set_dump(&o->cfg.dec.dump_write, &dump_write_set, optarg); break;
 		case OPT_RAW: {
 			char buf[4096];
 			snprintf(buf, sizeof(buf), "raw=%s", optarg);
@@ -812,7 +873,7 @@ void options_parse(struct options *o, int mode, int argc, char **argv)
 			break;
 		case '?':
 		default:
-			bad_option(argv, optopt && strchr(mode == MODE_TRACE ? "aeEOopsSuUX" : "aeEOopsSuUwX", optopt));
+			bad_option(argv, optopt && strchr(mode == MODE_TRACE ? "aeEOopPsSuUX" : "aeEOopPsSuUwX", optopt));
 		}
 	}
 	if (zflags)
@@ -827,6 +888,7 @@ void options_parse(struct options *o, int mode, int argc, char **argv)
 		o->cfg.quiet |= QUIET_ATTACH | QUIET_PERSONALITY | QUIET_EXIT;
 	else if (qcount >= 3)
 		o->cfg.quiet = QUIET_ALL;
+	resolve_paths(o);
 	if (o->cfg.follow_forks >= 2) {
 		o->cfg.follow_forks = 1;
 		o->cfg.output_separately = true;

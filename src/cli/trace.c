@@ -158,7 +158,8 @@ static int run_ebpf(struct options *o, struct sink *recorder)
 	static uint8_t want[NSYSCALLS];
 	for (int i = 0; i < NSYSCALLS; i++)
 		want[i] = o->cfg.trace[i] || !sysent[i].name;
-	bool count_only = o->cfg.count == 1 && !recorder;
+	/* -P looks at every call's paths and descriptors: the kernel must copy them */
+	bool count_only = o->cfg.count == 1 && !recorder && !o->cfg.npaths;
 	struct ebpf_config cfg = {
 		.follow_forks = o->cfg.follow_forks > 0,
 		.system_wide = o->system_wide,
@@ -169,10 +170,12 @@ static int run_ebpf(struct options *o, struct sink *recorder)
 		.pids = o->pids,
 		.npids = o->system_wide ? o->cfg.npids : 0,
 		.count_only = count_only,
-		.capture = tr.decoding,
+		.capture = tr.decoding || o->cfg.npaths,
 		.verbose = o->cfg.dec.verbose,
-		.strsize = o->cfg.dec.strsize,
-		.decode_fds = o->cfg.dec.decode_fds,
+		/* -e read=/write= dump whole buffers: the kernel copies up to one read's worth */
+		.strsize = (o->cfg.dec.dump_read || o->cfg.dec.dump_write) && o->cfg.dec.strsize < EBPF_DUMP_BYTES
+				   ? EBPF_DUMP_BYTES : o->cfg.dec.strsize,
+		.decode_fds = o->cfg.dec.decode_fds | (o->cfg.npaths ? FD_PATH : 0),
 		.cpu_time = o->cfg.count && !o->cfg.wallclock,
 		.latency = o->cfg.latency,
 		.want_time = o->cfg.tflag || o->cfg.rflag || o->cfg.Tflag || o->cfg.count || o->cfg.json || recorder,

@@ -27,7 +27,7 @@ struct value *mk_open_flags(struct dctx *c, uint64_t flags)
 
 static bool open_takes_mode(uint64_t flags)
 {
-	return (flags & O_CREAT) || (flags & __O_TMPFILE) == __O_TMPFILE;
+	return (flags & O_CREAT) || (flags & 020000000);   /* the kernel's __O_TMPFILE bit */
 }
 
 static void dec_open_common(struct dctx *c, int first)
@@ -126,7 +126,7 @@ static void dec_readv(struct dctx *c)
 	if (c->nr == SC_preadv || c->nr == SC_preadv2)
 		add_arg(c, mk_int(c, (int64_t)c->arg[3]));
 	if (c->nr == SC_preadv2)
-		add_arg(c, mk_flags(c, (uint32_t)c->arg[4], &xlat_rwf_flags));
+		add_arg(c, mk_flags(c, (uint32_t)c->arg[5], &xlat_rwf_flags));   /* after pos_l, pos_h */
 }
 
 static void dec_writev(struct dctx *c)
@@ -139,7 +139,7 @@ static void dec_writev(struct dctx *c)
 	if (c->nr == SC_pwritev || c->nr == SC_pwritev2)
 		add_arg(c, mk_int(c, (int64_t)c->arg[3]));
 	if (c->nr == SC_pwritev2)
-		add_arg(c, mk_flags(c, (uint32_t)c->arg[4], &xlat_rwf_flags));
+		add_arg(c, mk_flags(c, (uint32_t)c->arg[5], &xlat_rwf_flags));   /* after pos_l, pos_h */
 }
 
 /* readlink/readlinkat: the buffer is not NUL-terminated; its length is the return value */

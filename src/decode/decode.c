@@ -68,7 +68,8 @@ struct value *mk_cstr(struct dctx *c, uint64_t addr, size_t limit)
 
 struct value *mk_path(struct dctx *c, uint64_t addr)
 {
-	return read_cstr(c, addr, 4096, true);
+	/* as strace: PATH_MAX bytes are read; without a NUL in them, 4095 and "..." */
+	return read_cstr(c, addr, 4095, true);
 }
 
 static struct value *read_cstr(struct dctx *c, uint64_t addr, size_t limit, bool is_path)
@@ -139,14 +140,16 @@ struct value *mk_array(struct dctx *c, uint64_t addr, uint64_t n, size_t elsize,
 	if (elsize > sizeof(buf))
 		return mk_ptr(c, addr);
 	for (uint64_t i = 0; i < n; i++) {
-		if (i >= array_limit(c)) {
-			v_add(arr, v_ellipsis(c->a));
-			break;
-		}
+		/* as strace: the element is read before the limit is checked, so an
+		 * unreadable one past the limit still shows its address */
 		if (mem_read(c->mem, addr + i * elsize, buf, elsize) != 0) {
 			if (i == 0)
 				return mk_ptr(c, addr);
 			v_add(arr, mk_ellipsis_at(c, addr + i * elsize));
+			break;
+		}
+		if (i >= array_limit(c)) {
+			v_add(arr, v_ellipsis(c->a));
 			break;
 		}
 		v_add(arr, elem(c, buf, ud));
@@ -244,6 +247,8 @@ static void decode_dispatch(struct dctx *c);
 void decode_syscall(struct dctx *c)
 {
 	decode_dispatch(c);
+	if (c->opt->dump_read || c->opt->dump_write)
+		decode_iodump(c);
 	if (!c->exiting) {
 		/* remember where the entry part ends: the printer splits lines there */
 		c->nentry = 0;

@@ -18,6 +18,14 @@
 #include "syscalls.h"
 #include "value.h"
 
+/* A set of descriptors (-e read=, -e write=): the listed ones, or all but them. */
+struct fdset {
+	bool negate;
+	int n;
+	const int *fds;        /* sorted */
+};
+bool fdset_has(const struct fdset *s, int fd);
+
 struct decode_opts {
 	unsigned strsize;      /* -s */
 	bool verbose;          /* -v: print structs in full */
@@ -25,7 +33,32 @@ struct decode_opts {
 	const uint8_t *raw_set;     /* -e raw=SET, indexed by syscall number */
 	const uint8_t *verbose_set; /* -e verbose=/abbrev= overriding -v */
 	bool redact;           /* --redact: hide string and buffer contents, keep paths */
+	const struct fdset *dump_read;   /* -e read=: whole data read from these, as dumps */
+	const struct fdset *dump_write;  /* -e write=: ... written to these */
 };
+
+/*
+ * -e read=/write=: the data a call moved, for the printer's hex dumps, in
+ * order.  IOD_DATA is a buffer; IOD_BUFFER a buffer of an iovec (index =
+ * its place, " * N bytes in buffer I"); IOD_VECTOR an mmsghdr's iovec
+ * (count = its msg_iovlen, " = N buffers in vector I").
+ */
+enum { IOD_DATA, IOD_BUFFER, IOD_VECTOR };
+struct iodump {
+	struct iodump *next;
+	uint8_t kind;
+	uint64_t index;
+	uint64_t count;
+	const uint8_t *data;   /* IOD_DATA, IOD_BUFFER: the first `have` of count bytes, or NULL */
+	uint64_t have;         /* < count: the piece at addr + have could not be read */
+	uint64_t addr;
+	uint32_t missing;      /* ... and was that many bytes */
+	int pid;
+};
+struct dctx;
+/* Collect c->dump when the call's descriptor is in a dump set (iodump.c): data
+ * written at entry, data read (and sendmmsg's, which needs the result) at exit. */
+void decode_iodump(struct dctx *c);
 
 /* How the return value is printed. */
 enum retfmt {
@@ -65,6 +98,7 @@ struct dctx {
 	uint8_t retfmt;        /* enum retfmt */
 	struct value *ret_aux; /* printed after the return value as " (aux)" */
 	const char *ret_path;  /* RET_FD with -y: what the returned descriptor is (set by the session) */
+	struct iodump *dump, *dump_last;  /* -e read=/write= data, at exit */
 };
 
 struct dctx;
@@ -262,6 +296,7 @@ static inline bool failed(const struct dctx *c) { return c->err != 0; }
 struct value *mk_timespec(struct dctx *c, uint64_t addr);
 struct value *mk_timeval(struct dctx *c, uint64_t addr);
 struct value *mk_sigevent(struct dctx *c, uint64_t addr);   /* dec_time.c */
+#define SIGEVENT_READ 32   /* the bytes of a struct sigevent mk_sigevent reads */
 struct value *mk_sigset_at(struct dctx *c, uint64_t addr, uint64_t size);
 struct value *mk_sockaddr(struct dctx *c, uint64_t addr, uint64_t len);
 struct value *mk_dev(struct dctx *c, uint64_t dev);

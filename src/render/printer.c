@@ -298,6 +298,69 @@ static void put_duration(struct sbuf *b, uint64_t ns)
 	sbuf_putc(b, '>');
 }
 
+/*
+ * -e read=/write=: the data the call moved, 16 bytes a line,
+ * " | 00010  68 69 ...  hi... |", under strace's buffer and vector headings.
+ */
+static void print_dump_data(struct outstream *o, const struct iodump *d)
+{
+	const uint8_t *p = d->data;
+	uint64_t n = d->count;
+	static const char hex[] = "0123456789abcdef";
+	int width = 5;   /* offsets as wide as the last one needs, at least 5 digits */
+	while (width < 16 && (n - 1) >> (4 * width))
+		width++;
+	for (uint64_t off = 0; off < d->have; off += 16) {
+		char line[96], *q = line;
+		uint64_t left = d->have - off;
+		unsigned k = left < 16 ? (unsigned)left : 16;
+		for (unsigned j = 0; j < 16; j++) {
+			if (j == 8)
+				*q++ = ' ';
+			if (j < k) {
+				*q++ = hex[p[off + j] >> 4];
+				*q++ = hex[p[off + j] & 15];
+			} else {
+				*q++ = ' ';
+				*q++ = ' ';
+			}
+			*q++ = ' ';
+		}
+		*q++ = ' ';
+		for (unsigned j = 0; j < 16; j++) {
+			uint8_t ch = j < k ? p[off + j] : ' ';
+			*q++ = ch >= ' ' && ch < 0x7f ? (char)ch : '.';
+		}
+		sbuf_printf(&o->buf, " | %0*llx  %.*s |", width, (unsigned long long)off, (int)(q - line), line);
+		out_write_line_end(o);
+	}
+	if (d->have < n && d->missing) {
+		sbuf_printf(&o->buf, " | <Cannot fetch %u byte%s from pid %d @%#llx>", d->missing,
+			    d->missing == 1 ? "" : "s", d->pid, (unsigned long long)d->addr);
+		out_write_line_end(o);
+	}
+}
+
+static void print_dumps(struct tcb *t)
+{
+	struct outstream *o = t->out;
+	for (const struct iodump *d = t->dc.dump; d; d = d->next) {
+		if (d->kind == IOD_VECTOR) {
+			sbuf_printf(&o->buf, " = %llu buffers in vector %llu", (unsigned long long)d->count,
+				    (unsigned long long)d->index);
+			out_write_line_end(o);
+			continue;
+		}
+		if (d->kind == IOD_BUFFER) {
+			sbuf_printf(&o->buf, " * %llu bytes in buffer %llu", (unsigned long long)d->count,
+				    (unsigned long long)d->index);
+			out_write_line_end(o);
+		}
+		if (d->data)
+			print_dump_data(o, d);
+	}
+}
+
 static void print_syscall_exit(struct tcb *t, uint64_t ts)
 {
 	struct sbuf *b = resume_line(t, ts);
@@ -311,6 +374,8 @@ static void print_syscall_exit(struct tcb *t, uint64_t ts)
 	t->out->partial = NULL;
 	out_write_line_end(t->out);
 	t->flags &= ~(TCB_OPEN | TCB_INTERRUPTED);
+	if (t->dc.dump)
+		print_dumps(t);
 }
 
 /*

@@ -7,6 +7,8 @@
 #include "decode.h"
 
 #include <ctype.h>
+#include <errno.h>
+#include <limits.h>
 #include <regex.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -272,4 +274,56 @@ bool parse_name_set(const char *spec, const char *const *names, const unsigned *
 	if (neg)
 		*mask = all & ~*mask;
 	return ok;
+}
+
+static int cmp_int(const void *a, const void *b)
+{
+	int x = *(const int *)a, y = *(const int *)b;
+	return (x > y) - (x < y);
+}
+
+bool parse_fd_set(const char *spec, struct fdset *set)
+{
+	const char *whole = spec;
+	bool neg = false;
+	while (*spec == '!') {
+		neg = !neg;
+		spec++;
+	}
+	free((void *)set->fds);
+	*set = (struct fdset){ .negate = neg };
+	if (!strcmp(spec, "all")) {
+		set->negate = !neg;
+		return true;
+	}
+	if (!strcmp(spec, "none"))
+		return true;
+	char *copy = xstrdup(spec), *save = NULL;
+	int *fds = NULL, n = 0;
+	bool ok = true;
+	for (char *tok = strtok_r(copy, ",", &save); tok && ok; tok = strtok_r(NULL, ",", &save)) {
+		char *end;
+		errno = 0;
+		long v = strtol(tok, &end, 10);
+		if (!isdigit((unsigned char)*tok) || *end || errno || v > INT_MAX) {
+			error_msg("invalid descriptor '%s'", tok);
+			ok = false;
+			break;
+		}
+		fds = xrealloc(fds, (n + 1) * sizeof(int));
+		fds[n++] = (int)v;
+	}
+	free(copy);
+	if (ok && !n) {   /* "", ",", "!": as strace, the whole set is named */
+		error_msg("invalid descriptor '%s'", whole);
+		ok = false;
+	}
+	if (!ok) {
+		free(fds);
+		return false;
+	}
+	qsort(fds, n, sizeof(int), cmp_int);
+	set->fds = fds;
+	set->n = n;
+	return true;
 }

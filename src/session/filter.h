@@ -7,6 +7,8 @@
 
 #include "syscalls.h"
 
+struct fdset;
+
 /*
  * Parse a syscall set ("open,close", "%file", "/^stat", "!read", "all",
  * "none", "?maybe") into set[NSYSCALLS] and *unknown (numbers without a
@@ -20,5 +22,8 @@ int signal_by_name(const char *s);
 /* Comma-separated names from a fixed list into a bit mask. */
 bool parse_name_set(const char *spec, const char *const *names, const unsigned *bits,
 		    unsigned n, unsigned all, unsigned *mask, const char *what);
+/* A descriptor set for -e read=/write= ("0,5", "all", "none", "!3"); the
+ * old contents of set are freed.  Returns false after printing an error. */
+bool parse_fd_set(const char *spec, struct fdset *set);
 
 #endif

@@ -11,6 +11,7 @@
 #include "tracer.h"
 #include "pidinfo.h"
 #include "capture.h"
+#include "pathtrace.h"
 
 #include <signal.h>
 #include <stdio.h>
@@ -215,6 +216,12 @@ static void on_entry(struct tcb *t, const struct event *ev, const struct mem *me
 	c->nr = nr;
 	c->prev_nr = prev;
 	memcpy(c->arg, ev->entry.args, sizeof(c->arg));
+	/* -P: decided at entry, from the arguments as the call starts */
+	if (tr.cfg->npaths && !pathtrace_match(nr, c->arg, c->mem, c->a, tr.cfg->paths, tr.cfg->npaths)) {
+		t->flags |= TCB_FILTERED;
+		t->last_shown = prev;
+		return;
+	}
 	c->sp = ev->entry.sp;
 	c->args = v_list(c->a, V_SEQ);
 	if (tr.cfg->stack_trace && !first_exec && stack_at_entry(nr) && mem && mem->stack) {

@@ -71,6 +71,9 @@ const char *proc_fd_path(const struct mem *m, int fd, unsigned details, struct a
  * the record.  Nothing is stopped: a syscall reaches the handler after it
  * returned, entry and exit back to back.
  */
+/* the bytes of one buffer the eBPF backend copies for -e read=/write= dumps (SCB_MAXREAD) */
+#define EBPF_DUMP_BYTES 8192
+
 struct ebpf_config {
 	bool follow_forks;       /* -f: the kernel adds children to the traced set */
 	bool system_wide;        /* every task, narrowed by the filters below */

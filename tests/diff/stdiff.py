@@ -77,6 +77,8 @@ def normalise(line, pidmap):
     # pids inside values
     def pid_sub(m):
         return pidmap.get(m.group(0), m.group(0))
+    if line.startswith(' | ') and not line.startswith(' | <'):
+        return line                       # -e read=/write= hex dump: offsets and bytes only
     line = re.sub(r'(?<![\w.])\d{2,7}(?![\w.])', pid_sub, line)
     line = HEXADDR.sub('0xADDR', line)
     line = re.sub(r'^\[[0-9a-f]{16}\] ', '[IP] ', line)   # -i (not "[????????????????]")
@@ -101,7 +103,7 @@ def load(path):
         return [l.rstrip('\n') for l in f]
 
 PID_RET = re.compile(r'^(?:getpid|gettid|getppid|getpgrp|getsid|setsid|set_tid_address|clone|clone3|fork|vfork|wait4|waitid)\(.*\) += (\d+)')
-PID_FIELD = re.compile(r'(?:si_pid|pid|l_pid)=(\d+)')
+PID_FIELD = re.compile(r'(?:(?:si_pid|pid|l_pid)=|Cannot fetch .* from pid )(\d+)')   # -e write= dumps name the tracee
 
 def pid_map(per, order):
     """Label pids (line prefixes and pid-valued results) in order of appearance."""
