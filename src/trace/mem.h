@@ -17,6 +17,8 @@ enum {
 	FD_DEV = 4,      /* /dev/null<char 1:3> */
 	FD_PIDFD = 8,    /* pid:1234 */
 	FD_ALL = 15,
+	FD_NETLINK = 16, /* for decoders, not shown: a netlink socket's protocol number
+			    ("0" for ROUTE, "-1" if unknown); NULL for other descriptors */
 };
 
 struct mem {

@@ -32,6 +32,7 @@
 #include <sys/uio.h>
 #include <sys/user.h>
 #include <sys/wait.h>
+#include <sys/xattr.h>
 #include <unistd.h>
 
 /* <sys/ptrace.h> and <linux/ptrace.h> clash; declare what we use. */
@@ -418,6 +419,16 @@ const char *proc_fd_path(const struct mem *m, int fd, unsigned details, struct a
 		return NULL;
 	target[n] = '\0';
 	unsigned long long inode;
+	if (details == FD_NETLINK) {
+		char proto[32];
+		ssize_t pn;
+		if (sscanf(target, "socket:[%llu]", &inode) != 1 ||
+		    (pn = getxattr(link, "system.sockprotoname", proto, sizeof(proto) - 1)) <= 0)
+			return NULL;
+		proto[pn] = '\0';
+		/* "-1": a netlink socket whose protocol sock_diag does not say (unbound) */
+		return strcmp(proto, "NETLINK") ? NULL : arena_printf(a, "%d", sockdiag_netlink_protocol(inode));
+	}
 	if ((details & FD_SOCKET) && sscanf(target, "socket:[%llu]", &inode) == 1) {
 		char desc[512];
 		if (sockdiag_describe(link, inode, desc, sizeof(desc)))

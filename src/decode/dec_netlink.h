@@ -1,0 +1,84 @@
+/*
+ * dec_netlink.h - netlink messages as strace prints them, shared by the
+ * protocol families (dec_netlink*.c): the message walk and headers live in
+ * dec_netlink.c, each family adds its type names, flag classes and payload
+ * decoders.  Internal to src/decode/.
+ */
+#ifndef SCTRACE_DEC_NETLINK_H
+#define SCTRACE_DEC_NETLINK_H
+
+#include "dec_net.h"
+
+#include <linux/netlink.h>
+
+/* which nlmsg_flags table a message type uses */
+enum nl_flagclass { NL_PLAIN, NL_GET, NL_NEW, NL_DEL };
+
+struct nl_family {
+	int proto;                     /* NETLINK_ROUTE... */
+	const struct xlat *types;      /* names of types >= NLMSG_MIN_TYPE */
+	/* instead of types: the type as a value (nfnetlink's SUBSYS<<8|MSG) */
+	struct value *(*type_value)(struct dctx *c, uint16_t type);
+	enum nl_flagclass (*flagclass)(uint16_t type);
+	/*
+	 * Add the payload of message h (len bytes at addr, len > 0) to msg,
+	 * the message's array; false to have it shown as a hex string.
+	 */
+	bool (*payload)(struct dctx *c, struct value *msg, const struct nlmsghdr *h, uint64_t addr, uint32_t len);
+};
+
+extern const struct nl_family nl_family_route, nl_family_sock_diag, nl_family_xfrm,
+	nl_family_selinux, nl_family_audit, nl_family_netfilter, nl_family_generic;
+
+/* a byte string shown in hex, cut at -s; the address if unreadable */
+struct value *nl_hexstr(struct dctx *c, uint64_t addr, uint64_t len);
+
+/* ---- attributes (struct nlattr) ---- */
+
+/* one attribute's value from its len data bytes at addr; NULL: shown in hex */
+typedef struct value *(*nla_fn)(struct dctx *c, uint64_t addr, uint32_t len, const void *data);
+
+struct nla_dec {
+	nla_fn fn;
+	const void *data;
+};
+
+/* the attributes of one context: their type names and decoders by type */
+struct nla_spec {
+	const struct xlat *types;
+	const struct nla_dec *dec;
+	unsigned n;
+};
+#define NLA_SPEC(tab, decs) { &xlat_##tab, decs, ARRAY_SIZE(decs) }
+#define NLA_NAMES(tab) { &xlat_##tab, NULL, 0 }
+
+/* the attribute list in len bytes at addr, as strace prints it */
+struct value *nl_attrs(struct dctx *c, uint64_t addr, uint32_t len, const struct nla_spec *spec);
+
+/* attribute decoders (data: what the comment says) */
+struct value *nla_u8(struct dctx *c, uint64_t addr, uint32_t len, const void *data);
+struct value *nla_u16(struct dctx *c, uint64_t addr, uint32_t len, const void *data);
+struct value *nla_u32(struct dctx *c, uint64_t addr, uint32_t len, const void *data);
+struct value *nla_u64(struct dctx *c, uint64_t addr, uint32_t len, const void *data);
+struct value *nla_s8(struct dctx *c, uint64_t addr, uint32_t len, const void *data);
+struct value *nla_s16(struct dctx *c, uint64_t addr, uint32_t len, const void *data);
+struct value *nla_s32(struct dctx *c, uint64_t addr, uint32_t len, const void *data);
+struct value *nla_s64(struct dctx *c, uint64_t addr, uint32_t len, const void *data);
+struct value *nla_x32(struct dctx *c, uint64_t addr, uint32_t len, const void *data);
+struct value *nla_str(struct dctx *c, uint64_t addr, uint32_t len, const void *data);   /* NUL-terminated */
+struct value *nla_ifindex(struct dctx *c, uint64_t addr, uint32_t len, const void *data);
+struct value *nla_u8_array(struct dctx *c, uint64_t addr, uint32_t len, const void *data);
+struct value *nla_xval32(struct dctx *c, uint64_t addr, uint32_t len, const void *data);  /* data: xlat */
+struct value *nla_flags32(struct dctx *c, uint64_t addr, uint32_t len, const void *data); /* data: xlat */
+struct value *nla_nested(struct dctx *c, uint64_t addr, uint32_t len, const void *data);  /* data: nla_spec */
+
+/*
+ * Route and diag payloads begin with a struct whose first byte is an
+ * address family.  Read the struct (size bytes) into buf: true if it was
+ * read; otherwise the value to show (the struct with "...", or its address)
+ * is in *v.  first is the first field's name.
+ */
+bool nl_fetch_struct(struct dctx *c, uint64_t addr, uint32_t len, void *buf, size_t size,
+		     const char *first, struct value **v);
+
+#endif
