@@ -105,7 +105,7 @@ static struct value *nl_error(struct dctx *c, const struct nl_family *f, const s
 	struct nlmsgerr e;
 	if (len < sizeof(e))
 		return nl_hexstr(c, addr, len);
-	if (mem_read(c->mem, addr, &e.error, sizeof(e.error)) != 0)
+	if (mem_read(c->mem, addr, &e, sizeof(e)) != 0)
 		return mk_ptr(c, addr);
 	struct value *s = v_list(c->a, V_STRUCT);
 	const char *en = errno_name(-e.error);
@@ -114,10 +114,6 @@ static struct value *nl_error(struct dctx *c, const struct nl_family *f, const s
 	uint64_t maddr = addr + sizeof(e.error);
 	uint32_t mlen = len - sizeof(e.error);
 	bool capped = h->nlmsg_flags & NLM_F_CAPPED;
-	if (mem_read(c->mem, maddr, &e.msg, sizeof(e.msg)) != 0) {
-		v_field(s, "msg", mk_ptr(c, maddr));
-		return s;
-	}
 	v_field(s, "msg", nl_message(c, f, &e.msg, maddr, capped ? sizeof(e.msg) : mlen));
 	uint64_t used = capped ? sizeof(e.msg) : NLMSG_ALIGN(e.msg.nlmsg_len);
 	if (used < sizeof(e.msg) || used >= mlen)

@@ -30,6 +30,16 @@ static bool regex_sane(const char *re)
 	return true;
 }
 
+/* the classes strace still takes without their '%' (when no syscall has the name) */
+static bool legacy_class(const char *tok)
+{
+	static const char *const names[] = { "desc", "file", "memory", "process", "signal", "ipc", "network" };
+	for (size_t i = 0; i < ARRAY_SIZE(names); i++)
+		if (!strcmp(tok, names[i]))
+			return syscall_by_name(tok) < 0;
+	return false;
+}
+
 bool parse_syscall_set(const char *spec, uint8_t *set, bool *unknown)
 {
 	bool neg = false;
@@ -78,7 +88,7 @@ bool parse_syscall_set(const char *spec, uint8_t *set, bool *unknown)
 				ok = false;
 				break;
 			}
-		} else if (tok[0] == '%') {
+		} else if (tok[0] == '%' || legacy_class(tok)) {
 			uint32_t cls = syscall_class_by_name(tok);
 			if (!cls) {
 				if (optional)
