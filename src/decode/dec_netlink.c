@@ -9,6 +9,7 @@
 #include "dec_netlink.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 /* the protocol of the netlink socket fd (FD_NETLINK, mem.h): -1 if unknown, -2 if not netlink */
 static int netlink_proto(struct dctx *c, int fd)
@@ -322,10 +323,20 @@ struct value *nla_flags32(struct dctx *c, uint64_t addr, uint32_t len, const voi
 	return mk_flags(c, v, data);
 }
 
+/* a NUL-terminated string of at most len bytes; "..." when no NUL ends it within them */
 struct value *nla_str(struct dctx *c, uint64_t addr, uint32_t len, const void *data)
 {
 	(void)data;
-	return mk_cstr(c, addr, len);
+	if (c->opt->redact)
+		return v_str(c->a, NULL, 0, VS_REDACTED);
+	uint32_t n = len < c->opt->strsize ? len : c->opt->strsize;
+	char *buf = arena_alloc(c->a, n + 1);
+	if (n && mem_read(c->mem, addr, buf, n) != 0)
+		return mk_ptr(c, addr);
+	char *z = memchr(buf, 0, n);
+	if (z)
+		return v_str(c->a, buf, (size_t)(z - buf), 0);
+	return v_str(c->a, buf, n, VS_TRUNC);
 }
 
 struct value *nla_u8_array(struct dctx *c, uint64_t addr, uint32_t len, const void *data)

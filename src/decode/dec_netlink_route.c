@@ -164,7 +164,15 @@ static const struct nla_spec route_attrs = NLA_NAMES(rtnl_route_attrs);
 static const struct nla_spec neigh_attrs = NLA_NAMES(rtnl_neigh_attrs);
 static const struct nla_spec rule_attrs = NLA_NAMES(rtnl_rule_attrs);
 static const struct nla_spec tc_attrs = NLA_NAMES(rtnl_tc_attrs);
-static const struct nla_spec tca_attrs = NLA_NAMES(rtnl_tca_attrs);
+static const struct nla_dec tca_decs[] = {
+	[1] = { nla_str, NULL },                          /* TCA_ACT_KIND */
+	[3] = { nla_u32, NULL },                          /* TCA_ACT_INDEX */
+	[7] = { nla_flags32, &xlat_rtnl_tca_act_flags },  /* TCA_ACT_FLAGS */
+	[8] = { nla_flags32, &xlat_rtnl_tca_hw_stats },   /* TCA_ACT_HW_STATS */
+	[9] = { nla_flags32, &xlat_rtnl_tca_hw_stats },   /* TCA_ACT_USED_HW_STATS */
+	[10] = { nla_u32, NULL },                         /* TCA_ACT_IN_HW_COUNT */
+};
+static const struct nla_spec tca_attrs = NLA_SPEC(rtnl_tca_attrs, tca_decs);
 static const struct nla_spec neightbl_attrs = NLA_NAMES(rtnl_neightbl_attrs);
 static const struct nla_spec addrlabel_attrs = NLA_NAMES(rtnl_addrlabel_attrs);
 static const struct nla_spec dcb_attrs = NLA_NAMES(rtnl_dcb_attrs);
