@@ -69,6 +69,8 @@ struct value *nla_str(struct dctx *c, uint64_t addr, uint32_t len, const void *d
 struct value *nla_ifindex(struct dctx *c, uint64_t addr, uint32_t len, const void *data);
 struct value *nla_u8_array(struct dctx *c, uint64_t addr, uint32_t len, const void *data);
 struct value *nla_xval32(struct dctx *c, uint64_t addr, uint32_t len, const void *data);  /* data: xlat */
+struct value *nla_xval8(struct dctx *c, uint64_t addr, uint32_t len, const void *data);   /* data: xlat */
+struct value *nla_be16(struct dctx *c, uint64_t addr, uint32_t len, const void *data);    /* htons(N) */
 struct value *nla_flags32(struct dctx *c, uint64_t addr, uint32_t len, const void *data); /* data: xlat */
 struct value *nla_nested(struct dctx *c, uint64_t addr, uint32_t len, const void *data);  /* data: nla_spec */
 

@@ -161,8 +161,69 @@ static struct value *f_nhmsg(struct dctx *c, struct value *s, const void *p)
 static const struct nla_spec link_attrs = NLA_NAMES(rtnl_link_attrs);
 static const struct nla_spec addr_attrs = NLA_NAMES(rtnl_addr_attrs);
 static const struct nla_spec route_attrs = NLA_NAMES(rtnl_route_attrs);
-static const struct nla_spec neigh_attrs = NLA_NAMES(rtnl_neigh_attrs);
-static const struct nla_spec rule_attrs = NLA_NAMES(rtnl_rule_attrs);
+static const struct nla_dec neigh_decs[] = {
+	[4] = { nla_u32, NULL },        /* NDA_PROBES */
+	[6] = { nla_be16, NULL },       /* NDA_PORT */
+	[7] = { nla_u32, NULL },        /* NDA_VNI */
+	[8] = { nla_ifindex, NULL },    /* NDA_IFINDEX */
+	[9] = { nla_ifindex, NULL },    /* NDA_MASTER */
+	[10] = { nla_u32, NULL },       /* NDA_LINK_NETNSID */
+	[11] = { nla_u32, NULL },       /* NDA_SRC_VNI */
+	[13] = { nla_u32, NULL },       /* NDA_NH_ID */
+};
+static const struct nla_spec neigh_attrs = NLA_SPEC(rtnl_neigh_attrs, neigh_decs);
+/* struct fib_rule_uid_range (u32) and fib_rule_port_range (u16): {start=, end=} */
+static struct value *nla_range(struct dctx *c, uint64_t addr, uint32_t len, const void *data)
+{
+	size_t half = (size_t)(uintptr_t)data;
+	uint32_t v[2] = { 0, 0 };
+	uint16_t w[2];
+	if (len < 2 * half)
+		return NULL;
+	if (mem_read(c->mem, addr, half == 4 ? (void *)v : (void *)w, 2 * half) != 0)
+		return mk_ptr(c, addr);
+	if (half == 2) {
+		v[0] = w[0];
+		v[1] = w[1];
+	}
+	struct value *st = v_list(c->a, V_STRUCT);
+	v_field(st, "start", mk_uint(c, v[0]));
+	v_field(st, "end", mk_uint(c, v[1]));
+	return st;
+}
+
+/* htobe64(N) */
+static struct value *nla_be64(struct dctx *c, uint64_t addr, uint32_t len, const void *data)
+{
+	(void)data;
+	uint64_t v;
+	if (len < sizeof(v))
+		return NULL;
+	if (mem_read(c->mem, addr, &v, sizeof(v)) != 0)
+		return mk_ptr(c, addr);
+	return mk_call1(c, "htobe64", mk_uint(c, __builtin_bswap64(v)));
+}
+
+static const struct nla_dec rule_decs[] = {
+	[12] = { nla_be64, NULL },                   /* FRA_TUN_ID */
+	[20] = { nla_range, (void *)4 },             /* FRA_UID_RANGE */
+	[23] = { nla_range, (void *)2 },             /* FRA_SPORT_RANGE */
+	[24] = { nla_range, (void *)2 },             /* FRA_DPORT_RANGE */
+	[3] = { nla_str, NULL },                     /* FRA_IIFNAME */
+	[4] = { nla_u32, NULL },                     /* FRA_GOTO */
+	[6] = { nla_u32, NULL },                     /* FRA_PRIORITY */
+	[10] = { nla_u32, NULL },                    /* FRA_FWMARK */
+	[11] = { nla_u32, NULL },                    /* FRA_FLOW */
+	[13] = { nla_u32, NULL },                    /* FRA_SUPPRESS_IFGROUP */
+	[14] = { nla_u32, NULL },                    /* FRA_SUPPRESS_PREFIXLEN */
+	[15] = { nla_xval32, &xlat_rtnl_tables },    /* FRA_TABLE */
+	[16] = { nla_u32, NULL },                    /* FRA_FWMASK */
+	[17] = { nla_str, NULL },                    /* FRA_OIFNAME */
+	[19] = { nla_u8, NULL },                     /* FRA_L3MDEV */
+	[21] = { nla_xval8, &xlat_rtnl_protos },     /* FRA_PROTOCOL */
+	[22] = { nla_xval8, &xlat_net_ipprotos },    /* FRA_IP_PROTO */
+};
+static const struct nla_spec rule_attrs = NLA_SPEC(rtnl_rule_attrs, rule_decs);
 static const struct nla_spec tc_attrs = NLA_NAMES(rtnl_tc_attrs);
 static const struct nla_dec tca_decs[] = {
 	[1] = { nla_str, NULL },                          /* TCA_ACT_KIND */
