@@ -1,11 +1,19 @@
 /*
- * dec_netlink_diag.c - NETLINK_SOCK_DIAG payloads: requests and replies
- * begin with an address family that selects the struct (inet_diag_req_v2,
- * inet_diag_msg, unix_diag_*, netlink_diag_*, packet_diag_*...).
+ * dec_netlink_diag.c - NETLINK_SOCK_DIAG payloads.  The first byte is an
+ * address family that selects the struct: a request (NLM_F_REQUEST) is a
+ * unix_diag_req, inet_diag_req_v2, netlink_diag_req or packet_diag_req, a
+ * reply the matching *_diag_msg; TCPDIAG_GETSOCK/DCCPDIAG_GETSOCK requests
+ * use the old inet_diag_req.  Attributes follow the struct.
  */
 #include "dec_netlink.h"
 
+#include <arpa/inet.h>
+#include <linux/inet_diag.h>
+#include <linux/netlink_diag.h>
+#include <linux/packet_diag.h>
 #include <linux/sock_diag.h>
+#include <linux/unix_diag.h>
+#include <sys/socket.h>
 
 static enum nl_flagclass diag_class(uint16_t type)
 {
@@ -13,20 +21,296 @@ static enum nl_flagclass diag_class(uint16_t type)
 	return NL_GET;
 }
 
-/* {family=AF_UNIX, ...}: the family, and the rest as bytes */
+static struct value *fam(struct dctx *c, uint8_t f) { return mk_enum(c, f, &xlat_net_families); }
+
+/* [1, 2]: the two halves of a socket cookie */
+static struct value *cookie(struct dctx *c, const uint32_t *ck)
+{
+	struct value *a = v_list(c->a, V_ARRAY);
+	v_add(a, mk_uint(c, ck[0]));
+	v_add(a, mk_uint(c, ck[1]));
+	return a;
+}
+
+/* ---- attribute values ---- */
+
+/* [0xdeadbeef...]: 64-bit words in hex (NETLINK_DIAG_GROUPS) */
+static struct value *nla_x64_array(struct dctx *c, uint64_t addr, uint32_t len, const void *data)
+{
+	(void)data;
+	if (len < sizeof(uint64_t))
+		return NULL;
+	struct value *a = v_list(c->a, V_ARRAY);
+	for (uint32_t i = 0; i + sizeof(uint64_t) <= len; i += sizeof(uint64_t)) {
+		uint64_t v;
+		if (i / sizeof(uint64_t) >= array_limit(c)) {
+			v_add(a, v_ellipsis(c->a));
+			break;
+		}
+		if (mem_read(c->mem, addr + i, &v, sizeof(v)) != 0) {
+			if (i == 0)
+				return mk_ptr(c, addr);
+			v_add(a, mk_ellipsis_at(c, addr + i));
+			break;
+		}
+		v_add(a, mk_hex(c, v));
+	}
+	return a;
+}
+
+/* a struct of u32 fields, in order (struct netlink_diag_ring, packet_diag_ring) */
+struct u32_fields {
+	unsigned n;
+	const char *const *names;
+};
+
+static struct value *nla_u32_struct(struct dctx *c, uint64_t addr, uint32_t len, const void *data)
+{
+	const struct u32_fields *f = data;
+	uint32_t v[16];
+	if (len < f->n * sizeof(uint32_t))
+		return NULL;
+	if (mem_read(c->mem, addr, v, f->n * sizeof(uint32_t)) != 0)
+		return mk_ptr(c, addr);
+	struct value *s = v_list(c->a, V_STRUCT);
+	for (unsigned i = 0; i < f->n; i++)
+		v_field(s, f->names[i], mk_uint(c, v[i]));
+	return s;
+}
+
+static const char *const ndr_names[] = { "ndr_block_size", "ndr_block_nr", "ndr_frame_size", "ndr_frame_nr" };
+static const struct u32_fields ndr_fields = { 4, ndr_names };
+static const char *const pdr_names[] = { "pdr_block_size", "pdr_block_nr", "pdr_frame_size", "pdr_frame_nr",
+					 "pdr_retire_tmo", "pdr_sizeof_priv", "pdr_features" };
+static const struct u32_fields pdr_fields = { 7, pdr_names };
+
+static const struct nla_dec netlink_decs[] = {
+	[NETLINK_DIAG_GROUPS] = { nla_x64_array, NULL },
+	[NETLINK_DIAG_RX_RING] = { nla_u32_struct, &ndr_fields },
+	[NETLINK_DIAG_TX_RING] = { nla_u32_struct, &ndr_fields },
+	[NETLINK_DIAG_FLAGS] = { nla_flags32, &xlat_diag_ndiag_flags },
+};
+static const struct nla_spec netlink_attrs = NLA_SPEC(diag_netlink_attrs, netlink_decs);
+
+static const struct nla_dec unix_decs[] = {
+	[UNIX_DIAG_NAME] = { nla_str, NULL },
+	[UNIX_DIAG_PEER] = { nla_u32, NULL },
+	[UNIX_DIAG_SHUTDOWN] = { nla_u8, NULL },
+};
+static const struct nla_spec unix_attrs = NLA_SPEC(diag_unix_attrs, unix_decs);
+
+static const struct nla_dec packet_decs[] = {
+	[PACKET_DIAG_RX_RING] = { nla_u32_struct, &pdr_fields },
+	[PACKET_DIAG_TX_RING] = { nla_u32_struct, &pdr_fields },
+	[PACKET_DIAG_UID] = { nla_u32, NULL },
+};
+static const struct nla_spec packet_attrs = NLA_SPEC(diag_packet_attrs, packet_decs);
+
+static const struct nla_spec inet_attrs = NLA_NAMES(diag_inet_attrs);
+static const struct nla_spec inet_req_attrs = NLA_NAMES(diag_inet_req_attrs);
+
+/* ---- the structs ---- */
+
+/* id={idiag_sport=htons(80), ..., idiag_src=inet_addr("1.2.3.4"), ...} */
+static struct value *sockid(struct dctx *c, uint8_t family, const struct inet_diag_sockid *id)
+{
+	struct value *s = v_list(c->a, V_STRUCT);
+	v_field(s, "idiag_sport", mk_call1(c, "htons", mk_uint(c, ntohs(id->idiag_sport))));
+	v_field(s, "idiag_dport", mk_call1(c, "htons", mk_uint(c, ntohs(id->idiag_dport))));
+	const void *ad[2] = { id->idiag_src, id->idiag_dst };
+	const char *names[2] = { "idiag_src", "idiag_dst" };
+	for (int i = 0; i < 2; i++) {
+		if (family == AF_INET6) {
+			v_add(s, mk_inet6(c, ad[i], names[i]));
+		} else {
+			char b[INET_ADDRSTRLEN];
+			inet_ntop(AF_INET, ad[i], b, sizeof(b));
+			v_field(s, names[i], mk_call1(c, "inet_addr", mk_bytes(c, b, strlen(b), 0)));
+		}
+	}
+	v_field(s, "idiag_if", mk_ifindex(c, id->idiag_if));
+	v_field(s, "idiag_cookie", cookie(c, id->idiag_cookie));
+	return s;
+}
+
+static struct value *f_unix_req(struct dctx *c, struct value *s, const void *p)
+{
+	const struct unix_diag_req *r = p;
+	v_field(s, "sdiag_family", fam(c, r->sdiag_family));
+	v_field(s, "sdiag_protocol", mk_uint(c, r->sdiag_protocol));
+	v_field(s, "udiag_states", mk_flags(c, r->udiag_states, &xlat_diag_tcp_state_bits));
+	v_field(s, "udiag_ino", mk_uint(c, r->udiag_ino));
+	v_field(s, "udiag_show", mk_flags(c, r->udiag_show, &xlat_diag_udiag_show));
+	v_field(s, "udiag_cookie", cookie(c, r->udiag_cookie));
+	return s;
+}
+
+static struct value *f_unix_msg(struct dctx *c, struct value *s, const void *p)
+{
+	const struct unix_diag_msg *m = p;
+	v_field(s, "udiag_family", fam(c, m->udiag_family));
+	v_field(s, "udiag_type", mk_enum(c, m->udiag_type, &xlat_net_sock_types));
+	v_field(s, "udiag_state", mk_enum(c, m->udiag_state, &xlat_diag_tcp_states));
+	v_field(s, "udiag_ino", mk_uint(c, m->udiag_ino));
+	v_field(s, "udiag_cookie", cookie(c, m->udiag_cookie));
+	return s;
+}
+
+static struct value *f_inet_req_v2(struct dctx *c, struct value *s, const void *p)
+{
+	const struct inet_diag_req_v2 *r = p;
+	v_field(s, "sdiag_family", fam(c, r->sdiag_family));
+	v_field(s, "sdiag_protocol", mk_enum(c, r->sdiag_protocol, &xlat_net_ipprotos));
+	v_field(s, "idiag_ext", mk_flags(c, r->idiag_ext, &xlat_diag_inet_ext_bits));
+	v_field(s, "idiag_states", mk_flags(c, r->idiag_states, &xlat_diag_tcp_state_bits));
+	v_field(s, "id", sockid(c, r->sdiag_family, &r->id));
+	return s;
+}
+
+static struct value *f_inet_req(struct dctx *c, struct value *s, const void *p)
+{
+	const struct inet_diag_req *r = p;
+	v_field(s, "idiag_family", fam(c, r->idiag_family));
+	v_field(s, "idiag_src_len", mk_uint(c, r->idiag_src_len));
+	v_field(s, "idiag_dst_len", mk_uint(c, r->idiag_dst_len));
+	v_field(s, "idiag_ext", mk_flags(c, r->idiag_ext, &xlat_diag_inet_ext_bits));
+	v_field(s, "id", sockid(c, r->idiag_family, &r->id));
+	v_field(s, "idiag_states", mk_flags(c, r->idiag_states, &xlat_diag_tcp_state_bits));
+	v_field(s, "idiag_dbs", mk_uint(c, r->idiag_dbs));
+	return s;
+}
+
+static struct value *f_inet_msg(struct dctx *c, struct value *s, const void *p)
+{
+	const struct inet_diag_msg *m = p;
+	v_field(s, "idiag_family", fam(c, m->idiag_family));
+	v_field(s, "idiag_state", mk_enum(c, m->idiag_state, &xlat_diag_tcp_states));
+	v_field(s, "idiag_timer", mk_uint(c, m->idiag_timer));
+	v_field(s, "idiag_retrans", mk_uint(c, m->idiag_retrans));
+	v_field(s, "id", sockid(c, m->idiag_family, &m->id));
+	v_field(s, "idiag_expires", mk_uint(c, m->idiag_expires));
+	v_field(s, "idiag_rqueue", mk_uint(c, m->idiag_rqueue));
+	v_field(s, "idiag_wqueue", mk_uint(c, m->idiag_wqueue));
+	v_field(s, "idiag_uid", mk_uint(c, m->idiag_uid));
+	v_field(s, "idiag_inode", mk_uint(c, m->idiag_inode));
+	return s;
+}
+
+static struct value *f_netlink_req(struct dctx *c, struct value *s, const void *p)
+{
+	const struct netlink_diag_req *r = p;
+	v_field(s, "sdiag_family", fam(c, r->sdiag_family));
+	v_field(s, "sdiag_protocol", mk_enum(c, r->sdiag_protocol, &xlat_net_netlink_protos));
+	v_field(s, "ndiag_ino", mk_uint(c, r->ndiag_ino));
+	v_field(s, "ndiag_show", mk_flags(c, r->ndiag_show, &xlat_diag_ndiag_show));
+	v_field(s, "ndiag_cookie", cookie(c, r->ndiag_cookie));
+	return s;
+}
+
+static struct value *f_netlink_msg(struct dctx *c, struct value *s, const void *p)
+{
+	const struct netlink_diag_msg *m = p;
+	v_field(s, "ndiag_family", fam(c, m->ndiag_family));
+	v_field(s, "ndiag_type", mk_enum(c, m->ndiag_type, &xlat_net_sock_types));
+	v_field(s, "ndiag_protocol", mk_enum(c, m->ndiag_protocol, &xlat_net_netlink_protos));
+	v_field(s, "ndiag_state", mk_enum(c, m->ndiag_state, &xlat_diag_netlink_states));
+	v_field(s, "ndiag_portid", mk_uint(c, m->ndiag_portid));
+	v_field(s, "ndiag_dst_portid", mk_uint(c, m->ndiag_dst_portid));
+	v_field(s, "ndiag_dst_group", mk_uint(c, m->ndiag_dst_group));
+	v_field(s, "ndiag_ino", mk_uint(c, m->ndiag_ino));
+	v_field(s, "ndiag_cookie", cookie(c, m->ndiag_cookie));
+	return s;
+}
+
+static struct value *f_packet_req(struct dctx *c, struct value *s, const void *p)
+{
+	const struct packet_diag_req *r = p;
+	v_field(s, "sdiag_family", fam(c, r->sdiag_family));
+	v_field(s, "sdiag_protocol", mk_hex(c, r->sdiag_protocol));
+	v_field(s, "pdiag_ino", mk_uint(c, r->pdiag_ino));
+	v_field(s, "pdiag_show", mk_flags(c, r->pdiag_show, &xlat_diag_pdiag_show));
+	v_field(s, "pdiag_cookie", cookie(c, r->pdiag_cookie));
+	return s;
+}
+
+static struct value *f_packet_msg(struct dctx *c, struct value *s, const void *p)
+{
+	const struct packet_diag_msg *m = p;
+	v_field(s, "pdiag_family", fam(c, m->pdiag_family));
+	v_field(s, "pdiag_type", mk_enum(c, m->pdiag_type, &xlat_net_sock_types));
+	v_field(s, "pdiag_num", mk_enum(c, ntohs(m->pdiag_num), &xlat_net_eth_protos));
+	v_field(s, "pdiag_ino", mk_uint(c, m->pdiag_ino));
+	v_field(s, "pdiag_cookie", cookie(c, m->pdiag_cookie));
+	return s;
+}
+
+/* ---- which struct ---- */
+
+struct diag_kind {
+	uint8_t family;
+	bool request;
+	uint8_t size;
+	const char *first;
+	struct value *(*fields)(struct dctx *c, struct value *s, const void *p);
+	const struct nla_spec *attrs;
+};
+
+static const struct diag_kind kinds[] = {
+	{ AF_UNIX, true, sizeof(struct unix_diag_req), "sdiag_family", f_unix_req, NULL },
+	{ AF_UNIX, false, sizeof(struct unix_diag_msg), "udiag_family", f_unix_msg, &unix_attrs },
+	{ AF_INET, true, sizeof(struct inet_diag_req_v2), "sdiag_family", f_inet_req_v2, &inet_req_attrs },
+	{ AF_INET, false, sizeof(struct inet_diag_msg), "idiag_family", f_inet_msg, &inet_attrs },
+	{ AF_INET6, true, sizeof(struct inet_diag_req_v2), "sdiag_family", f_inet_req_v2, &inet_req_attrs },
+	{ AF_INET6, false, sizeof(struct inet_diag_msg), "idiag_family", f_inet_msg, &inet_attrs },
+	{ AF_NETLINK, true, sizeof(struct netlink_diag_req), "sdiag_family", f_netlink_req, NULL },
+	{ AF_NETLINK, false, sizeof(struct netlink_diag_msg), "ndiag_family", f_netlink_msg, &netlink_attrs },
+	{ AF_PACKET, true, sizeof(struct packet_diag_req), "sdiag_family", f_packet_req, NULL },
+	{ AF_PACKET, false, sizeof(struct packet_diag_msg), "pdiag_family", f_packet_msg, &packet_attrs },
+};
+
+/* the old inet_diag_req of TCPDIAG_GETSOCK and DCCPDIAG_GETSOCK */
+static const struct diag_kind inet_req_old = {
+	AF_INET, true, sizeof(struct inet_diag_req), "idiag_family", f_inet_req, &inet_attrs,
+};
+
 static bool diag_payload(struct dctx *c, struct value *msg, const struct nlmsghdr *h, uint64_t addr, uint32_t len)
 {
-	(void)h;
 	uint8_t f;
 	if (mem_read(c->mem, addr, &f, 1) != 0) {
 		v_add(msg, mk_ptr(c, addr));
 		return true;
 	}
-	struct value *s = v_list(c->a, V_STRUCT);
-	v_field(s, "family", mk_enum(c, f, &xlat_net_families));
-	if (len > 1)
-		v_add(s, v_ellipsis(c->a));
-	v_add(msg, s);
+	bool req = h->nlmsg_flags & NLM_F_REQUEST;
+	const struct diag_kind *k = NULL;
+	if (h->nlmsg_type == TCPDIAG_GETSOCK || h->nlmsg_type == DCCPDIAG_GETSOCK) {
+		if (req)
+			k = &inet_req_old;
+		else
+			k = &kinds[3];
+	} else if (h->nlmsg_type == SOCK_DIAG_BY_FAMILY) {
+		for (size_t i = 0; i < ARRAY_SIZE(kinds) && !k; i++)
+			if (kinds[i].family == f && kinds[i].request == req)
+				k = &kinds[i];
+	}
+	if (!k) {
+		/* {family=AF_INET, data="..."} */
+		struct value *s = v_list(c->a, V_STRUCT);
+		v_field(s, "family", fam(c, f));
+		if (len > 1)
+			v_field(s, "data", nl_hexstr(c, addr + 1, len - 1));
+		v_add(msg, s);
+		return true;
+	}
+	uint8_t buf[96];
+	struct value *v;
+	if (!nl_fetch_struct(c, addr, len, buf, k->size, k->first, &v)) {
+		v_add(msg, v);
+		return true;
+	}
+	v_add(msg, k->fields(c, v_list(c->a, V_STRUCT), buf));
+	uint32_t off = NLMSG_ALIGN(k->size);
+	if (len > off)
+		v_add(msg, k->attrs ? nl_attrs(c, addr + off, len - off, k->attrs) : nl_hexstr(c, addr + off, len - off));
 	return true;
 }
 
