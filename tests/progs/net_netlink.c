@@ -2,7 +2,7 @@
  * net_netlink.c - netlink requests as `ip link` and `ss` make them, and the
  * kernel's answers: rtnetlink GETLINK/GETADDR/GETROUTE headers, an error
  * acknowledgement carrying the request back, several messages in one buffer,
- * a truncated buffer, a sock_diag request, nfnetlink and xfrm headers, and a
+ * a truncated buffer, sock_diag requests (inet, unix) and their answers, nfnetlink and xfrm headers, and a
  * netlink socket not yet bound (whose protocol is not known yet).  Port ids
  * are fixed so that two runs print the same.
  */
@@ -11,6 +11,8 @@
 #include <linux/netlink.h>
 #include <linux/rtnetlink.h>
 #include <linux/sock_diag.h>
+#include <linux/unix_diag.h>
+#include <netinet/tcp.h>
 #include <linux/xfrm.h>
 #include <netinet/in.h>
 #include <string.h>
@@ -82,6 +84,28 @@ int main(void)
 	memset(&diag, 0, sizeof(diag));
 	hdr(&diag.h, sizeof(diag.h), SOCK_DIAG_BY_FAMILY, NLM_F_REQUEST | NLM_F_DUMP, 30);
 	sendto(fd, &diag, sizeof(diag.h), MSG_DONTWAIT, NULL, 0);
+	/* ss -u: a UDP dump asking for no states answers NLMSG_DONE */
+	struct { struct nlmsghdr h; struct inet_diag_req_v2 r; } inet;
+	memset(&inet, 0, sizeof(inet));
+	hdr(&inet.h, sizeof(inet), SOCK_DIAG_BY_FAMILY, NLM_F_REQUEST | NLM_F_DUMP, 31);
+	inet.r.sdiag_family = AF_INET;
+	inet.r.sdiag_protocol = IPPROTO_UDP;
+	inet.r.idiag_ext = 1 << (INET_DIAG_INFO - 1);
+	inet.r.id.idiag_sport = htons(53);
+	inet.r.id.idiag_src[0] = htonl(INADDR_LOOPBACK);
+	sendto(fd, &inet, sizeof(inet), 0, NULL, 0);
+	recvfrom(fd, buf, sizeof(buf), 0, NULL, NULL);
+	/* an exact lookup of a unix socket that does not exist: an error comes back */
+	struct { struct nlmsghdr h; struct unix_diag_req r; } ux;
+	memset(&ux, 0, sizeof(ux));
+	hdr(&ux.h, sizeof(ux), SOCK_DIAG_BY_FAMILY, NLM_F_REQUEST, 32);
+	ux.r.sdiag_family = AF_UNIX;
+	ux.r.udiag_states = 1 << TCP_ESTABLISHED | 1 << TCP_LISTEN;
+	ux.r.udiag_ino = 1;
+	ux.r.udiag_show = UDIAG_SHOW_NAME | UDIAG_SHOW_PEER;
+	ux.r.udiag_cookie[0] = ux.r.udiag_cookie[1] = ~0u;
+	sendto(fd, &ux, sizeof(ux), 0, NULL, 0);
+	recvfrom(fd, buf, sizeof(buf), 0, NULL, NULL);
 	struct nlmsghdr noop[3];
 	for (int i = 0; i < 3; i++)
 		hdr(&noop[i], sizeof(noop[i]), NLMSG_NOOP, NLM_F_REQUEST, 40 + i);
