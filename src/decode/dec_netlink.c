@@ -8,6 +8,7 @@
  */
 #include "dec_netlink.h"
 
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -85,9 +86,10 @@ static struct value *nl_message(struct dctx *c, const struct nl_family *f, const
 
 /* ---- NLMSG_ERROR, NLMSG_DONE ---- */
 
-static struct value *nla_cookie(struct dctx *c, uint64_t addr, uint32_t len, const void *data)
+static struct value *nla_cookie(struct dctx *c, uint64_t addr, uint32_t len, const void *data, uintptr_t op)
 {
-	return nla_u8_array(c, addr, len, data);
+	(void)op;
+	return nla_u8_array(c, addr, len, data, op);
 }
 
 static const struct nla_dec nlmsgerr_decs[] = {
@@ -121,7 +123,7 @@ static struct value *nl_error(struct dctx *c, const struct nl_family *f, const s
 		return s;
 	struct value *arr = v_list(c->a, V_ARRAY);
 	v_add(arr, s);
-	v_add(arr, nl_attrs(c, maddr + used, mlen - (uint32_t)used, &nlmsgerr_attrs));
+	v_add(arr, nl_attrs(c, maddr + used, mlen - (uint32_t)used, &nlmsgerr_attrs, 0));
 	return arr;
 }
 
@@ -224,8 +226,9 @@ static struct value *nla_type(struct dctx *c, uint16_t t, const struct nla_spec 
 }
 
 static struct value *nl_attr(struct dctx *c, const struct nlattr *na, uint64_t addr, uint32_t len,
-			     const struct nla_spec *spec)
+			     const struct nla_spec *spec, uintptr_t op)
 {
+	(void)op;
 	uint32_t alen = na->nla_len < len ? na->nla_len : len;
 	struct value *hdr = v_list(c->a, V_STRUCT);
 	v_field(hdr, "nla_len", mk_uint(c, na->nla_len));
@@ -237,13 +240,14 @@ static struct value *nl_attr(struct dctx *c, const struct nlattr *na, uint64_t a
 	unsigned t = na->nla_type & NLA_TYPE_MASK;
 	struct value *v = NULL;
 	if (spec->dec && t < spec->n && spec->dec[t].fn)
-		v = spec->dec[t].fn(c, addr + NLA_HDRLEN, alen - NLA_HDRLEN, spec->dec[t].data);
+		v = spec->dec[t].fn(c, addr + NLA_HDRLEN, alen - NLA_HDRLEN, spec->dec[t].data, op);
 	v_add(arr, v ? v : nl_hexstr(c, addr + NLA_HDRLEN, alen - NLA_HDRLEN));
 	return arr;
 }
 
-struct value *nl_attrs(struct dctx *c, uint64_t addr, uint32_t len, const struct nla_spec *spec)
+struct value *nl_attrs(struct dctx *c, uint64_t addr, uint32_t len, const struct nla_spec *spec, uintptr_t op)
 {
+	(void)op;
 	struct value *arr = NULL;
 	for (uint64_t elt = 0;; elt++) {
 		struct nlattr na;
@@ -264,7 +268,7 @@ struct value *nl_attrs(struct dctx *c, uint64_t addr, uint32_t len, const struct
 			}
 			if (!arr && naddr)
 				arr = v_list(c->a, V_ARRAY);
-			v = nl_attr(c, &na, addr, len, spec);
+			v = nl_attr(c, &na, addr, len, spec, op);
 			if (naddr) {
 				v_add(arr, v);
 				addr = naddr;
@@ -282,8 +286,9 @@ struct value *nl_attrs(struct dctx *c, uint64_t addr, uint32_t len, const struct
 /* ---- attribute decoders ---- */
 
 #define NLA_NUM(name, T, mk)                                                          \
-	struct value *nla_##name(struct dctx *c, uint64_t addr, uint32_t len, const void *d) \
+	struct value *nla_##name(struct dctx *c, uint64_t addr, uint32_t len, const void *d, uintptr_t op) \
 	{                                                                             \
+		(void)op;                                                             \
 		(void)d;                                                              \
 		T v;                                                                  \
 		if (len < sizeof(v))                                                  \
@@ -303,8 +308,9 @@ NLA_NUM(s64, int64_t, mk_int)
 NLA_NUM(x32, uint32_t, mk_hex)
 NLA_NUM(ifindex, uint32_t, mk_ifindex)
 
-struct value *nla_xval32(struct dctx *c, uint64_t addr, uint32_t len, const void *data)
+struct value *nla_xval32(struct dctx *c, uint64_t addr, uint32_t len, const void *data, uintptr_t op)
 {
+	(void)op;
 	uint32_t v;
 	if (len < sizeof(v))
 		return NULL;
@@ -313,8 +319,9 @@ struct value *nla_xval32(struct dctx *c, uint64_t addr, uint32_t len, const void
 	return mk_enum(c, v, data);
 }
 
-struct value *nla_xval8(struct dctx *c, uint64_t addr, uint32_t len, const void *data)
+struct value *nla_xval8(struct dctx *c, uint64_t addr, uint32_t len, const void *data, uintptr_t op)
 {
+	(void)op;
 	uint8_t v;
 	if (len < sizeof(v))
 		return NULL;
@@ -323,8 +330,9 @@ struct value *nla_xval8(struct dctx *c, uint64_t addr, uint32_t len, const void 
 	return mk_enum(c, v, data);
 }
 
-struct value *nla_be16(struct dctx *c, uint64_t addr, uint32_t len, const void *data)
+struct value *nla_be16(struct dctx *c, uint64_t addr, uint32_t len, const void *data, uintptr_t op)
 {
+	(void)op;
 	(void)data;
 	uint16_t v;
 	if (len < sizeof(v))
@@ -334,8 +342,9 @@ struct value *nla_be16(struct dctx *c, uint64_t addr, uint32_t len, const void *
 	return mk_call1(c, "htons", mk_uint(c, __builtin_bswap16(v)));
 }
 
-struct value *nla_flags32(struct dctx *c, uint64_t addr, uint32_t len, const void *data)
+struct value *nla_flags32(struct dctx *c, uint64_t addr, uint32_t len, const void *data, uintptr_t op)
 {
+	(void)op;
 	uint32_t v;
 	if (len < sizeof(v))
 		return NULL;
@@ -344,9 +353,13 @@ struct value *nla_flags32(struct dctx *c, uint64_t addr, uint32_t len, const voi
 	return mk_flags(c, v, data);
 }
 
-/* a NUL-terminated string of at most len bytes; "..." when no NUL ends it within them */
-struct value *nla_str(struct dctx *c, uint64_t addr, uint32_t len, const void *data)
+/*
+ * A string of len bytes whose last is a NUL, not shown; "..." after it
+ * when it is not there (or -s cuts the string).
+ */
+struct value *nla_str(struct dctx *c, uint64_t addr, uint32_t len, const void *data, uintptr_t op)
 {
+	(void)op;
 	(void)data;
 	if (c->opt->redact)
 		return v_str(c->a, NULL, 0, VS_REDACTED);
@@ -354,14 +367,14 @@ struct value *nla_str(struct dctx *c, uint64_t addr, uint32_t len, const void *d
 	char *buf = arena_alloc(c->a, n + 1);
 	if (n && mem_read(c->mem, addr, buf, n) != 0)
 		return mk_ptr(c, addr);
-	char *z = memchr(buf, 0, n);
-	if (z)
-		return v_str(c->a, buf, (size_t)(z - buf), 0);
+	if (n == len && n && buf[n - 1] == 0)
+		return v_str(c->a, buf, n - 1, 0);
 	return v_str(c->a, buf, n, VS_TRUNC);
 }
 
-struct value *nla_u8_array(struct dctx *c, uint64_t addr, uint32_t len, const void *data)
+struct value *nla_u8_array(struct dctx *c, uint64_t addr, uint32_t len, const void *data, uintptr_t op)
 {
+	(void)op;
 	(void)data;
 	uint8_t buf[256];
 	uint32_t n = len < sizeof(buf) ? len : sizeof(buf);
@@ -378,9 +391,54 @@ struct value *nla_u8_array(struct dctx *c, uint64_t addr, uint32_t len, const vo
 	return a;
 }
 
-struct value *nla_nested(struct dctx *c, uint64_t addr, uint32_t len, const void *data)
+static uint64_t get_num(const uint8_t *p, unsigned size, bool sign)
 {
-	return nl_attrs(c, addr, len, data);
+	switch (size) {
+	case 1: return sign ? (uint64_t)(int64_t)(int8_t)p[0] : p[0];
+	case 2: { uint16_t v; memcpy(&v, p, 2); return sign ? (uint64_t)(int64_t)(int16_t)v : v; }
+	case 4: { uint32_t v; memcpy(&v, p, 4); return sign ? (uint64_t)(int64_t)(int32_t)v : v; }
+	default: { uint64_t v; memcpy(&v, p, 8); return v; }
+	}
+}
+
+struct value *nla_fields(struct dctx *c, uint64_t addr, uint32_t len, const void *data, uintptr_t op)
+{
+	(void)op;
+	const struct nla_struct *st = data;
+	if (len < st->min)
+		return NULL;
+	uint32_t n = len < st->size ? len : st->size;
+	uint8_t buf[512];
+	if (n > sizeof(buf))
+		n = sizeof(buf);
+	if (mem_read(c->mem, addr, buf, n) != 0)
+		return mk_ptr(c, addr);
+	struct value *s = v_list(c->a, V_STRUCT);
+	for (unsigned i = 0; i < st->n; i++) {
+		const struct nla_field *f = &st->f[i];
+		if (f->off + f->size > n)
+			break;
+		const uint8_t *p = buf + f->off;
+		uint64_t v = f->fmt == NF_BYTES ? 0 : get_num(p, f->size, f->fmt == NF_S);
+		struct value *fv;
+		switch (f->fmt) {
+		case NF_S: fv = mk_int(c, (int64_t)v); break;
+		case NF_X: fv = mk_hex(c, v); break;
+		case NF_IFINDEX: fv = mk_ifindex(c, (uint32_t)v); break;
+		case NF_ENUM: fv = mk_enum(c, v, f->x); break;
+		case NF_FLAGS: fv = mk_flags(c, v, f->x); break;
+		case NF_BYTES: fv = v_str(c->a, arena_copy(c, p, f->size), f->size, VS_HEX); break;
+		default: fv = mk_uint(c, v); break;
+		}
+		v_field(s, f->name, fv);
+	}
+	return s;
+}
+
+struct value *nla_nested(struct dctx *c, uint64_t addr, uint32_t len, const void *data, uintptr_t op)
+{
+	(void)op;
+	return nl_attrs(c, addr, len, data, op);
 }
 
 /* ---- family headers ---- */

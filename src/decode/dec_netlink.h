@@ -10,6 +10,7 @@
 #include "dec_net.h"
 
 #include <linux/netlink.h>
+#include <stddef.h>
 
 /* which nlmsg_flags table a message type uses */
 enum nl_flagclass { NL_PLAIN, NL_GET, NL_NEW, NL_DEL };
@@ -36,7 +37,7 @@ struct value *nl_hexstr(struct dctx *c, uint64_t addr, uint64_t len);
 /* ---- attributes (struct nlattr) ---- */
 
 /* one attribute's value from its len data bytes at addr; NULL: shown in hex */
-typedef struct value *(*nla_fn)(struct dctx *c, uint64_t addr, uint32_t len, const void *data);
+typedef struct value *(*nla_fn)(struct dctx *c, uint64_t addr, uint32_t len, const void *data, uintptr_t op);
 
 struct nla_dec {
 	nla_fn fn;
@@ -53,26 +54,53 @@ struct nla_spec {
 #define NLA_NAMES(tab) { &xlat_##tab, NULL, 0 }
 
 /* the attribute list in len bytes at addr, as strace prints it */
-struct value *nl_attrs(struct dctx *c, uint64_t addr, uint32_t len, const struct nla_spec *spec);
+struct value *nl_attrs(struct dctx *c, uint64_t addr, uint32_t len, const struct nla_spec *spec, uintptr_t op);
 
 /* attribute decoders (data: what the comment says) */
-struct value *nla_u8(struct dctx *c, uint64_t addr, uint32_t len, const void *data);
-struct value *nla_u16(struct dctx *c, uint64_t addr, uint32_t len, const void *data);
-struct value *nla_u32(struct dctx *c, uint64_t addr, uint32_t len, const void *data);
-struct value *nla_u64(struct dctx *c, uint64_t addr, uint32_t len, const void *data);
-struct value *nla_s8(struct dctx *c, uint64_t addr, uint32_t len, const void *data);
-struct value *nla_s16(struct dctx *c, uint64_t addr, uint32_t len, const void *data);
-struct value *nla_s32(struct dctx *c, uint64_t addr, uint32_t len, const void *data);
-struct value *nla_s64(struct dctx *c, uint64_t addr, uint32_t len, const void *data);
-struct value *nla_x32(struct dctx *c, uint64_t addr, uint32_t len, const void *data);
-struct value *nla_str(struct dctx *c, uint64_t addr, uint32_t len, const void *data);   /* NUL-terminated */
-struct value *nla_ifindex(struct dctx *c, uint64_t addr, uint32_t len, const void *data);
-struct value *nla_u8_array(struct dctx *c, uint64_t addr, uint32_t len, const void *data);
-struct value *nla_xval32(struct dctx *c, uint64_t addr, uint32_t len, const void *data);  /* data: xlat */
-struct value *nla_xval8(struct dctx *c, uint64_t addr, uint32_t len, const void *data);   /* data: xlat */
-struct value *nla_be16(struct dctx *c, uint64_t addr, uint32_t len, const void *data);    /* htons(N) */
-struct value *nla_flags32(struct dctx *c, uint64_t addr, uint32_t len, const void *data); /* data: xlat */
-struct value *nla_nested(struct dctx *c, uint64_t addr, uint32_t len, const void *data);  /* data: nla_spec */
+struct value *nla_u8(struct dctx *c, uint64_t addr, uint32_t len, const void *data, uintptr_t op);
+struct value *nla_u16(struct dctx *c, uint64_t addr, uint32_t len, const void *data, uintptr_t op);
+struct value *nla_u32(struct dctx *c, uint64_t addr, uint32_t len, const void *data, uintptr_t op);
+struct value *nla_u64(struct dctx *c, uint64_t addr, uint32_t len, const void *data, uintptr_t op);
+struct value *nla_s8(struct dctx *c, uint64_t addr, uint32_t len, const void *data, uintptr_t op);
+struct value *nla_s16(struct dctx *c, uint64_t addr, uint32_t len, const void *data, uintptr_t op);
+struct value *nla_s32(struct dctx *c, uint64_t addr, uint32_t len, const void *data, uintptr_t op);
+struct value *nla_s64(struct dctx *c, uint64_t addr, uint32_t len, const void *data, uintptr_t op);
+struct value *nla_x32(struct dctx *c, uint64_t addr, uint32_t len, const void *data, uintptr_t op);
+struct value *nla_str(struct dctx *c, uint64_t addr, uint32_t len, const void *data, uintptr_t op);   /* NUL-terminated */
+struct value *nla_ifindex(struct dctx *c, uint64_t addr, uint32_t len, const void *data, uintptr_t op);
+struct value *nla_u8_array(struct dctx *c, uint64_t addr, uint32_t len, const void *data, uintptr_t op);
+struct value *nla_xval32(struct dctx *c, uint64_t addr, uint32_t len, const void *data, uintptr_t op);  /* data: xlat */
+struct value *nla_xval8(struct dctx *c, uint64_t addr, uint32_t len, const void *data, uintptr_t op);   /* data: xlat */
+struct value *nla_be16(struct dctx *c, uint64_t addr, uint32_t len, const void *data, uintptr_t op);    /* htons(N) */
+struct value *nla_flags32(struct dctx *c, uint64_t addr, uint32_t len, const void *data, uintptr_t op); /* data: xlat */
+struct value *nla_nested(struct dctx *c, uint64_t addr, uint32_t len, const void *data, uintptr_t op);  /* data: nla_spec */
+
+/* rtnetlink attribute lists (dec_netlink_rtattr.c) */
+extern const struct nla_spec rtnl_link_spec, rtnl_route_spec, rtnl_tc_spec, rtnl_neigh_spec;
+
+/*
+ * A struct of numbers as an attribute's value, declared field by field.
+ * Shown when at least min bytes are there (older kernels' shorter
+ * versions); fields past the attribute's end are left out.
+ */
+enum nla_fmt { NF_U, NF_S, NF_X, NF_IFINDEX, NF_ENUM, NF_FLAGS, NF_BYTES };
+struct nla_field {
+	const char *name;
+	uint16_t off;
+	uint8_t size;            /* 1, 2, 4, 8; NF_BYTES: the byte count */
+	uint8_t fmt;             /* enum nla_fmt */
+	const struct xlat *x;    /* NF_ENUM, NF_FLAGS */
+};
+struct nla_struct {
+	uint16_t size, min;
+	unsigned n;
+	const struct nla_field *f;
+};
+#define NLA_STRUCT(size, min, fields) { size, min, ARRAY_SIZE(fields), fields }
+struct value *nla_fields(struct dctx *c, uint64_t addr, uint32_t len, const void *data, uintptr_t op);  /* data: nla_struct */
+/* fields of n numbers of one size and format, named by names[] */
+#define NLA_FIELD(T, m, fmt) { #m, offsetof(T, m), sizeof(((T *)0)->m), fmt, NULL }
+#define NLA_FIELDX(T, m, fmt, x) { #m, offsetof(T, m), sizeof(((T *)0)->m), fmt, &xlat_##x }
 
 /*
  * Route and diag payloads begin with a struct whose first byte is an

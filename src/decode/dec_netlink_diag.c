@@ -35,8 +35,9 @@ static struct value *cookie(struct dctx *c, const uint32_t *ck)
 /* ---- attribute values ---- */
 
 /* [0xdeadbeef...]: 64-bit words in hex (NETLINK_DIAG_GROUPS) */
-static struct value *nla_x64_array(struct dctx *c, uint64_t addr, uint32_t len, const void *data)
+static struct value *nla_x64_array(struct dctx *c, uint64_t addr, uint32_t len, const void *data, uintptr_t op)
 {
+	(void)op;
 	(void)data;
 	if (len < sizeof(uint64_t))
 		return NULL;
@@ -64,8 +65,9 @@ struct u32_fields {
 	const char *const *names;
 };
 
-static struct value *nla_u32_struct(struct dctx *c, uint64_t addr, uint32_t len, const void *data)
+static struct value *nla_u32_struct(struct dctx *c, uint64_t addr, uint32_t len, const void *data, uintptr_t op)
 {
+	(void)op;
 	const struct u32_fields *f = data;
 	uint32_t v[16];
 	if (len < f->n * sizeof(uint32_t))
@@ -310,7 +312,7 @@ static bool diag_payload(struct dctx *c, struct value *msg, const struct nlmsghd
 	v_add(msg, k->fields(c, v_list(c->a, V_STRUCT), buf));
 	uint32_t off = NLMSG_ALIGN(k->size);
 	if (len > off)
-		v_add(msg, k->attrs ? nl_attrs(c, addr + off, len - off, k->attrs) : nl_hexstr(c, addr + off, len - off));
+		v_add(msg, k->attrs ? nl_attrs(c, addr + off, len - off, k->attrs, buf[0]) : nl_hexstr(c, addr + off, len - off));
 	return true;
 }
 

@@ -158,23 +158,12 @@ static struct value *f_nhmsg(struct dctx *c, struct value *s, const void *p)
 
 /* ---- attributes ---- */
 
-static const struct nla_spec link_attrs = NLA_NAMES(rtnl_link_attrs);
 static const struct nla_spec addr_attrs = NLA_NAMES(rtnl_addr_attrs);
-static const struct nla_spec route_attrs = NLA_NAMES(rtnl_route_attrs);
-static const struct nla_dec neigh_decs[] = {
-	[4] = { nla_u32, NULL },        /* NDA_PROBES */
-	[6] = { nla_be16, NULL },       /* NDA_PORT */
-	[7] = { nla_u32, NULL },        /* NDA_VNI */
-	[8] = { nla_ifindex, NULL },    /* NDA_IFINDEX */
-	[9] = { nla_ifindex, NULL },    /* NDA_MASTER */
-	[10] = { nla_u32, NULL },       /* NDA_LINK_NETNSID */
-	[11] = { nla_u32, NULL },       /* NDA_SRC_VNI */
-	[13] = { nla_u32, NULL },       /* NDA_NH_ID */
-};
-static const struct nla_spec neigh_attrs = NLA_SPEC(rtnl_neigh_attrs, neigh_decs);
+
 /* struct fib_rule_uid_range (u32) and fib_rule_port_range (u16): {start=, end=} */
-static struct value *nla_range(struct dctx *c, uint64_t addr, uint32_t len, const void *data)
+static struct value *nla_range(struct dctx *c, uint64_t addr, uint32_t len, const void *data, uintptr_t op)
 {
+	(void)op;
 	size_t half = (size_t)(uintptr_t)data;
 	uint32_t v[2] = { 0, 0 };
 	uint16_t w[2];
@@ -193,8 +182,9 @@ static struct value *nla_range(struct dctx *c, uint64_t addr, uint32_t len, cons
 }
 
 /* htobe64(N) */
-static struct value *nla_be64(struct dctx *c, uint64_t addr, uint32_t len, const void *data)
+static struct value *nla_be64(struct dctx *c, uint64_t addr, uint32_t len, const void *data, uintptr_t op)
 {
+	(void)op;
 	(void)data;
 	uint64_t v;
 	if (len < sizeof(v))
@@ -224,7 +214,6 @@ static const struct nla_dec rule_decs[] = {
 	[22] = { nla_xval8, &xlat_net_ipprotos },    /* FRA_IP_PROTO */
 };
 static const struct nla_spec rule_attrs = NLA_SPEC(rtnl_rule_attrs, rule_decs);
-static const struct nla_spec tc_attrs = NLA_NAMES(rtnl_tc_attrs);
 static const struct nla_dec tca_decs[] = {
 	[1] = { nla_str, NULL },                          /* TCA_ACT_KIND */
 	[3] = { nla_u32, NULL },                          /* TCA_ACT_INDEX */
@@ -263,12 +252,12 @@ struct rt_kind {
 };
 
 static const struct rt_kind kinds[] = {
-	{ RTM_NEWLINK, RTM_SETLINK, sizeof(struct ifinfomsg), "ifi_family", f_ifinfomsg, &link_attrs },
+	{ RTM_NEWLINK, RTM_SETLINK, sizeof(struct ifinfomsg), "ifi_family", f_ifinfomsg, &rtnl_link_spec },
 	{ RTM_NEWADDR, RTM_GETADDR, sizeof(struct ifaddrmsg), "ifa_family", f_ifaddrmsg, &addr_attrs },
-	{ RTM_NEWROUTE, RTM_GETROUTE, sizeof(struct rtmsg), "rtm_family", f_rtmsg, &route_attrs },
-	{ RTM_NEWNEIGH, RTM_GETNEIGH, sizeof(struct ndmsg_), "ndm_family", f_ndmsg, &neigh_attrs },
+	{ RTM_NEWROUTE, RTM_GETROUTE, sizeof(struct rtmsg), "rtm_family", f_rtmsg, &rtnl_route_spec },
+	{ RTM_NEWNEIGH, RTM_GETNEIGH, sizeof(struct ndmsg_), "ndm_family", f_ndmsg, &rtnl_neigh_spec },
 	{ RTM_NEWRULE, RTM_GETRULE, sizeof(struct fib_rule_hdr_), "family", f_fib_rule_hdr, &rule_attrs },
-	{ RTM_NEWQDISC, RTM_GETTFILTER, sizeof(struct tcmsg), "tcm_family", f_tcmsg, &tc_attrs },
+	{ RTM_NEWQDISC, RTM_GETTFILTER, sizeof(struct tcmsg), "tcm_family", f_tcmsg, &rtnl_tc_spec },
 	{ RTM_NEWACTION, RTM_GETACTION, 4, "tca_family", NULL, &tca_attrs },
 	{ RTM_GETMULTICAST, RTM_GETMULTICAST, sizeof(struct ifaddrmsg), "ifa_family", f_ifaddrmsg, &addr_attrs },
 	{ RTM_GETANYCAST, RTM_GETANYCAST, sizeof(struct ifaddrmsg), "ifa_family", f_ifaddrmsg, &addr_attrs },
@@ -280,7 +269,7 @@ static const struct rt_kind kinds[] = {
 	{ RTM_NEWNSID, RTM_GETNSID, 1, "rtgen_family", NULL, &nsid_attrs },
 	{ RTM_NEWSTATS, RTM_GETSTATS, sizeof(struct if_stats_msg_), "family", f_if_stats_msg, &stats_attrs },
 	{ RTM_NEWCACHEREPORT, RTM_NEWCACHEREPORT, 1, "rtgen_family", NULL, NULL },
-	{ RTM_NEWCHAIN, RTM_GETCHAIN, sizeof(struct tcmsg), "tcm_family", f_tcmsg, &tc_attrs },
+	{ RTM_NEWCHAIN, RTM_GETCHAIN, sizeof(struct tcmsg), "tcm_family", f_tcmsg, &rtnl_tc_spec },
 	{ RTM_NEWNEXTHOP, RTM_GETNEXTHOP, sizeof(struct nhmsg_), "nh_family", f_nhmsg, &nexthop_attrs },
 };
 
@@ -319,7 +308,7 @@ static bool route_payload(struct dctx *c, struct value *msg, const struct nlmsgh
 	v_add(msg, s);
 	uint32_t off = NLMSG_ALIGN(k->size);
 	if (len > off)
-		v_add(msg, k->attrs ? nl_attrs(c, addr + off, len - off, k->attrs) : nl_hexstr(c, addr + off, len - off));
+		v_add(msg, k->attrs ? nl_attrs(c, addr + off, len - off, k->attrs, buf[0]) : nl_hexstr(c, addr + off, len - off));
 	return true;
 }
 

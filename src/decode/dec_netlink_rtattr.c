@@ -1,0 +1,363 @@
+/*
+ * dec_netlink_rtattr.c - the values of rtnetlink attributes: links
+ * (IFLA_*, with their nested XDP, port and stats attributes), routes
+ * (RTA_*), traffic control (TCA_*) and neighbours (NDA_*).  Most are
+ * declared as data: a decoder and its table per attribute type.
+ */
+#include "dec_netlink.h"
+
+#include <arpa/inet.h>
+#include <linux/if_link.h>
+#include <linux/neighbour.h>
+#include <linux/pkt_sched.h>
+#include <linux/rtnetlink.h>
+#include <stdio.h>
+#include <sys/socket.h>
+
+/* 01:02:03:04:05:06 */
+static struct value *nla_hwaddr(struct dctx *c, uint64_t addr, uint32_t len, const void *data, uintptr_t op)
+{
+	(void)data;
+	(void)op;
+	uint8_t b[64];
+	uint32_t n = len < sizeof(b) ? len : sizeof(b);
+	if (!n)
+		return NULL;
+	if (mem_read(c->mem, addr, b, n) != 0)
+		return mk_ptr(c, addr);
+	char *s = arena_alloc(c->a, 3 * n);
+	for (uint32_t i = 0; i < n; i++)
+		snprintf(s + 3 * i, 4, i + 1 < n ? "%02x:" : "%02x", b[i]);
+	return v_sym(c->a, s, 0);
+}
+
+/* an address of the message's family (op): inet_addr("1.2.3.4"), inet_pton(AF_INET6, "::1") */
+static struct value *nla_inaddr(struct dctx *c, uint64_t addr, uint32_t len, const void *data, uintptr_t op)
+{
+	(void)data;
+	uint8_t b[16];
+	char s[INET6_ADDRSTRLEN];
+	if (op == AF_INET && len >= 4) {
+		if (mem_read(c->mem, addr, b, 4) != 0)
+			return mk_ptr(c, addr);
+		inet_ntop(AF_INET, b, s, sizeof(s));
+		return mk_call1(c, "inet_addr", mk_bytes(c, s, strlen(s), 0));
+	}
+	if (op == AF_INET6 && len >= 16) {
+		if (mem_read(c->mem, addr, b, 16) != 0)
+			return mk_ptr(c, addr);
+		inet_ntop(AF_INET6, b, s, sizeof(s));
+		struct value *f = v_call(c->a, "inet_pton");
+		v_add(f, v_sym(c->a, "AF_INET6", AF_INET6));
+		v_add(f, mk_bytes(c, s, strlen(s), 0));
+		return f;
+	}
+	return NULL;
+}
+
+static struct value *nla_fd(struct dctx *c, uint64_t addr, uint32_t len, const void *data, uintptr_t op)
+{
+	(void)data;
+	(void)op;
+	int32_t v;
+	if (len < sizeof(v))
+		return NULL;
+	if (mem_read(c->mem, addr, &v, sizeof(v)) != 0)
+		return mk_ptr(c, addr);
+	return mk_fd(c, v);
+}
+
+static struct value *nla_xval16(struct dctx *c, uint64_t addr, uint32_t len, const void *data, uintptr_t op)
+{
+	(void)op;
+	uint16_t v;
+	if (len < sizeof(v))
+		return NULL;
+	if (mem_read(c->mem, addr, &v, sizeof(v)) != 0)
+		return mk_ptr(c, addr);
+	return mk_enum(c, v, data);
+}
+
+/* [1, 2, 3]: an array of u16 (TCA_STAB_DATA) */
+static struct value *nla_u16_array(struct dctx *c, uint64_t addr, uint32_t len, const void *data, uintptr_t op)
+{
+	(void)data;
+	(void)op;
+	if (len < 2)
+		return NULL;
+	struct value *a = v_list(c->a, V_ARRAY);
+	for (uint32_t i = 0; i + 2 <= len; i += 2) {
+		uint16_t v;
+		if (i / 2 >= array_limit(c)) {
+			v_add(a, v_ellipsis(c->a));
+			break;
+		}
+		if (mem_read(c->mem, addr + i, &v, sizeof(v)) != 0) {
+			if (i == 0)
+				return mk_ptr(c, addr);
+			v_add(a, mk_ellipsis_at(c, addr + i));
+			break;
+		}
+		v_add(a, mk_uint(c, v));
+	}
+	return a;
+}
+
+/* ---- links ---- */
+
+#define LS32(m) NLA_FIELD(struct rtnl_link_stats, m, NF_U)
+static const struct nla_field link_stats_f[] = {
+	LS32(rx_packets), LS32(tx_packets), LS32(rx_bytes), LS32(tx_bytes), LS32(rx_errors),
+	LS32(tx_errors), LS32(rx_dropped), LS32(tx_dropped), LS32(multicast), LS32(collisions),
+	LS32(rx_length_errors), LS32(rx_over_errors), LS32(rx_crc_errors), LS32(rx_frame_errors),
+	LS32(rx_fifo_errors), LS32(rx_missed_errors), LS32(tx_aborted_errors), LS32(tx_carrier_errors),
+	LS32(tx_fifo_errors), LS32(tx_heartbeat_errors), LS32(tx_window_errors), LS32(rx_compressed),
+	LS32(tx_compressed), LS32(rx_nohandler),
+};
+/* before rx_nohandler (Linux 4.6) the struct was 23 counters */
+static const struct nla_struct link_stats = NLA_STRUCT(sizeof(struct rtnl_link_stats), 23 * 4, link_stats_f);
+
+#define LS64(m) NLA_FIELD(struct rtnl_link_stats64, m, NF_U)
+static const struct nla_field link_stats64_f[] = {
+	LS64(rx_packets), LS64(tx_packets), LS64(rx_bytes), LS64(tx_bytes), LS64(rx_errors),
+	LS64(tx_errors), LS64(rx_dropped), LS64(tx_dropped), LS64(multicast), LS64(collisions),
+	LS64(rx_length_errors), LS64(rx_over_errors), LS64(rx_crc_errors), LS64(rx_frame_errors),
+	LS64(rx_fifo_errors), LS64(rx_missed_errors), LS64(tx_aborted_errors), LS64(tx_carrier_errors),
+	LS64(tx_fifo_errors), LS64(tx_heartbeat_errors), LS64(tx_window_errors), LS64(rx_compressed),
+	LS64(tx_compressed), LS64(rx_nohandler), LS64(rx_otherhost_dropped),
+};
+static const struct nla_struct link_stats64 = NLA_STRUCT(sizeof(struct rtnl_link_stats64), 23 * 8, link_stats64_f);
+
+static const struct nla_field ifmap_f[] = {
+	NLA_FIELD(struct rtnl_link_ifmap, mem_start, NF_X), NLA_FIELD(struct rtnl_link_ifmap, mem_end, NF_X),
+	NLA_FIELD(struct rtnl_link_ifmap, base_addr, NF_X), NLA_FIELD(struct rtnl_link_ifmap, irq, NF_U),
+	NLA_FIELD(struct rtnl_link_ifmap, dma, NF_U), NLA_FIELD(struct rtnl_link_ifmap, port, NF_U),
+};
+static const struct nla_struct ifmap = NLA_STRUCT(sizeof(struct rtnl_link_ifmap), sizeof(struct rtnl_link_ifmap), ifmap_f);
+
+/* struct ifla_port_vsi: its pad only when not zero */
+static struct value *nla_port_vsi(struct dctx *c, uint64_t addr, uint32_t len, const void *data, uintptr_t op)
+{
+	(void)data;
+	(void)op;
+	struct ifla_port_vsi v;
+	if (len < sizeof(v))
+		return NULL;
+	if (mem_read(c->mem, addr, &v, sizeof(v)) != 0)
+		return mk_ptr(c, addr);
+	struct value *s = v_list(c->a, V_STRUCT);
+	v_field(s, "vsi_mgr_id", mk_uint(c, v.vsi_mgr_id));
+	v_field(s, "vsi_type_id", mk_bytes(c, v.vsi_type_id, sizeof(v.vsi_type_id), VS_HEX));
+	v_field(s, "vsi_type_version", mk_uint(c, v.vsi_type_version));
+	if (v.pad[0] || v.pad[1] || v.pad[2])
+		v_field(s, "pad", mk_bytes(c, v.pad, sizeof(v.pad), VS_HEX));
+	return s;
+}
+
+static const struct nla_dec port_decs[] = {
+	[IFLA_PORT_VF] = { nla_u32, NULL },
+	[IFLA_PORT_VSI_TYPE] = { nla_port_vsi, NULL },
+};
+static const struct nla_spec port_attrs = NLA_SPEC(rtnl_ifla_port_attrs, port_decs);
+static const struct nla_dec vf_ports_decs[] = {
+	[IFLA_VF_PORT] = { nla_nested, &port_attrs },
+};
+static const struct nla_spec vf_ports_attrs = NLA_SPEC(rtnl_ifla_vf_ports_attrs, vf_ports_decs);
+
+static const struct nla_dec xdp_decs[] = {
+	[IFLA_XDP_FD] = { nla_fd, NULL },
+	[IFLA_XDP_ATTACHED] = { nla_xval8, &xlat_rtnl_xdp_attached },
+	[IFLA_XDP_FLAGS] = { nla_flags32, &xlat_rtnl_xdp_flags },
+	[IFLA_XDP_PROG_ID] = { nla_u32, NULL },
+	[IFLA_XDP_DRV_PROG_ID] = { nla_u32, NULL },
+	[IFLA_XDP_SKB_PROG_ID] = { nla_u32, NULL },
+	[IFLA_XDP_HW_PROG_ID] = { nla_u32, NULL },
+	[IFLA_XDP_EXPECTED_FD] = { nla_fd, NULL },
+};
+static const struct nla_spec xdp_attrs = NLA_SPEC(rtnl_ifla_xdp_attrs, xdp_decs);
+
+static const struct nla_dec info_decs[] = {
+	[IFLA_INFO_KIND] = { nla_str, NULL },
+	[IFLA_INFO_SLAVE_KIND] = { nla_str, NULL },
+};
+static const struct nla_spec info_attrs = NLA_SPEC(rtnl_ifla_info_attrs, info_decs);
+
+static const struct nla_dec link_decs[];
+const struct nla_spec rtnl_link_spec;
+static const struct nla_dec link_decs[] = {
+	[IFLA_ADDRESS] = { nla_hwaddr, NULL },
+	[IFLA_BROADCAST] = { nla_hwaddr, NULL },
+	[IFLA_IFNAME] = { nla_str, NULL },
+	[IFLA_MTU] = { nla_u32, NULL },
+	[IFLA_LINK] = { nla_u32, NULL },
+	[IFLA_QDISC] = { nla_str, NULL },
+	[IFLA_STATS] = { nla_fields, &link_stats },
+	[IFLA_MASTER] = { nla_u32, NULL },
+	[IFLA_TXQLEN] = { nla_u32, NULL },
+	[IFLA_MAP] = { nla_fields, &ifmap },
+	[IFLA_WEIGHT] = { nla_u32, NULL },
+	[IFLA_OPERSTATE] = { nla_u8, NULL },
+	[IFLA_LINKMODE] = { nla_u8, NULL },
+	[IFLA_LINKINFO] = { nla_nested, &info_attrs },
+	[IFLA_NET_NS_PID] = { nla_u32, NULL },
+	[IFLA_IFALIAS] = { nla_str, NULL },
+	[IFLA_NUM_VF] = { nla_u32, NULL },
+	[IFLA_STATS64] = { nla_fields, &link_stats64 },
+	[IFLA_VF_PORTS] = { nla_nested, &vf_ports_attrs },
+	[IFLA_PORT_SELF] = { nla_nested, &port_attrs },
+	[IFLA_GROUP] = { nla_u32, NULL },
+	[IFLA_NET_NS_FD] = { nla_fd, NULL },
+	[IFLA_EXT_MASK] = { nla_flags32, &xlat_rtnl_rtext_filter },
+	[IFLA_PROMISCUITY] = { nla_u32, NULL },
+	[IFLA_NUM_TX_QUEUES] = { nla_u32, NULL },
+	[IFLA_NUM_RX_QUEUES] = { nla_u32, NULL },
+	[IFLA_CARRIER] = { nla_u8, NULL },
+	[IFLA_CARRIER_CHANGES] = { nla_u32, NULL },
+	[IFLA_LINK_NETNSID] = { nla_s32, NULL },
+	[IFLA_PHYS_PORT_NAME] = { nla_str, NULL },
+	[IFLA_PROTO_DOWN] = { nla_u8, NULL },
+	[IFLA_GSO_MAX_SEGS] = { nla_u32, NULL },
+	[IFLA_GSO_MAX_SIZE] = { nla_u32, NULL },
+	[IFLA_XDP] = { nla_nested, &xdp_attrs },
+	[IFLA_EVENT] = { nla_xval32, &xlat_rtnl_ifla_events },
+	[IFLA_NEW_NETNSID] = { nla_s32, NULL },
+	[IFLA_IF_NETNSID] = { nla_s32, NULL },
+	[IFLA_CARRIER_UP_COUNT] = { nla_u32, NULL },
+	[IFLA_CARRIER_DOWN_COUNT] = { nla_u32, NULL },
+	[IFLA_NEW_IFINDEX] = { nla_ifindex, NULL },
+	[IFLA_MIN_MTU] = { nla_u32, NULL },
+	[IFLA_MAX_MTU] = { nla_u32, NULL },
+	[IFLA_PROP_LIST] = { nla_nested, &rtnl_link_spec },
+	[IFLA_ALT_IFNAME] = { nla_str, NULL },
+	[IFLA_PERM_ADDRESS] = { nla_hwaddr, NULL },
+	[IFLA_PARENT_DEV_NAME] = { nla_str, NULL },
+	[IFLA_PARENT_DEV_BUS_NAME] = { nla_str, NULL },
+	[58] = { nla_u32, NULL },   /* IFLA_GRO_MAX_SIZE */
+	[59] = { nla_u32, NULL },   /* IFLA_TSO_MAX_SIZE */
+	[60] = { nla_u32, NULL },   /* IFLA_TSO_MAX_SEGS */
+	[61] = { nla_u32, NULL },   /* IFLA_ALLMULTI */
+};
+const struct nla_spec rtnl_link_spec = NLA_SPEC(rtnl_link_attrs, link_decs);
+
+/* ---- routes ---- */
+
+static const struct nla_field cacheinfo_f[] = {
+	NLA_FIELD(struct rta_cacheinfo, rta_clntref, NF_U), NLA_FIELD(struct rta_cacheinfo, rta_lastuse, NF_U),
+	NLA_FIELD(struct rta_cacheinfo, rta_expires, NF_U), NLA_FIELD(struct rta_cacheinfo, rta_error, NF_U),
+	NLA_FIELD(struct rta_cacheinfo, rta_used, NF_U), NLA_FIELD(struct rta_cacheinfo, rta_id, NF_X),
+	NLA_FIELD(struct rta_cacheinfo, rta_ts, NF_U), NLA_FIELD(struct rta_cacheinfo, rta_tsage, NF_U),
+};
+static const struct nla_struct cacheinfo = NLA_STRUCT(sizeof(struct rta_cacheinfo), sizeof(struct rta_cacheinfo), cacheinfo_f);
+
+static const struct nla_field mfc_f[] = {
+	NLA_FIELD(struct rta_mfc_stats, mfcs_packets, NF_U), NLA_FIELD(struct rta_mfc_stats, mfcs_bytes, NF_U),
+	NLA_FIELD(struct rta_mfc_stats, mfcs_wrong_if, NF_U),
+};
+static const struct nla_struct mfc_stats = NLA_STRUCT(sizeof(struct rta_mfc_stats), sizeof(struct rta_mfc_stats), mfc_f);
+
+/* struct rtvia: {rtvia_family=AF_INET, rtvia_addr=inet_addr("1.2.3.4")} */
+static struct value *nla_via(struct dctx *c, uint64_t addr, uint32_t len, const void *data, uintptr_t op)
+{
+	(void)data;
+	(void)op;
+	uint16_t fam;
+	if (len < sizeof(fam))
+		return NULL;
+	if (mem_read(c->mem, addr, &fam, sizeof(fam)) != 0)
+		return mk_ptr(c, addr);
+	struct value *s = v_list(c->a, V_STRUCT);
+	v_field(s, "rtvia_family", mk_enum(c, fam, &xlat_net_families));
+	if (len > sizeof(fam)) {
+		struct value *a = nla_inaddr(c, addr + 2, len - 2, NULL, fam);
+		v_field(s, "rtvia_addr", a ? a : nl_hexstr(c, addr + 2, len - 2));
+	}
+	return s;
+}
+
+static const struct nla_dec rtax_decs[] = {
+	[RTAX_LOCK] = { nla_u32, NULL }, [RTAX_MTU] = { nla_u32, NULL }, [RTAX_WINDOW] = { nla_u32, NULL },
+	[RTAX_RTT] = { nla_u32, NULL }, [RTAX_RTTVAR] = { nla_u32, NULL }, [RTAX_SSTHRESH] = { nla_u32, NULL },
+	[RTAX_CWND] = { nla_u32, NULL }, [RTAX_ADVMSS] = { nla_u32, NULL }, [RTAX_REORDERING] = { nla_u32, NULL },
+	[RTAX_HOPLIMIT] = { nla_u32, NULL }, [RTAX_INITCWND] = { nla_u32, NULL },
+	[RTAX_FEATURES] = { nla_u32, NULL }, [RTAX_RTO_MIN] = { nla_u32, NULL },
+	[RTAX_INITRWND] = { nla_u32, NULL }, [RTAX_QUICKACK] = { nla_u32, NULL },
+	[RTAX_CC_ALGO] = { nla_str, NULL }, [RTAX_FASTOPEN_NO_COOKIE] = { nla_u32, NULL },
+};
+static const struct nla_spec rtax_attrs = NLA_SPEC(rtnl_rtax_attrs, rtax_decs);
+
+static const struct nla_dec route_decs[] = {
+	[RTA_DST] = { nla_inaddr, NULL },
+	[RTA_SRC] = { nla_inaddr, NULL },
+	[RTA_IIF] = { nla_ifindex, NULL },
+	[RTA_OIF] = { nla_ifindex, NULL },
+	[RTA_GATEWAY] = { nla_inaddr, NULL },
+	[RTA_PRIORITY] = { nla_u32, NULL },
+	[RTA_PREFSRC] = { nla_inaddr, NULL },
+	[RTA_METRICS] = { nla_nested, &rtax_attrs },
+	[RTA_PROTOINFO] = { nla_u32, NULL },
+	[RTA_FLOW] = { nla_u32, NULL },
+	[RTA_CACHEINFO] = { nla_fields, &cacheinfo },
+	[RTA_MP_ALGO] = { nla_u32, NULL },
+	[RTA_TABLE] = { nla_xval32, &xlat_rtnl_tables },
+	[RTA_MARK] = { nla_u32, NULL },
+	[RTA_MFC_STATS] = { nla_fields, &mfc_stats },
+	[RTA_VIA] = { nla_via, NULL },
+	[RTA_NEWDST] = { nla_inaddr, NULL },
+	[RTA_PREF] = { nla_u8, NULL },
+	[RTA_ENCAP_TYPE] = { nla_xval16, &xlat_rtnl_lwtunnel_encap },
+	[RTA_UID] = { nla_u32, NULL },
+	[RTA_TTL_PROPAGATE] = { nla_u8, NULL },
+	[RTA_IP_PROTO] = { nla_u8, NULL },
+	[RTA_SPORT] = { nla_u16, NULL },
+	[RTA_DPORT] = { nla_u16, NULL },
+};
+const struct nla_spec rtnl_route_spec = NLA_SPEC(rtnl_route_attrs, route_decs);
+
+/* ---- traffic control ---- */
+
+static const struct nla_field sizespec_f[] = {
+	NLA_FIELD(struct tc_sizespec, cell_log, NF_U), NLA_FIELD(struct tc_sizespec, size_log, NF_U),
+	NLA_FIELD(struct tc_sizespec, cell_align, NF_S), NLA_FIELD(struct tc_sizespec, overhead, NF_S),
+	NLA_FIELD(struct tc_sizespec, linklayer, NF_U), NLA_FIELD(struct tc_sizespec, mpu, NF_U),
+	NLA_FIELD(struct tc_sizespec, mtu, NF_U), NLA_FIELD(struct tc_sizespec, tsize, NF_U),
+};
+static const struct nla_struct sizespec = NLA_STRUCT(sizeof(struct tc_sizespec), sizeof(struct tc_sizespec), sizespec_f);
+
+static const struct nla_dec stab_decs[] = {
+	[TCA_STAB_BASE] = { nla_fields, &sizespec },
+	[TCA_STAB_DATA] = { nla_u16_array, NULL },
+};
+static const struct nla_spec stab_attrs = NLA_SPEC(rtnl_tca_stab_attrs, stab_decs);
+
+static const struct nla_dec tc_decs[] = {
+	[TCA_KIND] = { nla_str, NULL },
+	[TCA_STAB] = { nla_nested, &stab_attrs },
+	[TCA_CHAIN] = { nla_u32, NULL },
+	[TCA_INGRESS_BLOCK] = { nla_u32, NULL },
+	[TCA_EGRESS_BLOCK] = { nla_u32, NULL },
+};
+const struct nla_spec rtnl_tc_spec = NLA_SPEC(rtnl_tc_attrs, tc_decs);
+
+/* ---- neighbours ---- */
+
+static const struct nla_field nda_cacheinfo_f[] = {
+	NLA_FIELD(struct nda_cacheinfo, ndm_confirmed, NF_U), NLA_FIELD(struct nda_cacheinfo, ndm_used, NF_U),
+	NLA_FIELD(struct nda_cacheinfo, ndm_updated, NF_U), NLA_FIELD(struct nda_cacheinfo, ndm_refcnt, NF_U),
+};
+static const struct nla_struct nda_cacheinfo = NLA_STRUCT(sizeof(struct nda_cacheinfo), sizeof(struct nda_cacheinfo), nda_cacheinfo_f);
+
+static const struct nla_dec neigh_decs[] = {
+	[NDA_DST] = { nla_inaddr, NULL },
+	[NDA_LLADDR] = { nla_hwaddr, NULL },
+	[NDA_CACHEINFO] = { nla_fields, &nda_cacheinfo },
+	[NDA_PROBES] = { nla_u32, NULL },
+	[NDA_VLAN] = { nla_u16, NULL },
+	[NDA_PORT] = { nla_be16, NULL },
+	[NDA_VNI] = { nla_u32, NULL },
+	[NDA_IFINDEX] = { nla_ifindex, NULL },
+	[NDA_MASTER] = { nla_ifindex, NULL },
+	[NDA_LINK_NETNSID] = { nla_u32, NULL },
+	[NDA_SRC_VNI] = { nla_u32, NULL },
+	[NDA_NH_ID] = { nla_u32, NULL },
+};
+const struct nla_spec rtnl_neigh_spec = NLA_SPEC(rtnl_neigh_attrs, neigh_decs);
