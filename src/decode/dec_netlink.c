@@ -342,6 +342,28 @@ struct value *nla_be16(struct dctx *c, uint64_t addr, uint32_t len, const void *
 	return mk_call1(c, "htons", mk_uint(c, __builtin_bswap16(v)));
 }
 
+struct value *nla_flags8(struct dctx *c, uint64_t addr, uint32_t len, const void *data, uintptr_t op)
+{
+	(void)op;
+	uint8_t v;
+	if (len < sizeof(v))
+		return NULL;
+	if (mem_read(c->mem, addr, &v, sizeof(v)) != 0)
+		return mk_ptr(c, addr);
+	return mk_flags(c, v, data);
+}
+
+struct value *nla_flags16(struct dctx *c, uint64_t addr, uint32_t len, const void *data, uintptr_t op)
+{
+	(void)op;
+	uint16_t v;
+	if (len < sizeof(v))
+		return NULL;
+	if (mem_read(c->mem, addr, &v, sizeof(v)) != 0)
+		return mk_ptr(c, addr);
+	return mk_flags(c, v, data);
+}
+
 struct value *nla_flags32(struct dctx *c, uint64_t addr, uint32_t len, const void *data, uintptr_t op)
 {
 	(void)op;

@@ -72,6 +72,8 @@ struct value *nla_u8_array(struct dctx *c, uint64_t addr, uint32_t len, const vo
 struct value *nla_xval32(struct dctx *c, uint64_t addr, uint32_t len, const void *data, uintptr_t op);  /* data: xlat */
 struct value *nla_xval8(struct dctx *c, uint64_t addr, uint32_t len, const void *data, uintptr_t op);   /* data: xlat */
 struct value *nla_be16(struct dctx *c, uint64_t addr, uint32_t len, const void *data, uintptr_t op);    /* htons(N) */
+struct value *nla_flags8(struct dctx *c, uint64_t addr, uint32_t len, const void *data, uintptr_t op);  /* data: xlat */
+struct value *nla_flags16(struct dctx *c, uint64_t addr, uint32_t len, const void *data, uintptr_t op);  /* data: xlat */
 struct value *nla_flags32(struct dctx *c, uint64_t addr, uint32_t len, const void *data, uintptr_t op); /* data: xlat */
 struct value *nla_nested(struct dctx *c, uint64_t addr, uint32_t len, const void *data, uintptr_t op);  /* data: nla_spec */
 

@@ -123,7 +123,7 @@ static struct value *sockid(struct dctx *c, uint8_t family, const struct inet_di
 	const char *names[2] = { "idiag_src", "idiag_dst" };
 	for (int i = 0; i < 2; i++) {
 		if (family == AF_INET6) {
-			v_add(s, mk_inet6(c, ad[i], names[i]));
+			v_add(s, mk_inet6(c, ad[i], arena_printf(c->a, "&%s", names[i])));
 		} else {
 			char b[INET_ADDRSTRLEN];
 			inet_ntop(AF_INET, ad[i], b, sizeof(b));

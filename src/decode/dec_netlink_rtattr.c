@@ -133,7 +133,9 @@ static const struct nla_field ifmap_f[] = {
 	NLA_FIELD(struct rtnl_link_ifmap, base_addr, NF_X), NLA_FIELD(struct rtnl_link_ifmap, irq, NF_U),
 	NLA_FIELD(struct rtnl_link_ifmap, dma, NF_U), NLA_FIELD(struct rtnl_link_ifmap, port, NF_U),
 };
-static const struct nla_struct ifmap = NLA_STRUCT(sizeof(struct rtnl_link_ifmap), sizeof(struct rtnl_link_ifmap), ifmap_f);
+/* 28 bytes of fields, padded to 32 */
+static const struct nla_struct ifmap = NLA_STRUCT(sizeof(struct rtnl_link_ifmap),
+						  offsetof(struct rtnl_link_ifmap, port) + 1, ifmap_f);
 
 /* struct ifla_port_vsi: its pad only when not zero */
 static struct value *nla_port_vsi(struct dctx *c, uint64_t addr, uint32_t len, const void *data, uintptr_t op)
@@ -267,8 +269,11 @@ static struct value *nla_via(struct dctx *c, uint64_t addr, uint32_t len, const 
 		return mk_ptr(c, addr);
 	struct value *s = v_list(c->a, V_STRUCT);
 	v_field(s, "rtvia_family", mk_enum(c, fam, &xlat_net_families));
-	if (len > sizeof(fam)) {
-		struct value *a = nla_inaddr(c, addr + 2, len - 2, NULL, fam);
+	uint8_t a6[16];
+	if (fam == AF_INET6 && len >= 2 + sizeof(a6) && mem_read(c->mem, addr + 2, a6, sizeof(a6)) == 0) {
+		v_add(s, mk_inet6(c, a6, "&rtvia_addr"));
+	} else if (len > sizeof(fam)) {
+		struct value *a = fam == AF_INET ? nla_inaddr(c, addr + 2, len - 2, NULL, fam) : NULL;
 		v_field(s, "rtvia_addr", a ? a : nl_hexstr(c, addr + 2, len - 2));
 	}
 	return s;
@@ -285,7 +290,63 @@ static const struct nla_dec rtax_decs[] = {
 };
 static const struct nla_spec rtax_attrs = NLA_SPEC(rtnl_rtax_attrs, rtax_decs);
 
+static const struct nla_dec route_decs[];
+const struct nla_spec rtnl_route_spec;
+
+/* {rtnh_len=.., rtnh_flags=.., rtnh_hops=.., rtnh_ifindex=..} and its route attributes */
+static struct value *rtnexthop(struct dctx *c, const struct rtnexthop *nh, uint64_t addr, uint32_t len, uintptr_t op)
+{
+	struct value *s = v_list(c->a, V_STRUCT);
+	v_field(s, "rtnh_len", mk_uint(c, nh->rtnh_len));
+	v_field(s, "rtnh_flags", mk_flags(c, nh->rtnh_flags, &xlat_rtnl_rtnh_flags));
+	v_field(s, "rtnh_hops", mk_uint(c, nh->rtnh_hops));
+	v_field(s, "rtnh_ifindex", mk_ifindex(c, (uint32_t)nh->rtnh_ifindex));
+	struct value *a = v_list(c->a, V_ARRAY);
+	v_add(a, s);
+	uint32_t n = nh->rtnh_len < len ? nh->rtnh_len : len, off = RTNH_ALIGN(sizeof(*nh));
+	if (n > off)
+		v_add(a, nl_attrs(c, addr + off, n - off, &rtnl_route_spec, op));
+	return a;
+}
+
+/* RTA_MULTIPATH: struct rtnexthop, each with attributes; an array when there are several */
+static struct value *nla_multipath(struct dctx *c, uint64_t addr, uint32_t len, const void *data, uintptr_t op)
+{
+	(void)data;
+	if (len < sizeof(struct rtnexthop))
+		return NULL;
+	struct value *arr = NULL;
+	for (uint64_t elt = 0;; elt++) {
+		struct rtnexthop nh;
+		struct value *v;
+		if (len < sizeof(nh)) {
+			v = nl_hexstr(c, addr, len);
+		} else if (mem_read(c->mem, addr, &nh, sizeof(nh)) != 0) {
+			v = arr ? mk_ellipsis_at(c, addr) : mk_ptr(c, addr);
+		} else if (arr && elt == array_limit(c)) {
+			v = v_ellipsis(c->a);
+		} else {
+			uint32_t step = RTNH_ALIGN(nh.rtnh_len);
+			bool next = nh.rtnh_len >= sizeof(nh) && len > step;
+			if (!arr && next)
+				arr = v_list(c->a, V_ARRAY);
+			v = rtnexthop(c, &nh, addr, len, op);
+			if (next) {
+				v_add(arr, v);
+				addr += step;
+				len -= step;
+				continue;
+			}
+		}
+		if (!arr)
+			return v;
+		v_add(arr, v);
+		return arr;
+	}
+}
+
 static const struct nla_dec route_decs[] = {
+	[RTA_MULTIPATH] = { nla_multipath, NULL },
 	[RTA_DST] = { nla_inaddr, NULL },
 	[RTA_SRC] = { nla_inaddr, NULL },
 	[RTA_IIF] = { nla_ifindex, NULL },
@@ -346,6 +407,11 @@ static const struct nla_field nda_cacheinfo_f[] = {
 };
 static const struct nla_struct nda_cacheinfo = NLA_STRUCT(sizeof(struct nda_cacheinfo), sizeof(struct nda_cacheinfo), nda_cacheinfo_f);
 
+static const struct nla_dec nfea_decs[] = {
+	[NFEA_ACTIVITY_NOTIFY] = { nla_flags8, &xlat_rtnl_fdb_notify },
+};
+static const struct nla_spec nfea_attrs = NLA_SPEC(rtnl_nfea_attrs, nfea_decs);
+
 static const struct nla_dec neigh_decs[] = {
 	[NDA_DST] = { nla_inaddr, NULL },
 	[NDA_LLADDR] = { nla_hwaddr, NULL },
@@ -359,5 +425,9 @@ static const struct nla_dec neigh_decs[] = {
 	[NDA_LINK_NETNSID] = { nla_u32, NULL },
 	[NDA_SRC_VNI] = { nla_u32, NULL },
 	[NDA_NH_ID] = { nla_u32, NULL },
+	[NDA_FDB_EXT_ATTRS] = { nla_nested, &nfea_attrs },
+	[15] = { nla_flags32, &xlat_rtnl_ntf_ext_flags },   /* NDA_FLAGS_EXT */
+	[16] = { nla_flags16, &xlat_rtnl_nud_states },      /* NDA_NDM_STATE_MASK */
+	[17] = { nla_flags8, &xlat_rtnl_ntf_flags },        /* NDA_NDM_FLAGS_MASK */
 };
 const struct nla_spec rtnl_neigh_spec = NLA_SPEC(rtnl_neigh_attrs, neigh_decs);
