@@ -231,8 +231,47 @@ static const struct nla_spec nsid_attrs = NLA_NAMES(rtnl_nsid_attrs);
 static const struct nla_spec stats_attrs = NLA_NAMES(rtnl_stats_attrs);
 static const struct nla_spec nexthop_attrs = NLA_NAMES(rtnl_nexthop_attrs);
 
+/* a clock_t in centiseconds: 5700500 / * 57005.00 s * / */
+static struct value *nla_centisec(struct dctx *c, uint64_t addr, uint32_t len, const void *data, uintptr_t op)
+{
+	(void)data;
+	(void)op;
+	uint32_t v;
+	if (len < sizeof(v))
+		return NULL;
+	if (mem_read(c->mem, addr, &v, sizeof(v)) != 0)
+		return mk_ptr(c, addr);
+	return v_comment(mk_uint(c, v), arena_printf(c->a, "%u.%02u s", v / 100, v % 100));
+}
+
+static const struct nla_dec mdb_pattr_decs[] = {
+	[1] = { nla_centisec, NULL },                      /* MDBA_ROUTER_PATTR_TIMER */
+	[2] = { nla_xval8, &xlat_rtnl_mdb_rtr_types },     /* MDBA_ROUTER_PATTR_TYPE */
+	[3] = { nla_centisec, NULL },                      /* MDBA_ROUTER_PATTR_INET_TIMER */
+	[4] = { nla_centisec, NULL },                      /* MDBA_ROUTER_PATTR_INET6_TIMER */
+};
+static const struct nla_spec mdb_pattr_attrs = NLA_SPEC(rtnl_mdba_router_pattr, mdb_pattr_decs);
+
+/* MDBA_ROUTER_PORT: an ifindex, then the port's attributes */
+static struct value *nla_router_port(struct dctx *c, uint64_t addr, uint32_t len, const void *data, uintptr_t op)
+{
+	(void)data;
+	uint32_t idx;
+	if (len < sizeof(idx))
+		return NULL;
+	if (mem_read(c->mem, addr, &idx, sizeof(idx)) != 0)
+		return mk_ptr(c, addr);
+	struct value *v = mk_ifindex(c, idx);
+	if (len <= sizeof(idx))
+		return v;
+	struct value *q = v_list(c->a, V_SEQ);
+	v_add(q, v);
+	v_add(q, nl_attrs(c, addr + 4, len - 4, &mdb_pattr_attrs, op));
+	return q;
+}
+
 static const struct nla_dec mdb_router_decs[] = {
-	[1] = { nla_ifindex, NULL },   /* MDBA_ROUTER_PORT */
+	[1] = { nla_router_port, NULL },   /* MDBA_ROUTER_PORT */
 };
 static const struct nla_spec mdb_router_attrs = NLA_SPEC(rtnl_mdba_router_attrs, mdb_router_decs);
 static const struct nla_dec mdb_decs[] = {
