@@ -13,6 +13,7 @@
 #include <linux/packet_diag.h>
 #include <linux/sock_diag.h>
 #include <linux/unix_diag.h>
+#include <string.h>
 #include <sys/socket.h>
 
 static enum nl_flagclass diag_class(uint16_t type)
@@ -33,6 +34,9 @@ static struct value *cookie(struct dctx *c, const uint32_t *ck)
 }
 
 /* ---- attribute values ---- */
+
+static const struct nla_struct pdi;
+static struct value *nla_mclist(struct dctx *c, uint64_t addr, uint32_t len, const void *data, uintptr_t op);
 
 /* [0xdeadbeef...]: 64-bit words in hex (NETLINK_DIAG_GROUPS) */
 static struct value *nla_x64_array(struct dctx *c, uint64_t addr, uint32_t len, const void *data, uintptr_t op)
@@ -102,14 +106,167 @@ static const struct nla_dec unix_decs[] = {
 static const struct nla_spec unix_attrs = NLA_SPEC(diag_unix_attrs, unix_decs);
 
 static const struct nla_dec packet_decs[] = {
+	[PACKET_DIAG_INFO] = { nla_fields, &pdi },
+	[PACKET_DIAG_MCLIST] = { nla_mclist, NULL },
 	[PACKET_DIAG_RX_RING] = { nla_u32_struct, &pdr_fields },
 	[PACKET_DIAG_TX_RING] = { nla_u32_struct, &pdr_fields },
 	[PACKET_DIAG_UID] = { nla_u32, NULL },
 };
 static const struct nla_spec packet_attrs = NLA_SPEC(diag_packet_attrs, packet_decs);
 
+static const struct nla_field pdi_f[] = {
+	NLA_FIELD(struct packet_diag_info, pdi_index, NF_IFINDEX),
+	NLA_FIELDX(struct packet_diag_info, pdi_version, NF_ENUM, diag_tpacket_versions),
+	NLA_FIELD(struct packet_diag_info, pdi_reserve, NF_U),
+	NLA_FIELD(struct packet_diag_info, pdi_copy_thresh, NF_U),
+	NLA_FIELD(struct packet_diag_info, pdi_tstamp, NF_U),
+	NLA_FIELDX(struct packet_diag_info, pdi_flags, NF_FLAGS, diag_pdi_flags),
+};
+static const struct nla_struct pdi = NLA_STRUCT(sizeof(struct packet_diag_info), sizeof(struct packet_diag_info), pdi_f);
+
+static struct value *mclist(struct dctx *c, const struct packet_diag_mclist *m)
+{
+	struct value *s = v_list(c->a, V_STRUCT);
+	v_field(s, "pdmc_index", mk_ifindex(c, m->pdmc_index));
+	v_field(s, "pdmc_count", mk_uint(c, m->pdmc_count));
+	v_field(s, "pdmc_type", mk_uint(c, m->pdmc_type));
+	v_field(s, "pdmc_alen", mk_uint(c, m->pdmc_alen));
+	size_t n = m->pdmc_alen < sizeof(m->pdmc_addr) ? m->pdmc_alen : sizeof(m->pdmc_addr);
+	v_field(s, "pdmc_addr", mk_bytes(c, m->pdmc_addr, n, VS_HEX));
+	return s;
+}
+
+/* PACKET_DIAG_MCLIST: struct packet_diag_mclist[] */
+static struct value *nla_mclist(struct dctx *c, uint64_t addr, uint32_t len, const void *data, uintptr_t op)
+{
+	(void)data;
+	(void)op;
+	const size_t sz = sizeof(struct packet_diag_mclist);
+	if (len < sz)
+		return NULL;
+	struct value *a = v_list(c->a, V_ARRAY);
+	for (uint32_t i = 0; i + sz <= len; i += sz) {
+		struct packet_diag_mclist m;
+		if (i / sz >= array_limit(c)) {
+			v_add(a, v_ellipsis(c->a));
+			break;
+		}
+		if (mem_read(c->mem, addr + i, &m, sz) != 0) {
+			if (i == 0)
+				return mk_ptr(c, addr);
+			v_add(a, mk_ellipsis_at(c, addr + i));
+			break;
+		}
+		v_add(a, mclist(c, &m));
+	}
+	return a;
+}
+
 static const struct nla_spec inet_attrs = NLA_NAMES(diag_inet_attrs);
-static const struct nla_spec inet_req_attrs = NLA_NAMES(diag_inet_req_attrs);
+
+/* the address of an inet_diag_hostcond: inet_addr(), inet_pton(), bytes, or where it is */
+static void hostcond_addr(struct dctx *c, struct value *s, uint8_t family, uint64_t addr, uint32_t len)
+{
+	uint8_t b[16];
+	size_t want = family == AF_INET ? 4 : family == AF_INET6 ? 16 : 0;
+	if (!want || len < want) {
+		if (len)
+			v_field(s, "addr", nl_hexstr(c, addr, len));
+		return;
+	}
+	if (mem_read(c->mem, addr, b, want) != 0) {
+		v_field(s, "addr", mk_ptr(c, addr));
+		return;
+	}
+	if (family == AF_INET6) {
+		v_add(s, mk_inet6(c, b, "&addr"));
+		return;
+	}
+	char ip[INET_ADDRSTRLEN];
+	inet_ntop(AF_INET, b, ip, sizeof(ip));
+	v_field(s, "addr", mk_call1(c, "inet_addr", mk_bytes(c, ip, strlen(ip), 0)));
+}
+
+static struct value *bc_op(struct dctx *c, const struct inet_diag_bc_op *op)
+{
+	struct value *s = v_list(c->a, V_STRUCT);
+	v_field(s, "code", mk_enum(c, op->code, &xlat_diag_bc_codes));
+	v_field(s, "yes", mk_uint(c, op->yes));
+	v_field(s, "no", mk_uint(c, op->no));
+	return s;
+}
+
+/* INET_DIAG_REQ_BYTECODE: an inet_diag_bc_op and what its code takes */
+static struct value *nla_bytecode(struct dctx *c, uint64_t addr, uint32_t len, const void *data, uintptr_t opq)
+{
+	(void)data;
+	(void)opq;
+	struct inet_diag_bc_op op;
+	if (len < sizeof(op))
+		return NULL;
+	if (mem_read(c->mem, addr, &op, sizeof(op)) != 0)
+		return mk_ptr(c, addr);
+	struct value *q = v_list(c->a, V_SEQ);
+	v_add(q, bc_op(c, &op));
+	uint64_t a = addr + sizeof(op);
+	uint32_t n = len - sizeof(op);
+	if (!n)
+		return q;
+	struct value *v = NULL;
+	switch (op.code) {
+	case INET_DIAG_BC_S_COND:
+	case INET_DIAG_BC_D_COND: {
+		struct inet_diag_hostcond h;
+		if (n < sizeof(h))
+			break;
+		if (mem_read(c->mem, a, &h, sizeof(h)) != 0) {
+			v = mk_ptr(c, a);
+			break;
+		}
+		v = v_list(c->a, V_STRUCT);
+		v_field(v, "family", mk_enum(c, h.family, &xlat_net_families));
+		v_field(v, "prefix_len", mk_uint(c, h.prefix_len));
+		v_field(v, "port", mk_int(c, h.port));
+		hostcond_addr(c, v, h.family, a + sizeof(h), n - sizeof(h));
+		break;
+	}
+	case INET_DIAG_BC_DEV_COND: {
+		uint32_t idx;
+		if (n < sizeof(idx))
+			break;
+		v = mem_read(c->mem, a, &idx, sizeof(idx)) ? mk_ptr(c, a) : mk_ifindex(c, idx);
+		break;
+	}
+	case INET_DIAG_BC_S_GE: case INET_DIAG_BC_S_LE: case INET_DIAG_BC_D_GE: case INET_DIAG_BC_D_LE: {
+		struct inet_diag_bc_op port;
+		if (n < sizeof(port))
+			break;
+		v = mem_read(c->mem, a, &port, sizeof(port)) ? mk_ptr(c, a) : bc_op(c, &port);
+		break;
+	}
+	case INET_DIAG_BC_MARK_COND: {
+		struct inet_diag_markcond m;
+		if (n < sizeof(m))
+			break;
+		if (mem_read(c->mem, a, &m, sizeof(m)) != 0) {
+			v = mk_ptr(c, a);
+			break;
+		}
+		v = v_list(c->a, V_STRUCT);
+		v_field(v, "mark", mk_uint(c, m.mark));
+		v_field(v, "mask", mk_uint(c, m.mask));
+		break;
+	}
+	}
+	v_add(q, v ? v : nl_hexstr(c, a, n));
+	return q;
+}
+
+static const struct nla_dec inet_req_decs[] = {
+	[INET_DIAG_REQ_BYTECODE] = { nla_bytecode, NULL },
+	[3] = { nla_xval32, &xlat_net_ipprotos },   /* INET_DIAG_REQ_PROTOCOL */
+};
+static const struct nla_spec inet_req_attrs = NLA_SPEC(diag_inet_req_attrs, inet_req_decs);
 
 /* ---- the structs ---- */
 
