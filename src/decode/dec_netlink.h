@@ -78,6 +78,8 @@ struct value *nla_flags32(struct dctx *c, uint64_t addr, uint32_t len, const voi
 struct value *nla_nested(struct dctx *c, uint64_t addr, uint32_t len, const void *data, uintptr_t op);  /* data: nla_spec */
 
 /* rtnetlink attribute lists (dec_netlink_rtattr.c) */
+/* an address in the family op: inet_addr("1.2.3.4"), inet_pton(AF_INET6, "::1") */
+struct value *nla_inaddr(struct dctx *c, uint64_t addr, uint32_t len, const void *data, uintptr_t op);
 extern const struct nla_spec rtnl_link_spec, rtnl_route_spec, rtnl_tc_spec, rtnl_neigh_spec;
 
 /*

@@ -6,6 +6,7 @@
 #include "dec_netlink.h"
 
 #include <linux/rtnetlink.h>
+#include <sys/socket.h>
 
 /* nlmsg_flags: RTM_NEW* (type & 3 == 0), RTM_DEL*, RTM_GET*; RTM_DELACTION reads like a GET */
 static enum nl_flagclass route_class(uint16_t type)
@@ -279,6 +280,28 @@ static const struct nla_dec mdb_decs[] = {
 };
 static const struct nla_spec mdb_attrs = NLA_SPEC(rtnl_mdb_attrs, mdb_decs);
 
+/* RTM_NEWCACHEREPORT of the IPv4 and IPv6 multicast routers */
+static const struct nla_dec ipmr_decs[] = {
+	[1] = { nla_xval8, &xlat_rtnl_igmpmsg_types },   /* IPMRA_CREPORT_MSGTYPE */
+	[2] = { nla_u32, NULL },                         /* IPMRA_CREPORT_VIF_ID */
+	[3] = { nla_inaddr, NULL },                      /* IPMRA_CREPORT_SRC_ADDR */
+	[4] = { nla_inaddr, NULL },                      /* IPMRA_CREPORT_DST_ADDR */
+	[6] = { nla_u32, NULL },                         /* IPMRA_CREPORT_TABLE */
+};
+static const struct nla_spec ipmr_attrs = NLA_SPEC(rtnl_ipmra_creport_attrs, ipmr_decs);
+static const struct nla_dec ip6mr_decs[] = {
+	[1] = { nla_xval8, &xlat_rtnl_mrt6msg_types },   /* IP6MRA_CREPORT_MSGTYPE */
+	[2] = { nla_u32, NULL },                         /* IP6MRA_CREPORT_MIF_ID */
+	[3] = { nla_inaddr, NULL },                      /* IP6MRA_CREPORT_SRC_ADDR */
+	[4] = { nla_inaddr, NULL },                      /* IP6MRA_CREPORT_DST_ADDR */
+};
+static const struct nla_spec ip6mr_attrs = NLA_SPEC(rtnl_ip6mra_creport_attrs, ip6mr_decs);
+
+static const struct nla_spec *creport_attrs(uint8_t family)
+{
+	return family == RTNL_FAMILY_IPMR ? &ipmr_attrs : family == RTNL_FAMILY_IP6MR ? &ip6mr_attrs : NULL;
+}
+
 /* ---- message kinds ---- */
 
 struct rt_kind {
@@ -288,28 +311,31 @@ struct rt_kind {
 	/* the struct's fields; NULL: it is only the family (and padding) */
 	struct value *(*fields)(struct dctx *c, struct value *s, const void *p);
 	const struct nla_spec *attrs;  /* NULL: what follows is bytes */
+	/* instead of attrs: by the family; and the family's names, if not AF_* */
+	const struct nla_spec *(*attrs_of)(uint8_t family);
+	const struct xlat *families;
 };
 
 static const struct rt_kind kinds[] = {
-	{ RTM_NEWLINK, RTM_SETLINK, sizeof(struct ifinfomsg), "ifi_family", f_ifinfomsg, &rtnl_link_spec },
-	{ RTM_NEWADDR, RTM_GETADDR, sizeof(struct ifaddrmsg), "ifa_family", f_ifaddrmsg, &addr_attrs },
-	{ RTM_NEWROUTE, RTM_GETROUTE, sizeof(struct rtmsg), "rtm_family", f_rtmsg, &rtnl_route_spec },
-	{ RTM_NEWNEIGH, RTM_GETNEIGH, sizeof(struct ndmsg_), "ndm_family", f_ndmsg, &rtnl_neigh_spec },
-	{ RTM_NEWRULE, RTM_GETRULE, sizeof(struct fib_rule_hdr_), "family", f_fib_rule_hdr, &rule_attrs },
-	{ RTM_NEWQDISC, RTM_GETTFILTER, sizeof(struct tcmsg), "tcm_family", f_tcmsg, &rtnl_tc_spec },
-	{ RTM_NEWACTION, RTM_GETACTION, 4, "tca_family", NULL, &tca_attrs },
-	{ RTM_GETMULTICAST, RTM_GETMULTICAST, sizeof(struct ifaddrmsg), "ifa_family", f_ifaddrmsg, &addr_attrs },
-	{ RTM_GETANYCAST, RTM_GETANYCAST, sizeof(struct ifaddrmsg), "ifa_family", f_ifaddrmsg, &addr_attrs },
-	{ RTM_NEWNEIGHTBL, RTM_SETNEIGHTBL, 4, "ndtm_family", NULL, &neightbl_attrs },
-	{ RTM_NEWADDRLABEL, RTM_GETADDRLABEL, sizeof(struct ifaddrlblmsg_), "ifal_family", f_ifaddrlblmsg, &addrlabel_attrs },
-	{ RTM_GETDCB, RTM_SETDCB, 4, "dcb_family", f_dcbmsg, &dcb_attrs },
-	{ RTM_NEWNETCONF, RTM_GETNETCONF, 1, "ncm_family", NULL, &netconf_attrs },
-	{ RTM_NEWMDB, RTM_GETMDB, sizeof(struct br_port_msg_), "family", f_br_port_msg, &mdb_attrs },
-	{ RTM_NEWNSID, RTM_GETNSID, 1, "rtgen_family", NULL, &nsid_attrs },
-	{ RTM_NEWSTATS, RTM_GETSTATS, sizeof(struct if_stats_msg_), "family", f_if_stats_msg, &stats_attrs },
-	{ RTM_NEWCACHEREPORT, RTM_NEWCACHEREPORT, 1, "rtgen_family", NULL, NULL },
-	{ RTM_NEWCHAIN, RTM_GETCHAIN, sizeof(struct tcmsg), "tcm_family", f_tcmsg, &rtnl_tc_spec },
-	{ RTM_NEWNEXTHOP, RTM_GETNEXTHOP, sizeof(struct nhmsg_), "nh_family", f_nhmsg, &nexthop_attrs },
+	{ RTM_NEWLINK, RTM_SETLINK, sizeof(struct ifinfomsg), "ifi_family", f_ifinfomsg, &rtnl_link_spec, NULL, NULL },
+	{ RTM_NEWADDR, RTM_GETADDR, sizeof(struct ifaddrmsg), "ifa_family", f_ifaddrmsg, &addr_attrs, NULL, NULL },
+	{ RTM_NEWROUTE, RTM_GETROUTE, sizeof(struct rtmsg), "rtm_family", f_rtmsg, &rtnl_route_spec, NULL, NULL },
+	{ RTM_NEWNEIGH, RTM_GETNEIGH, sizeof(struct ndmsg_), "ndm_family", f_ndmsg, &rtnl_neigh_spec, NULL, NULL },
+	{ RTM_NEWRULE, RTM_GETRULE, sizeof(struct fib_rule_hdr_), "family", f_fib_rule_hdr, &rule_attrs, NULL, NULL },
+	{ RTM_NEWQDISC, RTM_GETTFILTER, sizeof(struct tcmsg), "tcm_family", f_tcmsg, &rtnl_tc_spec, NULL, NULL },
+	{ RTM_NEWACTION, RTM_GETACTION, 4, "tca_family", NULL, &tca_attrs, NULL, NULL },
+	{ RTM_GETMULTICAST, RTM_GETMULTICAST, sizeof(struct ifaddrmsg), "ifa_family", f_ifaddrmsg, &addr_attrs, NULL, NULL },
+	{ RTM_GETANYCAST, RTM_GETANYCAST, sizeof(struct ifaddrmsg), "ifa_family", f_ifaddrmsg, &addr_attrs, NULL, NULL },
+	{ RTM_NEWNEIGHTBL, RTM_SETNEIGHTBL, 4, "ndtm_family", NULL, &neightbl_attrs, NULL, NULL },
+	{ RTM_NEWADDRLABEL, RTM_GETADDRLABEL, sizeof(struct ifaddrlblmsg_), "ifal_family", f_ifaddrlblmsg, &addrlabel_attrs, NULL, NULL },
+	{ RTM_GETDCB, RTM_SETDCB, 4, "dcb_family", f_dcbmsg, &dcb_attrs, NULL, NULL },
+	{ RTM_NEWNETCONF, RTM_GETNETCONF, 1, "ncm_family", NULL, &netconf_attrs, NULL, NULL },
+	{ RTM_NEWMDB, RTM_GETMDB, sizeof(struct br_port_msg_), "family", f_br_port_msg, &mdb_attrs, NULL, NULL },
+	{ RTM_NEWNSID, RTM_GETNSID, 1, "rtgen_family", NULL, &nsid_attrs, NULL, NULL },
+	{ RTM_NEWSTATS, RTM_GETSTATS, sizeof(struct if_stats_msg_), "family", f_if_stats_msg, &stats_attrs, NULL, NULL },
+	{ RTM_NEWCACHEREPORT, RTM_NEWCACHEREPORT, 1, "rtgen_family", NULL, NULL, creport_attrs, &xlat_rtnl_families },
+	{ RTM_NEWCHAIN, RTM_GETCHAIN, sizeof(struct tcmsg), "tcm_family", f_tcmsg, &rtnl_tc_spec, NULL, NULL },
+	{ RTM_NEWNEXTHOP, RTM_GETNEXTHOP, sizeof(struct nhmsg_), "nh_family", f_nhmsg, &nexthop_attrs, NULL, NULL },
 };
 
 static bool route_payload(struct dctx *c, struct value *msg, const struct nlmsghdr *h, uint64_t addr, uint32_t len)
@@ -343,11 +369,14 @@ static bool route_payload(struct dctx *c, struct value *msg, const struct nlmsgh
 	if (k->fields)
 		k->fields(c, s, buf);
 	else
-		v_field(s, k->first, fam(c, buf[0]));
+		v_field(s, k->first, mk_enum(c, buf[0], k->families ? k->families : &xlat_net_families));
 	v_add(msg, s);
 	uint32_t off = NLMSG_ALIGN(k->size);
+	const struct nla_spec *attrs = k->attrs_of ? k->attrs_of(buf[0]) : k->attrs;
+	/* the address family the attributes' addresses are in */
+	uintptr_t af = buf[0] == RTNL_FAMILY_IPMR ? AF_INET : buf[0] == RTNL_FAMILY_IP6MR ? AF_INET6 : buf[0];
 	if (len > off)
-		v_add(msg, k->attrs ? nl_attrs(c, addr + off, len - off, k->attrs, buf[0]) : nl_hexstr(c, addr + off, len - off));
+		v_add(msg, attrs ? nl_attrs(c, addr + off, len - off, attrs, af) : nl_hexstr(c, addr + off, len - off));
 	return true;
 }
 

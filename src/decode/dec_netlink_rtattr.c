@@ -32,7 +32,7 @@ static struct value *nla_hwaddr(struct dctx *c, uint64_t addr, uint32_t len, con
 }
 
 /* an address of the message's family (op): inet_addr("1.2.3.4"), inet_pton(AF_INET6, "::1") */
-static struct value *nla_inaddr(struct dctx *c, uint64_t addr, uint32_t len, const void *data, uintptr_t op)
+struct value *nla_inaddr(struct dctx *c, uint64_t addr, uint32_t len, const void *data, uintptr_t op)
 {
 	(void)data;
 	uint8_t b[16];
