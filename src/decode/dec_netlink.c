@@ -441,7 +441,8 @@ struct value *nla_fields(struct dctx *c, uint64_t addr, uint32_t len, const void
 		if (f->off + f->size > n)
 			break;
 		const uint8_t *p = buf + f->off;
-		uint64_t v = f->fmt == NF_BYTES ? 0 : get_num(p, f->size, f->fmt == NF_S);
+		bool bytes = f->fmt == NF_BYTES || f->fmt == NF_HWADDR;
+		uint64_t v = bytes ? 0 : get_num(p, f->size, f->fmt == NF_S);
 		struct value *fv;
 		switch (f->fmt) {
 		case NF_S: fv = mk_int(c, (int64_t)v); break;
@@ -450,6 +451,12 @@ struct value *nla_fields(struct dctx *c, uint64_t addr, uint32_t len, const void
 		case NF_ENUM: fv = mk_enum(c, v, f->x); break;
 		case NF_FLAGS: fv = mk_flags(c, v, f->x); break;
 		case NF_BYTES: fv = v_str(c->a, arena_copy(c, p, f->size), f->size, VS_HEX); break;
+		case NF_HWADDR: fv = mk_hwaddr(c, p, f->size); break;
+		case NF_BE16: {
+			uint16_t h = __builtin_bswap16((uint16_t)v);
+			fv = mk_call1(c, "htons", f->x ? mk_enum(c, h, f->x) : mk_uint(c, h));
+			break;
+		}
 		default: fv = mk_uint(c, v); break;
 		}
 		v_field(s, f->name, fv);

@@ -80,6 +80,8 @@ struct value *nla_nested(struct dctx *c, uint64_t addr, uint32_t len, const void
 /* rtnetlink attribute lists (dec_netlink_rtattr.c) */
 /* an address in the family op: inet_addr("1.2.3.4"), inet_pton(AF_INET6, "::1") */
 struct value *nla_inaddr(struct dctx *c, uint64_t addr, uint32_t len, const void *data, uintptr_t op);
+/* 01:02:03 from n bytes */
+struct value *mk_hwaddr(struct dctx *c, const uint8_t *b, size_t n);
 extern const struct nla_spec rtnl_link_spec, rtnl_route_spec, rtnl_tc_spec, rtnl_neigh_spec;
 
 /*
@@ -87,11 +89,16 @@ extern const struct nla_spec rtnl_link_spec, rtnl_route_spec, rtnl_tc_spec, rtnl
  * Shown when at least min bytes are there (older kernels' shorter
  * versions); fields past the attribute's end are left out.
  */
-enum nla_fmt { NF_U, NF_S, NF_X, NF_IFINDEX, NF_ENUM, NF_FLAGS, NF_BYTES };
+enum nla_fmt {
+	NF_U, NF_S, NF_X, NF_IFINDEX, NF_ENUM, NF_FLAGS,
+	NF_BYTES,     /* "\x01\x02": size bytes in hex */
+	NF_HWADDR,    /* 01:02:03: size bytes */
+	NF_BE16,      /* htons(N), N named by x when given */
+};
 struct nla_field {
 	const char *name;
 	uint16_t off;
-	uint8_t size;            /* 1, 2, 4, 8; NF_BYTES: the byte count */
+	uint8_t size;            /* 1, 2, 4, 8; NF_BYTES, NF_HWADDR: the byte count */
 	uint8_t fmt;             /* enum nla_fmt */
 	const struct xlat *x;    /* NF_ENUM, NF_FLAGS */
 };

@@ -14,6 +14,15 @@
 #include <stdio.h>
 #include <sys/socket.h>
 
+struct value *mk_hwaddr(struct dctx *c, const uint8_t *b, size_t n)
+{
+	char *s = arena_alloc(c->a, 3 * n + 1);
+	s[0] = 0;
+	for (size_t i = 0; i < n; i++)
+		snprintf(s + 3 * i, 4, i + 1 < n ? "%02x:" : "%02x", b[i]);
+	return v_sym(c->a, s, 0);
+}
+
 /* 01:02:03:04:05:06 */
 static struct value *nla_hwaddr(struct dctx *c, uint64_t addr, uint32_t len, const void *data, uintptr_t op)
 {
@@ -25,10 +34,7 @@ static struct value *nla_hwaddr(struct dctx *c, uint64_t addr, uint32_t len, con
 		return NULL;
 	if (mem_read(c->mem, addr, b, n) != 0)
 		return mk_ptr(c, addr);
-	char *s = arena_alloc(c->a, 3 * n);
-	for (uint32_t i = 0; i < n; i++)
-		snprintf(s + 3 * i, 4, i + 1 < n ? "%02x:" : "%02x", b[i]);
-	return v_sym(c->a, s, 0);
+	return mk_hwaddr(c, b, n);
 }
 
 /* an address of the message's family (op): inet_addr("1.2.3.4"), inet_pton(AF_INET6, "::1") */
@@ -184,6 +190,61 @@ static const struct nla_dec info_decs[] = {
 };
 static const struct nla_spec info_attrs = NLA_SPEC(rtnl_ifla_info_attrs, info_decs);
 
+/* IFLA_VFINFO_LIST: virtual functions */
+#define VF(T, m) NLA_FIELD(T, m, NF_U)
+static const struct nla_field vf_mac_f[] = { VF(struct ifla_vf_mac, vf), { "mac", offsetof(struct ifla_vf_mac, mac), 32, NF_HWADDR, NULL } };
+static const struct nla_struct vf_mac = NLA_STRUCT(sizeof(struct ifla_vf_mac), sizeof(struct ifla_vf_mac), vf_mac_f);
+static const struct nla_field vf_vlan_f[] = { VF(struct ifla_vf_vlan, vf), VF(struct ifla_vf_vlan, vlan), VF(struct ifla_vf_vlan, qos) };
+static const struct nla_struct vf_vlan = NLA_STRUCT(sizeof(struct ifla_vf_vlan), sizeof(struct ifla_vf_vlan), vf_vlan_f);
+static const struct nla_field vf_tx_rate_f[] = { VF(struct ifla_vf_tx_rate, vf), VF(struct ifla_vf_tx_rate, rate) };
+static const struct nla_struct vf_tx_rate = NLA_STRUCT(sizeof(struct ifla_vf_tx_rate), sizeof(struct ifla_vf_tx_rate), vf_tx_rate_f);
+/* ifla_vf_spoofchk, ifla_vf_rss_query_en and ifla_vf_trust are all {vf, setting} */
+static const struct nla_field vf_setting_f[] = { VF(struct ifla_vf_trust, vf), VF(struct ifla_vf_trust, setting) };
+static const struct nla_struct vf_setting = NLA_STRUCT(sizeof(struct ifla_vf_trust), sizeof(struct ifla_vf_trust), vf_setting_f);
+static const struct nla_field vf_link_state_f[] = {
+	VF(struct ifla_vf_link_state, vf), NLA_FIELDX(struct ifla_vf_link_state, link_state, NF_ENUM, rtnl_vf_link_states),
+};
+static const struct nla_struct vf_link_state = NLA_STRUCT(sizeof(struct ifla_vf_link_state), sizeof(struct ifla_vf_link_state), vf_link_state_f);
+static const struct nla_field vf_rate_f[] = { VF(struct ifla_vf_rate, vf), VF(struct ifla_vf_rate, min_tx_rate), VF(struct ifla_vf_rate, max_tx_rate) };
+static const struct nla_struct vf_rate = NLA_STRUCT(sizeof(struct ifla_vf_rate), sizeof(struct ifla_vf_rate), vf_rate_f);
+static const struct nla_field vf_guid_f[] = { VF(struct ifla_vf_guid, vf), NLA_FIELD(struct ifla_vf_guid, guid, NF_X) };
+static const struct nla_struct vf_guid = NLA_STRUCT(sizeof(struct ifla_vf_guid), sizeof(struct ifla_vf_guid), vf_guid_f);
+static const struct nla_field vf_broadcast_f[] = { { "broadcast", 0, 32, NF_HWADDR, NULL } };
+static const struct nla_struct vf_broadcast = NLA_STRUCT(sizeof(struct ifla_vf_broadcast), sizeof(struct ifla_vf_broadcast), vf_broadcast_f);
+static const struct nla_field vf_vlan_info_f[] = {
+	VF(struct ifla_vf_vlan_info, vf), VF(struct ifla_vf_vlan_info, vlan), VF(struct ifla_vf_vlan_info, qos),
+	NLA_FIELDX(struct ifla_vf_vlan_info, vlan_proto, NF_BE16, net_eth_protos),
+};
+static const struct nla_struct vf_vlan_info = NLA_STRUCT(sizeof(struct ifla_vf_vlan_info), sizeof(struct ifla_vf_vlan_info), vf_vlan_info_f);
+
+static const struct nla_dec vf_vlan_list_decs[] = { [IFLA_VF_VLAN_INFO] = { nla_fields, &vf_vlan_info } };
+static const struct nla_spec vf_vlan_list_attrs = NLA_SPEC(rtnl_vf_vlan_list_attrs, vf_vlan_list_decs);
+static const struct nla_dec vf_stats_decs[] = {
+	[IFLA_VF_STATS_RX_PACKETS] = { nla_u64, NULL }, [IFLA_VF_STATS_TX_PACKETS] = { nla_u64, NULL },
+	[IFLA_VF_STATS_RX_BYTES] = { nla_u64, NULL }, [IFLA_VF_STATS_TX_BYTES] = { nla_u64, NULL },
+	[IFLA_VF_STATS_BROADCAST] = { nla_u64, NULL }, [IFLA_VF_STATS_MULTICAST] = { nla_u64, NULL },
+	[IFLA_VF_STATS_RX_DROPPED] = { nla_u64, NULL }, [IFLA_VF_STATS_TX_DROPPED] = { nla_u64, NULL },
+};
+static const struct nla_spec vf_stats_attrs = NLA_SPEC(rtnl_vf_stats_attrs, vf_stats_decs);
+static const struct nla_dec vf_decs[] = {
+	[IFLA_VF_MAC] = { nla_fields, &vf_mac },
+	[IFLA_VF_VLAN] = { nla_fields, &vf_vlan },
+	[IFLA_VF_TX_RATE] = { nla_fields, &vf_tx_rate },
+	[IFLA_VF_SPOOFCHK] = { nla_fields, &vf_setting },
+	[IFLA_VF_LINK_STATE] = { nla_fields, &vf_link_state },
+	[IFLA_VF_RATE] = { nla_fields, &vf_rate },
+	[IFLA_VF_RSS_QUERY_EN] = { nla_fields, &vf_setting },
+	[IFLA_VF_STATS] = { nla_nested, &vf_stats_attrs },
+	[IFLA_VF_TRUST] = { nla_fields, &vf_setting },
+	[IFLA_VF_IB_NODE_GUID] = { nla_fields, &vf_guid },
+	[IFLA_VF_IB_PORT_GUID] = { nla_fields, &vf_guid },
+	[IFLA_VF_VLAN_LIST] = { nla_nested, &vf_vlan_list_attrs },
+	[IFLA_VF_BROADCAST] = { nla_fields, &vf_broadcast },
+};
+static const struct nla_spec vf_attrs = NLA_SPEC(rtnl_vf_attrs, vf_decs);
+static const struct nla_dec vfinfo_list_decs[] = { [IFLA_VF_INFO] = { nla_nested, &vf_attrs } };
+static const struct nla_spec vfinfo_list_attrs = NLA_SPEC(rtnl_vfinfo_list_attrs, vfinfo_list_decs);
+
 static const struct nla_dec link_decs[];
 const struct nla_spec rtnl_link_spec;
 static const struct nla_dec link_decs[] = {
@@ -204,6 +265,7 @@ static const struct nla_dec link_decs[] = {
 	[IFLA_NET_NS_PID] = { nla_u32, NULL },
 	[IFLA_IFALIAS] = { nla_str, NULL },
 	[IFLA_NUM_VF] = { nla_u32, NULL },
+	[IFLA_VFINFO_LIST] = { nla_nested, &vfinfo_list_attrs },
 	[IFLA_STATS64] = { nla_fields, &link_stats64 },
 	[IFLA_VF_PORTS] = { nla_nested, &vf_ports_attrs },
 	[IFLA_PORT_SELF] = { nla_nested, &port_attrs },
