@@ -305,6 +305,7 @@ NLA_NUM(s8, int8_t, mk_int)
 NLA_NUM(s16, int16_t, mk_int)
 NLA_NUM(s32, int32_t, mk_int)
 NLA_NUM(s64, int64_t, mk_int)
+NLA_NUM(x16, uint16_t, mk_hex)
 NLA_NUM(x32, uint32_t, mk_hex)
 NLA_NUM(ifindex, uint32_t, mk_ifindex)
 
@@ -462,6 +463,57 @@ struct value *nla_fields(struct dctx *c, uint64_t addr, uint32_t len, const void
 		v_field(s, f->name, fv);
 	}
 	return s;
+}
+
+struct value *nla_clock_t(struct dctx *c, uint64_t addr, uint32_t len, const void *data, uintptr_t op)
+{
+	(void)op;
+	size_t max = data ? (size_t)(uintptr_t)data : sizeof(uint32_t);
+	uint8_t b[8] = { 0 };
+	/* a u64 timer may come in fewer bytes (a little-endian number) */
+	if (max == sizeof(uint64_t) ? (len == 0 || len > max) : len != max)
+		return NULL;
+	if (mem_read(c->mem, addr, b, len) != 0)
+		return mk_ptr(c, addr);
+	uint64_t v;
+	memcpy(&v, b, sizeof(v));
+	if (max == sizeof(uint32_t))
+		v = (uint32_t)v;
+	struct value *n = mk_uint(c, v);
+	if (v)
+		v_comment(n, arena_printf(c->a, "%llu.%02llu s", (unsigned long long)(v / 100),
+					  (unsigned long long)(v % 100)));
+	return n;
+}
+
+/* [[NAME]=value, ...]: an array of size-byte numbers indexed by the names in x */
+struct value *nla_indexed(struct dctx *c, uint64_t addr, uint32_t len, const void *data, uintptr_t op)
+{
+	(void)op;
+	const struct nla_index *ix = data;
+	if (len < ix->size)
+		return NULL;
+	struct value *a = v_list(c->a, V_ARRAY);
+	for (uint32_t i = 0; i + ix->size <= len; i += ix->size) {
+		uint8_t b[8];
+		uint32_t k = i / ix->size;
+		if (k >= array_limit(c)) {
+			v_add(a, v_ellipsis(c->a));
+			break;
+		}
+		if (mem_read(c->mem, addr + i, b, ix->size) != 0) {
+			if (i == 0)
+				return mk_ptr(c, addr);
+			v_add(a, mk_ellipsis_at(c, addr + i));
+			break;
+		}
+		uint64_t v = get_num(b, ix->size, ix->sign);
+		const char *nm = xlat_name(ix->names, k);
+		struct value *e = ix->sign ? mk_int(c, (int64_t)v) : mk_uint(c, v);
+		v_field(a, nm ? arena_printf(c->a, "[%s]", nm)
+			      : arena_printf(c->a, "[%u /* %s */]", k, ix->names->unknown), e);
+	}
+	return a;
 }
 
 struct value *nla_nested(struct dctx *c, uint64_t addr, uint32_t len, const void *data, uintptr_t op)

@@ -65,6 +65,7 @@ struct value *nla_s8(struct dctx *c, uint64_t addr, uint32_t len, const void *da
 struct value *nla_s16(struct dctx *c, uint64_t addr, uint32_t len, const void *data, uintptr_t op);
 struct value *nla_s32(struct dctx *c, uint64_t addr, uint32_t len, const void *data, uintptr_t op);
 struct value *nla_s64(struct dctx *c, uint64_t addr, uint32_t len, const void *data, uintptr_t op);
+struct value *nla_x16(struct dctx *c, uint64_t addr, uint32_t len, const void *data, uintptr_t op);
 struct value *nla_x32(struct dctx *c, uint64_t addr, uint32_t len, const void *data, uintptr_t op);
 struct value *nla_str(struct dctx *c, uint64_t addr, uint32_t len, const void *data, uintptr_t op);   /* NUL-terminated */
 struct value *nla_ifindex(struct dctx *c, uint64_t addr, uint32_t len, const void *data, uintptr_t op);
@@ -75,6 +76,18 @@ struct value *nla_be16(struct dctx *c, uint64_t addr, uint32_t len, const void *
 struct value *nla_flags8(struct dctx *c, uint64_t addr, uint32_t len, const void *data, uintptr_t op);  /* data: xlat */
 struct value *nla_flags16(struct dctx *c, uint64_t addr, uint32_t len, const void *data, uintptr_t op);  /* data: xlat */
 struct value *nla_flags32(struct dctx *c, uint64_t addr, uint32_t len, const void *data, uintptr_t op); /* data: xlat */
+/*
+ * A clock_t in centiseconds: 250 / * 2.50 s * /; data is its size, 4 (when
+ * NULL: exactly 4 bytes) or 8 (1 to 8 bytes, little-endian).
+ */
+struct value *nla_clock_t(struct dctx *c, uint64_t addr, uint32_t len, const void *data, uintptr_t op);
+/* an array of numbers indexed by names: [[DEVCONF_MTU6]=1280, ...] */
+struct nla_index {
+	const struct xlat *names;
+	uint8_t size;
+	bool sign;
+};
+struct value *nla_indexed(struct dctx *c, uint64_t addr, uint32_t len, const void *data, uintptr_t op);  /* data: nla_index */
 struct value *nla_nested(struct dctx *c, uint64_t addr, uint32_t len, const void *data, uintptr_t op);  /* data: nla_spec */
 
 /* rtnetlink attribute lists (dec_netlink_rtattr.c) */

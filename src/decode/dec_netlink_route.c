@@ -232,24 +232,11 @@ static const struct nla_spec nsid_attrs = NLA_NAMES(rtnl_nsid_attrs);
 static const struct nla_spec stats_attrs = NLA_NAMES(rtnl_stats_attrs);
 static const struct nla_spec nexthop_attrs = NLA_NAMES(rtnl_nexthop_attrs);
 
-/* a clock_t in centiseconds: 5700500 / * 57005.00 s * / */
-static struct value *nla_centisec(struct dctx *c, uint64_t addr, uint32_t len, const void *data, uintptr_t op)
-{
-	(void)data;
-	(void)op;
-	uint32_t v;
-	if (len < sizeof(v))
-		return NULL;
-	if (mem_read(c->mem, addr, &v, sizeof(v)) != 0)
-		return mk_ptr(c, addr);
-	return v_comment(mk_uint(c, v), arena_printf(c->a, "%u.%02u s", v / 100, v % 100));
-}
-
 static const struct nla_dec mdb_pattr_decs[] = {
-	[1] = { nla_centisec, NULL },                      /* MDBA_ROUTER_PATTR_TIMER */
+	[1] = { nla_clock_t, NULL },                      /* MDBA_ROUTER_PATTR_TIMER */
 	[2] = { nla_xval8, &xlat_rtnl_mdb_rtr_types },     /* MDBA_ROUTER_PATTR_TYPE */
-	[3] = { nla_centisec, NULL },                      /* MDBA_ROUTER_PATTR_INET_TIMER */
-	[4] = { nla_centisec, NULL },                      /* MDBA_ROUTER_PATTR_INET6_TIMER */
+	[3] = { nla_clock_t, NULL },                      /* MDBA_ROUTER_PATTR_INET_TIMER */
+	[4] = { nla_clock_t, NULL },                      /* MDBA_ROUTER_PATTR_INET6_TIMER */
 };
 static const struct nla_spec mdb_pattr_attrs = NLA_SPEC(rtnl_mdba_router_pattr, mdb_pattr_decs);
 
@@ -374,7 +361,8 @@ static bool route_payload(struct dctx *c, struct value *msg, const struct nlmsgh
 	uint32_t off = NLMSG_ALIGN(k->size);
 	const struct nla_spec *attrs = k->attrs_of ? k->attrs_of(buf[0]) : k->attrs;
 	/* the address family the attributes' addresses are in */
-	uintptr_t af = buf[0] == RTNL_FAMILY_IPMR ? AF_INET : buf[0] == RTNL_FAMILY_IP6MR ? AF_INET6 : buf[0];
+	uintptr_t af = !k->attrs_of ? buf[0] : buf[0] == RTNL_FAMILY_IPMR ? AF_INET
+		     : buf[0] == RTNL_FAMILY_IP6MR ? AF_INET6 : buf[0];
 	if (len > off)
 		v_add(msg, attrs ? nl_attrs(c, addr + off, len - off, attrs, af) : nl_hexstr(c, addr + off, len - off));
 	return true;

@@ -245,6 +245,87 @@ static const struct nla_spec vf_attrs = NLA_SPEC(rtnl_vf_attrs, vf_decs);
 static const struct nla_dec vfinfo_list_decs[] = { [IFLA_VF_INFO] = { nla_nested, &vf_attrs } };
 static const struct nla_spec vfinfo_list_attrs = NLA_SPEC(rtnl_vfinfo_list_attrs, vfinfo_list_decs);
 
+/* IFLA_PROTINFO: the address family's own attributes (ifi_family is op) */
+static const struct nla_index devconf6 = { &xlat_rtnl_devconf6, 4, true };
+static const struct nla_index ipstats6 = { &xlat_rtnl_ipstats_mib, 8, false };
+static const struct nla_index icmp6stats = { &xlat_rtnl_icmp6_mib, 8, false };
+static const struct nla_field in6_cacheinfo_f[] = {
+	NLA_FIELD(struct ifla_cacheinfo, max_reasm_len, NF_U), NLA_FIELD(struct ifla_cacheinfo, tstamp, NF_U),
+	NLA_FIELD(struct ifla_cacheinfo, reachable_time, NF_U), NLA_FIELD(struct ifla_cacheinfo, retrans_time, NF_U),
+};
+static const struct nla_struct in6_cacheinfo = NLA_STRUCT(sizeof(struct ifla_cacheinfo), sizeof(struct ifla_cacheinfo), in6_cacheinfo_f);
+
+static struct value *nla_in6addr(struct dctx *c, uint64_t addr, uint32_t len, const void *data, uintptr_t op)
+{
+	(void)op;
+	return nla_inaddr(c, addr, len, data, AF_INET6);
+}
+
+static const struct nla_dec inet6_decs[] = {
+	[IFLA_INET6_FLAGS] = { nla_flags32, &xlat_rtnl_inet6_if_flags },
+	[IFLA_INET6_CONF] = { nla_indexed, &devconf6 },
+	[IFLA_INET6_STATS] = { nla_indexed, &ipstats6 },
+	[IFLA_INET6_CACHEINFO] = { nla_fields, &in6_cacheinfo },
+	[IFLA_INET6_ICMP6STATS] = { nla_indexed, &icmp6stats },
+	[IFLA_INET6_TOKEN] = { nla_in6addr, NULL },
+	[IFLA_INET6_ADDR_GEN_MODE] = { nla_xval8, &xlat_rtnl_in6_addr_gen_modes },
+	[9] = { nla_u32, NULL },   /* IFLA_INET6_RA_MTU */
+};
+static const struct nla_spec inet6_attrs = NLA_SPEC(rtnl_inet6_attrs, inet6_decs);
+
+/* struct ifla_bridge_id: {prio=[1, 2], addr=01:02:03:04:05:06} */
+static struct value *nla_bridge_id(struct dctx *c, uint64_t addr, uint32_t len, const void *data, uintptr_t op)
+{
+	(void)data;
+	(void)op;
+	struct ifla_bridge_id id;
+	if (len < sizeof(id))
+		return NULL;
+	if (mem_read(c->mem, addr, &id, sizeof(id)) != 0)
+		return mk_ptr(c, addr);
+	struct value *s = v_list(c->a, V_STRUCT);
+	struct value *prio = v_list(c->a, V_ARRAY);
+	v_add(prio, mk_uint(c, id.prio[0]));
+	v_add(prio, mk_uint(c, id.prio[1]));
+	v_field(s, "prio", prio);
+	v_field(s, "addr", mk_hwaddr(c, id.addr, sizeof(id.addr)));
+	return s;
+}
+
+static const struct nla_dec brport_decs[] = {
+	[IFLA_BRPORT_STATE] = { nla_u8, NULL }, [IFLA_BRPORT_PRIORITY] = { nla_u16, NULL },
+	[IFLA_BRPORT_COST] = { nla_u32, NULL }, [IFLA_BRPORT_MODE] = { nla_u8, NULL },
+	[IFLA_BRPORT_GUARD] = { nla_u8, NULL }, [IFLA_BRPORT_PROTECT] = { nla_u8, NULL },
+	[IFLA_BRPORT_FAST_LEAVE] = { nla_u8, NULL }, [IFLA_BRPORT_LEARNING] = { nla_u8, NULL },
+	[IFLA_BRPORT_UNICAST_FLOOD] = { nla_u8, NULL }, [IFLA_BRPORT_PROXYARP] = { nla_u8, NULL },
+	[IFLA_BRPORT_LEARNING_SYNC] = { nla_u8, NULL }, [IFLA_BRPORT_PROXYARP_WIFI] = { nla_u8, NULL },
+	[IFLA_BRPORT_ROOT_ID] = { nla_bridge_id, NULL }, [IFLA_BRPORT_BRIDGE_ID] = { nla_bridge_id, NULL },
+	[IFLA_BRPORT_DESIGNATED_PORT] = { nla_u16, NULL }, [IFLA_BRPORT_DESIGNATED_COST] = { nla_u16, NULL },
+	[IFLA_BRPORT_ID] = { nla_u16, NULL }, [IFLA_BRPORT_NO] = { nla_u16, NULL },
+	[IFLA_BRPORT_TOPOLOGY_CHANGE_ACK] = { nla_u8, NULL }, [IFLA_BRPORT_CONFIG_PENDING] = { nla_u8, NULL },
+	[IFLA_BRPORT_MESSAGE_AGE_TIMER] = { nla_clock_t, (void *)8 },
+	[IFLA_BRPORT_FORWARD_DELAY_TIMER] = { nla_clock_t, (void *)8 },
+	[IFLA_BRPORT_HOLD_TIMER] = { nla_clock_t, (void *)8 },
+	[IFLA_BRPORT_MULTICAST_ROUTER] = { nla_u8, NULL }, [IFLA_BRPORT_MCAST_FLOOD] = { nla_u8, NULL },
+	[IFLA_BRPORT_MCAST_TO_UCAST] = { nla_u8, NULL }, [IFLA_BRPORT_VLAN_TUNNEL] = { nla_u8, NULL },
+	[IFLA_BRPORT_BCAST_FLOOD] = { nla_u8, NULL }, [IFLA_BRPORT_GROUP_FWD_MASK] = { nla_x16, NULL },
+	[IFLA_BRPORT_NEIGH_SUPPRESS] = { nla_u8, NULL }, [IFLA_BRPORT_ISOLATED] = { nla_u8, NULL },
+	[IFLA_BRPORT_BACKUP_PORT] = { nla_ifindex, NULL }, [IFLA_BRPORT_MRP_RING_OPEN] = { nla_u8, NULL },
+	[IFLA_BRPORT_MRP_IN_OPEN] = { nla_u8, NULL }, [IFLA_BRPORT_MCAST_EHT_HOSTS_LIMIT] = { nla_u32, NULL },
+	[IFLA_BRPORT_MCAST_EHT_HOSTS_CNT] = { nla_u32, NULL }, [39] = { nla_u8, NULL },   /* IFLA_BRPORT_LOCKED */
+};
+static const struct nla_spec brport_attrs = NLA_SPEC(rtnl_brport_attrs, brport_decs);
+
+static struct value *nla_protinfo(struct dctx *c, uint64_t addr, uint32_t len, const void *data, uintptr_t op)
+{
+	(void)data;
+	if (op == AF_INET6)
+		return nl_attrs(c, addr, len, &inet6_attrs, op);
+	if (op == AF_BRIDGE)
+		return nl_attrs(c, addr, len, &brport_attrs, op);
+	return NULL;
+}
+
 static const struct nla_dec link_decs[];
 const struct nla_spec rtnl_link_spec;
 static const struct nla_dec link_decs[] = {
@@ -256,6 +337,7 @@ static const struct nla_dec link_decs[] = {
 	[IFLA_QDISC] = { nla_str, NULL },
 	[IFLA_STATS] = { nla_fields, &link_stats },
 	[IFLA_MASTER] = { nla_u32, NULL },
+	[IFLA_PROTINFO] = { nla_protinfo, NULL },
 	[IFLA_TXQLEN] = { nla_u32, NULL },
 	[IFLA_MAP] = { nla_fields, &ifmap },
 	[IFLA_WEIGHT] = { nla_u32, NULL },
