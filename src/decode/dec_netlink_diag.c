@@ -15,6 +15,7 @@
 #include <linux/unix_diag.h>
 #include <string.h>
 #include <sys/socket.h>
+#include <sys/sysmacros.h>
 
 static enum nl_flagclass diag_class(uint16_t type)
 {
@@ -98,7 +99,60 @@ static const struct nla_dec netlink_decs[] = {
 };
 static const struct nla_spec netlink_attrs = NLA_SPEC(diag_netlink_attrs, netlink_decs);
 
+/* struct unix_diag_vfs: the device in its exported (new_encode_dev) form */
+static struct value *nla_unix_vfs(struct dctx *c, uint64_t addr, uint32_t len, const void *data, uintptr_t op)
+{
+	(void)data;
+	(void)op;
+	struct unix_diag_vfs v;
+	if (len < sizeof(v))
+		return NULL;
+	if (mem_read(c->mem, addr, &v, sizeof(v)) != 0)
+		return mk_ptr(c, addr);
+	struct value *s = v_list(c->a, V_STRUCT);
+	struct value *d = v_call(c->a, "makedev");
+	v_add(d, mk_hex(c, major(v.udiag_vfs_dev)));
+	v_add(d, mk_hex(c, minor(v.udiag_vfs_dev)));
+	v_field(s, "udiag_vfs_dev", d);
+	v_field(s, "udiag_vfs_ino", mk_uint(c, v.udiag_vfs_ino));
+	return s;
+}
+
+static const struct nla_field unix_rqlen_f[] = {
+	NLA_FIELD(struct unix_diag_rqlen, udiag_rqueue, NF_U), NLA_FIELD(struct unix_diag_rqlen, udiag_wqueue, NF_U),
+};
+static const struct nla_struct unix_rqlen = NLA_STRUCT(sizeof(struct unix_diag_rqlen), sizeof(struct unix_diag_rqlen), unix_rqlen_f);
+
+/* [1, 2]: u32 inode numbers (UNIX_DIAG_ICONS) */
+static struct value *nla_u32_array(struct dctx *c, uint64_t addr, uint32_t len, const void *data, uintptr_t op)
+{
+	(void)data;
+	(void)op;
+	if (len < 4)
+		return NULL;
+	struct value *a = v_list(c->a, V_ARRAY);
+	for (uint32_t i = 0; i + 4 <= len; i += 4) {
+		uint32_t v;
+		if (i / 4 >= array_limit(c)) {
+			v_add(a, v_ellipsis(c->a));
+			break;
+		}
+		if (mem_read(c->mem, addr + i, &v, sizeof(v)) != 0) {
+			if (i == 0)
+				return mk_ptr(c, addr);
+			v_add(a, mk_ellipsis_at(c, addr + i));
+			break;
+		}
+		v_add(a, mk_uint(c, v));
+	}
+	return a;
+}
+
 static const struct nla_dec unix_decs[] = {
+	[UNIX_DIAG_VFS] = { nla_unix_vfs, NULL },
+	[UNIX_DIAG_ICONS] = { nla_u32_array, NULL },
+	[UNIX_DIAG_RQLEN] = { nla_fields, &unix_rqlen },
+	[UNIX_DIAG_UID] = { nla_u32, NULL },
 	[UNIX_DIAG_NAME] = { nla_str, NULL },
 	[UNIX_DIAG_PEER] = { nla_u32, NULL },
 	[UNIX_DIAG_SHUTDOWN] = { nla_u8, NULL },
@@ -429,7 +483,7 @@ static const struct diag_kind kinds[] = {
 
 /* the old inet_diag_req of TCPDIAG_GETSOCK and DCCPDIAG_GETSOCK */
 static const struct diag_kind inet_req_old = {
-	AF_INET, true, sizeof(struct inet_diag_req), "idiag_family", f_inet_req, &inet_attrs,
+	AF_INET, true, sizeof(struct inet_diag_req), "idiag_family", f_inet_req, &inet_req_attrs,
 };
 
 static bool diag_payload(struct dctx *c, struct value *msg, const struct nlmsghdr *h, uint64_t addr, uint32_t len)

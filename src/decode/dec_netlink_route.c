@@ -159,7 +159,6 @@ static struct value *f_nhmsg(struct dctx *c, struct value *s, const void *p)
 
 /* ---- attributes ---- */
 
-static const struct nla_spec addr_attrs = NLA_NAMES(rtnl_addr_attrs);
 
 /* struct fib_rule_uid_range (u32) and fib_rule_port_range (u16): {start=, end=} */
 static struct value *nla_range(struct dctx *c, uint64_t addr, uint32_t len, const void *data, uintptr_t op)
@@ -224,7 +223,6 @@ static const struct nla_dec tca_decs[] = {
 	[10] = { nla_u32, NULL },                         /* TCA_ACT_IN_HW_COUNT */
 };
 static const struct nla_spec tca_attrs = NLA_SPEC(rtnl_tca_attrs, tca_decs);
-static const struct nla_spec neightbl_attrs = NLA_NAMES(rtnl_neightbl_attrs);
 static const struct nla_spec addrlabel_attrs = NLA_NAMES(rtnl_addrlabel_attrs);
 static const struct nla_spec dcb_attrs = NLA_NAMES(rtnl_dcb_attrs);
 static const struct nla_spec netconf_attrs = NLA_NAMES(rtnl_netconf_attrs);
@@ -305,15 +303,15 @@ struct rt_kind {
 
 static const struct rt_kind kinds[] = {
 	{ RTM_NEWLINK, RTM_SETLINK, sizeof(struct ifinfomsg), "ifi_family", f_ifinfomsg, &rtnl_link_spec, NULL, NULL },
-	{ RTM_NEWADDR, RTM_GETADDR, sizeof(struct ifaddrmsg), "ifa_family", f_ifaddrmsg, &addr_attrs, NULL, NULL },
+	{ RTM_NEWADDR, RTM_GETADDR, sizeof(struct ifaddrmsg), "ifa_family", f_ifaddrmsg, &rtnl_addr_spec, NULL, NULL },
 	{ RTM_NEWROUTE, RTM_GETROUTE, sizeof(struct rtmsg), "rtm_family", f_rtmsg, &rtnl_route_spec, NULL, NULL },
 	{ RTM_NEWNEIGH, RTM_GETNEIGH, sizeof(struct ndmsg_), "ndm_family", f_ndmsg, &rtnl_neigh_spec, NULL, NULL },
 	{ RTM_NEWRULE, RTM_GETRULE, sizeof(struct fib_rule_hdr_), "family", f_fib_rule_hdr, &rule_attrs, NULL, NULL },
 	{ RTM_NEWQDISC, RTM_GETTFILTER, sizeof(struct tcmsg), "tcm_family", f_tcmsg, &rtnl_tc_spec, NULL, NULL },
 	{ RTM_NEWACTION, RTM_GETACTION, 4, "tca_family", NULL, &tca_attrs, NULL, NULL },
-	{ RTM_GETMULTICAST, RTM_GETMULTICAST, sizeof(struct ifaddrmsg), "ifa_family", f_ifaddrmsg, &addr_attrs, NULL, NULL },
-	{ RTM_GETANYCAST, RTM_GETANYCAST, sizeof(struct ifaddrmsg), "ifa_family", f_ifaddrmsg, &addr_attrs, NULL, NULL },
-	{ RTM_NEWNEIGHTBL, RTM_SETNEIGHTBL, 4, "ndtm_family", NULL, &neightbl_attrs, NULL, NULL },
+	{ RTM_GETMULTICAST, RTM_GETMULTICAST, sizeof(struct ifaddrmsg), "ifa_family", f_ifaddrmsg, &rtnl_addr_spec, NULL, NULL },
+	{ RTM_GETANYCAST, RTM_GETANYCAST, sizeof(struct ifaddrmsg), "ifa_family", f_ifaddrmsg, &rtnl_addr_spec, NULL, NULL },
+	{ RTM_NEWNEIGHTBL, RTM_SETNEIGHTBL, 4, "ndtm_family", NULL, &rtnl_neightbl_spec, NULL, NULL },
 	{ RTM_NEWADDRLABEL, RTM_GETADDRLABEL, sizeof(struct ifaddrlblmsg_), "ifal_family", f_ifaddrlblmsg, &addrlabel_attrs, NULL, NULL },
 	{ RTM_GETDCB, RTM_SETDCB, 4, "dcb_family", f_dcbmsg, &dcb_attrs, NULL, NULL },
 	{ RTM_NEWNETCONF, RTM_GETNETCONF, 1, "ncm_family", NULL, &netconf_attrs, NULL, NULL },

@@ -10,6 +10,7 @@
 #include <linux/if_link.h>
 #include <linux/neighbour.h>
 #include <linux/pkt_sched.h>
+#include <linux/if_addr.h>
 #include <linux/rtnetlink.h>
 #include <stdio.h>
 #include <sys/socket.h>
@@ -534,7 +535,22 @@ static const struct nla_dec stab_decs[] = {
 };
 static const struct nla_spec stab_attrs = NLA_SPEC(rtnl_tca_stab_attrs, stab_decs);
 
+static const struct nla_field tc_stats_f[] = {
+	NLA_FIELD(struct tc_stats, bytes, NF_U), NLA_FIELD(struct tc_stats, packets, NF_U),
+	NLA_FIELD(struct tc_stats, drops, NF_U), NLA_FIELD(struct tc_stats, overlimits, NF_U),
+	NLA_FIELD(struct tc_stats, bps, NF_U), NLA_FIELD(struct tc_stats, pps, NF_U),
+	NLA_FIELD(struct tc_stats, qlen, NF_U), NLA_FIELD(struct tc_stats, backlog, NF_U),
+};
+/* 36 bytes of fields, padded to 40 */
+static const struct nla_struct tc_stats = NLA_STRUCT(sizeof(struct tc_stats), offsetof(struct tc_stats, backlog) + 4, tc_stats_f);
+static const struct nla_field tc_estimator_f[] = {
+	NLA_FIELD(struct tc_estimator, interval, NF_S), NLA_FIELD(struct tc_estimator, ewma_log, NF_U),
+};
+static const struct nla_struct tc_estimator = NLA_STRUCT(sizeof(struct tc_estimator), sizeof(struct tc_estimator), tc_estimator_f);
+
 static const struct nla_dec tc_decs[] = {
+	[TCA_STATS] = { nla_fields, &tc_stats },
+	[TCA_RATE] = { nla_fields, &tc_estimator },
 	[TCA_KIND] = { nla_str, NULL },
 	[TCA_STAB] = { nla_nested, &stab_attrs },
 	[TCA_CHAIN] = { nla_u32, NULL },
@@ -542,6 +558,72 @@ static const struct nla_dec tc_decs[] = {
 	[TCA_EGRESS_BLOCK] = { nla_u32, NULL },
 };
 const struct nla_spec rtnl_tc_spec = NLA_SPEC(rtnl_tc_attrs, tc_decs);
+
+/* ---- addresses ---- */
+
+static const struct nla_field ifa_cacheinfo_f[] = {
+	NLA_FIELD(struct ifa_cacheinfo, ifa_prefered, NF_U), NLA_FIELD(struct ifa_cacheinfo, ifa_valid, NF_U),
+	NLA_FIELD(struct ifa_cacheinfo, cstamp, NF_U), NLA_FIELD(struct ifa_cacheinfo, tstamp, NF_U),
+};
+static const struct nla_struct ifa_cacheinfo = NLA_STRUCT(sizeof(struct ifa_cacheinfo), sizeof(struct ifa_cacheinfo), ifa_cacheinfo_f);
+
+static const struct nla_dec addr_decs[] = {
+	[IFA_ADDRESS] = { nla_inaddr, NULL },
+	[IFA_LOCAL] = { nla_inaddr, NULL },
+	[IFA_LABEL] = { nla_str, NULL },
+	[IFA_BROADCAST] = { nla_inaddr, NULL },
+	[IFA_ANYCAST] = { nla_inaddr, NULL },
+	[IFA_CACHEINFO] = { nla_fields, &ifa_cacheinfo },
+	[IFA_MULTICAST] = { nla_inaddr, NULL },
+	[IFA_FLAGS] = { nla_flags32, &xlat_rtnl_ifa_flags },
+	[IFA_RT_PRIORITY] = { nla_u32, NULL },
+	[IFA_TARGET_NETNSID] = { nla_s32, NULL },
+};
+const struct nla_spec rtnl_addr_spec = NLA_SPEC(rtnl_addr_attrs, addr_decs);
+
+/* ---- neighbour tables ---- */
+
+static const struct nla_field ndt_config_f[] = {
+	NLA_FIELD(struct ndt_config, ndtc_key_len, NF_U), NLA_FIELD(struct ndt_config, ndtc_entry_size, NF_U),
+	NLA_FIELD(struct ndt_config, ndtc_entries, NF_U), NLA_FIELD(struct ndt_config, ndtc_last_flush, NF_U),
+	NLA_FIELD(struct ndt_config, ndtc_last_rand, NF_U), NLA_FIELD(struct ndt_config, ndtc_hash_rnd, NF_U),
+	NLA_FIELD(struct ndt_config, ndtc_hash_mask, NF_X), NLA_FIELD(struct ndt_config, ndtc_hash_chain_gc, NF_U),
+	NLA_FIELD(struct ndt_config, ndtc_proxy_qlen, NF_U),
+};
+static const struct nla_struct ndt_config = NLA_STRUCT(sizeof(struct ndt_config), sizeof(struct ndt_config), ndt_config_f);
+
+#define NDTS(m) NLA_FIELD(struct ndt_stats, m, NF_U)
+static const struct nla_field ndt_stats_f[] = {
+	NDTS(ndts_allocs), NDTS(ndts_destroys), NDTS(ndts_hash_grows), NDTS(ndts_res_failed),
+	NDTS(ndts_lookups), NDTS(ndts_hits), NDTS(ndts_rcv_probes_mcast), NDTS(ndts_rcv_probes_ucast),
+	NDTS(ndts_periodic_gc_runs), NDTS(ndts_forced_gc_runs), NDTS(ndts_table_fulls),
+};
+static const struct nla_struct ndt_stats = NLA_STRUCT(sizeof(struct ndt_stats), sizeof(struct ndt_stats), ndt_stats_f);
+
+static const struct nla_dec ndtpa_decs[] = {
+	[NDTPA_IFINDEX] = { nla_ifindex, NULL }, [NDTPA_REFCNT] = { nla_u32, NULL },
+	[NDTPA_REACHABLE_TIME] = { nla_u64, NULL }, [NDTPA_BASE_REACHABLE_TIME] = { nla_u64, NULL },
+	[NDTPA_RETRANS_TIME] = { nla_u64, NULL }, [NDTPA_GC_STALETIME] = { nla_u64, NULL },
+	[NDTPA_DELAY_PROBE_TIME] = { nla_u64, NULL }, [NDTPA_QUEUE_LEN] = { nla_u32, NULL },
+	[NDTPA_APP_PROBES] = { nla_u32, NULL }, [NDTPA_UCAST_PROBES] = { nla_u32, NULL },
+	[NDTPA_MCAST_PROBES] = { nla_u32, NULL }, [NDTPA_ANYCAST_DELAY] = { nla_u64, NULL },
+	[NDTPA_PROXY_DELAY] = { nla_u64, NULL }, [NDTPA_PROXY_QLEN] = { nla_u32, NULL },
+	[NDTPA_LOCKTIME] = { nla_u64, NULL }, [NDTPA_QUEUE_LENBYTES] = { nla_u32, NULL },
+	[NDTPA_MCAST_REPROBES] = { nla_u32, NULL },
+};
+static const struct nla_spec ndtpa_attrs = NLA_SPEC(rtnl_ndtpa_attrs, ndtpa_decs);
+
+static const struct nla_dec neightbl_decs[] = {
+	[NDTA_NAME] = { nla_str, NULL },
+	[NDTA_THRESH1] = { nla_u32, NULL },
+	[NDTA_THRESH2] = { nla_u32, NULL },
+	[NDTA_THRESH3] = { nla_u32, NULL },
+	[NDTA_CONFIG] = { nla_fields, &ndt_config },
+	[NDTA_PARMS] = { nla_nested, &ndtpa_attrs },
+	[NDTA_STATS] = { nla_fields, &ndt_stats },
+	[NDTA_GC_INTERVAL] = { nla_u64, NULL },
+};
+const struct nla_spec rtnl_neightbl_spec = NLA_SPEC(rtnl_neightbl_attrs, neightbl_decs);
 
 /* ---- neighbours ---- */
 
