@@ -202,8 +202,10 @@ struct value *mk_sockbuf(struct dctx *c, int fd, uint64_t addr, uint64_t len)
 	if (c->opt->redact)
 		return mk_buf(c, addr, len);
 	int proto = netlink_proto(c, fd);
-	if (proto == -2 || proto == NETLINK_KOBJECT_UEVENT)
+	if (proto == -2)
 		return mk_buf(c, addr, len);
+	if (proto == NETLINK_KOBJECT_UEVENT)
+		return nl_uevent(c, addr, len);
 	if (len < NLMSG_HDRLEN)
 		return nl_hexstr(c, addr, len);
 	return nl_messages(c, family_of(proto), addr, len);

@@ -31,6 +31,9 @@ struct nl_family {
 extern const struct nl_family nl_family_route, nl_family_sock_diag, nl_family_xfrm,
 	nl_family_selinux, nl_family_audit, nl_family_netfilter, nl_family_generic;
 
+/* NETLINK_KOBJECT_UEVENT data: libudev's header, or the bytes (dec_netlink_misc.c) */
+struct value *nl_uevent(struct dctx *c, uint64_t addr, uint64_t len);
+
 /* a byte string shown in hex, cut at -s; the address if unreadable */
 struct value *nl_hexstr(struct dctx *c, uint64_t addr, uint64_t len);
 

@@ -6,6 +6,7 @@
 #include "dec_netlink.h"
 
 #include <linux/selinux_netlink.h>
+#include <string.h>
 #include <linux/xfrm.h>
 
 /* a message type's flag class, from a sorted list of {type, class} */
@@ -178,3 +179,47 @@ static enum nl_flagclass nf_class(uint16_t type)
 const struct nl_family nl_family_netfilter = {
 	.proto = NETLINK_NETFILTER, .type_value = nf_type, .flagclass = nf_class,
 };
+
+/* ---- NETLINK_KOBJECT_UEVENT ---- */
+
+/* the header libudev puts before the properties it forwards ("libudev\0", magic 0xfeedcafe) */
+struct udev_monitor_netlink_header {
+	char prefix[8];
+	uint32_t magic;
+	uint32_t header_size;
+	uint32_t properties_off;
+	uint32_t properties_len;
+	uint32_t filter_subsystem_hash;
+	uint32_t filter_devtype_hash;
+	uint32_t filter_tag_bloom_hi;
+	uint32_t filter_tag_bloom_lo;
+};
+
+static struct value *htonl_hex(struct dctx *c, uint32_t net)
+{
+	return mk_call1(c, "htonl", mk_hex(c, __builtin_bswap32(net)));
+}
+
+struct value *nl_uevent(struct dctx *c, uint64_t addr, uint64_t len)
+{
+	struct udev_monitor_netlink_header h;
+	if (len < sizeof(h) || c->opt->redact || mem_read(c->mem, addr, &h, sizeof(h)) != 0 ||
+	    memcmp(h.prefix, "libudev", 8) != 0 || __builtin_bswap32(h.magic) != 0xfeedcafe)
+		return mk_buf(c, addr, len);
+	struct value *s = v_list(c->a, V_STRUCT);
+	v_field(s, "prefix", mk_bytes(c, h.prefix, strlen(h.prefix), 0));
+	v_field(s, "magic", htonl_hex(c, h.magic));
+	v_field(s, "header_size", mk_uint(c, h.header_size));
+	v_field(s, "properties_off", mk_uint(c, h.properties_off));
+	v_field(s, "properties_len", mk_uint(c, h.properties_len));
+	v_field(s, "filter_subsystem_hash", htonl_hex(c, h.filter_subsystem_hash));
+	v_field(s, "filter_devtype_hash", htonl_hex(c, h.filter_devtype_hash));
+	v_field(s, "filter_tag_bloom_hi", htonl_hex(c, h.filter_tag_bloom_hi));
+	v_field(s, "filter_tag_bloom_lo", htonl_hex(c, h.filter_tag_bloom_lo));
+	if (len == sizeof(h))
+		return s;
+	struct value *a = v_list(c->a, V_ARRAY);
+	v_add(a, s);
+	v_add(a, mk_buf(c, addr + sizeof(h), len - sizeof(h)));
+	return a;
+}
