@@ -5,6 +5,7 @@
  */
 #include "dec_netlink.h"
 
+#include <linux/netfilter/nfnetlink.h>
 #include <linux/selinux_netlink.h>
 #include <string.h>
 #include <linux/xfrm.h>
@@ -176,8 +177,48 @@ static enum nl_flagclass nf_class(uint16_t type)
 	return class_in(nf_classes, ARRAY_SIZE(nf_classes), type);
 }
 
+/* attributes whose types no table names: nla_type=0xbcd */
+static const struct xlat nf_no_names = { NULL, 0, NULL };
+static const struct nla_spec nf_attrs = { &nf_no_names, NULL, 0 };
+
+/* res_id: the subsystem for nftables, else htons(N) */
+static struct value *nf_res_id(struct dctx *c, uint16_t type, uint16_t res_id)
+{
+	uint16_t host = __builtin_bswap16(res_id);
+	if (type >> 8 == NFNL_SUBSYS_NFTABLES && type != NFNL_MSG_BATCH_BEGIN) {
+		if (res_id == NFNL_SUBSYS_NFTABLES)
+			return v_sym(c->a, "NFNL_SUBSYS_NFTABLES", res_id);
+		if (host == NFNL_SUBSYS_NFTABLES)
+			return mk_call1(c, "htons", v_sym(c->a, "NFNL_SUBSYS_NFTABLES", host));
+	}
+	return mk_call1(c, "htons", mk_uint(c, host));
+}
+
+/* struct nfgenmsg, then attributes (the batch markers: bytes) */
+static bool nf_payload(struct dctx *c, struct value *msg, const struct nlmsghdr *h, uint64_t addr, uint32_t len)
+{
+	struct nfgenmsg g;
+	if (len < sizeof(g))
+		return false;
+	if (mem_read(c->mem, addr, &g, sizeof(g)) != 0) {
+		v_add(msg, mk_ptr(c, addr));
+		return true;
+	}
+	struct value *s = v_list(c->a, V_STRUCT);
+	v_field(s, "nfgen_family", mk_enum(c, g.nfgen_family, &xlat_net_families));
+	v_field(s, "version", mk_enum(c, g.version, &xlat_nl_nf_versions));
+	v_field(s, "res_id", nf_res_id(c, h->nlmsg_type, g.res_id));
+	v_add(msg, s);
+	uint32_t off = NLMSG_ALIGN(sizeof(g));
+	if (len > off) {
+		bool batch = h->nlmsg_type == NFNL_MSG_BATCH_BEGIN || h->nlmsg_type == NFNL_MSG_BATCH_END;
+		v_add(msg, batch ? nl_hexstr(c, addr + off, len - off) : nl_attrs(c, addr + off, len - off, &nf_attrs, 0));
+	}
+	return true;
+}
+
 const struct nl_family nl_family_netfilter = {
-	.proto = NETLINK_NETFILTER, .type_value = nf_type, .flagclass = nf_class,
+	.proto = NETLINK_NETFILTER, .type_value = nf_type, .flagclass = nf_class, .payload = nf_payload,
 };
 
 /* ---- NETLINK_KOBJECT_UEVENT ---- */
