@@ -11,6 +11,7 @@
 #include <linux/inet_diag.h>
 #include <linux/netlink_diag.h>
 #include <linux/packet_diag.h>
+#include <linux/smc_diag.h>
 #include <linux/sock_diag.h>
 #include <linux/unix_diag.h>
 #include <string.h>
@@ -413,7 +414,7 @@ static struct value *f_netlink_req(struct dctx *c, struct value *s, const void *
 {
 	const struct netlink_diag_req *r = p;
 	v_field(s, "sdiag_family", fam(c, r->sdiag_family));
-	v_field(s, "sdiag_protocol", mk_enum(c, r->sdiag_protocol, &xlat_net_netlink_protos));
+	v_field(s, "sdiag_protocol", mk_enum(c, r->sdiag_protocol, &xlat_diag_ndiag_protos));
 	v_field(s, "ndiag_ino", mk_uint(c, r->ndiag_ino));
 	v_field(s, "ndiag_show", mk_flags(c, r->ndiag_show, &xlat_diag_ndiag_show));
 	v_field(s, "ndiag_cookie", cookie(c, r->ndiag_cookie));
@@ -451,11 +452,38 @@ static struct value *f_packet_msg(struct dctx *c, struct value *s, const void *p
 	const struct packet_diag_msg *m = p;
 	v_field(s, "pdiag_family", fam(c, m->pdiag_family));
 	v_field(s, "pdiag_type", mk_enum(c, m->pdiag_type, &xlat_net_sock_types));
-	v_field(s, "pdiag_num", mk_enum(c, ntohs(m->pdiag_num), &xlat_net_eth_protos));
+	v_field(s, "pdiag_num", mk_enum(c, m->pdiag_num, &xlat_net_eth_protos));
 	v_field(s, "pdiag_ino", mk_uint(c, m->pdiag_ino));
 	v_field(s, "pdiag_cookie", cookie(c, m->pdiag_cookie));
 	return s;
 }
+
+static struct value *f_smc_req(struct dctx *c, struct value *s, const void *p)
+{
+	const struct smc_diag_req *r = p;
+	v_field(s, "diag_family", fam(c, r->diag_family));
+	v_field(s, "diag_ext", mk_flags(c, r->diag_ext, &xlat_diag_smc_ext_bits));
+	v_field(s, "id", sockid(c, AF_INET, &r->id));
+	return s;
+}
+
+static struct value *f_smc_msg(struct dctx *c, struct value *s, const void *p)
+{
+	const struct smc_diag_msg *m = p;
+	v_field(s, "diag_family", fam(c, m->diag_family));
+	v_field(s, "diag_state", mk_enum(c, m->diag_state, &xlat_diag_smc_states));
+	v_field(s, "diag_fallback", mk_enum(c, m->diag_fallback, &xlat_diag_smc_modes));
+	v_field(s, "diag_shutdown", mk_uint(c, m->diag_shutdown));
+	v_field(s, "id", sockid(c, AF_INET, &m->id));
+	v_field(s, "diag_uid", mk_uint(c, m->diag_uid));
+	v_field(s, "diag_inode", mk_uint(c, m->diag_inode));
+	return s;
+}
+
+static const struct nla_dec smc_decs[] = {
+	[SMC_DIAG_SHUTDOWN] = { nla_flags8, &xlat_diag_shutdown_flags },
+};
+static const struct nla_spec smc_attrs = NLA_SPEC(diag_smc_attrs, smc_decs);
 
 /* ---- which struct ---- */
 
@@ -479,6 +507,8 @@ static const struct diag_kind kinds[] = {
 	{ AF_NETLINK, false, sizeof(struct netlink_diag_msg), "ndiag_family", f_netlink_msg, &netlink_attrs },
 	{ AF_PACKET, true, sizeof(struct packet_diag_req), "sdiag_family", f_packet_req, NULL },
 	{ AF_PACKET, false, sizeof(struct packet_diag_msg), "pdiag_family", f_packet_msg, &packet_attrs },
+	{ AF_SMC, true, sizeof(struct smc_diag_req), "diag_family", f_smc_req, NULL },
+	{ AF_SMC, false, sizeof(struct smc_diag_msg), "diag_family", f_smc_msg, &smc_attrs },
 };
 
 /* the old inet_diag_req of TCPDIAG_GETSOCK and DCCPDIAG_GETSOCK */
@@ -505,8 +535,8 @@ static bool diag_payload(struct dctx *c, struct value *msg, const struct nlmsghd
 			if (kinds[i].family == f && kinds[i].request == req)
 				k = &kinds[i];
 	}
-	if (!k) {
-		/* {family=AF_INET, data="..."} */
+	if (!k || len == 1) {
+		/* {family=AF_INET, data="..."}; the family alone is shown so whatever it selects */
 		struct value *s = v_list(c->a, V_STRUCT);
 		v_field(s, "family", fam(c, f));
 		if (len > 1)
