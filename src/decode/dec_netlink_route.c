@@ -5,6 +5,10 @@
  */
 #include "dec_netlink.h"
 
+#include <stddef.h>
+
+#include <linux/if_bridge.h>
+#include <linux/if_ether.h>
 #include <linux/rtnetlink.h>
 #include <sys/socket.h>
 
@@ -260,7 +264,48 @@ static const struct nla_dec mdb_router_decs[] = {
 	[1] = { nla_router_port, NULL },   /* MDBA_ROUTER_PORT */
 };
 static const struct nla_spec mdb_router_attrs = NLA_SPEC(rtnl_mdba_router_attrs, mdb_router_decs);
+/* struct br_mdb_entry and the attributes after it */
+static const struct nla_spec mdb_eattrs = NLA_NAMES(rtnl_mdba_mdb_eattrs);
+
+static struct value *nla_mdb_entry(struct dctx *c, uint64_t addr, uint32_t len, const void *data, uintptr_t op)
+{
+	(void)data;
+	struct br_mdb_entry e;
+	if (len < sizeof(e))
+		return NULL;
+	if (mem_read(c->mem, addr, &e, sizeof(e)) != 0)
+		return mk_ptr(c, addr);
+	struct value *s = v_list(c->a, V_STRUCT);
+	v_field(s, "ifindex", mk_ifindex(c, e.ifindex));
+	v_field(s, "state", mk_enum(c, e.state, &xlat_rtnl_mdb_states));
+	v_field(s, "flags", mk_flags(c, e.flags, &xlat_rtnl_mdb_flags));
+	v_field(s, "vid", mk_uint(c, e.vid));
+	struct value *a = v_list(c->a, V_STRUCT);
+	uint16_t proto = __builtin_bswap16(e.addr.proto);
+	if (proto == ETH_P_IP)
+		v_field(a, "u", nla_inaddr(c, addr + offsetof(struct br_mdb_entry, addr), 4, NULL, AF_INET));
+	else if (proto == ETH_P_IPV6)
+		v_field(a, "u", nla_inaddr(c, addr + offsetof(struct br_mdb_entry, addr), 16, NULL, AF_INET6));
+	else
+		v_field(a, "u", mk_bytes(c, &e.addr.u, sizeof(e.addr.u), VS_HEX));
+	v_field(a, "proto", mk_call1(c, "htons", mk_enum(c, proto, &xlat_net_families)));
+	v_field(s, "addr", a);
+	uint32_t off = NLA_ALIGN(sizeof(e));
+	if (len <= off)
+		return s;
+	struct value *q = v_list(c->a, V_SEQ);
+	v_add(q, s);
+	v_add(q, nl_attrs(c, addr + off, len - off, &mdb_eattrs, op));
+	return q;
+}
+
+static const struct nla_dec mdb_entry_decs[] = { [1] = { nla_mdb_entry, NULL } };   /* MDBA_MDB_ENTRY_INFO */
+static const struct nla_spec mdb_entry_attrs = NLA_SPEC(rtnl_mdba_mdb_entry_attrs, mdb_entry_decs);
+static const struct nla_dec mdb_mdb_decs[] = { [1] = { nla_nested, &mdb_entry_attrs } };   /* MDBA_MDB_ENTRY */
+static const struct nla_spec mdb_mdb_attrs = NLA_SPEC(rtnl_mdba_mdb_attrs, mdb_mdb_decs);
+
 static const struct nla_dec mdb_decs[] = {
+	[1] = { nla_nested, &mdb_mdb_attrs },      /* MDBA_MDB */
 	[2] = { nla_nested, &mdb_router_attrs },   /* MDBA_ROUTER */
 };
 static const struct nla_spec mdb_attrs = NLA_SPEC(rtnl_mdb_attrs, mdb_decs);

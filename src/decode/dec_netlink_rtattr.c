@@ -9,6 +9,7 @@
 #include <arpa/inet.h>
 #include <linux/if_link.h>
 #include <linux/neighbour.h>
+#include <linux/gen_stats.h>
 #include <linux/pkt_sched.h>
 #include <linux/if_addr.h>
 #include <linux/rtnetlink.h>
@@ -327,6 +328,12 @@ static struct value *nla_protinfo(struct dctx *c, uint64_t addr, uint32_t len, c
 	return NULL;
 }
 
+static const struct nla_dec proto_down_decs[] = {
+	[IFLA_PROTO_DOWN_REASON_MASK] = { nla_x32, NULL },
+	[IFLA_PROTO_DOWN_REASON_VALUE] = { nla_x32, NULL },
+};
+static const struct nla_spec proto_down_attrs = NLA_SPEC(rtnl_proto_down_reason_attrs, proto_down_decs);
+
 static const struct nla_dec link_decs[];
 const struct nla_spec rtnl_link_spec;
 static const struct nla_dec link_decs[] = {
@@ -377,6 +384,7 @@ static const struct nla_dec link_decs[] = {
 	[IFLA_PROP_LIST] = { nla_nested, &rtnl_link_spec },
 	[IFLA_ALT_IFNAME] = { nla_str, NULL },
 	[IFLA_PERM_ADDRESS] = { nla_hwaddr, NULL },
+	[IFLA_PROTO_DOWN_REASON] = { nla_nested, &proto_down_attrs },
 	[IFLA_PARENT_DEV_NAME] = { nla_str, NULL },
 	[IFLA_PARENT_DEV_BUS_NAME] = { nla_str, NULL },
 	[58] = { nla_u32, NULL },   /* IFLA_GRO_MAX_SIZE */
@@ -548,7 +556,36 @@ static const struct nla_field tc_estimator_f[] = {
 };
 static const struct nla_struct tc_estimator = NLA_STRUCT(sizeof(struct tc_estimator), sizeof(struct tc_estimator), tc_estimator_f);
 
+static const struct nla_field gnet_basic_f[] = {
+	NLA_FIELD(struct gnet_stats_basic, bytes, NF_U), NLA_FIELD(struct gnet_stats_basic, packets, NF_U),
+};
+static const struct nla_struct gnet_basic = NLA_STRUCT(sizeof(struct gnet_stats_basic), 12, gnet_basic_f);
+static const struct nla_field gnet_rate_f[] = {
+	NLA_FIELD(struct gnet_stats_rate_est, bps, NF_U), NLA_FIELD(struct gnet_stats_rate_est, pps, NF_U),
+};
+static const struct nla_struct gnet_rate = NLA_STRUCT(sizeof(struct gnet_stats_rate_est), sizeof(struct gnet_stats_rate_est), gnet_rate_f);
+static const struct nla_field gnet_queue_f[] = {
+	NLA_FIELD(struct gnet_stats_queue, qlen, NF_U), NLA_FIELD(struct gnet_stats_queue, backlog, NF_U),
+	NLA_FIELD(struct gnet_stats_queue, drops, NF_U), NLA_FIELD(struct gnet_stats_queue, requeues, NF_U),
+	NLA_FIELD(struct gnet_stats_queue, overlimits, NF_U),
+};
+static const struct nla_struct gnet_queue = NLA_STRUCT(sizeof(struct gnet_stats_queue), sizeof(struct gnet_stats_queue), gnet_queue_f);
+static const struct nla_field gnet_rate64_f[] = {
+	NLA_FIELD(struct gnet_stats_rate_est64, bps, NF_U), NLA_FIELD(struct gnet_stats_rate_est64, pps, NF_U),
+};
+static const struct nla_struct gnet_rate64 = NLA_STRUCT(sizeof(struct gnet_stats_rate_est64), sizeof(struct gnet_stats_rate_est64), gnet_rate64_f);
+static const struct nla_dec tca_stats_decs[] = {
+	[TCA_STATS_BASIC] = { nla_fields, &gnet_basic },
+	[TCA_STATS_RATE_EST] = { nla_fields, &gnet_rate },
+	[TCA_STATS_QUEUE] = { nla_fields, &gnet_queue },
+	[TCA_STATS_RATE_EST64] = { nla_fields, &gnet_rate64 },
+	[TCA_STATS_BASIC_HW] = { nla_fields, &gnet_basic },
+	[TCA_STATS_PKT64] = { nla_u64, NULL },
+};
+static const struct nla_spec tca_stats_attrs = NLA_SPEC(rtnl_tca_stats_attrs, tca_stats_decs);
+
 static const struct nla_dec tc_decs[] = {
+	[TCA_STATS2] = { nla_nested, &tca_stats_attrs },
 	[TCA_STATS] = { nla_fields, &tc_stats },
 	[TCA_RATE] = { nla_fields, &tc_estimator },
 	[TCA_KIND] = { nla_str, NULL },
