@@ -9,12 +9,14 @@
 
 #include <arpa/inet.h>
 #include <linux/inet_diag.h>
+#include <linux/tcp.h>
 #include <linux/netlink_diag.h>
 #include <linux/packet_diag.h>
 #include <linux/smc_diag.h>
 #include <linux/sock_diag.h>
 #include <linux/unix_diag.h>
 #include <string.h>
+#include <stdio.h>
 #include <sys/socket.h>
 #include <sys/sysmacros.h>
 
@@ -217,7 +219,246 @@ static struct value *nla_mclist(struct dctx *c, uint64_t addr, uint32_t len, con
 	return a;
 }
 
-static const struct nla_spec inet_attrs = NLA_NAMES(diag_inet_attrs);
+/* ---- inet_diag_msg attributes ---- */
+
+static const struct nla_field meminfo_f[] = {
+	NLA_FIELD(struct inet_diag_meminfo, idiag_rmem, NF_U), NLA_FIELD(struct inet_diag_meminfo, idiag_wmem, NF_U),
+	NLA_FIELD(struct inet_diag_meminfo, idiag_fmem, NF_U), NLA_FIELD(struct inet_diag_meminfo, idiag_tmem, NF_U),
+};
+static const struct nla_struct meminfo = NLA_STRUCT(sizeof(struct inet_diag_meminfo), sizeof(struct inet_diag_meminfo), meminfo_f);
+static const struct nla_field vegas_f[] = {
+	NLA_FIELD(struct tcpvegas_info, tcpv_enabled, NF_U), NLA_FIELD(struct tcpvegas_info, tcpv_rttcnt, NF_U),
+	NLA_FIELD(struct tcpvegas_info, tcpv_rtt, NF_U), NLA_FIELD(struct tcpvegas_info, tcpv_minrtt, NF_U),
+};
+static const struct nla_struct vegas = NLA_STRUCT(sizeof(struct tcpvegas_info), sizeof(struct tcpvegas_info), vegas_f);
+static const struct nla_field dctcp_f[] = {
+	NLA_FIELD(struct tcp_dctcp_info, dctcp_enabled, NF_U), NLA_FIELD(struct tcp_dctcp_info, dctcp_ce_state, NF_U),
+	NLA_FIELD(struct tcp_dctcp_info, dctcp_alpha, NF_U), NLA_FIELD(struct tcp_dctcp_info, dctcp_ab_ecn, NF_U),
+	NLA_FIELD(struct tcp_dctcp_info, dctcp_ab_tot, NF_U),
+};
+static const struct nla_struct dctcp = NLA_STRUCT(sizeof(struct tcp_dctcp_info), sizeof(struct tcp_dctcp_info), dctcp_f);
+static const struct nla_field bbr_f[] = {
+	NLA_FIELD(struct tcp_bbr_info, bbr_bw_lo, NF_X), NLA_FIELD(struct tcp_bbr_info, bbr_bw_hi, NF_X),
+	NLA_FIELD(struct tcp_bbr_info, bbr_min_rtt, NF_U), NLA_FIELD(struct tcp_bbr_info, bbr_pacing_gain, NF_U),
+	NLA_FIELD(struct tcp_bbr_info, bbr_cwnd_gain, NF_U),
+};
+static const struct nla_struct bbr = NLA_STRUCT(sizeof(struct tcp_bbr_info), sizeof(struct tcp_bbr_info), bbr_f);
+static const struct nla_index sk_meminfo = { &xlat_diag_sk_meminfo, 4, false };
+
+/* 0x3 / * RCV_SHUTDOWN|SEND_SHUTDOWN * /: a number with its flags in a comment */
+static struct value *nla_shutdown(struct dctx *c, uint64_t addr, uint32_t len, const void *data, uintptr_t op)
+{
+	(void)data;
+	(void)op;
+	uint8_t v;
+	if (len < 1)
+		return NULL;
+	if (mem_read(c->mem, addr, &v, 1) != 0)
+		return mk_ptr(c, addr);
+	struct value *n = mk_hex(c, v);
+	if (!v)
+		return n;
+	const struct xlat *x = &xlat_diag_shutdown_flags;
+	char buf[128] = "";
+	unsigned rest = v;
+	for (unsigned i = 0; i < x->n; i++)
+		if (rest & x->e[i].val) {
+			snprintf(buf + strlen(buf), sizeof(buf) - strlen(buf), "%s%s", buf[0] ? "|" : "", x->e[i].name);
+			rest &= ~(unsigned)x->e[i].val;
+		}
+	if (!buf[0])
+		snprintf(buf, sizeof(buf), "%s", x->unknown);
+	else if (rest)
+		snprintf(buf + strlen(buf), sizeof(buf) - strlen(buf), "|%#x", rest);
+	return v_comment(n, arena_strndup(c->a, buf, strlen(buf)));
+}
+
+/* struct tcp_diag_md5sig[] */
+static struct value *md5sig(struct dctx *c, const struct tcp_diag_md5sig *m)
+{
+	struct value *s = v_list(c->a, V_STRUCT);
+	v_field(s, "tcpm_family", fam(c, m->tcpm_family));
+	v_field(s, "tcpm_prefixlen", mk_uint(c, m->tcpm_prefixlen));
+	v_field(s, "tcpm_keylen", mk_uint(c, m->tcpm_keylen));
+	if (m->tcpm_family == AF_INET) {
+		char ip[INET_ADDRSTRLEN];
+		inet_ntop(AF_INET, m->tcpm_addr, ip, sizeof(ip));
+		v_field(s, "tcpm_addr", mk_call1(c, "inet_addr", mk_bytes(c, ip, strlen(ip), 0)));
+	} else if (m->tcpm_family == AF_INET6) {
+		v_add(s, mk_inet6(c, m->tcpm_addr, "&tcpm_addr"));
+	} else {
+		v_field(s, "tcpm_addr", mk_bytes(c, m->tcpm_addr, sizeof(m->tcpm_addr), VS_HEX));
+	}
+	size_t kl = m->tcpm_keylen < sizeof(m->tcpm_key) ? m->tcpm_keylen : sizeof(m->tcpm_key);
+	v_field(s, "tcpm_key", mk_bytes(c, m->tcpm_key, kl, VS_HEX));
+	return s;
+}
+
+static struct value *nla_md5sig(struct dctx *c, uint64_t addr, uint32_t len, const void *data, uintptr_t op)
+{
+	(void)data;
+	(void)op;
+	const size_t sz = sizeof(struct tcp_diag_md5sig);
+	if (len < sz)
+		return NULL;
+	struct value *a = v_list(c->a, V_ARRAY);
+	for (uint32_t i = 0; i + sz <= len; i += sz) {
+		struct tcp_diag_md5sig m;
+		if (i / sz >= array_limit(c)) {
+			v_add(a, v_ellipsis(c->a));
+			break;
+		}
+		if (mem_read(c->mem, addr + i, &m, sz) != 0) {
+			if (i == 0)
+				return mk_ptr(c, addr);
+			v_add(a, mk_ellipsis_at(c, addr + i));
+			break;
+		}
+		v_add(a, md5sig(c, &m));
+	}
+	return a;
+}
+
+/* INET_DIAG_LOCALS, INET_DIAG_PEERS: struct sockaddr_storage[] */
+static struct value *nla_sockaddrs(struct dctx *c, uint64_t addr, uint32_t len, const void *data, uintptr_t op)
+{
+	(void)data;
+	(void)op;
+	const size_t sz = sizeof(struct sockaddr_storage);
+	if (len < sz)
+		return NULL;
+	struct value *a = v_list(c->a, V_ARRAY);
+	for (uint32_t i = 0; i + sz <= len; i += sz) {
+		if (i / sz >= array_limit(c)) {
+			v_add(a, v_ellipsis(c->a));
+			break;
+		}
+		struct sockaddr_storage probe;
+		if (mem_read(c->mem, addr + i, &probe, sz) != 0) {
+			if (i == 0)
+				return mk_ptr(c, addr);
+			v_add(a, mk_ellipsis_at(c, addr + i));
+			break;
+		}
+		v_add(a, mk_sockaddr(c, addr + i, sz));
+	}
+	return a;
+}
+
+/* struct inet_diag_sockopt: the bits that are set */
+static struct value *nla_sockopt(struct dctx *c, uint64_t addr, uint32_t len, const void *data, uintptr_t op)
+{
+	(void)data;
+	(void)op;
+	static const char *const bits[] = {
+		"recverr", "is_icsk", "freebind", "hdrincl", "mc_loop", "transparent", "mc_all", "nodefrag",
+		"bind_address_no_port", "recverr_rfc4884", "defer_connect",
+	};
+	uint8_t b[2];
+	if (len < sizeof(b))
+		return NULL;
+	if (mem_read(c->mem, addr, b, sizeof(b)) != 0)
+		return mk_ptr(c, addr);
+	unsigned v = b[0] | b[1] << 8;
+	struct value *s = v_list(c->a, V_STRUCT);
+	for (unsigned i = 0; i < ARRAY_SIZE(bits); i++)
+		if (v & 1u << i)
+			v_field(s, bits[i], mk_uint(c, 1));
+	if (v >> 11)
+		v_field(s, "unused", v_comment(mk_hex(c, v >> 11), "bits 3..8"));
+	/* bytes after the struct are shown when they are not all zero */
+	uint8_t extra[64];
+	uint32_t n = len - sizeof(b) < sizeof(extra) ? len - sizeof(b) : sizeof(extra);
+	bool nonzero = false;
+	if (n && mem_read(c->mem, addr + sizeof(b), extra, n) == 0)
+		for (uint32_t i = 0; i < n; i++)
+			nonzero |= extra[i] != 0;
+	if (len == sizeof(b) || (n && !nonzero))
+		return s;
+	struct value *q = v_list(c->a, V_SEQ);
+	v_add(q, s);
+	struct value *rest = nl_hexstr(c, addr + sizeof(b), len - sizeof(b));
+	v_add(q, v_label(arena_printf(c->a, "/* bytes %zu..%u */", sizeof(b), len - 1), rest));
+	return q;
+}
+
+/* SK_DIAG_BPF_STORAGE_MAP_VALUE: a number when it has a number's size */
+static struct value *nla_map_value(struct dctx *c, uint64_t addr, uint32_t len, const void *data, uintptr_t op)
+{
+	(void)data;
+	(void)op;
+	uint8_t b[8] = { 0 };
+	if (len != 1 && len != 2 && len != 4 && len != 8)
+		return NULL;
+	if (mem_read(c->mem, addr, b, len) != 0)
+		return mk_ptr(c, addr);
+	uint64_t v;
+	memcpy(&v, b, sizeof(v));
+	return mk_hex(c, v);
+}
+
+static const struct nla_dec bpf_storage_decs[] = {
+	[2] = { nla_u32, NULL },         /* SK_DIAG_BPF_STORAGE_MAP_ID */
+	[3] = { nla_map_value, NULL },   /* SK_DIAG_BPF_STORAGE_MAP_VALUE */
+};
+static const struct nla_spec bpf_storage_attrs = NLA_SPEC(diag_bpf_storage_attrs, bpf_storage_decs);
+static const struct nla_dec bpf_storages_decs[] = { [1] = { nla_nested, &bpf_storage_attrs } };
+static const struct nla_spec bpf_storages_attrs = NLA_SPEC(diag_bpf_storages_attrs, bpf_storages_decs);
+
+static struct value *nla_xval16(struct dctx *c, uint64_t addr, uint32_t len, const void *data, uintptr_t op)
+{
+	(void)op;
+	uint16_t v;
+	if (len < sizeof(v))
+		return NULL;
+	if (mem_read(c->mem, addr, &v, sizeof(v)) != 0)
+		return mk_ptr(c, addr);
+	return mk_enum(c, v, data);
+}
+
+static const struct nla_dec tls_decs[] = {
+	[1] = { nla_xval16, &xlat_diag_tls_versions },   /* TLS_INFO_VERSION */
+	[2] = { nla_xval16, &xlat_diag_tls_ciphers },    /* TLS_INFO_CIPHER */
+	[3] = { nla_xval16, &xlat_diag_tls_confs },      /* TLS_INFO_TXCONF */
+	[4] = { nla_xval16, &xlat_diag_tls_confs },      /* TLS_INFO_RXCONF */
+};
+static const struct nla_spec tls_attrs = NLA_SPEC(diag_tls_info_attrs, tls_decs);
+static const struct nla_dec mptcp_decs[] = {
+	[1] = { nla_x32, NULL }, [2] = { nla_x32, NULL }, [3] = { nla_u32, NULL }, [4] = { nla_u64, NULL },
+	[5] = { nla_u32, NULL }, [6] = { nla_u32, NULL }, [7] = { nla_u16, NULL },
+	[8] = { nla_flags32, &xlat_diag_mptcp_subflow_flags }, [9] = { nla_u8, NULL }, [10] = { nla_u8, NULL },
+};
+static const struct nla_spec mptcp_attrs = NLA_SPEC(diag_mptcp_subflow_attrs, mptcp_decs);
+static const struct nla_dec ulp_decs[] = {
+	[1] = { nla_str, NULL },               /* INET_ULP_INFO_NAME */
+	[2] = { nla_nested, &tls_attrs },      /* INET_ULP_INFO_TLS */
+	[3] = { nla_nested, &mptcp_attrs },    /* INET_ULP_INFO_MPTCP */
+};
+static const struct nla_spec ulp_attrs = NLA_SPEC(diag_ulp_info_attrs, ulp_decs);
+
+static const struct nla_dec inet_decs[] = {
+	[INET_DIAG_MEMINFO] = { nla_fields, &meminfo },
+	[INET_DIAG_VEGASINFO] = { nla_fields, &vegas },
+	[INET_DIAG_CONG] = { nla_str, NULL },
+	[INET_DIAG_TOS] = { nla_u8, NULL },
+	[INET_DIAG_TCLASS] = { nla_u8, NULL },
+	[INET_DIAG_SKMEMINFO] = { nla_indexed, &sk_meminfo },
+	[INET_DIAG_SHUTDOWN] = { nla_shutdown, NULL },
+	[INET_DIAG_DCTCPINFO] = { nla_fields, &dctcp },
+	[INET_DIAG_PROTOCOL] = { nla_xval8, &xlat_net_ipprotos },
+	[INET_DIAG_SKV6ONLY] = { nla_u8, NULL },
+	[INET_DIAG_LOCALS] = { nla_sockaddrs, NULL },
+	[INET_DIAG_PEERS] = { nla_sockaddrs, NULL },
+	[INET_DIAG_MARK] = { nla_u32, NULL },
+	[INET_DIAG_BBRINFO] = { nla_fields, &bbr },
+	[INET_DIAG_CLASS_ID] = { nla_u32, NULL },
+	[INET_DIAG_MD5SIG] = { nla_md5sig, NULL },
+	[INET_DIAG_ULP_INFO] = { nla_nested, &ulp_attrs },
+	[INET_DIAG_SK_BPF_STORAGES] = { nla_nested, &bpf_storages_attrs },
+	[INET_DIAG_CGROUP_ID] = { nla_u64, NULL },
+	[INET_DIAG_SOCKOPT] = { nla_sockopt, NULL },
+};
+static const struct nla_spec inet_attrs = NLA_SPEC(diag_inet_attrs, inet_decs);
 
 /* the address of an inet_diag_hostcond: inet_addr(), inet_pton(), bytes, or where it is */
 static void hostcond_addr(struct dctx *c, struct value *s, uint8_t family, uint64_t addr, uint32_t len)
