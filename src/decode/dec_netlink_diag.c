@@ -8,6 +8,7 @@
 #include "dec_netlink.h"
 
 #include <arpa/inet.h>
+#include <linux/filter.h>
 #include <linux/inet_diag.h>
 #include <linux/tcp.h>
 #include <linux/netlink_diag.h>
@@ -162,7 +163,103 @@ static const struct nla_dec unix_decs[] = {
 };
 static const struct nla_spec unix_attrs = NLA_SPEC(diag_unix_attrs, unix_decs);
 
+/* ---- classic BPF (PACKET_DIAG_FILTER) ---- */
+
+static void bpf_part(struct dctx *c, char **t, unsigned v, const struct xlat *x)
+{
+	const char *n = xlat_name(x, v);
+	*t = n ? arena_printf(c->a, "%s|%s", *t, n) : arena_printf(c->a, "%s|%#x /* %s */", *t, v, x->unknown);
+}
+
+/* BPF_LD|BPF_W|BPF_ABS */
+static const char *bpf_code(struct dctx *c, uint16_t code)
+{
+	unsigned cls = code & 7;
+	char *t = arena_printf(c->a, "%s", xlat_name(&xlat_bpf_classes, cls));
+	switch (cls) {
+	case 0: case 1:   /* BPF_LD, BPF_LDX */
+		bpf_part(c, &t, code & 0x18, &xlat_bpf_sizes);
+		bpf_part(c, &t, code & 0xe0, &xlat_bpf_modes);
+		break;
+	case 4:           /* BPF_ALU */
+		bpf_part(c, &t, code & 0x08, &xlat_bpf_srcs);
+		bpf_part(c, &t, code & 0xf0, &xlat_bpf_alu_ops);
+		break;
+	case 5:           /* BPF_JMP */
+		bpf_part(c, &t, code & 0x08, &xlat_bpf_srcs);
+		bpf_part(c, &t, code & 0xf0, &xlat_bpf_jmp_ops);
+		break;
+	case 6:           /* BPF_RET */
+		bpf_part(c, &t, code & 0x18, &xlat_bpf_rvals);
+		break;
+	case 7:           /* BPF_MISC */
+		bpf_part(c, &t, code & 0xf8, &xlat_bpf_miscops);
+		break;
+	}
+	if (code & ~0xff)
+		t = arena_printf(c->a, "%s|%#x /* BPF_??? */", t, code & ~0xff);
+	return t;
+}
+
+/* k of a load at an absolute offset: SKF_AD_OFF+SKF_AD_PKTTYPE, SKF_LL_OFF+2 */
+static struct value *bpf_k(struct dctx *c, uint16_t code, uint32_t k)
+{
+	int32_t sk = (int32_t)k;
+	if ((code & 7) == 0 && (code & 0xe0) == 0x20 && sk < 0) {
+		if (sk >= SKF_AD_OFF) {
+			const char *n = xlat_name(&xlat_bpf_skf_ad, (uint32_t)(sk - SKF_AD_OFF));
+			return v_sym(c->a, n ? arena_printf(c->a, "SKF_AD_OFF+%s", n)
+					     : arena_printf(c->a, "SKF_AD_OFF+%#x /* SKF_AD_??? */", sk - SKF_AD_OFF), k);
+		}
+		if (sk >= SKF_NET_OFF)
+			return v_sym(c->a, arena_printf(c->a, "SKF_NET_OFF+%d", sk - SKF_NET_OFF), k);
+		if (sk >= SKF_LL_OFF)
+			return v_sym(c->a, arena_printf(c->a, "SKF_LL_OFF+%d", sk - SKF_LL_OFF), k);
+	}
+	return mk_hex(c, k);
+}
+
+/* BPF_STMT(code, k) or BPF_JUMP(code, k, jt, jf) */
+static struct value *bpf_insn(struct dctx *c, const struct sock_filter *f)
+{
+	bool jump = (f->code & 7) == 5 && (f->code & 0xf0) != 0;   /* a conditional BPF_JMP */
+	struct value *v = v_call(c->a, jump ? "BPF_JUMP" : "BPF_STMT");
+	v_add(v, v_sym(c->a, bpf_code(c, f->code), f->code));
+	v_add(v, bpf_k(c, f->code, f->k));
+	if (jump) {
+		v_add(v, mk_hex(c, f->jt));
+		v_add(v, mk_hex(c, f->jf));
+	}
+	return v;
+}
+
+static struct value *nla_bpf_filter(struct dctx *c, uint64_t addr, uint32_t len, const void *data, uintptr_t op)
+{
+	(void)data;
+	(void)op;
+	const size_t sz = sizeof(struct sock_filter);
+	if (len < sz)
+		return NULL;
+	struct value *a = v_list(c->a, V_ARRAY);
+	for (uint32_t i = 0; i + sz <= len; i += sz) {
+		struct sock_filter f;
+		if (i / sz >= array_limit(c)) {
+			v_add(a, v_ellipsis(c->a));
+			break;
+		}
+		if (mem_read(c->mem, addr + i, &f, sz) != 0) {
+			if (i == 0)
+				return mk_ptr(c, addr);
+			v_add(a, mk_ellipsis_at(c, addr + i));
+			break;
+		}
+		v_add(a, bpf_insn(c, &f));
+	}
+	return a;
+}
+
 static const struct nla_dec packet_decs[] = {
+	[PACKET_DIAG_FILTER] = { nla_bpf_filter, NULL },
 	[PACKET_DIAG_INFO] = { nla_fields, &pdi },
 	[PACKET_DIAG_MCLIST] = { nla_mclist, NULL },
 	[PACKET_DIAG_RX_RING] = { nla_u32_struct, &pdr_fields },
