@@ -99,7 +99,7 @@ struct value *nla_inaddr(struct dctx *c, uint64_t addr, uint32_t len, const void
 /* 01:02:03 from n bytes */
 struct value *mk_hwaddr(struct dctx *c, const uint8_t *b, size_t n);
 extern const struct nla_spec rtnl_link_spec, rtnl_route_spec, rtnl_tc_spec, rtnl_neigh_spec,
-	rtnl_addr_spec, rtnl_neightbl_spec;
+	rtnl_addr_spec, rtnl_neightbl_spec, rtnl_stats_spec;
 
 /*
  * A struct of numbers as an attribute's value, declared field by field.

@@ -231,7 +231,6 @@ static const struct nla_spec addrlabel_attrs = NLA_NAMES(rtnl_addrlabel_attrs);
 static const struct nla_spec dcb_attrs = NLA_NAMES(rtnl_dcb_attrs);
 static const struct nla_spec netconf_attrs = NLA_NAMES(rtnl_netconf_attrs);
 static const struct nla_spec nsid_attrs = NLA_NAMES(rtnl_nsid_attrs);
-static const struct nla_spec stats_attrs = NLA_NAMES(rtnl_stats_attrs);
 static const struct nla_spec nexthop_attrs = NLA_NAMES(rtnl_nexthop_attrs);
 
 static const struct nla_dec mdb_pattr_decs[] = {
@@ -362,7 +361,7 @@ static const struct rt_kind kinds[] = {
 	{ RTM_NEWNETCONF, RTM_GETNETCONF, 1, "ncm_family", NULL, &netconf_attrs, NULL, NULL },
 	{ RTM_NEWMDB, RTM_GETMDB, sizeof(struct br_port_msg_), "family", f_br_port_msg, &mdb_attrs, NULL, NULL },
 	{ RTM_NEWNSID, RTM_GETNSID, 1, "rtgen_family", NULL, &nsid_attrs, NULL, NULL },
-	{ RTM_NEWSTATS, RTM_GETSTATS, sizeof(struct if_stats_msg_), "family", f_if_stats_msg, &stats_attrs, NULL, NULL },
+	{ RTM_NEWSTATS, RTM_GETSTATS, sizeof(struct if_stats_msg_), "family", f_if_stats_msg, &rtnl_stats_spec, NULL, NULL },
 	{ RTM_NEWCACHEREPORT, RTM_NEWCACHEREPORT, 1, "rtgen_family", NULL, NULL, creport_attrs, &xlat_rtnl_families },
 	{ RTM_NEWCHAIN, RTM_GETCHAIN, sizeof(struct tcmsg), "tcm_family", f_tcmsg, &rtnl_tc_spec, NULL, NULL },
 	{ RTM_NEWNEXTHOP, RTM_GETNEXTHOP, sizeof(struct nhmsg_), "nh_family", f_nhmsg, &nexthop_attrs, NULL, NULL },

@@ -10,6 +10,8 @@
 #include <linux/if_link.h>
 #include <linux/neighbour.h>
 #include <linux/gen_stats.h>
+#include <linux/if_bridge.h>
+#include <linux/mpls.h>
 #include <linux/pkt_sched.h>
 #include <linux/if_addr.h>
 #include <linux/rtnetlink.h>
@@ -393,6 +395,135 @@ static const struct nla_dec link_decs[] = {
 	[61] = { nla_u32, NULL },   /* IFLA_ALLMULTI */
 };
 const struct nla_spec rtnl_link_spec = NLA_SPEC(rtnl_link_attrs, link_decs);
+
+/* ---- RTM_GETSTATS: IFLA_STATS_* ---- */
+
+/* a struct, and the bytes after it when the attribute is longer (extended statistics) */
+static struct value *with_tail(struct dctx *c, struct value *v, uint64_t addr, uint32_t len, uint32_t size)
+{
+	if (!v || len <= size || (v->kind == V_NUM && v->fmt == NF_PTR))
+		return v;
+	struct value *q = v_list(c->a, V_SEQ);
+	v_add(q, v);
+	v_add(q, nl_hexstr(c, addr + size, len - size));
+	return q;
+}
+
+static struct value *nla_vlan_xstats(struct dctx *c, uint64_t addr, uint32_t len, const void *data, uintptr_t op)
+{
+	(void)data;
+	(void)op;
+	struct bridge_vlan_xstats x;
+	if (len < sizeof(x))
+		return NULL;
+	if (mem_read(c->mem, addr, &x, sizeof(x)) != 0)
+		return mk_ptr(c, addr);
+	struct value *s = v_list(c->a, V_STRUCT);
+	v_field(s, "rx_bytes", mk_uint(c, x.rx_bytes));
+	v_field(s, "rx_packets", mk_uint(c, x.rx_packets));
+	v_field(s, "tx_bytes", mk_uint(c, x.tx_bytes));
+	v_field(s, "tx_packets", mk_uint(c, x.tx_packets));
+	v_field(s, "vid", mk_uint(c, x.vid));
+	v_field(s, "flags", mk_flags(c, x.flags, &xlat_rtnl_bridge_vlan_flags));
+	if (x.pad2)
+		v_field(s, "pad2", mk_hex(c, x.pad2));
+	return with_tail(c, s, addr, len, sizeof(x));
+}
+
+/* [[BR_MCAST_DIR_RX]=1, [BR_MCAST_DIR_TX]=2] */
+static struct value *mcast_pair(struct dctx *c, const uint64_t *v)
+{
+	struct value *a = v_list(c->a, V_ARRAY);
+	v_field(a, "[BR_MCAST_DIR_RX]", mk_uint(c, v[0]));
+	v_field(a, "[BR_MCAST_DIR_TX]", mk_uint(c, v[1]));
+	return a;
+}
+
+static struct value *nla_mcast_stats(struct dctx *c, uint64_t addr, uint32_t len, const void *data, uintptr_t op)
+{
+	(void)data;
+	(void)op;
+	/* the counters in order; pairs are [RX, TX] arrays */
+	static const struct { const char *name; bool pair; } f[] = {
+		{ "igmp_v1queries", 1 }, { "igmp_v2queries", 1 }, { "igmp_v3queries", 1 }, { "igmp_leaves", 1 },
+		{ "igmp_v1reports", 1 }, { "igmp_v2reports", 1 }, { "igmp_v3reports", 1 }, { "igmp_parse_errors", 0 },
+		{ "mld_v1queries", 1 }, { "mld_v2queries", 1 }, { "mld_leaves", 1 }, { "mld_v1reports", 1 },
+		{ "mld_v2reports", 1 }, { "mld_parse_errors", 0 }, { "mcast_bytes", 1 }, { "mcast_packets", 1 },
+	};
+	struct br_mcast_stats m;
+	if (len < sizeof(m))
+		return NULL;
+	if (mem_read(c->mem, addr, &m, sizeof(m)) != 0)
+		return mk_ptr(c, addr);
+	const uint64_t *v = (const uint64_t *)&m;
+	struct value *s = v_list(c->a, V_STRUCT);
+	for (size_t i = 0; i < ARRAY_SIZE(f); i++) {
+		v_field(s, f[i].name, f[i].pair ? mcast_pair(c, v) : mk_uint(c, v[0]));
+		v += f[i].pair ? 2 : 1;
+	}
+	return with_tail(c, s, addr, len, sizeof(m));
+}
+
+static const struct nla_field stp_f[] = {
+	NLA_FIELD(struct bridge_stp_xstats, transition_blk, NF_U), NLA_FIELD(struct bridge_stp_xstats, transition_fwd, NF_U),
+	NLA_FIELD(struct bridge_stp_xstats, rx_bpdu, NF_U), NLA_FIELD(struct bridge_stp_xstats, tx_bpdu, NF_U),
+	NLA_FIELD(struct bridge_stp_xstats, rx_tcn, NF_U), NLA_FIELD(struct bridge_stp_xstats, tx_tcn, NF_U),
+};
+static const struct nla_struct stp_xstats = NLA_STRUCT(sizeof(struct bridge_stp_xstats), sizeof(struct bridge_stp_xstats), stp_f);
+
+static struct value *nla_stp_xstats(struct dctx *c, uint64_t addr, uint32_t len, const void *data, uintptr_t op)
+{
+	(void)data;
+	return with_tail(c, nla_fields(c, addr, len, &stp_xstats, op), addr, len, sizeof(struct bridge_stp_xstats));
+}
+
+static const struct nla_dec bridge_xstats_decs[] = {
+	[BRIDGE_XSTATS_VLAN] = { nla_vlan_xstats, NULL },
+	[BRIDGE_XSTATS_MCAST] = { nla_mcast_stats, NULL },
+	[BRIDGE_XSTATS_STP] = { nla_stp_xstats, NULL },
+};
+static const struct nla_spec bridge_xstats_attrs = NLA_SPEC(rtnl_bridge_xstats_attrs, bridge_xstats_decs);
+static const struct nla_dec bond_3ad_decs[] = {
+	[0] = { nla_u64, NULL }, [1] = { nla_u64, NULL }, [2] = { nla_u64, NULL }, [3] = { nla_u64, NULL },
+	[4] = { nla_u64, NULL }, [5] = { nla_u64, NULL }, [6] = { nla_u64, NULL }, [7] = { nla_u64, NULL },
+	[8] = { nla_u64, NULL },
+};
+static const struct nla_spec bond_3ad_attrs = NLA_SPEC(rtnl_bond_3ad_stat_attrs, bond_3ad_decs);
+static const struct nla_dec bond_xstats_decs[] = { [1] = { nla_nested, &bond_3ad_attrs }   /* BOND_XSTATS_3AD */ };
+static const struct nla_spec bond_xstats_attrs = NLA_SPEC(rtnl_bond_xstats_attrs, bond_xstats_decs);
+static const struct nla_dec link_xstats_decs[] = {
+	[LINK_XSTATS_TYPE_BRIDGE] = { nla_nested, &bridge_xstats_attrs },
+	[LINK_XSTATS_TYPE_BOND] = { nla_nested, &bond_xstats_attrs },
+};
+static const struct nla_spec link_xstats_attrs = NLA_SPEC(rtnl_link_xstats_types, link_xstats_decs);
+static const struct nla_dec offload_xstats_decs[] = { [IFLA_OFFLOAD_XSTATS_CPU_HIT] = { nla_fields, &link_stats64 } };
+static const struct nla_spec offload_xstats_attrs = NLA_SPEC(rtnl_offload_xstats_attrs, offload_xstats_decs);
+
+#define MPLS(m) NLA_FIELD(struct mpls_link_stats, m, NF_U)
+static const struct nla_field mpls_stats_f[] = {
+	MPLS(rx_packets), MPLS(tx_packets), MPLS(rx_bytes), MPLS(tx_bytes), MPLS(rx_errors),
+	MPLS(tx_errors), MPLS(rx_dropped), MPLS(tx_dropped), MPLS(rx_noroute),
+};
+static const struct nla_struct mpls_stats = NLA_STRUCT(sizeof(struct mpls_link_stats), sizeof(struct mpls_link_stats), mpls_stats_f);
+static struct value *nla_mpls_stats(struct dctx *c, uint64_t addr, uint32_t len, const void *data, uintptr_t op)
+{
+	(void)data;
+	return with_tail(c, nla_fields(c, addr, len, &mpls_stats, op), addr, len, sizeof(struct mpls_link_stats));
+}
+static const struct nla_dec mpls_decs[] = { [MPLS_STATS_LINK] = { nla_mpls_stats, NULL } };
+static const struct nla_spec mpls_attrs = NLA_SPEC(rtnl_mpls_stats_attrs, mpls_decs);
+/* IFLA_STATS_AF_SPEC: one attribute per address family */
+static const struct nla_dec stats_af_decs[] = { [AF_MPLS] = { nla_nested, &mpls_attrs } };
+static const struct nla_spec stats_af_attrs = NLA_SPEC(net_families, stats_af_decs);
+
+static const struct nla_dec stats_decs[] = {
+	[IFLA_STATS_LINK_64] = { nla_fields, &link_stats64 },
+	[IFLA_STATS_LINK_XSTATS] = { nla_nested, &link_xstats_attrs },
+	[IFLA_STATS_LINK_XSTATS_SLAVE] = { nla_nested, &link_xstats_attrs },
+	[IFLA_STATS_LINK_OFFLOAD_XSTATS] = { nla_nested, &offload_xstats_attrs },
+	[IFLA_STATS_AF_SPEC] = { nla_nested, &stats_af_attrs },
+};
+const struct nla_spec rtnl_stats_spec = NLA_SPEC(rtnl_stats_attrs, stats_decs);
 
 /* ---- routes ---- */
 
