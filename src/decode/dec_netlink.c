@@ -18,10 +18,11 @@ static int netlink_proto(struct dctx *c, int fd)
 	if (!c->mem->fd_path || fd < 0)
 		return -2;
 	const char *p = c->mem->fd_path(c->mem, fd, FD_NETLINK, c->a);
-	if (!p)
+	char *end;
+	long n = p ? strtol(p, &end, 10) : 0;
+	if (!p || end == p || *end || n > 255)
 		return -2;
-	int n = atoi(p);
-	return n < 0 ? -1 : n;
+	return n < 0 ? -1 : (int)n;
 }
 
 static const struct nl_family *const families[] = {
@@ -44,6 +45,14 @@ struct value *nl_hexstr(struct dctx *c, uint64_t addr, uint64_t len)
 		v->sflags |= VS_HEX;
 	return v;
 }
+
+/*
+ * How deep messages (an error's request) and attributes (nested lists) are
+ * followed; a crafted buffer nests deeper than anything real, and is shown
+ * as bytes below this.
+ */
+#define NL_DEPTH_MAX 32
+static unsigned nl_depth;
 
 /* ---- struct nlmsghdr ---- */
 
@@ -88,7 +97,6 @@ static struct value *nl_message(struct dctx *c, const struct nl_family *f, const
 
 static struct value *nla_cookie(struct dctx *c, uint64_t addr, uint32_t len, const void *data, uintptr_t op)
 {
-	(void)op;
 	return nla_u8_array(c, addr, len, data, op);
 }
 
@@ -117,7 +125,13 @@ static struct value *nl_error(struct dctx *c, const struct nl_family *f, const s
 	uint64_t maddr = addr + sizeof(e.error);
 	uint32_t mlen = len - sizeof(e.error);
 	bool capped = h->nlmsg_flags & NLM_F_CAPPED;
+	if (nl_depth >= NL_DEPTH_MAX) {
+		v_field(s, "msg", nl_hexstr(c, maddr, mlen));
+		return s;
+	}
+	nl_depth++;
 	v_field(s, "msg", nl_message(c, f, &e.msg, maddr, capped ? sizeof(e.msg) : mlen));
+	nl_depth--;
 	uint64_t used = capped ? sizeof(e.msg) : NLMSG_ALIGN(e.msg.nlmsg_len);
 	if (used < sizeof(e.msg) || used >= mlen)
 		return s;
@@ -230,7 +244,6 @@ static struct value *nla_type(struct dctx *c, uint16_t t, const struct nla_spec 
 static struct value *nl_attr(struct dctx *c, const struct nlattr *na, uint64_t addr, uint32_t len,
 			     const struct nla_spec *spec, uintptr_t op)
 {
-	(void)op;
 	uint32_t alen = na->nla_len < len ? na->nla_len : len;
 	struct value *hdr = v_list(c->a, V_STRUCT);
 	v_field(hdr, "nla_len", mk_uint(c, na->nla_len));
@@ -247,9 +260,20 @@ static struct value *nl_attr(struct dctx *c, const struct nlattr *na, uint64_t a
 	return arr;
 }
 
+static struct value *nl_attrs_walk(struct dctx *c, uint64_t addr, uint32_t len, const struct nla_spec *spec, uintptr_t op);
+
 struct value *nl_attrs(struct dctx *c, uint64_t addr, uint32_t len, const struct nla_spec *spec, uintptr_t op)
 {
-	(void)op;
+	if (nl_depth >= NL_DEPTH_MAX)
+		return nl_hexstr(c, addr, len);
+	nl_depth++;
+	struct value *v = nl_attrs_walk(c, addr, len, spec, op);
+	nl_depth--;
+	return v;
+}
+
+static struct value *nl_attrs_walk(struct dctx *c, uint64_t addr, uint32_t len, const struct nla_spec *spec, uintptr_t op)
+{
 	struct value *arr = NULL;
 	for (uint64_t elt = 0;; elt++) {
 		struct nlattr na;
@@ -520,7 +544,6 @@ struct value *nla_indexed(struct dctx *c, uint64_t addr, uint32_t len, const voi
 
 struct value *nla_nested(struct dctx *c, uint64_t addr, uint32_t len, const void *data, uintptr_t op)
 {
-	(void)op;
 	return nl_attrs(c, addr, len, data, op);
 }
 
