@@ -16,6 +16,7 @@
 #include <linux/if_addr.h>
 #include <linux/rtnetlink.h>
 #include <stdio.h>
+#include <string.h>
 #include <sys/socket.h>
 
 struct value *mk_hwaddr(struct dctx *c, const uint8_t *b, size_t n)
@@ -188,11 +189,174 @@ static const struct nla_dec xdp_decs[] = {
 };
 static const struct nla_spec xdp_attrs = NLA_SPEC(rtnl_ifla_xdp_attrs, xdp_decs);
 
+/* IFLA_LINKINFO: IFLA_INFO_DATA is read by the kind IFLA_INFO_KIND names */
+struct linkinfo_kinds {
+	char kind[16], slave_kind[16];
+};
+
+static struct value *nla_uid(struct dctx *c, uint64_t addr, uint32_t len, const void *data, uintptr_t op)
+{
+	(void)data;
+	(void)op;
+	uint32_t v;
+	if (len < sizeof(v))
+		return NULL;
+	if (mem_read(c->mem, addr, &v, sizeof(v)) != 0)
+		return mk_ptr(c, addr);
+	return v == UINT32_MAX ? mk_int(c, -1) : mk_uint(c, v);
+}
+
+static const struct nla_dec tun_decs[] = {
+	[IFLA_TUN_OWNER] = { nla_uid, NULL },
+	[IFLA_TUN_GROUP] = { nla_uid, NULL },
+	[IFLA_TUN_TYPE] = { nla_xval8, &xlat_rtnl_tun_types },
+	[IFLA_TUN_PI] = { nla_u8, NULL },
+	[IFLA_TUN_VNET_HDR] = { nla_u8, NULL },
+	[IFLA_TUN_PERSIST] = { nla_u8, NULL },
+	[IFLA_TUN_MULTI_QUEUE] = { nla_u8, NULL },
+	[IFLA_TUN_NUM_QUEUES] = { nla_u32, NULL },
+	[IFLA_TUN_NUM_DISABLED_QUEUES] = { nla_u32, NULL },
+};
+static const struct nla_spec tun_attrs = NLA_SPEC(rtnl_tun_attrs, tun_decs);
+
+static struct value *nla_in4(struct dctx *c, uint64_t addr, uint32_t len, const void *data, uintptr_t op)
+{
+	(void)op;
+	return nla_inaddr(c, addr, len, data, AF_INET);
+}
+
+static struct value *nla_in6(struct dctx *c, uint64_t addr, uint32_t len, const void *data, uintptr_t op)
+{
+	(void)op;
+	return nla_inaddr(c, addr, len, data, AF_INET6);
+}
+
+static const struct nla_dec br_querier_decs[] = {
+	[BRIDGE_QUERIER_IP_ADDRESS] = { nla_in4, NULL },
+	[BRIDGE_QUERIER_IP_PORT] = { nla_ifindex, NULL },
+	[BRIDGE_QUERIER_IP_OTHER_TIMER] = { nla_clock_t, (void *)8 },
+	[BRIDGE_QUERIER_IPV6_ADDRESS] = { nla_in6, NULL },
+	[BRIDGE_QUERIER_IPV6_PORT] = { nla_u32, NULL },
+	[BRIDGE_QUERIER_IPV6_OTHER_TIMER] = { nla_clock_t, (void *)8 },
+};
+static const struct nla_spec br_querier_attrs = NLA_SPEC(rtnl_br_querier_attrs, br_querier_decs);
+
+static const struct nla_field br_boolopt_f[] = {
+	NLA_FIELDX(struct br_boolopt_multi, optval, NF_FLAGS, rtnl_br_boolopts),
+	NLA_FIELDX(struct br_boolopt_multi, optmask, NF_FLAGS, rtnl_br_boolopts),
+};
+static const struct nla_struct br_boolopt = NLA_STRUCT(sizeof(struct br_boolopt_multi), sizeof(struct br_boolopt_multi), br_boolopt_f);
+
+static struct value *nla_bridge_id(struct dctx *c, uint64_t addr, uint32_t len, const void *data, uintptr_t op);
+
+/* htons(ETH_P_8021Q) */
+static struct value *nla_be16_eth(struct dctx *c, uint64_t addr, uint32_t len, const void *data, uintptr_t op)
+{
+	(void)data;
+	(void)op;
+	uint16_t v;
+	if (len < sizeof(v))
+		return NULL;
+	if (mem_read(c->mem, addr, &v, sizeof(v)) != 0)
+		return mk_ptr(c, addr);
+	return mk_call1(c, "htons", mk_enum(c, __builtin_bswap16(v), &xlat_net_eth_protos));
+}
+
+#define BR_CLOCK { nla_clock_t, (void *)8 }
+static const struct nla_dec br_decs[] = {
+	[IFLA_BR_FORWARD_DELAY] = BR_CLOCK, [IFLA_BR_HELLO_TIME] = BR_CLOCK, [IFLA_BR_MAX_AGE] = BR_CLOCK,
+	[IFLA_BR_AGEING_TIME] = BR_CLOCK, [IFLA_BR_STP_STATE] = { nla_u32, NULL },
+	[IFLA_BR_PRIORITY] = { nla_u16, NULL }, [IFLA_BR_VLAN_FILTERING] = { nla_u8, NULL },
+	[IFLA_BR_VLAN_PROTOCOL] = { nla_be16_eth, NULL }, [IFLA_BR_GROUP_FWD_MASK] = { nla_x16, NULL },
+	[IFLA_BR_ROOT_ID] = { nla_bridge_id, NULL }, [IFLA_BR_BRIDGE_ID] = { nla_bridge_id, NULL },
+	[IFLA_BR_ROOT_PORT] = { nla_u16, NULL }, [IFLA_BR_ROOT_PATH_COST] = { nla_u32, NULL },
+	[IFLA_BR_TOPOLOGY_CHANGE] = { nla_u8, NULL }, [IFLA_BR_TOPOLOGY_CHANGE_DETECTED] = { nla_u8, NULL },
+	[IFLA_BR_HELLO_TIMER] = BR_CLOCK, [IFLA_BR_TCN_TIMER] = BR_CLOCK,
+	[IFLA_BR_TOPOLOGY_CHANGE_TIMER] = BR_CLOCK, [IFLA_BR_GC_TIMER] = BR_CLOCK,
+	[IFLA_BR_GROUP_ADDR] = { nla_hwaddr, NULL },
+	[IFLA_BR_MCAST_ROUTER] = { nla_u8, NULL }, [IFLA_BR_MCAST_SNOOPING] = { nla_u8, NULL },
+	[IFLA_BR_MCAST_QUERY_USE_IFADDR] = { nla_u8, NULL }, [IFLA_BR_MCAST_QUERIER] = { nla_u8, NULL },
+	[IFLA_BR_MCAST_HASH_ELASTICITY] = { nla_u32, NULL }, [IFLA_BR_MCAST_HASH_MAX] = { nla_u32, NULL },
+	[IFLA_BR_MCAST_LAST_MEMBER_CNT] = { nla_u32, NULL }, [IFLA_BR_MCAST_STARTUP_QUERY_CNT] = { nla_u32, NULL },
+	[IFLA_BR_MCAST_LAST_MEMBER_INTVL] = BR_CLOCK, [IFLA_BR_MCAST_MEMBERSHIP_INTVL] = BR_CLOCK,
+	[IFLA_BR_MCAST_QUERIER_INTVL] = BR_CLOCK, [IFLA_BR_MCAST_QUERY_INTVL] = BR_CLOCK,
+	[IFLA_BR_MCAST_QUERY_RESPONSE_INTVL] = BR_CLOCK, [IFLA_BR_MCAST_STARTUP_QUERY_INTVL] = BR_CLOCK,
+	[IFLA_BR_NF_CALL_IPTABLES] = { nla_u8, NULL }, [IFLA_BR_NF_CALL_IP6TABLES] = { nla_u8, NULL },
+	[IFLA_BR_NF_CALL_ARPTABLES] = { nla_u8, NULL }, [IFLA_BR_VLAN_DEFAULT_PVID] = { nla_u16, NULL },
+	[IFLA_BR_VLAN_STATS_ENABLED] = { nla_u8, NULL }, [IFLA_BR_MCAST_STATS_ENABLED] = { nla_u8, NULL },
+	[IFLA_BR_MCAST_IGMP_VERSION] = { nla_u8, NULL }, [IFLA_BR_MCAST_MLD_VERSION] = { nla_u8, NULL },
+	[IFLA_BR_VLAN_STATS_PER_PORT] = { nla_u8, NULL }, [IFLA_BR_MULTI_BOOLOPT] = { nla_fields, &br_boolopt },
+	[IFLA_BR_MCAST_QUERIER_STATE] = { nla_nested, &br_querier_attrs },
+};
+static const struct nla_spec br_attrs = NLA_SPEC(rtnl_br_attrs, br_decs);
+static const struct nla_spec brport_attrs;
+
+static const struct nla_spec *linkinfo_data_spec(const char *kind, bool slave)
+{
+	if (!strcmp(kind, "bridge"))
+		return slave ? &brport_attrs : &br_attrs;
+	if (!strcmp(kind, "tun") && !slave)
+		return &tun_attrs;
+	return NULL;
+}
+
+static struct value *nla_info_data(struct dctx *c, uint64_t addr, uint32_t len, const void *data, uintptr_t op)
+{
+	const struct linkinfo_kinds *k = (const struct linkinfo_kinds *)op;
+	bool slave = data != NULL;
+	const struct nla_spec *spec = k ? linkinfo_data_spec(slave ? k->slave_kind : k->kind, slave) : NULL;
+	return spec ? nl_attrs(c, addr, len, spec, 0) : NULL;
+}
+
+/* IFLA_INFO_XSTATS of a CAN device: struct can_device_stats */
+static const char *const can_stats_names[] = {
+	"bus_error", "error_warning", "error_passive", "bus_off", "arbitration_lost", "restarts",
+};
+
+static struct value *nla_info_xstats(struct dctx *c, uint64_t addr, uint32_t len, const void *data, uintptr_t op)
+{
+	(void)data;
+	const struct linkinfo_kinds *k = (const struct linkinfo_kinds *)op;
+	uint32_t v[6];
+	if (!k || strcmp(k->kind, "can") || len < sizeof(v))
+		return NULL;
+	if (mem_read(c->mem, addr, v, sizeof(v)) != 0)
+		return mk_ptr(c, addr);
+	struct value *s = v_list(c->a, V_STRUCT);
+	for (size_t i = 0; i < ARRAY_SIZE(can_stats_names); i++)
+		v_field(s, can_stats_names[i], mk_uint(c, v[i]));
+	return s;
+}
+
 static const struct nla_dec info_decs[] = {
 	[IFLA_INFO_KIND] = { nla_str, NULL },
+	[IFLA_INFO_DATA] = { nla_info_data, NULL },
+	[IFLA_INFO_XSTATS] = { nla_info_xstats, NULL },
 	[IFLA_INFO_SLAVE_KIND] = { nla_str, NULL },
+	[IFLA_INFO_SLAVE_DATA] = { nla_info_data, "slave" },
 };
 static const struct nla_spec info_attrs = NLA_SPEC(rtnl_ifla_info_attrs, info_decs);
+
+/* find the kinds first, then walk the list with them */
+static struct value *nla_linkinfo(struct dctx *c, uint64_t addr, uint32_t len, const void *data, uintptr_t op)
+{
+	(void)data;
+	(void)op;
+	struct linkinfo_kinds *k = arena_alloc(c->a, sizeof(*k));
+	memset(k, 0, sizeof(*k));
+	for (uint32_t off = 0; off + NLA_HDRLEN <= len;) {
+		struct nlattr na;
+		if (mem_read(c->mem, addr + off, &na, sizeof(na)) != 0 || na.nla_len < NLA_HDRLEN)
+			break;
+		char *dst = (na.nla_type & NLA_TYPE_MASK) == IFLA_INFO_KIND ? k->kind
+			  : (na.nla_type & NLA_TYPE_MASK) == IFLA_INFO_SLAVE_KIND ? k->slave_kind : NULL;
+		uint32_t n = na.nla_len - NLA_HDRLEN;
+		if (dst && n < sizeof(k->kind) && off + na.nla_len <= len)
+			mem_read(c->mem, addr + off + NLA_HDRLEN, dst, n);
+		off += NLA_ALIGN(na.nla_len);
+	}
+	return nl_attrs(c, addr, len, &info_attrs, (uintptr_t)k);
+}
 
 /* IFLA_VFINFO_LIST: virtual functions */
 #define VF(T, m) NLA_FIELD(T, m, NF_U)
@@ -353,7 +517,7 @@ static const struct nla_dec link_decs[] = {
 	[IFLA_WEIGHT] = { nla_u32, NULL },
 	[IFLA_OPERSTATE] = { nla_u8, NULL },
 	[IFLA_LINKMODE] = { nla_u8, NULL },
-	[IFLA_LINKINFO] = { nla_nested, &info_attrs },
+	[IFLA_LINKINFO] = { nla_linkinfo, NULL },
 	[IFLA_NET_NS_PID] = { nla_u32, NULL },
 	[IFLA_IFALIAS] = { nla_str, NULL },
 	[IFLA_NUM_VF] = { nla_u32, NULL },
