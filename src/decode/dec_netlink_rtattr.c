@@ -500,6 +500,59 @@ static const struct nla_dec proto_down_decs[] = {
 };
 static const struct nla_spec proto_down_attrs = NLA_SPEC(rtnl_proto_down_reason_attrs, proto_down_decs);
 
+/* IFLA_AF_SPEC: per address family; on a bridge's own link, the bridge's attributes */
+static const struct nla_index ipv4_devconf = { &xlat_rtnl_ipv4_devconf, 4, true };
+static const struct nla_dec inet_af_decs[] = { [1] = { nla_indexed, &ipv4_devconf } };   /* IFLA_INET_CONF */
+static const struct nla_spec inet_af_attrs = NLA_SPEC(rtnl_inet_attrs, inet_af_decs);
+static const struct nla_dec mctp_af_decs[] = { [1] = { nla_u32, NULL } };   /* IFLA_MCTP_NET */
+static const struct nla_spec mctp_af_attrs = NLA_SPEC(rtnl_mctp_attrs, mctp_af_decs);
+static const struct nla_dec af_decs[] = {
+	[AF_INET] = { nla_nested, &inet_af_attrs },
+	[AF_INET6] = { nla_nested, &inet6_attrs },
+	[45] = { nla_nested, &mctp_af_attrs },   /* AF_MCTP */
+};
+static const struct nla_spec af_attrs = NLA_SPEC(net_families, af_decs);
+
+static struct value *nla_bridge_vlan_info(struct dctx *c, uint64_t addr, uint32_t len, const void *data, uintptr_t op)
+{
+	(void)data;
+	(void)op;
+	struct bridge_vlan_info v;
+	if (len < sizeof(v))
+		return NULL;
+	if (mem_read(c->mem, addr, &v, sizeof(v)) != 0)
+		return mk_ptr(c, addr);
+	struct value *s = v_list(c->a, V_STRUCT);
+	v_field(s, "flags", mk_flags(c, v.flags, &xlat_rtnl_bridge_vlan_flags));
+	v_field(s, "vid", mk_uint(c, v.vid));
+	if (len == sizeof(v))
+		return s;
+	struct value *q = v_list(c->a, V_SEQ);
+	v_add(q, s);
+	v_add(q, nl_hexstr(c, addr + sizeof(v), len - sizeof(v)));
+	return q;
+}
+
+static const struct nla_dec vlan_tunnel_decs[] = {
+	[1] = { nla_u32, NULL },                                   /* IFLA_BRIDGE_VLAN_TUNNEL_ID */
+	[2] = { nla_u16, NULL },                                   /* IFLA_BRIDGE_VLAN_TUNNEL_VID */
+	[3] = { nla_flags16, &xlat_rtnl_bridge_vlan_flags },      /* IFLA_BRIDGE_VLAN_TUNNEL_FLAGS */
+};
+static const struct nla_spec vlan_tunnel_attrs = NLA_SPEC(rtnl_vlan_tunnel_attrs, vlan_tunnel_decs);
+static const struct nla_dec bridge_af_decs[] = {
+	[0] = { nla_flags16, &xlat_rtnl_bridge_flags },            /* IFLA_BRIDGE_FLAGS */
+	[1] = { nla_xval16, &xlat_rtnl_bridge_modes },             /* IFLA_BRIDGE_MODE */
+	[2] = { nla_bridge_vlan_info, NULL },                      /* IFLA_BRIDGE_VLAN_INFO */
+	[3] = { nla_nested, &vlan_tunnel_attrs },                  /* IFLA_BRIDGE_VLAN_TUNNEL_INFO */
+};
+static const struct nla_spec bridge_af_attrs = NLA_SPEC(rtnl_bridge_af_attrs, bridge_af_decs);
+
+static struct value *nla_af_spec(struct dctx *c, uint64_t addr, uint32_t len, const void *data, uintptr_t op)
+{
+	(void)data;
+	return nl_attrs(c, addr, len, op == AF_BRIDGE ? &bridge_af_attrs : &af_attrs, op);
+}
+
 static const struct nla_dec link_decs[];
 const struct nla_spec rtnl_link_spec;
 static const struct nla_dec link_decs[] = {
@@ -525,6 +578,7 @@ static const struct nla_dec link_decs[] = {
 	[IFLA_STATS64] = { nla_fields, &link_stats64 },
 	[IFLA_VF_PORTS] = { nla_nested, &vf_ports_attrs },
 	[IFLA_PORT_SELF] = { nla_nested, &port_attrs },
+	[IFLA_AF_SPEC] = { nla_af_spec, NULL },
 	[IFLA_GROUP] = { nla_u32, NULL },
 	[IFLA_NET_NS_FD] = { nla_fd, NULL },
 	[IFLA_EXT_MASK] = { nla_flags32, &xlat_rtnl_rtext_filter },
