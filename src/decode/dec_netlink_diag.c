@@ -818,8 +818,107 @@ static struct value *f_smc_msg(struct dctx *c, struct value *s, const void *p)
 	return s;
 }
 
+static struct value *smc_cursor(struct dctx *c, const struct smc_diag_cursor *k)
+{
+	struct value *s = v_list(c->a, V_STRUCT);
+	v_field(s, "reserved", mk_uint(c, k->reserved));
+	v_field(s, "wrap", mk_uint(c, k->wrap));
+	v_field(s, "count", mk_uint(c, k->count));
+	return s;
+}
+
+static struct value *nla_smc_conninfo(struct dctx *c, uint64_t addr, uint32_t len, const void *data, uintptr_t op)
+{
+	(void)data;
+	(void)op;
+	struct smc_diag_conninfo ci;
+	if (len < sizeof(ci))
+		return NULL;
+	if (mem_read(c->mem, addr, &ci, sizeof(ci)) != 0)
+		return mk_ptr(c, addr);
+	struct value *s = v_list(c->a, V_STRUCT);
+	v_field(s, "token", mk_uint(c, ci.token));
+	v_field(s, "sndbuf_size", mk_uint(c, ci.sndbuf_size));
+	v_field(s, "rmbe_size", mk_uint(c, ci.rmbe_size));
+	v_field(s, "peer_rmbe_size", mk_uint(c, ci.peer_rmbe_size));
+	v_field(s, "rx_prod", smc_cursor(c, &ci.rx_prod));
+	v_field(s, "rx_cons", smc_cursor(c, &ci.rx_cons));
+	v_field(s, "tx_prod", smc_cursor(c, &ci.tx_prod));
+	v_field(s, "tx_cons", smc_cursor(c, &ci.tx_cons));
+	v_field(s, "rx_prod_flags", mk_hex(c, ci.rx_prod_flags));
+	v_field(s, "rx_conn_state_flags", mk_hex(c, ci.rx_conn_state_flags));
+	v_field(s, "tx_prod_flags", mk_hex(c, ci.tx_prod_flags));
+	v_field(s, "tx_conn_state_flags", mk_hex(c, ci.tx_conn_state_flags));
+	v_field(s, "tx_prep", smc_cursor(c, &ci.tx_prep));
+	v_field(s, "tx_sent", smc_cursor(c, &ci.tx_sent));
+	v_field(s, "tx_fin", smc_cursor(c, &ci.tx_fin));
+	return s;
+}
+
+/* a NUL-padded byte string field: "abc" */
+static struct value *cstr_field(struct dctx *c, const uint8_t *p, size_t n)
+{
+	return mk_bytes(c, p, strnlen((const char *)p, n), 0);
+}
+
+static struct value *nla_smc_lgrinfo(struct dctx *c, uint64_t addr, uint32_t len, const void *data, uintptr_t op)
+{
+	(void)data;
+	(void)op;
+	struct smc_diag_lgrinfo g;
+	if (len < sizeof(g))
+		return NULL;
+	if (mem_read(c->mem, addr, &g, sizeof(g)) != 0)
+		return mk_ptr(c, addr);
+	struct value *l = v_list(c->a, V_STRUCT);
+	v_field(l, "link_id", mk_uint(c, g.lnk[0].link_id));
+	v_field(l, "ibname", cstr_field(c, g.lnk[0].ibname, sizeof(g.lnk[0].ibname)));
+	v_field(l, "ibport", mk_uint(c, g.lnk[0].ibport));
+	v_field(l, "gid", cstr_field(c, g.lnk[0].gid, sizeof(g.lnk[0].gid)));
+	v_field(l, "peer_gid", cstr_field(c, g.lnk[0].peer_gid, sizeof(g.lnk[0].peer_gid)));
+	struct value *s = v_list(c->a, V_STRUCT);
+	struct value *a = v_list(c->a, V_ARRAY);
+	v_add(a, l);
+	v_field(s, "lnk", a);
+	v_field(s, "role", mk_enum(c, g.role, &xlat_diag_smc_roles));
+	return s;
+}
+
+static const struct nla_field dmbinfo_f[] = {
+	NLA_FIELD(struct smcd_diag_dmbinfo, linkid, NF_U), NLA_FIELD(struct smcd_diag_dmbinfo, peer_gid, NF_X),
+	NLA_FIELD(struct smcd_diag_dmbinfo, my_gid, NF_X), NLA_FIELD(struct smcd_diag_dmbinfo, token, NF_X),
+	NLA_FIELD(struct smcd_diag_dmbinfo, peer_token, NF_X),
+};
+static const struct nla_struct dmbinfo = NLA_STRUCT(sizeof(struct smcd_diag_dmbinfo), sizeof(struct smcd_diag_dmbinfo), dmbinfo_f);
+
+/* 0x3020000 / * SMC_CLC_DECL_IPSEC * / */
+static struct value *decl_reason(struct dctx *c, uint32_t v)
+{
+	const char *n = xlat_name(&xlat_diag_smc_decl_reasons, v);
+	return v_comment(mk_hex(c, v), n ? n : xlat_diag_smc_decl_reasons.unknown);
+}
+
+static struct value *nla_smc_fallback(struct dctx *c, uint64_t addr, uint32_t len, const void *data, uintptr_t op)
+{
+	(void)data;
+	(void)op;
+	struct smc_diag_fallback f;
+	if (len < sizeof(f))
+		return NULL;
+	if (mem_read(c->mem, addr, &f, sizeof(f)) != 0)
+		return mk_ptr(c, addr);
+	struct value *s = v_list(c->a, V_STRUCT);
+	v_field(s, "reason", decl_reason(c, f.reason));
+	v_field(s, "peer_diagnosis", decl_reason(c, f.peer_diagnosis));
+	return s;
+}
+
 static const struct nla_dec smc_decs[] = {
+	[SMC_DIAG_CONNINFO] = { nla_smc_conninfo, NULL },
+	[SMC_DIAG_LGRINFO] = { nla_smc_lgrinfo, NULL },
 	[SMC_DIAG_SHUTDOWN] = { nla_flags8, &xlat_diag_shutdown_flags },
+	[SMC_DIAG_DMBINFO] = { nla_fields, &dmbinfo },
+	[SMC_DIAG_FALLBACK] = { nla_smc_fallback, NULL },
 };
 static const struct nla_spec smc_attrs = NLA_SPEC(diag_smc_attrs, smc_decs);
 
