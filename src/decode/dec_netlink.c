@@ -213,7 +213,9 @@ static struct value *nl_messages(struct dctx *c, const struct nl_family *f, uint
 
 struct value *mk_sockbuf(struct dctx *c, int fd, uint64_t addr, uint64_t len)
 {
-	if (c->opt->redact)
+	/* -e verbose= without this call (strace's !verbose()), --redact: the bytes */
+	bool quiet = c->opt->verbose_set && c->nr >= 0 && c->nr < NSYSCALLS && !c->opt->verbose_set[c->nr];
+	if (c->opt->redact || quiet)
 		return mk_buf(c, addr, len);
 	int proto = netlink_proto(c, fd);
 	if (proto == -2)
