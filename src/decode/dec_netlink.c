@@ -86,7 +86,7 @@ static struct value *nl_header(struct dctx *c, const struct nl_family *f, const 
 	v_field(s, "nlmsg_type", nl_type(c, f, h->nlmsg_type));
 	v_field(s, "nlmsg_flags", nl_flags(c, f, h->nlmsg_type, h->nlmsg_flags));
 	v_field(s, "nlmsg_seq", mk_uint(c, h->nlmsg_seq));
-	v_field(s, "nlmsg_pid", mk_uint(c, h->nlmsg_pid));
+	v_field(s, "nlmsg_pid", mk_int(c, (int32_t)h->nlmsg_pid));
 	return s;
 }
 

@@ -962,16 +962,13 @@ static bool diag_payload(struct dctx *c, struct value *msg, const struct nlmsghd
 	}
 	bool req = h->nlmsg_flags & NLM_F_REQUEST;
 	const struct diag_kind *k = NULL;
-	if (h->nlmsg_type == TCPDIAG_GETSOCK || h->nlmsg_type == DCCPDIAG_GETSOCK) {
-		if (req)
-			k = &inet_req_old;
-		else
-			k = &kinds[3];
-	} else if (h->nlmsg_type == SOCK_DIAG_BY_FAMILY) {
-		for (size_t i = 0; i < ARRAY_SIZE(kinds) && !k; i++)
-			if (kinds[i].family == f && kinds[i].request == req)
-				k = &kinds[i];
-	}
+	/* the old inet_diag_req; everything else by family, whatever the type */
+	if ((h->nlmsg_type == TCPDIAG_GETSOCK || h->nlmsg_type == DCCPDIAG_GETSOCK) && req &&
+	    (f == AF_INET || f == AF_INET6))
+		k = &inet_req_old;
+	for (size_t i = 0; i < ARRAY_SIZE(kinds) && !k; i++)
+		if (kinds[i].family == f && kinds[i].request == req)
+			k = &kinds[i];
 	if (!k || len == 1) {
 		/* {family=AF_INET, data="..."}; the family alone is shown so whatever it selects */
 		struct value *s = v_list(c->a, V_STRUCT);
@@ -989,8 +986,9 @@ static bool diag_payload(struct dctx *c, struct value *msg, const struct nlmsghd
 	}
 	v_add(msg, k->fields(c, v_list(c->a, V_STRUCT), buf));
 	uint32_t off = NLMSG_ALIGN(k->size);
-	if (len > off)
-		v_add(msg, k->attrs ? nl_attrs(c, addr + off, len - off, k->attrs, buf[0]) : nl_hexstr(c, addr + off, len - off));
+	/* requests without attributes end at their struct */
+	if (len > off && k->attrs)
+		v_add(msg, nl_attrs(c, addr + off, len - off, k->attrs, buf[0]));
 	return true;
 }
 

@@ -83,7 +83,7 @@ static struct value *f_fib_rule_hdr(struct dctx *c, struct value *s, const void 
 	v_field(s, "dst_len", u(c, m->dst_len));
 	v_field(s, "src_len", u(c, m->src_len));
 	v_field(s, "tos", mk_flags(c, m->tos, &xlat_rtnl_tos));
-	v_field(s, "table", mk_enum(c, m->table, &xlat_rtnl_tables));
+	v_field(s, "table", mk_enum(c, m->table, &xlat_rtnl_rule_tables));
 	v_field(s, "action", mk_enum(c, m->action, &xlat_rtnl_fr_actions));
 	v_field(s, "flags", mk_flags(c, m->flags, &xlat_rtnl_fib_rule_flags));
 	return s;
