@@ -82,8 +82,17 @@ const struct nl_family nl_family_audit = {
 
 /* ---- generic netlink ---- */
 
+/* a family's id is assigned when it registers: its name comes from the kernel (FD_GENL) */
+static struct value *genl_type(struct dctx *c, uint16_t type)
+{
+	const char *n = c->mem->fd_path ? c->mem->fd_path(c->mem, type, FD_GENL, c->a) : NULL;
+	if (n && *n)
+		return v_sym(c->a, n, type);
+	return mk_enum(c, type, &xlat_nl_generic_types);
+}
+
 const struct nl_family nl_family_generic = {
-	.proto = NETLINK_GENERIC, .types = &xlat_nl_generic_types,
+	.proto = NETLINK_GENERIC, .type_value = genl_type,
 };
 
 /* ---- nfnetlink ---- */

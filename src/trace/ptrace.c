@@ -11,6 +11,7 @@
 #include "backend.h"
 #include "common.h"
 #include "seccomp_filter.h"
+#include "genl.h"
 #include "sockdiag.h"
 #include "syscalls.h"
 
@@ -410,6 +411,10 @@ static int pidfd_pid(int tid, int fd)
 const char *proc_fd_path(const struct mem *m, int fd, unsigned details, struct arena *a)
 {
 	char link[64], target[4096];
+	if (details == FD_GENL) {
+		char name[64];
+		return fd >= 0 && genl_family_name((unsigned)fd, name, sizeof(name)) ? arena_strndup(a, name, strlen(name)) : NULL;
+	}
 	if (fd == -100)
 		snprintf(link, sizeof(link), "/proc/%d/cwd", m->pid);
 	else

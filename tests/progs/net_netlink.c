@@ -2,10 +2,12 @@
  * net_netlink.c - netlink requests as `ip link` and `ss` make them, and the
  * kernel's answers: rtnetlink GETLINK/GETADDR/GETROUTE headers, an error
  * acknowledgement carrying the request back, several messages in one buffer,
- * a truncated buffer, sock_diag requests (inet, unix) and their answers, nfnetlink and xfrm headers, and a
+ * a truncated buffer, sock_diag requests (inet, unix) and their answers, a
+ * generic netlink controller request, nfnetlink and xfrm headers, and a
  * netlink socket not yet bound (whose protocol is not known yet).  Port ids
  * are fixed so that two runs print the same.
  */
+#include <linux/genetlink.h>
 #include <linux/inet_diag.h>
 #include <linux/netfilter/nfnetlink.h>
 #include <linux/netlink.h>
@@ -111,6 +113,18 @@ int main(void)
 		hdr(&noop[i], sizeof(noop[i]), NLMSG_NOOP, NLM_F_REQUEST, 40 + i);
 	sendto(fd, noop, sizeof(noop), MSG_DONTWAIT, NULL, 0);
 	close(fd);
+
+	/* genl-ctrl-list: the controller, whose id is fixed */
+	fd = nl_socket(NETLINK_GENERIC, 0x5c7a0005);
+	if (fd >= 0) {
+		struct { struct nlmsghdr h; unsigned char cmd, version; uint16_t reserved; } g;
+		memset(&g, 0, sizeof(g));
+		hdr(&g.h, sizeof(g), GENL_ID_CTRL, NLM_F_REQUEST | NLM_F_DUMP, 55);
+		g.cmd = CTRL_CMD_GETFAMILY;
+		g.version = 1;
+		sendto(fd, &g, sizeof(g), MSG_DONTWAIT, NULL, 0);
+		close(fd);
+	}
 
 	fd = nl_socket(NETLINK_NETFILTER, 0x5c7a0003);
 	if (fd >= 0) {

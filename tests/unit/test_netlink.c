@@ -1,7 +1,8 @@
 /*
  * test_netlink.c - netlink messages in sendto buffers through fake tracee
  * memory: the protocol comes from the FD_NETLINK descriptor question
- * (route on fd 3, unknown on fd 5, not a netlink socket on fd 6), messages
+ * (route on fd 3, unknown on fd 5, not a netlink socket on fd 6, generic on
+ * fd 7, whose family names come from the FD_GENL question), messages
  * with a header struct and attributes, an error acknowledgement, a buffer
  * too short for a header, an unreadable second message, and nesting far
  * deeper than real messages nest.  Expected lines are strace 6.1's.
@@ -15,9 +16,11 @@
 static const char *nl_fd_path(const struct mem *m, int fd, unsigned details, struct arena *a)
 {
 	(void)m;
+	if (details == FD_GENL)
+		return fd == 0x20 ? "test_family" : NULL;
 	if (details != FD_NETLINK)
 		return arena_printf(a, "socket:[%d]", fd);
-	return fd == 3 ? "0" : fd == 5 ? "-1" : NULL;
+	return fd == 3 ? "0" : fd == 5 ? "-1" : fd == 7 ? "16" : NULL;
 }
 
 static const struct mem nl_mem = { fake_read, fake_read_str, nl_fd_path, NULL, 1 };
@@ -58,6 +61,14 @@ int main(void)
 		  "sendto(3, [{nlmsg_len=40, nlmsg_type=RTM_GETLINK, nlmsg_flags=NLM_F_REQUEST|NLM_F_DUMP, "
 		  "nlmsg_seq=1, nlmsg_pid=0}, {ifi_family=AF_UNSPEC, ifi_type=ARPHRD_NETROM, ifi_index=0, "
 		  "ifi_flags=0, ifi_change=0}, [{nla_len=8, nla_type=IFLA_EXT_MASK}, RTEXT_FILTER_VF]], 40, 0, NULL, 0)");
+
+	/* generic netlink: family names come from FD_GENL, nlctrl's id is fixed */
+	struct nlmsghdr genl[2] = { { 16, 0x20, NLM_F_REQUEST, 1, 0 }, { 16, 0x21, NLM_F_REQUEST, 2, 0 } };
+	fake_map(0x50000, genl, sizeof(genl));
+	CHECK_STR(sendto_line(7, 0x50000, sizeof(genl)),
+		  "sendto(7, [{nlmsg_len=16, nlmsg_type=test_family, nlmsg_flags=NLM_F_REQUEST, nlmsg_seq=1, nlmsg_pid=0}, "
+		  "{nlmsg_len=16, nlmsg_type=0x21 /* GENERIC_FAMILY_??? */, nlmsg_flags=NLM_F_REQUEST, nlmsg_seq=2, "
+		  "nlmsg_pid=0}], 32, 0, NULL, 0)");
 
 	/* a netlink socket whose protocol is not known: control types only, the payload in hex */
 	CHECK_STR(sendto_line(5, 0x10000, 20),
