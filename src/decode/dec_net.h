@@ -60,6 +60,9 @@ struct value *mk_ifindex(struct dctx *c, uint32_t idx);
 /* inet_pton(AF_INET6, "::1", &field) */
 struct value *mk_inet6(struct dctx *c, const void *addr, const char *field);
 
+/* sendto/recvfrom data: netlink messages on a netlink socket (dec_netlink.c), else bytes */
+struct value *mk_sockbuf(struct dctx *c, int fd, uint64_t addr, uint64_t len);
+
 /* accept, getsockname, recvfrom, getsockopt: an address or value with an in/out length */
 bool fetch_socklen(struct dctx *c, uint64_t addr, uint64_t lenp);
 void add_name_ptrs(struct dctx *c, uint64_t addr, uint64_t lenp);

@@ -26,7 +26,7 @@ static void dec_sendto(struct dctx *c)
 	if (c->exiting)
 		return;
 	add_arg(c, mk_fd(c, (int)c->arg[0]));
-	add_arg(c, mk_buf(c, c->arg[1], c->arg[2]));
+	add_arg(c, mk_sockbuf(c, (int)c->arg[0], c->arg[1], c->arg[2]));
 	add_arg(c, mk_uint(c, c->arg[2]));
 	add_arg(c, mk_msg_flags(c, (uint32_t)c->arg[3]));
 	add_arg(c, mk_sockaddr(c, c->arg[4], (int)c->arg[5]));
@@ -45,7 +45,7 @@ static void dec_recvfrom(struct dctx *c)
 		add_arg(c, mk_ptr(c, c->arg[1]));
 	} else {
 		uint64_t n = (uint64_t)c->rval < c->arg[2] ? (uint64_t)c->rval : c->arg[2];
-		add_arg(c, mk_buf(c, c->arg[1], n));
+		add_arg(c, mk_sockbuf(c, (int)c->arg[0], c->arg[1], n));
 	}
 	add_arg(c, mk_uint(c, c->arg[2]));
 	add_arg(c, mk_msg_flags(c, (uint32_t)c->arg[3]));

@@ -508,6 +508,9 @@ static const char *em_fd_path(const struct mem *m, int fd, unsigned details, str
 {
 	struct emem *e = m->ctx;
 	size_t len;
+	/* netlink messages stay raw: the kernel copied at most -s bytes of them */
+	if (details == FD_NETLINK || details == FD_GENL)
+		return NULL;
 	const char *t = capmem_fd(&e->cm, fd, &len);
 	if (!t)
 		return proc_fd_path(m, fd, details, a);

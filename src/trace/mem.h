@@ -18,6 +18,10 @@ enum {
 	FD_DEV = 4,      /* /dev/null<char 1:3> */
 	FD_PIDFD = 8,    /* pid:1234 */
 	FD_ALL = 15,
+	FD_NETLINK = 16, /* for decoders, not shown: a netlink socket's protocol number
+			    ("0" for ROUTE, "-1" if unknown); NULL for other descriptors */
+	FD_GENL = 32,    /* for decoders, not a descriptor: the name of the generic netlink
+			    family whose id is fd ("nlctrl"); NULL if none */
 };
 
 struct mem {

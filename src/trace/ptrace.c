@@ -11,6 +11,7 @@
 #include "backend.h"
 #include "common.h"
 #include "seccomp_filter.h"
+#include "genl.h"
 #include "sockdiag.h"
 #include "stack.h"
 #include "syscalls.h"
@@ -33,6 +34,7 @@
 #include <sys/uio.h>
 #include <sys/user.h>
 #include <sys/wait.h>
+#include <sys/xattr.h>
 #include <unistd.h>
 
 /* <sys/ptrace.h> and <linux/ptrace.h> clash; declare what we use. */
@@ -410,6 +412,10 @@ static int pidfd_pid(int tid, int fd)
 const char *proc_fd_path(const struct mem *m, int fd, unsigned details, struct arena *a)
 {
 	char link[64], target[4096];
+	if (details == FD_GENL) {
+		char name[64];
+		return fd >= 0 && genl_family_name((unsigned)fd, name, sizeof(name)) ? arena_strndup(a, name, strlen(name)) : NULL;
+	}
 	if (fd == -100)
 		snprintf(link, sizeof(link), "/proc/%d/cwd", m->pid);
 	else
@@ -419,6 +425,16 @@ const char *proc_fd_path(const struct mem *m, int fd, unsigned details, struct a
 		return NULL;
 	target[n] = '\0';
 	unsigned long long inode;
+	if (details == FD_NETLINK) {
+		char proto[32];
+		ssize_t pn;
+		if (sscanf(target, "socket:[%llu]", &inode) != 1 ||
+		    (pn = getxattr(link, "system.sockprotoname", proto, sizeof(proto) - 1)) <= 0)
+			return NULL;
+		proto[pn] = '\0';
+		/* "-1": a netlink socket whose protocol sock_diag does not say (unbound) */
+		return strcmp(proto, "NETLINK") ? NULL : arena_printf(a, "%d", sockdiag_netlink_protocol(inode));
+	}
 	if ((details & FD_SOCKET) && sscanf(target, "socket:[%llu]", &inode) == 1) {
 		char desc[512];
 		if (sockdiag_describe(link, inode, desc, sizeof(desc)))

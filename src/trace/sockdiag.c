@@ -188,6 +188,24 @@ static void netlink_show(const struct nlmsghdr *h, void *ud)
 		snprintf(q->out, q->size, "NETLINK:[%u:%u]", m->ndiag_protocol, m->ndiag_portid);
 }
 
+static void netlink_proto(const struct nlmsghdr *h, void *ud)
+{
+	*(int *)ud = ((const struct netlink_diag_msg *)NLMSG_DATA(h))->ndiag_protocol;
+}
+
+int sockdiag_netlink_protocol(uint64_t inode)
+{
+	struct netlink_diag_req req;
+	memset(&req, 0, sizeof(req));
+	req.sdiag_family = AF_NETLINK;
+	req.sdiag_protocol = NDIAG_PROTO_ALL;
+	int proto = -1;
+	if (!diag_dump(&req, sizeof(req), sizeof(struct netlink_diag_msg),
+		       offsetof(struct netlink_diag_msg, ndiag_ino), inode, netlink_proto, &proto))
+		return -1;
+	return proto;
+}
+
 static bool netlink_lookup(uint64_t inode, char *out, size_t size)
 {
 	struct netlink_diag_req req;

@@ -18,4 +18,7 @@ bool sockdiag_describe(const char *fdlink, uint64_t inode, char *out, size_t siz
 /* The same for a socket whose protocol name ("TCP", "UNIX-STREAM") is known. */
 bool sockdiag_describe_proto(const char *proto, uint64_t inode, char *out, size_t size);
 
+/* The protocol (NETLINK_ROUTE...) of the netlink socket inode; -1 if not found (not yet bound). */
+int sockdiag_netlink_protocol(uint64_t inode);
+
 #endif
