@@ -83,16 +83,16 @@ struct value *mk_iovec(struct dctx *c, uint64_t addr, uint64_t n, uint64_t limit
 		return mk_ptr(c, 0);
 	struct value *arr = v_list(c->a, V_ARRAY);
 	for (uint64_t i = 0; i < n; i++) {
-		if (i >= array_limit(c)) {
-			v_add(arr, v_ellipsis(c->a));
-			break;
-		}
 		struct iovec iov;
 		struct value *fb;
 		if (!fetch(c, addr + i * sizeof(iov), &iov, sizeof(iov), &fb)) {
 			if (i == 0)
 				return mk_ptr(c, addr);
 			v_add(arr, mk_ellipsis_at(c, addr + i * sizeof(iov)));
+			break;
+		}
+		if (i >= array_limit(c)) {
+			v_add(arr, v_ellipsis(c->a));
 			break;
 		}
 		struct value *s = v_list(c->a, V_STRUCT);
@@ -118,10 +118,8 @@ static void dec_readv(struct dctx *c)
 		c->pending = true;
 		return;
 	}
-	if (failed(c))
-		add_arg(c, mk_ptr(c, c->arg[1]));
-	else
-		add_arg(c, mk_iovec(c, c->arg[1], c->arg[2], (uint64_t)c->rval, true));
+	/* a failed call filled nothing: the vector shows its addresses */
+	add_arg(c, mk_iovec(c, c->arg[1], c->arg[2], failed(c) ? 0 : (uint64_t)c->rval, !failed(c)));
 	add_arg(c, mk_uint(c, c->arg[2]));
 	if (c->nr == SC_preadv || c->nr == SC_preadv2)
 		add_arg(c, mk_int(c, (int64_t)c->arg[3]));

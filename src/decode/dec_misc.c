@@ -96,8 +96,7 @@ static void dec_swapon(struct dctx *c)
 	struct value *v = v_list(c->a, V_OR);
 	if (f & ~0x7fffu)
 		v_add(v, v_flags(c->a, f & ~0x7fffu, &xlat_swap_flags, NF_HEX));
-	if ((f & 0x7fff) || !(f & ~0x7fffu))
-		v_add(v, mk_uint(c, f & 0x7fff));
+	v_add(v, mk_uint(c, f & 0x7fff));
 	add_arg(c, v);
 }
 
@@ -106,7 +105,9 @@ static void dec_mount(struct dctx *c)
 	if (c->exiting)
 		return;
 	uint64_t flags = c->arg[3];
-	const uint64_t ignore_type = 32 | 4096 | 8192 | 0x20000 | 0x40000 | 0x80000 | 0x100000;
+	/* MS_REMOUNT ignores the type; MS_BIND, MS_MOVE and propagation changes ignore type and data */
+	const uint64_t ignore_data = 4096 | 8192 | 0x20000 | 0x40000 | 0x80000 | 0x100000;
+	const uint64_t ignore_type = 32 | ignore_data;
 	bool mgc = (flags & 0xffff0000) == 0xc0ed0000;
 	if (mgc)
 		flags &= ~(uint64_t)0xffff0000;
@@ -119,7 +120,7 @@ static void dec_mount(struct dctx *c)
 	if (!mgc || flags)
 		v_add(v, mk_flags(c, flags, &xlat_mount_flags));
 	add_arg(c, v);
-	add_arg(c, mk_cstr(c, c->arg[4], c->opt->strsize));
+	add_arg(c, flags & ignore_data ? mk_ptr(c, c->arg[4]) : mk_cstr(c, c->arg[4], c->opt->strsize));
 }
 
 static struct value *mk_key_serial(struct dctx *c, int32_t k)
@@ -235,13 +236,32 @@ static void dec_quotactl(struct dctx *c)
 	}
 }
 
+/* struct kexec_segment { const void *buf; size_t bufsz; const void *mem; size_t memsz; } */
+static struct value *kexec_segment(struct dctx *c, const void *e, void *ud)
+{
+	(void)ud;
+	uint64_t f[4];
+	memcpy(f, e, sizeof(f));
+	struct value *s = v_list(c->a, V_STRUCT);
+	v_field(s, "buf", mk_ptr(c, f[0]));
+	v_field(s, "bufsz", mk_uint(c, f[1]));
+	v_field(s, "mem", mk_ptr(c, f[2]));
+	v_field(s, "memsz", mk_uint(c, f[3]));
+	return s;
+}
+
+#define KEXEC_SEGMENT_MAX_K 16
+
 static void dec_kexec_load(struct dctx *c)
 {
 	if (c->exiting)
 		return;
 	add_arg(c, mk_ptr(c, c->arg[0]));
 	add_arg(c, mk_uint(c, c->arg[1]));
-	add_arg(c, mk_ptr(c, c->arg[2]));
+	if (c->arg[1] > KEXEC_SEGMENT_MAX_K)   /* more than the kernel takes: not read */
+		add_arg(c, mk_ptr(c, c->arg[2]));
+	else
+		add_arg(c, mk_array(c, c->arg[2], c->arg[1], 32, kexec_segment, NULL));
 	uint64_t f = c->arg[3];
 	struct value *v = v_list(c->a, V_OR);
 	v_add(v, mk_enum(c, f & 0xffff0000, &xlat_kexec_archs));
@@ -317,7 +337,7 @@ static const struct decoder misc_decoders[] = {
 	SIGNATURE(init_module, ARG(ptr), ARG(ulong), ARG(str)),
 	SIGNATURE(delete_module, ARG(str), ARGX(flags, delete_module_flags)),
 	SIGNATURE(finit_module, ARG(fd), ARG(str), ARGX(flags, finit_module_flags)),
-	DECODE(kexec_load, dec_kexec_load),
+	DECODE(kexec_load, dec_kexec_load, CAP_ARRAY(2, CAPP_ENTRY, 1, 32)),
 	SIGNATURE(kexec_file_load, ARG(fd), ARG(fd), ARG(ulong), ARG(str), ARGX(flags64, kexec_file_flags)),
 	DECODE(add_key, dec_add_key, CAP_STR(0), CAP_STR(1), CAP_IBUF(2, 3)),
 	DECODE(request_key, dec_request_key, CAP_STR(0), CAP_STR(1), CAP_STR(2)),

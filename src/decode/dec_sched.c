@@ -10,6 +10,7 @@
 #include <sched.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 /* ---- scheduling ---- */
 
@@ -296,6 +297,28 @@ static void dec_getrusage(struct dctx *c)
 	add_arg(c, out_or_ptr(c, c->arg[1], mk_rusage));
 }
 
+/* a clock_t count: unsigned, with its value in seconds as a comment ("27 / * 0.27 s * /") */
+static struct value *mk_clock_t(struct dctx *c, uint64_t v)
+{
+	static long tck;
+	if (!tck)
+		tck = sysconf(_SC_CLK_TCK);
+	struct value *n = mk_uint(c, v);
+	if (tck <= 0)
+		return n;
+	int prec = 0;
+	uint64_t scale = 1;
+	for (long t = tck; t > 1 && prec < 9; t = (t + 9) / 10) {
+		prec++;
+		scale *= 10;
+	}
+	uint64_t frac = (uint64_t)((unsigned __int128)(v % (uint64_t)tck) * scale / (uint64_t)tck);
+	if (prec)
+		return v_comment(n, arena_printf(c->a, "%llu.%0*llu s", (unsigned long long)(v / (uint64_t)tck),
+						 prec, (unsigned long long)frac));
+	return v_comment(n, arena_printf(c->a, "%llu s", (unsigned long long)(v / (uint64_t)tck)));
+}
+
 static struct value *mk_tms(struct dctx *c, uint64_t addr)
 {
 	int64_t t[4];
@@ -305,7 +328,7 @@ static struct value *mk_tms(struct dctx *c, uint64_t addr)
 	static const char *const names[4] = { "tms_utime", "tms_stime", "tms_cutime", "tms_cstime" };
 	struct value *s = v_list(c->a, V_STRUCT);
 	for (int i = 0; i < 4; i++)
-		v_field(s, names[i], mk_int(c, t[i]));
+		v_field(s, names[i], mk_clock_t(c, (uint64_t)t[i]));
 	return s;
 }
 

@@ -138,14 +138,15 @@ struct value *mk_array(struct dctx *c, uint64_t addr, uint64_t n, size_t elsize,
 	if (elsize > sizeof(buf))
 		return mk_ptr(c, addr);
 	for (uint64_t i = 0; i < n; i++) {
-		if (i >= array_limit(c)) {
-			v_add(arr, v_ellipsis(c->a));
-			break;
-		}
+		/* as strace: an element is read before the limit is checked */
 		if (mem_read(c->mem, addr + i * elsize, buf, elsize) != 0) {
 			if (i == 0)
 				return mk_ptr(c, addr);
 			v_add(arr, mk_ellipsis_at(c, addr + i * elsize));
+			break;
+		}
+		if (i >= array_limit(c)) {
+			v_add(arr, v_ellipsis(c->a));
 			break;
 		}
 		v_add(arr, elem(c, buf, ud));

@@ -234,7 +234,7 @@ static void put_retval(struct tcb *t, struct sbuf *b)
 			break;
 		}
 		case RET_OCT:
-			sbuf_printf(b, "%#llo", (unsigned long long)c->rval);
+			sbuf_printf(b, "%#03llo", (unsigned long long)c->rval);
 			break;
 		case RET_FD: {
 			struct value v = { .kind = V_FD };
