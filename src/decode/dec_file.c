@@ -4,6 +4,7 @@
  * permissions, dup/pipe, fcntl.
  */
 #include "decode.h"
+#include "dec_process.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -446,10 +447,10 @@ static const struct decoder file_decoders[] = {
 	SIGNATURE(chmod, ARG(path), ARG(mode)),
 	SIGNATURE(fchmod, ARG(fd), ARG(mode)),
 	SIGNATURE(fchmodat, ARG(dirfd), ARG(path), ARG(mode)),
-	SIGNATURE(chown, ARG(path), ARG(int), ARG(int)),
-	SIGNATURE(fchown, ARG(fd), ARG(int), ARG(int)),
-	SIGNATURE(lchown, ARG(path), ARG(int), ARG(int)),
-	SIGNATURE(fchownat, ARG(dirfd), ARG(path), ARG(int), ARG(int), ARGX(flags, at_flags)),
+	SIGNATURE(chown, ARG(path), ARG(id), ARG(id)),
+	SIGNATURE(fchown, ARG(fd), ARG(id), ARG(id)),
+	SIGNATURE(lchown, ARG(path), ARG(id), ARG(id)),
+	SIGNATURE(fchownat, ARG(dirfd), ARG(path), ARG(id), ARG(id), ARGX(flags, at_flags)),
 	SIGNATURE(truncate, ARG(path), ARG(ulong)),
 	SIGNATURE(ftruncate, ARG(fd), ARG(ulong)),
 	SIGNATURE(fsync, ARG(fd)),

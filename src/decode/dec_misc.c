@@ -5,6 +5,7 @@
  * perf, landlock and other administrative calls.
  */
 #include "decode.h"
+#include "dec_process.h"
 
 #include <errno.h>
 #include <string.h>
@@ -83,8 +84,10 @@ static void dec_sethostname(struct dctx *c)
 {
 	if (c->exiting)
 		return;
-	add_arg(c, mk_buf(c, c->arg[0], c->arg[1]));
-	add_arg(c, mk_uint(c, c->arg[1]));
+	/* an unsigned int length; over the kernel's 64-byte limit the name is not read */
+	uint32_t len = (uint32_t)c->arg[1];
+	add_arg(c, len > 64 ? mk_ptr(c, c->arg[0]) : mk_buf(c, c->arg[0], len));
+	add_arg(c, mk_uint(c, len));
 }
 
 static void dec_swapon(struct dctx *c)
@@ -207,32 +210,116 @@ static struct value *mk_qcmd(struct dctx *c, uint32_t v)
 	return q;
 }
 
+/* struct if_dqblk (Q_GETQUOTA/Q_SETQUOTA): six counts, then with -v the times and valid mask */
+struct if_dqblk_k { uint64_t v[8]; uint32_t valid; uint32_t pad; };
+
+static struct value *mk_dqblk(struct dctx *c, uint64_t addr)
+{
+	static const char *const names[8] = {
+		"dqb_bhardlimit", "dqb_bsoftlimit", "dqb_curspace", "dqb_ihardlimit",
+		"dqb_isoftlimit", "dqb_curinodes", "dqb_btime", "dqb_itime",
+	};
+	struct if_dqblk_k q;
+	struct value *fb;
+	if (!fetch(c, addr, &q, sizeof(q), &fb))
+		return fb;
+	struct value *s = v_list(c->a, V_STRUCT);
+	for (int i = 0; i < 6; i++)
+		v_field(s, names[i], mk_uint(c, q.v[i]));
+	if (!c->verbose) {
+		v_add(s, v_ellipsis(c->a));
+		return s;
+	}
+	for (int i = 6; i < 8; i++)
+		v_field(s, names[i], mk_uint(c, q.v[i]));
+	v_field(s, "dqb_valid", mk_flags(c, q.valid, &xlat_quota_dqb_valid));
+	return s;
+}
+
+/* struct if_dqinfo (Q_GETINFO/Q_SETINFO) */
+static struct value *mk_dqinfo(struct dctx *c, uint64_t addr)
+{
+	struct { uint64_t bgrace, igrace; uint32_t flags, valid; } q;
+	struct value *fb;
+	if (!fetch(c, addr, &q, sizeof(q), &fb))
+		return fb;
+	struct value *s = v_list(c->a, V_STRUCT);
+	v_field(s, "dqi_bgrace", mk_uint(c, q.bgrace));
+	v_field(s, "dqi_igrace", mk_uint(c, q.igrace));
+	v_field(s, "dqi_flags", mk_flags(c, q.flags, &xlat_quota_dqi_flags));
+	v_field(s, "dqi_valid", mk_flags(c, q.valid, &xlat_quota_dqi_valid));
+	return s;
+}
+
+/* Q_GETFMT: [QFMT_VFS_V1] */
+static struct value *mk_qfmt_at(struct dctx *c, uint64_t addr)
+{
+	uint32_t f;
+	struct value *fb;
+	if (!fetch(c, addr, &f, sizeof(f), &fb))
+		return fb;
+	struct value *a = v_list(c->a, V_ARRAY);
+	v_add(a, mk_enum(c, f, &xlat_quota_formats));
+	return a;
+}
+
+enum {
+	Q_SYNC_ = 0x800001, Q_QUOTAON_, Q_QUOTAOFF_, Q_GETFMT_, Q_GETINFO_, Q_SETINFO_,
+	Q_GETQUOTA_, Q_SETQUOTA_, Q_GETNEXTQUOTA_,
+};
+
 static void dec_quotactl(struct dctx *c)
 {
-	if (c->exiting)
+	bool fdv = c->nr == SC_quotactl_fd;
+	uint32_t cmd = (uint32_t)c->arg[fdv ? 1 : 0] >> 8;
+	uint64_t addr = c->arg[3];
+	if (c->exiting) {
+		if (!c->pending)
+			return;
+		if (failed(c))
+			add_arg(c, mk_ptr(c, addr));
+		else if (cmd == Q_GETQUOTA_)
+			add_arg(c, mk_dqblk(c, addr));
+		else if (cmd == Q_GETINFO_)
+			add_arg(c, mk_dqinfo(c, addr));
+		else
+			add_arg(c, mk_qfmt_at(c, addr));
 		return;
-	if (c->nr == SC_quotactl_fd) {          /* quotactl_fd(fd, cmd, id, addr) */
+	}
+	if (fdv) {                              /* quotactl_fd(fd, cmd, id, addr) */
 		add_arg(c, mk_fd(c, (int)c->arg[0]));
 		add_arg(c, mk_qcmd(c, c->arg[1]));
 	} else {                                /* quotactl(cmd, special, id, addr) */
 		add_arg(c, mk_qcmd(c, c->arg[0]));
 		add_arg(c, mk_path(c, c->arg[1]));
 	}
-	uint32_t cmd = (uint32_t)c->arg[c->nr == SC_quotactl_fd ? 1 : 0] >> 8;
 	switch (cmd) {
-	case 0x800001: case 0x800003: case 0x5807:   /* Q_SYNC, Q_QUOTAOFF, Q_XQUOTASYNC */
+	case Q_SYNC_: case Q_QUOTAOFF_: case 0x5807:   /* Q_XQUOTASYNC */
 		break;
-	case 0x800002:                               /* Q_QUOTAON: format, path */
+	case Q_QUOTAON_:                             /* format, path */
 		add_arg(c, mk_enum(c, (uint32_t)c->arg[2], &xlat_quota_formats));
 		add_arg(c, mk_path(c, c->arg[3]));
 		break;
-	case 0x800004: case 0x800005: case 0x800006: case 0x5801: case 0x5802:
-	case 0x5805: case 0x5806: case 0x5808:       /* no id */
-		add_arg(c, mk_ptr(c, c->arg[3]));
+	case Q_GETFMT_: case Q_GETINFO_:            /* no id; written by the kernel */
+		c->pending = true;
+		break;
+	case Q_SETINFO_:
+		add_arg(c, mk_dqinfo(c, addr));
+		break;
+	case 0x5801: case 0x5802: case 0x5805: case 0x5806: case 0x5808:   /* no id */
+		add_arg(c, mk_ptr(c, addr));
+		break;
+	case Q_GETQUOTA_:
+		add_arg(c, mk_id(c, c->arg[2]));
+		c->pending = true;
+		break;
+	case Q_SETQUOTA_:
+		add_arg(c, mk_id(c, c->arg[2]));
+		add_arg(c, mk_dqblk(c, addr));
 		break;
 	default:
-		add_arg(c, mk_int(c, (int)c->arg[2]));
-		add_arg(c, mk_ptr(c, c->arg[3]));
+		add_arg(c, mk_id(c, c->arg[2]));
+		add_arg(c, mk_ptr(c, addr));
 	}
 }
 
@@ -347,8 +434,9 @@ static const struct decoder misc_decoders[] = {
 	 */
 	DECODE(keyctl, dec_keyctl, CAP_STR(1), CAP_IBUF(2, 3), CAP_OBUF(2, CAPL_RET)),
 	/* the special device, and Q_QUOTAON's quota file */
-	DECODE(quotactl, dec_quotactl, CAP_PATH(1), CAP_PATH(3)),
-	DECODE(quotactl_fd, dec_quotactl, CAP_PATH(3)),
+	/* the special device, Q_QUOTAON's quota file; the if_dqblk/if_dqinfo read or written */
+	DECODE(quotactl, dec_quotactl, CAP_PATH(1), CAP_PATH(3), CAP_INOUT(3, 72), CAP_INOUT(3, 24)),
+	DECODE(quotactl_fd, dec_quotactl, CAP_PATH(3), CAP_INOUT(3, 72), CAP_INOUT(3, 24)),
 	SIGNATURE_R(perf_event_open, RET_FD, ARG(ptr), ARG(int), ARG(int), ARG(fd), ARGX(flags64, perf_event_open_flags)),
 	SIGNATURE(bpf, ARGX(enum, bpf_cmds), ARG(ptr), ARG(uint)),
 	DECODE(io_setup, dec_io_setup, CAP_OUT(1, sizeof(uint64_t))),

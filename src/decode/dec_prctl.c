@@ -206,9 +206,10 @@ static struct value *mk_unalign_at(struct dctx *c, uint64_t addr)
 }
 
 /* a task name: at most 15 characters, and no more than -s */
+/* PR_GET_NAME: the task's 16-byte comm as the kernel wrote it */
 static struct value *mk_comm_at(struct dctx *c, uint64_t addr)
 {
-	return mk_cstr(c, addr, c->opt->strsize < 15 ? c->opt->strsize : 15);
+	return mk_cstrn(c, addr, 16);
 }
 
 static void prctl_exit(struct dctx *c, uint32_t op)
@@ -308,8 +309,8 @@ static void dec_prctl(struct dctx *c)
 	case PR_SET_TIMERSLACK_:
 		add_arg(c, mk_int(c, (int64_t)a2));
 		return;
-	case PR_SET_NAME_:
-		add_arg(c, mk_comm_at(c, a2));
+	case PR_SET_NAME_:   /* the kernel takes 15 bytes: "..." if no NUL among them */
+		add_arg(c, mk_cstrn(c, a2, 15));
 		return;
 	case PR_SET_SECCOMP_:
 		add_arg(c, mk_enum(c, a2, &xlat_seccomp_modes));
@@ -390,7 +391,7 @@ static void dec_prctl(struct dctx *c)
 		add_arg(c, mk_enum(c, (uint32_t)a2, &xlat_prctl_sched_core));
 		add_arg(c, mk_int(c, (int)a3));
 		add_arg(c, mk_enum_verbose(c, (uint32_t)c->arg[3], &xlat_pid_types));
-		add_arg(c, mk_hex(c, c->arg[4]));
+		add_arg(c, mk_ptr(c, c->arg[4]));
 		return;
 	case PR_SET_PTRACER_:
 		add_arg(c, a2 == UINT64_MAX ? v_sym(c->a, "PR_SET_PTRACER_ANY", a2) : mk_int(c, (int)a2));
@@ -398,7 +399,7 @@ static void dec_prctl(struct dctx *c)
 	case PR_SET_VMA_:
 		add_arg(c, mk_enum(c, a2, &xlat_prctl_vma));
 		if (a2 == 0) {
-			add_arg(c, mk_hex(c, a3));
+			add_arg(c, mk_ptr(c, a3));
 			add_arg(c, mk_uint(c, c->arg[3]));
 			add_arg(c, mk_cstr(c, c->arg[4], c->opt->strsize));
 		} else {
@@ -455,7 +456,7 @@ static void dec_arch_prctl(struct dctx *c)
 		add_arg(c, out_or_ptr(c, c->arg[1], mk_ptr_at));
 	else if (code == ARCH_GET_XCOMP_SUPP_ || code == ARCH_GET_XCOMP_PERM_ ||
 		 code == ARCH_GET_XCOMP_GUEST_PERM_)
-		add_arg(c, failed(c) ? mk_hex(c, c->arg[1]) : mk_xfeatures_at(c, c->arg[1]));
+		add_arg(c, failed(c) ? mk_ptr(c, c->arg[1]) : mk_xfeatures_at(c, c->arg[1]));
 }
 
 /* ---- seccomp ---- */

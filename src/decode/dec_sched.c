@@ -180,7 +180,7 @@ static void dec_getcpu(struct dctx *c)
 static struct value *mk_ioprio(struct dctx *c, uint64_t v)
 {
 	struct value *f = v_call(c->a, "IOPRIO_PRIO_VALUE");
-	v_add(f, mk_enum(c, (v >> IOPRIO_CLASS_SHIFT) & IOPRIO_CLASS_MASK, &xlat_ioprio_class));
+	v_add(f, mk_enum(c, v >> IOPRIO_CLASS_SHIFT, &xlat_ioprio_class));   /* all the high bits, as strace */
 	v_add(f, mk_uint(c, v & IOPRIO_PRIO_MASK));
 	return f;
 }
@@ -204,7 +204,7 @@ static struct value *mk_timeval_v(struct dctx *c, int64_t sec, int64_t usec)
 {
 	struct value *s = v_list(c->a, V_STRUCT);
 	v_field(s, "tv_sec", mk_int(c, sec));
-	v_field(s, "tv_usec", mk_int(c, usec));
+	v_field(s, "tv_usec", mk_uint(c, (uint64_t)usec));   /* unsigned, as strace prints it */
 	return s;
 }
 
@@ -232,7 +232,7 @@ struct value *mk_rusage(struct dctx *c, uint64_t addr)
 		return s;
 	}
 	for (int i = 0; i < 14; i++)
-		v_field(s, rusage_names[i], mk_int(c, r.f[i]));
+		v_field(s, rusage_names[i], mk_uint(c, (uint64_t)r.f[i]));
 	return s;
 }
 

@@ -106,6 +106,26 @@ static struct value *read_cstr(struct dctx *c, uint64_t addr, size_t limit, bool
 	return v_str(c->a, buf, got, fl);
 }
 
+struct value *mk_cstrn(struct dctx *c, uint64_t addr, size_t n)
+{
+	if (!addr)
+		return mk_ptr(c, 0);
+	if (c->opt->redact)
+		return v_str(c->a, NULL, 0, VS_REDACTED);
+	char *buf = arena_alloc(c->a, n + 1);
+	bool term = false;
+	long got = n ? c->mem->read_str(c->mem, addr, buf, n, &term) : 0;
+	if (got < 0 || (!term && (size_t)got < n))
+		return mk_ptr(c, addr);       /* ran into unreadable memory */
+	size_t len = (size_t)got;
+	unsigned fl = term ? 0 : VS_TRUNC;
+	if (len > c->opt->strsize) {
+		len = c->opt->strsize;
+		fl |= VS_TRUNC;
+	}
+	return v_str(c->a, buf, len, fl);
+}
+
 struct value *mk_buf(struct dctx *c, uint64_t addr, uint64_t len)
 {
 	if (!addr)

@@ -225,6 +225,11 @@ struct value *mk_path(struct dctx *c, uint64_t addr);
 struct value *mk_int_at(struct dctx *c, uint64_t addr);
 /* String of at most -s bytes out of a len-byte buffer at addr. */
 struct value *mk_buf(struct dctx *c, uint64_t addr, uint64_t len);
+/*
+ * A NUL-terminated string in a buffer of n bytes: only n bytes are read,
+ * "..." when no NUL is among them (and beyond -s); unreadable: the address.
+ */
+struct value *mk_cstrn(struct dctx *c, uint64_t addr, size_t n);
 /* NUL-terminated string at addr, at most limit bytes ("..." beyond). */
 struct value *mk_cstr(struct dctx *c, uint64_t addr, size_t limit);
 /*
