@@ -70,8 +70,9 @@ static void dec_openat2(struct dctx *c)
 		struct value *s = v_list(c->a, V_STRUCT);
 		v_field(s, "flags", mk_open_flags(c, how.flags));
 		if (how.mode || open_takes_mode(how.flags))
-			v_field(s, "mode", mk_mode(c, how.mode));
+			v_field(s, "mode", v_num(c->a, how.mode, NF_OCT));   /* all 64 bits */
 		v_field(s, "resolve", mk_flags(c, how.resolve, &xlat_resolve_flags));
+		add_struct_tail(c, s, c->arg[2], sizeof(how), c->arg[3]);
 		add_arg(c, s);
 	}
 	add_arg(c, mk_uint(c, c->arg[3]));

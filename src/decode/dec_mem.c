@@ -125,7 +125,7 @@ static void dec_memfd_create(struct dctx *c)
 {
 	if (c->exiting)
 		return;
-	add_arg(c, mk_cstr(c, c->arg[0], 255));
+	add_arg(c, mk_cstrn(c, c->arg[0], 250));   /* NAME_MAX less "memfd:", and the NUL */
 	uint32_t flags = c->arg[1];
 	uint32_t low = flags & ((1u << MAP_HUGE_SHIFT_) - 1);
 	if (!(flags >> MAP_HUGE_SHIFT_)) {

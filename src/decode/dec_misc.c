@@ -379,6 +379,34 @@ static void dec_fsconfig(struct dctx *c)
 		add_arg(c, mk_int(c, (int)c->arg[4]));
 }
 
+/* mount_setattr(dfd, path, flags, struct mount_attr *, size): fields of the first 32 bytes, then the rest */
+#define MOUNT_ATTR_SIZE_VER0_K 32
+#define MOUNT_ATTR_IDMAP_K 0x100000
+
+static void dec_mount_setattr(struct dctx *c)
+{
+	if (c->exiting)
+		return;
+	add_arg(c, mk_dirfd(c, (int)c->arg[0]));
+	add_arg(c, mk_path(c, c->arg[1]));
+	add_arg(c, mk_flags(c, (uint32_t)c->arg[2], &xlat_mount_setattr_flags));
+	uint64_t a[4], size = c->arg[4];
+	struct value *fb;
+	if (size < MOUNT_ATTR_SIZE_VER0_K || !fetch(c, c->arg[3], a, sizeof(a), &fb)) {
+		add_arg(c, mk_ptr(c, c->arg[3]));
+	} else {
+		struct value *s = v_list(c->a, V_STRUCT);
+		v_field(s, "attr_set", mk_flags(c, a[0], &xlat_mount_attr_flags));
+		v_field(s, "attr_clr", mk_flags(c, a[1], &xlat_mount_attr_flags));
+		v_field(s, "propagation", mk_enum(c, a[2], &xlat_mount_propagation));
+		/* a descriptor only when the mount is to be idmapped */
+		v_field(s, "userns_fd", a[0] & MOUNT_ATTR_IDMAP_K ? mk_fd(c, (int)a[3]) : mk_uint(c, a[3]));
+		add_struct_tail(c, s, c->arg[3], sizeof(a), size);
+		add_arg(c, s);
+	}
+	add_arg(c, mk_uint(c, size));
+}
+
 static void dec_io_setup(struct dctx *c)
 {
 	if (!c->exiting) {
@@ -455,7 +483,7 @@ static const struct decoder misc_decoders[] = {
 	DECODE(fsconfig, dec_fsconfig, CAP_STR(2), CAP_STR(3), CAP_PATH(3)),
 	SIGNATURE_R(fsmount, RET_FD, ARG(fd), ARGX(flags, fsmount_flags), ARGX(flags, mount_attr_flags)),
 	SIGNATURE_R(fspick, RET_FD, ARG(dirfd), ARG(path), ARGX(flags, fspick_flags)),
-	SIGNATURE(mount_setattr, ARG(dirfd), ARG(path), ARGX(flags, mount_setattr_flags), ARG(ptr), ARG(ulong)),
+	DECODE(mount_setattr, dec_mount_setattr, CAP_PATH(1), CAP_IN(3, 32)),
 	SIGNATURE_R(landlock_create_ruleset, RET_FD, ARG(ptr), ARG(ulong), ARGX(flags, landlock_create_flags)),
 	SIGNATURE(landlock_add_rule, ARG(fd), ARGX(enum, landlock_rule_types), ARG(ptr), ARG(hex32)),
 	SIGNATURE(landlock_restrict_self, ARG(fd), ARG(hex32)),

@@ -67,7 +67,7 @@ struct value *mk_cstr(struct dctx *c, uint64_t addr, size_t limit)
 
 struct value *mk_path(struct dctx *c, uint64_t addr)
 {
-	return read_cstr(c, addr, 4096, true);
+	return read_cstr(c, addr, 4095, true);   /* PATH_MAX - 1 bytes and "..." */
 }
 
 static struct value *read_cstr(struct dctx *c, uint64_t addr, size_t limit, bool is_path)
@@ -124,6 +124,37 @@ struct value *mk_cstrn(struct dctx *c, uint64_t addr, size_t n)
 		fl |= VS_TRUNC;
 	}
 	return v_str(c->a, buf, len, fl);
+}
+
+void add_struct_tail(struct dctx *c, struct value *s, uint64_t addr, uint64_t known, uint64_t size)
+{
+	if (size <= known)
+		return;
+	uint64_t tail = size - known, at = addr + known;
+	/* look through it in steps (the kernel takes at most a page, a tracee may claim more) */
+	const uint64_t scan_max = 1u << 20;
+	bool nonzero = false;
+	uint8_t chunk[256];
+	for (uint64_t off = 0; off < tail && off < scan_max; off += sizeof(chunk)) {
+		size_t n = tail - off < sizeof(chunk) ? (size_t)(tail - off) : sizeof(chunk);
+		if (mem_read(c->mem, at + off, chunk, n) != 0) {
+			v_add(s, v_sym(c->a, "???", 0));
+			return;
+		}
+		for (size_t i = 0; i < n && !nonzero; i++)
+			nonzero = chunk[i] != 0;
+	}
+	if (!nonzero)
+		return;
+	size_t n = tail < c->opt->strsize ? (size_t)tail : c->opt->strsize;
+	char *buf = arena_alloc(c->a, n + 1);
+	if (n && mem_read(c->mem, at, buf, n) != 0) {
+		v_add(s, v_sym(c->a, "???", 0));
+		return;
+	}
+	struct value *v = v_str(c->a, buf, n, VS_HEX | (tail > n ? VS_TRUNC : 0));
+	v_add(s, v_label(arena_printf(c->a, "/* bytes %llu..%llu */", (unsigned long long)known,
+				      (unsigned long long)(size - 1)), v));
 }
 
 struct value *mk_buf(struct dctx *c, uint64_t addr, uint64_t len)
