@@ -129,8 +129,18 @@ struct clone_args_k {
 		tls, set_tid, set_tid_size, cgroup;
 };
 
+static struct value *pid_elem(struct dctx *c, const void *e, void *ud)
+{
+	(void)ud;
+	int32_t v;
+	memcpy(&v, e, sizeof(v));
+	return mk_int(c, v);
+}
+
+#define MAX_PID_NS_LEVEL_K 32
+
 /* Fields beyond the first 64 bytes print only when size covers them. */
-static struct value *mk_clone_args(struct dctx *c, const struct clone_args_k *a, uint64_t size)
+static struct value *mk_clone_args(struct dctx *c, uint64_t addr, const struct clone_args_k *a, uint64_t size)
 {
 	struct value *s = v_list(c->a, V_STRUCT);
 	v_field(s, "flags", mk_flags(c, a->flags, &xlat_clone3_flags));
@@ -146,11 +156,15 @@ static struct value *mk_clone_args(struct dctx *c, const struct clone_args_k *a,
 	if (a->flags & CLONE_SETTLS_F)
 		v_field(s, "tls", mk_ptr(c, a->tls));
 	if (size > 64 && (a->set_tid || a->set_tid_size)) {
-		v_field(s, "set_tid", mk_ptr(c, a->set_tid));
+		/* the pids, one per pid namespace level (the kernel takes 1..32 of them) */
+		bool arr = a->set_tid_size && a->set_tid_size <= MAX_PID_NS_LEVEL_K;
+		v_field(s, "set_tid", arr ? mk_array(c, a->set_tid, a->set_tid_size, sizeof(int32_t), pid_elem, NULL)
+					  : mk_ptr(c, a->set_tid));
 		v_field(s, "set_tid_size", mk_uint(c, a->set_tid_size));
 	}
 	if (size > 80 && ((a->flags & CLONE_INTO_CGROUP_F) || a->cgroup))
 		v_field(s, "cgroup", mk_uint(c, a->cgroup));
+	add_struct_tail(c, s, addr, sizeof(*a), size);
 	return s;
 }
 
@@ -173,7 +187,7 @@ static void dec_clone3(struct dctx *c)
 			add_arg(c, mk_uint(c, size));
 			return;
 		}
-		v = mk_clone_args(c, &a, size);
+		v = mk_clone_args(c, addr, &a, size);
 		add_arg(c, v);
 		if (a.flags & (CLONE_PIDFD_F | CLONE_PARENT_SETTID_F)) {
 			/* the kernel fills pidfd/parent_tid: " => {...}" follows at exit */
@@ -336,7 +350,8 @@ static const struct decoder process_decoders[] = {
 	/* the struct at entry; at exit the ints its pidfd and parent_tid fields point to */
 	DECODE(clone3, dec_clone3, CAP_IN(0, sizeof(struct clone_args_k)),
 	       CAP_DEREF(0, CAPP_EXIT, offsetof(struct clone_args_k, pidfd), sizeof(int)),
-	       CAP_DEREF(0, CAPP_EXIT, offsetof(struct clone_args_k, parent_tid), sizeof(int))),
+	       CAP_DEREF(0, CAPP_EXIT, offsetof(struct clone_args_k, parent_tid), sizeof(int)),
+	       CAP_DEREF(0, CAPP_ENTRY, offsetof(struct clone_args_k, set_tid), MAX_PID_NS_LEVEL_K * sizeof(int))),
 	SIGNATURE(unshare, ARGX(flags64, unshare_flags)),
 	SIGNATURE(setns, ARG(fd), ARGX(flags, setns_types)),
 	SIGNATURE(exit, ARG(int)),

@@ -6,6 +6,7 @@
  */
 #include "dec_process.h"
 
+#include <errno.h>
 #include <linux/ioprio.h>
 #include <sched.h>
 #include <string.h>
@@ -111,23 +112,36 @@ struct sched_attr_k {
 	uint32_t util_min, util_max;
 };
 
+#define SCHED_ATTR_SIZE_VER0_K 48
+#define SCHED_FLAG_KEEP_POLICY_K 0x08
+#define SCHED_FLAG_KEEP_PARAMS_K 0x10
+
+/*
+ * struct sched_attr of size bytes (0: as its size field says).  Below the
+ * first version's 48 bytes only the size shows; the policy unless kept, the
+ * parameters unless kept, the clamps when size covers them, "..." past them.
+ */
 static struct value *mk_sched_attr(struct dctx *c, uint64_t addr, uint64_t size)
 {
 	struct sched_attr_k a;
 	struct value *fb;
 	memset(&a, 0, sizeof(a));
-	if (!fetch(c, addr, &a, 48, &fb))
+	if (!fetch(c, addr, &a, sizeof(a.size), &fb))
 		return fb;
 	if (size == 0)
-		size = a.size;
-	if (size >= sizeof(a) && mem_read(c->mem, addr, &a, sizeof(a)) != 0)
-		return mk_ptr(c, addr);
+		size = a.size ? a.size : SCHED_ATTR_SIZE_VER0_K;
 	struct value *s = v_list(c->a, V_STRUCT);
+	if (size < SCHED_ATTR_SIZE_VER0_K) {
+		v_field(s, "size", mk_uint(c, a.size));
+		return s;
+	}
+	if (mem_read(c->mem, addr, &a, size < sizeof(a) ? size : sizeof(a)) != 0)
+		return mk_ptr(c, addr);
 	v_field(s, "size", mk_uint(c, a.size));
-	if (!(a.flags & 0x08))
+	if (!(a.flags & (SCHED_FLAG_KEEP_POLICY_K | SCHED_FLAG_KEEP_PARAMS_K)))
 		v_field(s, "sched_policy", mk_enum(c, a.policy, &xlat_sched_policies));
 	v_field(s, "sched_flags", mk_flags(c, a.flags, &xlat_sched_attr_flags));
-	if (!(a.flags & 0x10)) {
+	if (!(a.flags & SCHED_FLAG_KEEP_PARAMS_K)) {
 		v_field(s, "sched_nice", mk_int(c, a.nice));
 		v_field(s, "sched_priority", mk_uint(c, a.priority));
 		v_field(s, "sched_runtime", mk_uint(c, a.runtime));
@@ -138,15 +152,30 @@ static struct value *mk_sched_attr(struct dctx *c, uint64_t addr, uint64_t size)
 		v_field(s, "sched_util_min", mk_uint(c, a.util_min));
 		v_field(s, "sched_util_max", mk_uint(c, a.util_max));
 	}
+	if (size > sizeof(a))
+		v_add(s, v_ellipsis(c->a));
 	return s;
 }
 
+/* sched_setattr: on E2BIG the kernel stores the size it wants: "{size=1} => {size=56}" */
 static void dec_sched_setattr(struct dctx *c)
 {
-	if (c->exiting)
+	if (!c->exiting) {
+		add_arg(c, mk_int(c, (int)c->arg[0]));
+		add_arg(c, c->arg[1] ? mk_sched_attr(c, c->arg[1], 0) : mk_ptr(c, 0));
+		c->pending = true;
+		c->sep_at_exit = true;
 		return;
-	add_arg(c, mk_int(c, (int)c->arg[0]));
-	add_arg(c, c->arg[1] ? mk_sched_attr(c, c->arg[1], 0) : mk_ptr(c, 0));
+	}
+	if (c->err == E2BIG && c->arg[1]) {
+		uint32_t size;
+		if (mem_read(c->mem, c->arg[1], &size, sizeof(size)) == 0) {
+			struct value *s = v_list(c->a, V_STRUCT);
+			v_field(s, "size", mk_uint(c, size));
+			add_arg(c, s);
+			c->exit_continues = true;
+		}
+	}
 	add_arg(c, mk_uint(c, (uint32_t)c->arg[2]));
 }
 
@@ -450,7 +479,8 @@ static const struct decoder sched_decoders[] = {
 	SIGNATURE(sched_get_priority_max, ARGX(enum, sched_policies)),
 	SIGNATURE(sched_get_priority_min, ARGX(enum, sched_policies)),
 	DECODE(sched_rr_get_interval, dec_sched_rr_get_interval, CAP_OUT(1, sizeof(struct timespec))),
-	DECODE(sched_setattr, dec_sched_setattr, CAP_IN(1, sizeof(struct sched_attr_k))),
+	/* the struct, and on E2BIG the size the kernel stored in it */
+	DECODE(sched_setattr, dec_sched_setattr, CAP_IN(1, sizeof(struct sched_attr_k)), CAP_OUT(1, sizeof(uint32_t))),
 	DECODE(sched_getattr, dec_sched_getattr, CAP_OUT(1, sizeof(struct sched_attr_k))),
 	DECODE(getcpu, dec_getcpu, CAP_OUT(0, sizeof(uint32_t)), CAP_OUT(1, sizeof(uint32_t))),
 	DECODE(ioprio_get, dec_ioprio),
