@@ -407,6 +407,19 @@ static void dec_mount_setattr(struct dctx *c)
 	add_arg(c, mk_uint(c, size));
 }
 
+/* io_uring_enter(fd, to_submit, min_complete, flags, sig, sigsz) */
+static void dec_io_uring_enter(struct dctx *c)
+{
+	if (c->exiting)
+		return;
+	add_arg(c, mk_fd(c, (int)c->arg[0]));
+	add_arg(c, mk_uint(c, (uint32_t)c->arg[1]));
+	add_arg(c, mk_uint(c, (uint32_t)c->arg[2]));
+	add_arg(c, mk_flags(c, (uint32_t)c->arg[3], &xlat_io_uring_enter_flags));
+	add_arg(c, mk_sigset_at(c, c->arg[4], c->arg[5]));
+	add_arg(c, mk_uint(c, c->arg[5]));
+}
+
 static void dec_io_setup(struct dctx *c)
 {
 	if (!c->exiting) {
@@ -474,7 +487,7 @@ static const struct decoder misc_decoders[] = {
 	SIGNATURE(io_getevents, ARG(ptr), ARG(long), ARG(long), ARG(ptr), ARG(ptr)),
 	SIGNATURE(io_pgetevents, ARG(ptr), ARG(long), ARG(long), ARG(ptr), ARG(ptr), ARG(ptr)),
 	SIGNATURE_R(io_uring_setup, RET_FD, ARG(uint), ARG(ptr)),
-	SIGNATURE(io_uring_enter, ARG(fd), ARG(uint), ARG(uint), ARGX(flags, io_uring_enter_flags), ARG(ptr), ARG(ulong)),
+	DECODE(io_uring_enter, dec_io_uring_enter, CAP_IN(4, sizeof(uint64_t))),
 	SIGNATURE(io_uring_register, ARG(fd), ARGX(enum, io_uring_register_ops), ARG(ptr), ARG(uint)),
 	SIGNATURE_R(open_tree, RET_FD, ARG(dirfd), ARG(path), ARGX(flags, open_tree_flags)),
 	SIGNATURE(move_mount, ARG(dirfd), ARG(path), ARG(dirfd), ARG(path), ARGX(flags, move_mount_flags)),

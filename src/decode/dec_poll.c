@@ -326,12 +326,13 @@ static void dec_epoll_wait(struct dctx *c)
 	else
 		add_arg(c, mk_epoll_events(c, c->arg[1], (uint64_t)c->rval));
 	add_arg(c, mk_int(c, (int)c->arg[2]));
+	/* strace decodes the timeout and the mask only after a successful call */
 	if (c->nr == SC_epoll_pwait2)
-		add_arg(c, mk_timespec(c, c->arg[3]));
+		add_arg(c, failed(c) ? mk_ptr(c, c->arg[3]) : mk_timespec(c, c->arg[3]));
 	else
 		add_arg(c, mk_int(c, (int)c->arg[3]));
 	if (c->nr != SC_epoll_wait) {
-		add_arg(c, mk_sigset_at(c, c->arg[4], c->arg[5]));
+		add_arg(c, failed(c) ? mk_ptr(c, c->arg[4]) : mk_sigset_at(c, c->arg[4], c->arg[5]));
 		add_arg(c, mk_uint(c, c->arg[5]));
 	}
 }

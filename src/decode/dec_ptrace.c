@@ -421,7 +421,8 @@ static void dec_kcmp(struct dctx *c)
 
 static const struct decoder ptrace_decoders[] = {
 	SIGNATURE_R(pidfd_open, RET_FD, ARG(int), ARGX(flags, pidfd_flags)),
-	SIGNATURE_R(pidfd_getfd, RET_FD, ARG(fd), ARG(fd), ARG(hex32)),
+	/* targetfd is a number in the other process: not resolved here */
+	SIGNATURE_R(pidfd_getfd, RET_FD, ARG(fd), ARG(int), ARG(hex32)),
 	DECODE(pidfd_send_signal, dec_pidfd_send_signal, CAP_IN(2, sizeof(siginfo_t))),
 	/* the remote iovec: the array only, its iov_base is in the other process */
 	DECODE(process_vm_readv, dec_process_vm, CAP_IOV_OUT(1, 2), CAP_ARRAY(3, CAPP_EXIT, 4, sizeof(struct iovec))),

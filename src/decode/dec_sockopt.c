@@ -114,11 +114,26 @@ static struct value *mk_int_field(struct dctx *c, const unsigned char *p, size_t
 	return mk_int(c, read_int_at(p));
 }
 
+/* the cut field of a struct that was cut short: its bytes in hex, as strace shows them */
+static bool add_cut_field(struct dctx *c, struct value *s, const char *name, const unsigned char *p, size_t n, size_t off)
+{
+	if (n >= off + sizeof(int))
+		return false;
+	if (n > off)
+		v_field(s, name, mk_bytes(c, p + off, n - off, VS_HEX));
+	return true;
+}
+
+static struct value *mk_id_field(struct dctx *c, uint32_t id)
+{
+	return id == (uint32_t)-1 ? mk_int(c, -1) : mk_uint(c, id);
+}
+
 static struct value *mk_linger(struct dctx *c, const unsigned char *p, size_t n)
 {
 	struct value *s = v_list(c->a, V_STRUCT);
 	v_field(s, "l_onoff", mk_int_field(c, p, n));
-	if (n >= 8)
+	if (!add_cut_field(c, s, "l_linger", p, n, 4))
 		v_field(s, "l_linger", mk_int(c, read_int_at(p + 4)));
 	return s;
 }
@@ -127,14 +142,11 @@ static struct value *mk_peercred(struct dctx *c, const unsigned char *p, size_t 
 {
 	struct value *s = v_list(c->a, V_STRUCT);
 	v_field(s, "pid", mk_int_field(c, p, n));
-	if (n >= 8) {
-		uint32_t uid = (uint32_t)read_int_at(p + 4);
-		v_field(s, "uid", uid == (uint32_t)-1 ? mk_int(c, -1) : mk_uint(c, uid));
-	}
-	if (n >= 12) {
-		uint32_t gid = (uint32_t)read_int_at(p + 8);
-		v_field(s, "gid", gid == (uint32_t)-1 ? mk_int(c, -1) : mk_uint(c, gid));
-	}
+	if (add_cut_field(c, s, "uid", p, n, 4))
+		return s;
+	v_field(s, "uid", mk_id_field(c, (uint32_t)read_int_at(p + 4)));
+	if (!add_cut_field(c, s, "gid", p, n, 8))
+		v_field(s, "gid", mk_id_field(c, (uint32_t)read_int_at(p + 8)));
 	return s;
 }
 

@@ -164,8 +164,10 @@ struct value *mk_buf(struct dctx *c, uint64_t addr, uint64_t len)
 	if (c->opt->redact)
 		return v_str(c->a, NULL, 0, VS_REDACTED);
 	size_t n = len < c->opt->strsize ? len : c->opt->strsize;
-	char *buf = arena_alloc(c->a, n + 1);
-	if (n && mem_read(c->mem, addr, buf, n) != 0)
+	/* as strace: a buffer longer than -s is read one byte past what is shown */
+	size_t rd = len > n ? n + 1 : n;
+	char *buf = arena_alloc(c->a, rd + 1);
+	if (rd && mem_read(c->mem, addr, buf, rd) != 0)
 		return mk_ptr(c, addr);
 	return v_str(c->a, buf, n, len > n ? VS_TRUNC : 0);
 }
