@@ -102,7 +102,8 @@ struct value *mk_iovec(struct dctx *c, uint64_t addr, uint64_t n, uint64_t limit
 		if (show_data) {
 			uint64_t take = len < limit ? len : limit;
 			v_field(s, "iov_base", mk_buf(c, (uint64_t)iov.iov_base, take));
-			limit -= take;
+			if (limit != UINT64_MAX)   /* UINT64_MAX: no total, each element up to -s */
+				limit -= take;
 		} else {
 			v_field(s, "iov_base", mk_ptr(c, (uint64_t)iov.iov_base));
 		}

@@ -369,10 +369,8 @@ static void dec_process_vm(struct dctx *c)
 	} else {
 		if (!rd)
 			return;
-		if (failed(c))
-			add_arg(c, mk_ptr(c, c->arg[1]));
-		else
-			add_arg(c, mk_iovec(c, c->arg[1], c->arg[2], (uint64_t)c->rval, true));
+		/* a failed call filled nothing: the vector shows its addresses */
+		add_arg(c, mk_iovec(c, c->arg[1], c->arg[2], failed(c) ? 0 : (uint64_t)c->rval, !failed(c)));
 	}
 	add_arg(c, mk_uint(c, c->arg[2]));
 	add_arg(c, mk_iovec(c, c->arg[3], c->arg[4], 0, false));

@@ -144,7 +144,8 @@ static long iov_cb(__u64 i, void *p)
 		return 1;
 	/* each element shows up to -s bytes; at exit all of them up to the return value */
 	__u64 take = iov.len < cx->left ? iov.len : cx->left;
-	cx->left -= take;       /* as mk_iovec counts what each element may show */
+	if (cx->left != ~0ull)  /* as mk_iovec counts what each element may show; ~0: no total */
+		cx->left -= take;
 	if (take > strsize)     /* one byte more than shown is read (mk_buf) */
 		take = strsize + 1;
 	if (take)
