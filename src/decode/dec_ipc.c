@@ -468,14 +468,15 @@ static void dec_msgrcv(struct dctx *c)
 
 /* ---- POSIX message queues ---- */
 
-static struct value *mk_mq_attr(struct dctx *c, uint64_t addr)
+/* struct mq_attr, all 64 bytes of it; mq_open's flags are not the queue's: raw */
+static struct value *mk_mq_attr(struct dctx *c, uint64_t addr, bool named_flags)
 {
-	int64_t a[4];
+	int64_t a[8];
 	struct value *fb;
 	if (!fetch(c, addr, a, sizeof(a), &fb))
 		return fb;
 	struct value *s = v_list(c->a, V_STRUCT);
-	v_field(s, "mq_flags", mk_flags(c, (uint64_t)a[0], &xlat_mq_attr_flags));
+	v_field(s, "mq_flags", named_flags ? mk_flags(c, (uint64_t)a[0], &xlat_mq_attr_flags) : mk_hex(c, (uint64_t)a[0]));
 	v_field(s, "mq_maxmsg", mk_int(c, a[1]));
 	v_field(s, "mq_msgsize", mk_int(c, a[2]));
 	v_field(s, "mq_curmsgs", mk_int(c, a[3]));
@@ -491,7 +492,7 @@ static void dec_mq_open(struct dctx *c)
 	add_arg(c, mk_open_flags(c, flags));
 	if (flags & 0100) {   /* O_CREAT */
 		add_arg(c, mk_mode(c, (uint32_t)c->arg[2] & 0177777));
-		add_arg(c, mk_mq_attr(c, c->arg[3]));
+		add_arg(c, mk_mq_attr(c, c->arg[3], false));
 	}
 }
 
@@ -543,11 +544,11 @@ static void dec_mq_getsetattr(struct dctx *c)
 {
 	if (!c->exiting) {
 		add_arg(c, mk_fd(c, (int)c->arg[0]));
-		add_arg(c, mk_mq_attr(c, c->arg[1]));
+		add_arg(c, mk_mq_attr(c, c->arg[1], true));
 		c->pending = true;
 		return;
 	}
-	add_arg(c, failed(c) ? mk_ptr(c, c->arg[2]) : mk_mq_attr(c, c->arg[2]));
+	add_arg(c, failed(c) ? mk_ptr(c, c->arg[2]) : mk_mq_attr(c, c->arg[2], true));
 }
 
 static const struct decoder ipc_decoders[] = {
@@ -572,14 +573,14 @@ static const struct decoder ipc_decoders[] = {
 	DECODE(msgrcv, dec_msgrcv, CAP_HDRBUF(1, CAPP_EXIT, 2, sizeof(int64_t))),
 	DECODE(msgctl, dec_msgctl, CAP_INOUT(2, sizeof(union ipc_msg_buf))),
 	/* the attributes, read with O_CREAT */
-	DECODE_R(mq_open, dec_mq_open, RET_FD, CAP_PATH(0), CAP_IN(3, sizeof(int64_t[4]))),
+	DECODE_R(mq_open, dec_mq_open, RET_FD, CAP_PATH(0), CAP_IN(3, sizeof(int64_t[8]))),
 	SIGNATURE(mq_unlink, ARG(path)),
 	DECODE(mq_timedsend, dec_mq_timedsend, CAP_IBUF(1, 2), CAP_IN(4, sizeof(struct timespec))),
 	/* all read at exit */
 	DECODE(mq_timedreceive, dec_mq_timedreceive, CAP_OBUF(1, CAPL_RET), CAP_OUT(3, sizeof(uint32_t)),
 	       CAP_OUT(4, sizeof(struct timespec))),
-	DECODE(mq_notify, dec_mq_notify, CAP_IN(1, sizeof(struct sigevent))),
-	DECODE(mq_getsetattr, dec_mq_getsetattr, CAP_IN(1, sizeof(int64_t[4])), CAP_OUT(2, sizeof(int64_t[4]))),
+	DECODE(mq_notify, dec_mq_notify, CAP_IN(1, 32)),   /* the sigevent as mk_sigevent reads it */
+	DECODE(mq_getsetattr, dec_mq_getsetattr, CAP_IN(1, sizeof(int64_t[8])), CAP_OUT(2, sizeof(int64_t[8]))),
 };
 
 DECODER_TABLE(ipc, ipc_decoders);

@@ -219,8 +219,7 @@ struct value *mk_sigevent(struct dctx *c, uint64_t addr)
 			int32_t tid;
 			struct { uint64_t function, attribute; } thr;
 		} un;
-		uint8_t pad[32];
-	} ev;
+	} ev;   /* the 32 bytes the kernel's sigevent decoding needs (strace reads no more) */
 	struct value *fb;
 	if (!fetch(c, addr, &ev, sizeof(ev), &fb))
 		return fb;
@@ -233,7 +232,7 @@ struct value *mk_sigevent(struct dctx *c, uint64_t addr)
 	}
 	bool sig = ev.notify == SIGEV_SIGNAL || ev.notify == SIGEV_THREAD ||
 		   ev.notify == SIGEV_THREAD_ID;
-	v_field(s, "sigev_signo", sig ? mk_signo(c, ev.signo) : mk_int(c, ev.signo));
+	v_field(s, "sigev_signo", sig ? mk_signo(c, ev.signo) : mk_uint(c, (uint32_t)ev.signo));
 	v_field(s, "sigev_notify", mk_enum(c, (uint32_t)ev.notify, &xlat_sigev_notify));
 	if (ev.notify == SIGEV_THREAD_ID) {
 		v_field(s, "sigev_notify_thread_id", mk_int(c, ev.un.tid));
@@ -346,7 +345,7 @@ static const struct decoder time_decoders[] = {
 	SIGNATURE(alarm, ARG(uint)),
 	DECODE(getitimer, dec_getitimer, CAP_OUT(1, sizeof(struct itimerval))),
 	DECODE(setitimer, dec_setitimer, CAP_IN(1, sizeof(struct itimerval)), CAP_OUT(2, sizeof(struct itimerval))),
-	DECODE(timer_create, dec_timer_create, CAP_IN(1, sizeof(struct sigevent)), CAP_OUT(2, sizeof(int32_t))),
+	DECODE(timer_create, dec_timer_create, CAP_IN(1, 32), CAP_OUT(2, sizeof(int32_t))),   /* 32: the sigevent as mk_sigevent reads it */
 	DECODE(timer_settime, dec_settime, CAP_IN(2, sizeof(struct itimerspec)), CAP_OUT(3, sizeof(struct itimerspec))),
 	DECODE(timer_gettime, dec_gettime, CAP_OUT(1, sizeof(struct itimerspec))),
 	SIGNATURE(timer_getoverrun, ARG(int)),
