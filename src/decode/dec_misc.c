@@ -420,6 +420,149 @@ static void dec_io_uring_enter(struct dctx *c)
 	add_arg(c, mk_uint(c, c->arg[5]));
 }
 
+/* ---- aio ---- */
+
+struct iocb_k {
+	uint64_t data;
+	uint32_t key, rw_flags;
+	uint16_t opcode;
+	int16_t reqprio;
+	uint32_t fildes;
+	uint64_t buf, nbytes;
+	int64_t offset;
+	uint64_t reserved2;
+	uint32_t flags, resfd;
+};
+
+enum { IOCB_PREAD, IOCB_PWRITE, IOCB_FSYNC, IOCB_FDSYNC, IOCB_POLL = 5, IOCB_NOOP,
+       IOCB_PREADV, IOCB_PWRITEV };
+#define IOCB_FLAG_RESFD_K 1
+#define IOCB_FLAG_IOPRIO_K 2
+
+/* an iovec array of n elements at addr, unless n elements cannot be there at all */
+static struct value *mk_aio_iovec(struct dctx *c, uint64_t addr, uint64_t n, bool data)
+{
+	if (n > UINT64_MAX / 16 || addr + n * 16 < addr)
+		return mk_hex(c, addr);
+	return mk_iovec(c, addr, n, data ? UINT64_MAX : 0, data);
+}
+
+/* struct iocb: the header, and for io_submit what the operation reads or writes */
+static struct value *mk_iocb(struct dctx *c, const struct iocb_k *cb, bool full)
+{
+	struct value *s = v_list(c->a, V_STRUCT);
+	v_field(s, "aio_data", mk_hex(c, cb->data));
+	if (cb->key)
+		v_field(s, "aio_key", mk_uint(c, cb->key));
+	if (cb->rw_flags)
+		v_field(s, "aio_rw_flags", mk_flags(c, cb->rw_flags, &xlat_rwf_flags));
+	v_field(s, "aio_lio_opcode", v_enum(c->a, cb->opcode, &xlat_aio_cmds, NF_UDEC));
+	if (cb->flags & IOCB_FLAG_IOPRIO_K)
+		v_field(s, "aio_reqprio", mk_ioprio(c, (uint16_t)cb->reqprio));
+	else if (cb->reqprio)
+		v_field(s, "aio_reqprio", mk_int(c, cb->reqprio));
+	v_field(s, "aio_fildes", mk_fd(c, (int)cb->fildes));
+	if (!full)
+		return s;
+	switch (cb->opcode) {
+	case IOCB_PREAD: case IOCB_PWRITE:
+		v_field(s, "aio_buf", cb->opcode == IOCB_PWRITE ? mk_buf(c, cb->buf, cb->nbytes) : mk_ptr(c, cb->buf));
+		v_field(s, "aio_nbytes", mk_uint(c, cb->nbytes));
+		v_field(s, "aio_offset", mk_int(c, cb->offset));
+		break;
+	case IOCB_PREADV: case IOCB_PWRITEV:
+		/* a vector that could not be shown is followed by its count */
+		if (v_field(s, "aio_buf", mk_aio_iovec(c, cb->buf, cb->nbytes, cb->opcode == IOCB_PWRITEV))->kind != V_ARRAY)
+			v_field(s, "aio_nbytes", mk_uint(c, cb->nbytes));
+		v_field(s, "aio_offset", mk_int(c, cb->offset));
+		break;
+	case IOCB_FSYNC: case IOCB_FDSYNC: case IOCB_NOOP:
+		break;
+	default:
+		return s;
+	}
+	if (cb->flags)
+		v_field(s, "aio_flags", mk_flags(c, cb->flags, &xlat_aio_iocb_flags));
+	if (cb->flags & IOCB_FLAG_RESFD_K)
+		v_field(s, "aio_resfd", mk_fd(c, (int)cb->resfd));
+	return s;
+}
+
+/* io_submit's iocbpp[]: a pointer to each iocb */
+static struct value *iocbp_elem(struct dctx *c, const void *e, void *ud)
+{
+	(void)ud;
+	uint64_t p;
+	memcpy(&p, e, sizeof(p));
+	struct iocb_k cb;
+	struct value *fb;
+	if (!fetch(c, p, &cb, sizeof(cb), &fb))
+		return fb;
+	return mk_iocb(c, &cb, true);
+}
+
+static void dec_io_submit(struct dctx *c)
+{
+	if (c->exiting)
+		return;
+	int64_t nr = (int64_t)c->arg[1];
+	add_arg(c, mk_ptr(c, c->arg[0]));
+	add_arg(c, mk_int(c, nr));
+	add_arg(c, nr < 0 ? mk_ptr(c, c->arg[2]) : mk_array(c, c->arg[2], (uint64_t)nr, 8, iocbp_elem, NULL));
+}
+
+/* struct io_event {data, obj, res, res2} */
+static struct value *io_event_elem(struct dctx *c, const void *e, void *ud)
+{
+	(void)ud;
+	uint64_t f[4];
+	memcpy(f, e, sizeof(f));
+	struct value *s = v_list(c->a, V_STRUCT);
+	v_field(s, "data", mk_hex(c, f[0]));
+	v_field(s, "obj", mk_ptr(c, f[1]));
+	v_field(s, "res", mk_int(c, (int64_t)f[2]));
+	v_field(s, "res2", mk_int(c, (int64_t)f[3]));
+	return s;
+}
+
+static void dec_io_cancel(struct dctx *c)
+{
+	if (!c->exiting) {
+		add_arg(c, mk_ptr(c, c->arg[0]));
+		struct iocb_k cb;
+		struct value *fb;
+		add_arg(c, fetch(c, c->arg[1], &cb, sizeof(cb), &fb) ? mk_iocb(c, &cb, false) : fb);
+		c->pending = true;
+		return;
+	}
+	if (failed(c)) {
+		add_arg(c, mk_ptr(c, c->arg[2]));
+		return;
+	}
+	uint64_t ev[4];
+	struct value *fb;
+	add_arg(c, fetch(c, c->arg[2], ev, sizeof(ev), &fb) ? io_event_elem(c, ev, NULL) : fb);
+}
+
+/* io_getevents(ctx, min_nr, nr, events, timeout), io_pgetevents(..., usig) */
+static void dec_io_getevents(struct dctx *c)
+{
+	if (!c->exiting) {
+		add_arg(c, mk_ptr(c, c->arg[0]));
+		add_arg(c, mk_int(c, (int64_t)c->arg[1]));
+		add_arg(c, mk_int(c, (int64_t)c->arg[2]));
+		c->pending = true;
+		return;
+	}
+	if (failed(c))
+		add_arg(c, mk_ptr(c, c->arg[3]));
+	else
+		add_arg(c, mk_array(c, c->arg[3], (uint64_t)c->rval, 32, io_event_elem, NULL));
+	add_arg(c, mk_timespec(c, c->arg[4]));
+	if (c->nr == SC_io_pgetevents)
+		add_arg(c, mk_ptr(c, c->arg[5]));
+}
+
 static void dec_io_setup(struct dctx *c)
 {
 	if (!c->exiting) {
@@ -482,10 +625,11 @@ static const struct decoder misc_decoders[] = {
 	SIGNATURE(bpf, ARGX(enum, bpf_cmds), ARG(ptr), ARG(uint)),
 	DECODE(io_setup, dec_io_setup, CAP_OUT(1, sizeof(uint64_t))),
 	SIGNATURE(io_destroy, ARG(ptr)),
-	SIGNATURE(io_submit, ARG(ptr), ARG(long), ARG(ptr)),
-	SIGNATURE(io_cancel, ARG(ptr), ARG(ptr), ARG(ptr)),
-	SIGNATURE(io_getevents, ARG(ptr), ARG(long), ARG(long), ARG(ptr), ARG(ptr)),
-	SIGNATURE(io_pgetevents, ARG(ptr), ARG(long), ARG(long), ARG(ptr), ARG(ptr), ARG(ptr)),
+	/* the iocb pointers (each iocb is behind one: not captured) */
+	DECODE(io_submit, dec_io_submit, CAP_ARRAY(2, CAPP_ENTRY, 1, sizeof(uint64_t))),
+	DECODE(io_cancel, dec_io_cancel, CAP_IN(1, sizeof(struct iocb_k)), CAP_OUT(2, 32)),
+	DECODE(io_getevents, dec_io_getevents, CAP_ARRAY(3, CAPP_EXIT, CAPL_RET, 32), CAP_OUT(4, 16)),
+	DECODE(io_pgetevents, dec_io_getevents, CAP_ARRAY(3, CAPP_EXIT, CAPL_RET, 32), CAP_OUT(4, 16)),
 	SIGNATURE_R(io_uring_setup, RET_FD, ARG(uint), ARG(ptr)),
 	DECODE(io_uring_enter, dec_io_uring_enter, CAP_IN(4, sizeof(uint64_t))),
 	SIGNATURE(io_uring_register, ARG(fd), ARGX(enum, io_uring_register_ops), ARG(ptr), ARG(uint)),

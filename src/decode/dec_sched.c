@@ -206,7 +206,7 @@ static void dec_getcpu(struct dctx *c)
 }
 
 /* IOPRIO_PRIO_VALUE(class, data) */
-static struct value *mk_ioprio(struct dctx *c, uint64_t v)
+struct value *mk_ioprio(struct dctx *c, uint64_t v)
 {
 	struct value *f = v_call(c->a, "IOPRIO_PRIO_VALUE");
 	v_add(f, mk_enum(c, v >> IOPRIO_CLASS_SHIFT, &xlat_ioprio_class));   /* all the high bits, as strace */
