@@ -420,6 +420,55 @@ static void dec_io_uring_enter(struct dctx *c)
 	add_arg(c, mk_uint(c, c->arg[5]));
 }
 
+/* ---- landlock ---- */
+
+/* struct landlock_ruleset_attr of size bytes: what follows the known field is not shown */
+static void dec_landlock_create_ruleset(struct dctx *c)
+{
+	if (c->exiting)
+		return;
+	uint64_t fs, size = c->arg[1];
+	struct value *fb;
+	if (size < sizeof(fs) || !fetch(c, c->arg[0], &fs, sizeof(fs), &fb)) {
+		add_arg(c, mk_ptr(c, c->arg[0]));
+	} else {
+		struct value *s = v_list(c->a, V_STRUCT);
+		v_field(s, "handled_access_fs", mk_flags(c, fs, &xlat_landlock_access_fs));
+		if (size > sizeof(fs))
+			v_add(s, v_ellipsis(c->a));
+		add_arg(c, s);
+	}
+	add_arg(c, mk_uint(c, size));
+	add_arg(c, mk_flags(c, (uint32_t)c->arg[2], &xlat_landlock_create_flags));
+}
+
+#define LANDLOCK_RULE_PATH_BENEATH_K 1
+
+/* landlock_add_rule(fd, type, attr, flags): a path-beneath rule is a packed {u64, s32} */
+static void dec_landlock_add_rule(struct dctx *c)
+{
+	if (c->exiting)
+		return;
+	uint32_t type = (uint32_t)c->arg[1];
+	add_arg(c, mk_fd(c, (int)c->arg[0]));
+	add_arg(c, mk_enum(c, type, &xlat_landlock_rule_types));
+	unsigned char pb[12];
+	struct value *fb;
+	if (type != LANDLOCK_RULE_PATH_BENEATH_K || !fetch(c, c->arg[2], pb, sizeof(pb), &fb)) {
+		add_arg(c, mk_ptr(c, c->arg[2]));
+	} else {
+		uint64_t access;
+		int32_t parent;
+		memcpy(&access, pb, 8);
+		memcpy(&parent, pb + 8, 4);
+		struct value *s = v_list(c->a, V_STRUCT);
+		v_field(s, "allowed_access", mk_flags(c, access, &xlat_landlock_access_fs));
+		v_field(s, "parent_fd", mk_fd(c, parent));
+		add_arg(c, s);
+	}
+	add_arg(c, mk_hex(c, (uint32_t)c->arg[3]));
+}
+
 /* ---- aio ---- */
 
 struct iocb_k {
@@ -641,8 +690,8 @@ static const struct decoder misc_decoders[] = {
 	SIGNATURE_R(fsmount, RET_FD, ARG(fd), ARGX(flags, fsmount_flags), ARGX(flags, mount_attr_flags)),
 	SIGNATURE_R(fspick, RET_FD, ARG(dirfd), ARG(path), ARGX(flags, fspick_flags)),
 	DECODE(mount_setattr, dec_mount_setattr, CAP_PATH(1), CAP_IN(3, 32)),
-	SIGNATURE_R(landlock_create_ruleset, RET_FD, ARG(ptr), ARG(ulong), ARGX(flags, landlock_create_flags)),
-	SIGNATURE(landlock_add_rule, ARG(fd), ARGX(enum, landlock_rule_types), ARG(ptr), ARG(hex32)),
+	DECODE_R(landlock_create_ruleset, dec_landlock_create_ruleset, RET_FD, CAP_IN(0, sizeof(uint64_t))),
+	DECODE(landlock_add_rule, dec_landlock_add_rule, CAP_IN(2, 12)),
 	SIGNATURE(landlock_restrict_self, ARG(fd), ARG(hex32)),
 	SIGNATURE(lookup_dcookie, ARG(ulong), ARG(ptr), ARG(ulong)),
 	SIGNATURE(_sysctl, ARG(ptr)),
