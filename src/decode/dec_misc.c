@@ -357,6 +357,18 @@ static void dec_kexec_load(struct dctx *c)
 	add_arg(c, v);
 }
 
+/* kexec_file_load(kernel_fd, initrd_fd, cmdline_len, cmdline, flags): the command line is cmdline_len bytes */
+static void dec_kexec_file_load(struct dctx *c)
+{
+	if (c->exiting)
+		return;
+	add_arg(c, mk_fd(c, (int)c->arg[0]));
+	add_arg(c, mk_fd(c, (int)c->arg[1]));
+	add_arg(c, mk_uint(c, c->arg[2]));
+	add_arg(c, mk_buf(c, c->arg[3], c->arg[2]));
+	add_arg(c, mk_flags(c, c->arg[4], &xlat_kexec_file_flags));
+}
+
 static void dec_fsconfig(struct dctx *c)
 {
 	if (c->exiting)
@@ -658,7 +670,7 @@ static const struct decoder misc_decoders[] = {
 	SIGNATURE(delete_module, ARG(str), ARGX(flags, delete_module_flags)),
 	SIGNATURE(finit_module, ARG(fd), ARG(str), ARGX(flags, finit_module_flags)),
 	DECODE(kexec_load, dec_kexec_load, CAP_ARRAY(2, CAPP_ENTRY, 1, 32)),
-	SIGNATURE(kexec_file_load, ARG(fd), ARG(fd), ARG(ulong), ARG(str), ARGX(flags64, kexec_file_flags)),
+	DECODE(kexec_file_load, dec_kexec_file_load, CAP_IBUF(3, 2)),
 	DECODE(add_key, dec_add_key, CAP_STR(0), CAP_STR(1), CAP_IBUF(2, 3)),
 	DECODE(request_key, dec_request_key, CAP_STR(0), CAP_STR(1), CAP_STR(2)),
 	/*

@@ -169,7 +169,7 @@ static struct value *mk_ipv6_mreq(struct dctx *c, const unsigned char *p)
 	memcpy(&m, p, sizeof(m));
 	struct value *s = v_list(c->a, V_STRUCT);
 	v_add(s, mk_inet6(c, &m.ipv6mr_multiaddr, "&ipv6mr_multiaddr"));
-	v_field(s, "ipv6mr_interface", mk_uint(c, m.ipv6mr_interface));
+	v_field(s, "ipv6mr_interface", mk_ifindex(c, m.ipv6mr_interface));
 	return s;
 }
 
@@ -178,7 +178,7 @@ static struct value *mk_group_req(struct dctx *c, uint64_t addr, const unsigned 
 	struct group_req g;
 	memcpy(&g, p, sizeof(g));
 	struct value *s = v_list(c->a, V_STRUCT);
-	v_field(s, "gr_interface", mk_uint(c, g.gr_interface));
+	v_field(s, "gr_interface", mk_ifindex(c, g.gr_interface));
 	v_field(s, "gr_group", mk_sockaddr(c, addr + offsetof(struct group_req, gr_group), sizeof(g.gr_group)));
 	return s;
 }
@@ -237,6 +237,19 @@ static struct value *mk_tpacket_stats(struct dctx *c, const unsigned char *p, si
 	return s;
 }
 
+/* struct tpacket_req: PACKET_RX_RING / PACKET_TX_RING's ring geometry */
+static struct value *mk_tpacket_req(struct dctx *c, const unsigned char *p)
+{
+	struct tpacket_req r;
+	memcpy(&r, p, sizeof(r));
+	struct value *s = v_list(c->a, V_STRUCT);
+	v_field(s, "tp_block_size", mk_uint(c, r.tp_block_size));
+	v_field(s, "tp_block_nr", mk_uint(c, r.tp_block_nr));
+	v_field(s, "tp_frame_size", mk_uint(c, r.tp_frame_size));
+	v_field(s, "tp_frame_nr", mk_uint(c, r.tp_frame_nr));
+	return s;
+}
+
 /* setsockopt's value: len bytes at addr */
 static struct value *mk_setsockopt_val(struct dctx *c, int level, int name, uint64_t addr, int len)
 {
@@ -266,8 +279,10 @@ static struct value *mk_setsockopt_val(struct dctx *c, int level, int name, uint
 			kind = 6, need = sizeof(struct group_req);
 		break;
 	case SOL_PACKET:
-		if (name == PACKET_ADD_MEMBERSHIP || name == PACKET_DROP_MEMBERSHIP ||
-		    name == PACKET_RX_RING || name == PACKET_TX_RING)
+		if ((name == PACKET_RX_RING || name == PACKET_TX_RING) && len == sizeof(struct tpacket_req))
+			kind = 7, need = sizeof(struct tpacket_req);
+		else if (name == PACKET_ADD_MEMBERSHIP || name == PACKET_DROP_MEMBERSHIP ||
+			 name == PACKET_RX_RING || name == PACKET_TX_RING)
 			return mk_ptr(c, addr);
 		break;
 	case SOL_RAW:
@@ -296,6 +311,7 @@ static struct value *mk_setsockopt_val(struct dctx *c, int level, int name, uint
 	case 3: return mk_sock_fprog(c, buf);
 	case 4: return mk_ip_mreq(c, buf);
 	case 5: return mk_ipv6_mreq(c, buf);
+	case 7: return mk_tpacket_req(c, buf);
 	default: return mk_group_req(c, addr, buf);
 	}
 }
