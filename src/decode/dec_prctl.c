@@ -135,7 +135,23 @@ static struct value *mk_bpf_code(struct dctx *c, uint16_t code)
 	return o;
 }
 
-static struct value *mk_bpf_filter(struct dctx *c, uint64_t addr, unsigned len)
+/* a socket filter's load offset: SKF_AD_OFF+SKF_AD_PROTOCOL, SKF_NET_OFF+8, SKF_LL_OFF+4 */
+static struct value *mk_skf_off(struct dctx *c, uint32_t k)
+{
+	int32_t off = (int32_t)k;
+	if (off >= -0x1000 && off < 0) {
+		const char *n = xlat_name(&xlat_skf_ad, (uint64_t)(off + 0x1000));
+		return v_sym(c->a, n ? arena_printf(c->a, "SKF_AD_OFF+%s", n)
+				     : arena_printf(c->a, "SKF_AD_OFF+%d", off + 0x1000), k);
+	}
+	if (off >= -0x100000 && off < 0)
+		return v_sym(c->a, arena_printf(c->a, "SKF_NET_OFF+%d", off + 0x100000), k);
+	if (off >= -0x200000 && off < 0)
+		return v_sym(c->a, arena_printf(c->a, "SKF_LL_OFF+%d", off + 0x200000), k);
+	return mk_hex(c, k);
+}
+
+struct value *mk_bpf_filter(struct dctx *c, uint64_t addr, unsigned len, bool seccomp)
 {
 	struct { uint16_t code; uint8_t jt, jf; uint32_t k; } ins;
 	struct value *arr = v_list(c->a, V_ARRAY);
@@ -146,10 +162,19 @@ static struct value *mk_bpf_filter(struct dctx *c, uint64_t addr, unsigned len)
 			v_add(arr, v_comment(v_ellipsis(c->a), arena_printf(c->a, "%#llx", (unsigned long long)(addr + i * sizeof(ins)))));
 			break;
 		}
+		if (i >= 4096) {   /* BPF_MAXINSNS: no program is longer */
+			v_add(arr, v_ellipsis(c->a));
+			break;
+		}
 		bool jump = (ins.code & 7) == 5 && (ins.jt || ins.jf);
 		struct value *call = v_add(arr, v_call(c->a, jump ? "BPF_JUMP" : "BPF_STMT"));
 		v_add(call, mk_bpf_code(c, ins.code));
-		if ((ins.code & 7) == 6) {
+		unsigned mode = ins.code & 0xe0;
+		if (!seccomp && (ins.code & 7) <= 1 && (mode == 0x20 || mode == 0x40)) {   /* LD/LDX ABS, IND */
+			v_add(call, mk_skf_off(c, ins.k));
+		} else if (!seccomp && (ins.code & 7) == 6) {
+			v_add(call, mk_hex(c, ins.k));
+		} else if ((ins.code & 7) == 6) {
 			struct value *k = v_add(call, v_list(c->a, V_OR));
 			v_add(k, mk_enum(c, ins.k & 0xffff0000u, &xlat_seccomp_ret_actions));
 			if (ins.k & 0xffff)
@@ -173,7 +198,7 @@ static struct value *mk_fprog(struct dctx *c, uint64_t addr)
 		return fb;
 	struct value *s = v_list(c->a, V_STRUCT);
 	v_field(s, "len", mk_uint(c, f.len));
-	v_field(s, "filter", c->verbose && f.filter ? mk_bpf_filter(c, f.filter, f.len) : mk_ptr(c, f.filter));
+	v_field(s, "filter", c->verbose && f.filter ? mk_bpf_filter(c, f.filter, f.len, true) : mk_ptr(c, f.filter));
 	return s;
 }
 

@@ -190,7 +190,7 @@ static struct value *mk_sock_fprog(struct dctx *c, const unsigned char *p)
 	memcpy(&f.filter, p + 8, sizeof(f.filter));
 	struct value *s = v_list(c->a, V_STRUCT);
 	v_field(s, "len", mk_uint(c, f.len));
-	v_field(s, "filter", mk_ptr(c, f.filter));
+	v_field(s, "filter", c->verbose && f.filter ? mk_bpf_filter(c, f.filter, f.len, false) : mk_ptr(c, f.filter));
 	return s;
 }
 
@@ -350,6 +350,8 @@ static struct value *mk_getsockopt_val(struct dctx *c, int level, int name, uint
 	}
 	if (level == SOL_RAW && name == 1)   /* ICMP_FILTER */
 		return mk_icmp_filter(c, addr, rlen);
+	if (level == SOL_SOCKET && name == SO_GET_FILTER)   /* rlen instructions, given room for any */
+		return c->verbose && c->priv[1] ? mk_bpf_filter(c, addr, (unsigned)rlen, false) : mk_ptr(c, addr);
 	if (level == SOL_PACKET && name == PACKET_STATISTICS) {
 		unsigned char buf[8];
 		size_t take = n < sizeof(buf) ? n : sizeof(buf);

@@ -279,5 +279,7 @@ struct value *mk_wait_status(struct dctx *c, int status);
 const char *signame(int sig);           /* "SIGTERM", "SIGRT_3"; NULL if out of range */
 struct value *mk_open_flags(struct dctx *c, uint64_t flags);
 struct value *mk_iovec(struct dctx *c, uint64_t addr, uint64_t n, uint64_t limit, bool show_data);
+/* A classic BPF program of len instructions (dec_prctl.c): a seccomp filter's return actions, or a socket filter's SKF_* offsets */
+struct value *mk_bpf_filter(struct dctx *c, uint64_t addr, unsigned len, bool seccomp);
 
 #endif
