@@ -415,7 +415,8 @@ static const struct decoder file_decoders[] = {
 	DECODE(pwritev2, dec_writev, CAP_IOV_IN(1, 2)),
 	DECODE_R(open, dec_open, RET_FD, CAP_PATH(0)),
 	DECODE_R(openat, dec_openat, RET_FD, CAP_PATH(1)),
-	DECODE_R(openat2, dec_openat2, RET_FD, CAP_PATH(1), CAP_IN(2, sizeof(struct open_how_k))),
+	/* the struct, and as much of it and its tail as -s allows (add_struct_tail) */
+	DECODE_R(openat2, dec_openat2, RET_FD, CAP_PATH(1), CAP_IN(2, sizeof(struct open_how_k)), CAP_IBUF(2, 3)),
 	SIGNATURE_R(creat, RET_FD, ARG(path), ARG(mode)),
 	SIGNATURE(close, ARG(fd)),
 	SIGNATURE(lseek, ARG(fd), ARG(long), ARGX(enum, seek_whence)),

@@ -527,7 +527,7 @@ static struct value *mk_iocb(struct dctx *c, const struct iocb_k *cb, bool full)
 		return s;
 	switch (cb->opcode) {
 	case IOCB_PREAD: case IOCB_PWRITE:
-		v_field(s, "aio_buf", cb->opcode == IOCB_PWRITE ? mk_buf(c, cb->buf, cb->nbytes) : mk_ptr(c, cb->buf));
+		v_field(s, "aio_buf", cb->opcode == IOCB_PWRITE ? mk_buf(c, cb->buf, cb->nbytes) : mk_hex(c, cb->buf));
 		v_field(s, "aio_nbytes", mk_uint(c, cb->nbytes));
 		v_field(s, "aio_offset", mk_int(c, cb->offset));
 		break;
@@ -701,7 +701,7 @@ static const struct decoder misc_decoders[] = {
 	DECODE(fsconfig, dec_fsconfig, CAP_STR(2), CAP_STR(3), CAP_PATH(3)),
 	SIGNATURE_R(fsmount, RET_FD, ARG(fd), ARGX(flags, fsmount_flags), ARGX(flags, mount_attr_flags)),
 	SIGNATURE_R(fspick, RET_FD, ARG(dirfd), ARG(path), ARGX(flags, fspick_flags)),
-	DECODE(mount_setattr, dec_mount_setattr, CAP_PATH(1), CAP_IN(3, 32)),
+	DECODE(mount_setattr, dec_mount_setattr, CAP_PATH(1), CAP_IN(3, 32), CAP_IBUF(3, 4)),
 	DECODE_R(landlock_create_ruleset, dec_landlock_create_ruleset, RET_FD, CAP_IN(0, sizeof(uint64_t))),
 	DECODE(landlock_add_rule, dec_landlock_add_rule, CAP_IN(2, 12)),
 	SIGNATURE(landlock_restrict_self, ARG(fd), ARG(hex32)),

@@ -596,9 +596,9 @@ static const struct decoder prctl_decoders[] = {
 	/*
 	 * arg 1: PR_SET_NAME's name (entry), PR_GET_NAME's (exit); the ints and
 	 * PR_GET_TID_ADDRESS's pointer stored there (exit); arg 2: PR_SET_SECCOMP's
-	 * sock_fprog; arg 4: PR_SET_VMA's name
+	 * sock_fprog; arg 4: PR_SET_VMA's name; PR_SET_NAME's 15 bytes without a NUL
 	 */
-	DECODE(prctl, dec_prctl, { CK_STR, 1, CAPP_ENTRY | CAPP_EXIT, 0, 0 }, CAP_OUT(1, sizeof(uint64_t)),
+	DECODE(prctl, dec_prctl, { CK_STR, 1, CAPP_ENTRY | CAPP_EXIT, 0, 0 }, CAP_OUT(1, sizeof(uint64_t)), CAP_IN(1, 15),
 	       CAP_IN(2, sizeof(struct sock_fprog_k)), CAP_STR(4)),
 	DECODE(arch_prctl, dec_arch_prctl, CAP_OUT(1, sizeof(uint64_t))),
 	/* SET_MODE_FILTER's sock_fprog, GET_ACTION_AVAIL's u32 (entry); GET_NOTIF_SIZES (exit) */

@@ -348,7 +348,7 @@ static const struct decoder process_decoders[] = {
 	/* parent_tid at exit (x86_64 order: flags, stack, parent_tid, child_tid, tls) */
 	DECODE(clone, dec_clone, CAP_OUT(2, sizeof(int32_t))),
 	/* the struct at entry; at exit the ints its pidfd and parent_tid fields point to */
-	DECODE(clone3, dec_clone3, CAP_IN(0, sizeof(struct clone_args_k)),
+	DECODE(clone3, dec_clone3, CAP_IN(0, sizeof(struct clone_args_k)), CAP_IBUF(0, 1),
 	       CAP_DEREF(0, CAPP_EXIT, offsetof(struct clone_args_k, pidfd), sizeof(int)),
 	       CAP_DEREF(0, CAPP_EXIT, offsetof(struct clone_args_k, parent_tid), sizeof(int)),
 	       CAP_DEREF(0, CAPP_ENTRY, offsetof(struct clone_args_k, set_tid), MAX_PID_NS_LEVEL_K * sizeof(int))),

@@ -333,7 +333,7 @@ static struct value *mk_clock_t(struct dctx *c, uint64_t v)
 	if (!tck)
 		tck = sysconf(_SC_CLK_TCK);
 	struct value *n = mk_uint(c, v);
-	if (tck <= 0)
+	if (tck <= 0 || v == 0)   /* no comment on 0 */
 		return n;
 	int prec = 0;
 	uint64_t scale = 1;
