@@ -232,7 +232,7 @@ static void add_kernel_fields(struct dctx *c, struct value *s, const siginfo_t *
 		} else if (si->si_signo == SIGSEGV && code == SEGV_PKUERR) {
 			v_field(s, "si_pkey", mk_uint(c, si->si_pkey));
 		} else if (si->si_signo == SIGBUS && (code == BUS_MCEERR_AR || code == BUS_MCEERR_AO)) {
-			v_field(s, "si_addr_lsb", mk_int(c, si->si_addr_lsb));
+			v_field(s, "si_addr_lsb", mk_hex(c, (uint16_t)si->si_addr_lsb));
 		}
 		return;
 	case SIGIO:
@@ -245,7 +245,7 @@ static void add_kernel_fields(struct dctx *c, struct value *s, const siginfo_t *
 		v_field(s, "si_call_addr", mk_ptr(c, (uint64_t)(uintptr_t)si->si_call_addr));
 		const struct sysent *se = si->si_arch == AUDIT_ARCH_X86_64_V ? sysent_get(si->si_syscall) : NULL;
 		v_field(s, "si_syscall", se ? v_sym(c->a, arena_printf(c->a, "__NR_%s", se->name), si->si_syscall)
-					    : mk_int(c, si->si_syscall));
+					    : mk_uint(c, (uint32_t)si->si_syscall));
 		v_field(s, "si_arch", mk_enum(c, si->si_arch, &xlat_audit_arch));
 		return;
 	}
@@ -272,7 +272,7 @@ struct value *mk_siginfo(struct dctx *c, const void *raw)
 	v_field(s, "si_code", cname ? v_sym(c->a, cname, code) : mk_hex(c, (uint32_t)code));
 	if (si.si_errno) {
 		const char *e = errno_name(si.si_errno);
-		v_field(s, "si_errno", e ? v_sym(c->a, e, si.si_errno) : mk_int(c, si.si_errno));
+		v_field(s, "si_errno", e ? v_sym(c->a, e, si.si_errno) : mk_uint(c, (uint32_t)si.si_errno));
 	}
 	if (!signame(sig))
 		return s;
