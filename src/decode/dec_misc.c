@@ -1,7 +1,7 @@
 /*
  * dec_misc.c - decoders for calls that fit no other family: eventfd,
  * inotify/fanotify, userfaultfd, mount and the new mount API, swap, module,
- * kexec, key and quota calls, syslog/reboot/sethostname, aio/io_uring, bpf,
+ * kexec, key and quota calls, syslog/reboot/sethostname, aio/io_uring,
  * perf, landlock and other administrative calls.
  */
 #include "decode.h"
@@ -895,7 +895,6 @@ static const struct decoder misc_decoders[] = {
 	DECODE(quotactl, dec_quotactl, CAP_PATH(1), CAP_PATH(3), CAP_INOUT(3, 72), CAP_INOUT(3, 24)),
 	DECODE(quotactl_fd, dec_quotactl, CAP_PATH(3), CAP_INOUT(3, 72), CAP_INOUT(3, 24)),
 	SIGNATURE_R(perf_event_open, RET_FD, ARG(ptr), ARG(int), ARG(int), ARG(fd), ARGX(flags64, perf_event_open_flags)),
-	SIGNATURE(bpf, ARGX(enum, bpf_cmds), ARG(ptr), ARG(uint)),
 	DECODE(io_setup, dec_io_setup, CAP_OUT(1, sizeof(uint64_t))),
 	SIGNATURE(io_destroy, ARG(ptr)),
 	/* the iocb pointers (each iocb is behind one: not captured) */

@@ -1,0 +1,272 @@
+/*
+ * dec_bpf.c - bpf(2): union bpf_attr by command.
+ *
+ * The attribute is size bytes (at most a page); the kernel reads what it
+ * knows of it and wants the rest zero.  Each command's fields are a table:
+ * offset, width, how the value is shown, and from which size on it is
+ * shown (strace shows some fields of a short attribute as zeros, others
+ * only when size reaches them).  Non-zero bytes past the command's part
+ * print as "...".  Commands without a table show the address.
+ */
+#include "decode.h"
+#include "dec_net.h"
+
+#include <string.h>
+
+enum bf_kind {
+	BF_U32, BF_S32, BF_FD, BF_U64, BF_PTR, BF_ENUM, BF_FLAGS, BF_NAME, BF_PATH, BF_NUMA, BF_IFINDEX,
+};
+
+struct bpf_field {
+	const char *name;
+	uint16_t off;
+	uint8_t size;        /* bytes: 4 or 8; BF_NAME: the char array */
+	uint8_t kind;        /* enum bf_kind */
+	const struct xlat *x;
+	uint16_t from;       /* shown only when size > from (0: always) */
+	uint32_t if_flags;   /* shown only when the u32 at offset 16 (map_flags) has these bits */
+};
+
+struct bpf_cmd {
+	uint32_t cmd;
+	uint16_t known;      /* bytes of bpf_attr this command uses */
+	const char *wrap;    /* the fields sit in a named struct ("info") */
+	const struct bpf_field *f;
+	unsigned n;
+};
+
+#define F(nm, o, sz, k, x, from) { nm, o, sz, k, x, from, 0 }
+
+static const struct bpf_field map_create[] = {
+	F("map_type", 0, 4, BF_ENUM, &xlat_bpf_map_types, 0),
+	F("key_size", 4, 4, BF_U32, NULL, 0),
+	F("value_size", 8, 4, BF_U32, NULL, 0),
+	F("max_entries", 12, 4, BF_U32, NULL, 0),
+	F("map_flags", 16, 4, BF_FLAGS, &xlat_bpf_map_flags, 16),
+	F("inner_map_fd", 20, 4, BF_FD, NULL, 20),
+	{ "numa_node", 24, 4, BF_NUMA, NULL, 24, 0x4 },   /* with BPF_F_NUMA_NODE */
+	F("map_name", 28, 16, BF_NAME, NULL, 28),
+	F("map_ifindex", 44, 4, BF_IFINDEX, NULL, 44),
+	F("btf_fd", 48, 4, BF_FD, NULL, 48),
+	F("btf_key_type_id", 52, 4, BF_U32, NULL, 52),
+	F("btf_value_type_id", 56, 4, BF_U32, NULL, 56),
+	F("btf_vmlinux_value_type_id", 60, 4, BF_U32, NULL, 60),
+	F("map_extra", 64, 8, BF_U64, NULL, 64),
+};
+
+static const struct bpf_field map_lookup[] = {
+	F("map_fd", 0, 4, BF_FD, NULL, 0),
+	F("key", 8, 8, BF_PTR, NULL, 0),
+	F("value", 16, 8, BF_PTR, NULL, 0),
+	F("flags", 24, 8, BF_FLAGS, &xlat_bpf_map_lookup_flags, 24),
+};
+
+static const struct bpf_field map_update[] = {
+	F("map_fd", 0, 4, BF_FD, NULL, 0),
+	F("key", 8, 8, BF_PTR, NULL, 0),
+	F("value", 16, 8, BF_PTR, NULL, 0),
+	F("flags", 24, 8, BF_FLAGS, &xlat_bpf_map_update_flags, 0),
+};
+
+static const struct bpf_field map_delete[] = {
+	F("map_fd", 0, 4, BF_FD, NULL, 0),
+	F("key", 8, 8, BF_PTR, NULL, 0),
+};
+
+static const struct bpf_field map_next_key[] = {
+	F("map_fd", 0, 4, BF_FD, NULL, 0),
+	F("key", 8, 8, BF_PTR, NULL, 0),
+	F("next_key", 16, 8, BF_PTR, NULL, 0),
+};
+
+static const struct bpf_field map_fd_only[] = {
+	F("map_fd", 0, 4, BF_FD, NULL, 0),
+};
+
+static const struct bpf_field obj_pin[] = {
+	F("pathname", 0, 8, BF_PATH, NULL, 0),
+	F("bpf_fd", 8, 4, BF_FD, NULL, 0),
+	F("file_flags", 12, 4, BF_FLAGS, &xlat_bpf_file_flags, 12),
+};
+
+static const struct bpf_field get_next_id[] = {
+	F("start_id", 0, 4, BF_U32, NULL, 0),
+	F("next_id", 4, 4, BF_U32, NULL, 0),
+	F("open_flags", 8, 4, BF_FLAGS, &xlat_bpf_file_flags, 8),
+};
+
+static const struct bpf_field prog_by_id[] = {
+	F("prog_id", 0, 4, BF_U32, NULL, 0),
+	F("next_id", 4, 4, BF_U32, NULL, 0),
+	F("open_flags", 8, 4, BF_FLAGS, &xlat_bpf_file_flags, 8),
+};
+
+static const struct bpf_field map_by_id[] = {
+	F("map_id", 0, 4, BF_U32, NULL, 0),
+	F("next_id", 4, 4, BF_U32, NULL, 0),
+	F("open_flags", 8, 4, BF_FLAGS, &xlat_bpf_file_flags, 8),
+};
+
+static const struct bpf_field btf_by_id[] = {
+	F("btf_id", 0, 4, BF_U32, NULL, 0),
+};
+
+static const struct bpf_field link_by_id[] = {
+	F("link_id", 0, 4, BF_U32, NULL, 0),
+};
+
+static const struct bpf_field obj_info[] = {
+	F("bpf_fd", 0, 4, BF_FD, NULL, 0),
+	F("info_len", 4, 4, BF_U32, NULL, 0),
+	F("info", 8, 8, BF_PTR, NULL, 0),
+};
+
+#define CMD(c, known, wrap, t) { c, known, wrap, t, ARRAY_SIZE(t) }
+
+enum {
+	BPF_MAP_CREATE_, BPF_MAP_LOOKUP_ELEM_, BPF_MAP_UPDATE_ELEM_, BPF_MAP_DELETE_ELEM_,
+	BPF_MAP_GET_NEXT_KEY_, BPF_PROG_LOAD_, BPF_OBJ_PIN_, BPF_OBJ_GET_,
+	BPF_PROG_GET_NEXT_ID_ = 11, BPF_MAP_GET_NEXT_ID_, BPF_PROG_GET_FD_BY_ID_,
+	BPF_MAP_GET_FD_BY_ID_, BPF_OBJ_GET_INFO_BY_FD_, BPF_BTF_GET_FD_BY_ID_ = 19,
+	BPF_MAP_LOOKUP_AND_DELETE_ELEM_ = 21, BPF_MAP_FREEZE_, BPF_BTF_GET_NEXT_ID_,
+	BPF_LINK_GET_FD_BY_ID_ = 30, BPF_LINK_GET_NEXT_ID_,
+};
+
+static const struct bpf_cmd bpf_cmds[] = {
+	CMD(BPF_MAP_CREATE_, 72, NULL, map_create),
+	CMD(BPF_MAP_LOOKUP_ELEM_, 32, NULL, map_lookup),
+	CMD(BPF_MAP_UPDATE_ELEM_, 32, NULL, map_update),
+	CMD(BPF_MAP_DELETE_ELEM_, 16, NULL, map_delete),
+	CMD(BPF_MAP_GET_NEXT_KEY_, 24, NULL, map_next_key),
+	CMD(BPF_MAP_LOOKUP_AND_DELETE_ELEM_, 32, NULL, map_lookup),
+	CMD(BPF_MAP_FREEZE_, 4, NULL, map_fd_only),
+	CMD(BPF_OBJ_PIN_, 16, NULL, obj_pin),
+	CMD(BPF_OBJ_GET_, 16, NULL, obj_pin),
+	CMD(BPF_PROG_GET_NEXT_ID_, 12, NULL, get_next_id),
+	CMD(BPF_MAP_GET_NEXT_ID_, 12, NULL, get_next_id),
+	CMD(BPF_BTF_GET_NEXT_ID_, 12, NULL, get_next_id),
+	CMD(BPF_LINK_GET_NEXT_ID_, 12, NULL, get_next_id),
+	CMD(BPF_PROG_GET_FD_BY_ID_, 12, NULL, prog_by_id),
+	CMD(BPF_MAP_GET_FD_BY_ID_, 12, NULL, map_by_id),
+	CMD(BPF_BTF_GET_FD_BY_ID_, 4, NULL, btf_by_id),
+	CMD(BPF_LINK_GET_FD_BY_ID_, 4, NULL, link_by_id),
+	CMD(BPF_OBJ_GET_INFO_BY_FD_, 16, "info", obj_info),
+};
+
+#define BPF_ATTR_MAX 4096   /* the kernel refuses a larger attribute (E2BIG) */
+
+/* a char array: up to its NUL, or all but its last byte and "..." */
+static struct value *mk_name(struct dctx *c, const uint8_t *p, size_t n)
+{
+	const uint8_t *z = memchr(p, 0, n);
+	size_t len = z ? (size_t)(z - p) : n ? n - 1 : 0;
+	unsigned fl = z ? 0 : VS_TRUNC;
+	if (len > c->opt->strsize) {
+		len = c->opt->strsize;
+		fl = VS_TRUNC;
+	}
+	char *s = arena_alloc(c->a, len + 1);
+	memcpy(s, p, len);
+	return v_str(c->a, s, len, fl);
+}
+
+static struct value *mk_field(struct dctx *c, const struct bpf_field *f, const uint8_t *a, uint64_t size)
+{
+	uint64_t v = 0;
+	if (f->kind != BF_NAME)
+		memcpy(&v, a + f->off, f->size);
+	switch (f->kind) {
+	case BF_U32: case BF_U64: return mk_uint(c, v);
+	case BF_S32: return mk_int(c, (int32_t)v);
+	case BF_FD: return mk_fd(c, (int32_t)v);
+	case BF_PTR: return mk_ptr(c, v);
+	case BF_ENUM: return mk_enum(c, v, f->x);
+	case BF_FLAGS: return mk_flags(c, v, f->x);
+	case BF_PATH: return mk_path(c, v);
+	case BF_IFINDEX: return mk_ifindex(c, (uint32_t)v);
+	case BF_NUMA:
+		return (uint32_t)v == UINT32_MAX ? v_comment(mk_uint(c, v), "NUMA_NO_NODE") : mk_uint(c, v);
+	default: {
+		size_t n = size - f->off < f->size ? (size_t)(size - f->off) : f->size;
+		return mk_name(c, a + f->off, n);
+	}
+	}
+}
+
+static struct value *mk_bpf_attr(struct dctx *c, const struct bpf_cmd *t, uint64_t addr, uint64_t size)
+{
+	if (!addr)
+		return mk_ptr(c, 0);
+	if (size == 0 || size > BPF_ATTR_MAX)
+		return mk_ptr(c, addr);
+	uint8_t *a = arena_alloc(c->a, size > t->known ? size : t->known);
+	memset(a, 0, t->known);
+	if (mem_read(c->mem, addr, a, size) != 0)
+		return mk_ptr(c, addr);
+	struct value *s = v_list(c->a, V_STRUCT);
+	struct value *in = t->wrap ? v_field(s, t->wrap, v_list(c->a, V_STRUCT)) : s;
+	uint32_t map_flags = 0;   /* BPF_MAP_CREATE's, for the fields that depend on it */
+	if (t->known >= 20)
+		memcpy(&map_flags, a + 16, sizeof(map_flags));
+	for (unsigned i = 0; i < t->n; i++) {
+		const struct bpf_field *f = &t->f[i];
+		if (f->from && size <= f->from)
+			break;
+		if (f->if_flags && !(map_flags & f->if_flags))
+			continue;
+		struct value *v = mk_field(c, f, a, size);
+		/* BPF_OBJ_GET_INFO_BY_FD: the kernel stores the length it filled in */
+		if (c->exiting && !failed(c) && f->off == 4 && t->cmd == BPF_OBJ_GET_INFO_BY_FD_ && (uint32_t)c->priv[0] != v->u)
+			v = v_changed(c->a, mk_uint(c, (uint32_t)c->priv[0]), v);
+		v_field(in, f->name, v);
+	}
+	for (uint64_t i = t->known; i < size; i++)
+		if (a[i]) {
+			v_add(s, v_ellipsis(c->a));
+			break;
+		}
+	return s;
+}
+
+static void dec_bpf(struct dctx *c)
+{
+	uint32_t cmd = (uint32_t)c->arg[0];
+	const struct bpf_cmd *t = NULL;
+	for (unsigned i = 0; i < ARRAY_SIZE(bpf_cmds) && !t; i++)
+		if (bpf_cmds[i].cmd == cmd)
+			t = &bpf_cmds[i];
+	if (c->exiting) {
+		if (!c->pending)
+			return;
+		add_arg(c, mk_bpf_attr(c, t, c->arg[1], (uint32_t)c->arg[2]));
+		add_arg(c, mk_uint(c, (uint32_t)c->arg[2]));
+		return;
+	}
+	add_arg(c, mk_enum(c, cmd, &xlat_bpf_cmds));
+	if (cmd == BPF_OBJ_GET_INFO_BY_FD_) {
+		/* the info length asked for; the attribute is shown after the call */
+		uint32_t len = 0;
+		if (c->arg[1] && (uint32_t)c->arg[2] >= 8)
+			mem_read(c->mem, c->arg[1] + 4, &len, sizeof(len));
+		c->priv[0] = len;
+		c->pending = true;
+		return;
+	}
+	add_arg(c, t ? mk_bpf_attr(c, t, c->arg[1], (uint32_t)c->arg[2]) : mk_ptr(c, c->arg[1]));
+	add_arg(c, mk_uint(c, (uint32_t)c->arg[2]));
+	/* the calls that make a descriptor return it */
+	switch (cmd) {
+	case BPF_MAP_CREATE_: case BPF_PROG_LOAD_: case BPF_OBJ_GET_: case BPF_PROG_GET_FD_BY_ID_:
+	case BPF_MAP_GET_FD_BY_ID_: case BPF_BTF_GET_FD_BY_ID_: case BPF_LINK_GET_FD_BY_ID_:
+	case 17: case 18: case 28:   /* BPF_RAW_TRACEPOINT_OPEN, BPF_BTF_LOAD, BPF_LINK_CREATE */
+		c->retfmt = RET_FD;
+		break;
+	}
+}
+
+static const struct decoder bpf_decoders[] = {
+	/* the attribute, as many bytes as size says (up to -s: a longer one reads as its address) */
+	DECODE(bpf, dec_bpf, CAP_IBUF(1, 2), CAP_INOUT(1, 72)),
+};
+
+DECODER_TABLE(bpf, bpf_decoders);
