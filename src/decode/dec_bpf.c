@@ -14,7 +14,8 @@
 #include <string.h>
 
 enum bf_kind {
-	BF_U32, BF_S32, BF_FD, BF_U64, BF_PTR, BF_ENUM, BF_FLAGS, BF_NAME, BF_PATH, BF_NUMA, BF_IFINDEX,
+	BF_U32, BF_S32, BF_FD, BF_U64, BF_HEX, BF_PTR, BF_ENUM, BF_FLAGS, BF_NAME, BF_PATH, BF_NUMA,
+	BF_IFINDEX, BF_CSTR, BF_BUF,
 };
 
 struct bpf_field {
@@ -24,7 +25,8 @@ struct bpf_field {
 	uint8_t kind;        /* enum bf_kind */
 	const struct xlat *x;
 	uint16_t from;       /* shown only when size > from (0: always) */
-	uint32_t if_flags;   /* shown only when the u32 at offset 16 (map_flags) has these bits */
+	uint32_t if_flags;   /* shown only when the u32 at offset cond has these bits */
+	uint16_t cond;       /* ... BF_BUF: the offset of its u32 length */
 };
 
 struct bpf_cmd {
@@ -35,7 +37,7 @@ struct bpf_cmd {
 	unsigned n;
 };
 
-#define F(nm, o, sz, k, x, from) { nm, o, sz, k, x, from, 0 }
+#define F(nm, o, sz, k, x, from) { nm, o, sz, k, x, from, 0, 0 }
 
 static const struct bpf_field map_create[] = {
 	F("map_type", 0, 4, BF_ENUM, &xlat_bpf_map_types, 0),
@@ -44,7 +46,7 @@ static const struct bpf_field map_create[] = {
 	F("max_entries", 12, 4, BF_U32, NULL, 0),
 	F("map_flags", 16, 4, BF_FLAGS, &xlat_bpf_map_flags, 16),
 	F("inner_map_fd", 20, 4, BF_FD, NULL, 20),
-	{ "numa_node", 24, 4, BF_NUMA, NULL, 24, 0x4 },   /* with BPF_F_NUMA_NODE */
+	{ "numa_node", 24, 4, BF_NUMA, NULL, 24, 0x4, 16 },   /* with BPF_F_NUMA_NODE */
 	F("map_name", 28, 16, BF_NAME, NULL, 28),
 	F("map_ifindex", 44, 4, BF_IFINDEX, NULL, 44),
 	F("btf_fd", 48, 4, BF_FD, NULL, 48),
@@ -121,15 +123,103 @@ static const struct bpf_field obj_info[] = {
 	F("info", 8, 8, BF_PTR, NULL, 0),
 };
 
+static const struct bpf_field prog_attach[] = {
+	F("target_fd", 0, 4, BF_FD, NULL, 0),
+	F("attach_bpf_fd", 4, 4, BF_FD, NULL, 0),
+	F("attach_type", 8, 4, BF_ENUM, &xlat_bpf_attach_types, 0),
+	F("attach_flags", 12, 4, BF_FLAGS, &xlat_bpf_attach_flags, 0),
+	F("replace_bpf_fd", 16, 4, BF_FD, NULL, 16),
+};
+
+static const struct bpf_field prog_detach[] = {
+	F("target_fd", 0, 4, BF_FD, NULL, 0),
+	F("attach_type", 8, 4, BF_ENUM, &xlat_bpf_attach_types, 0),
+};
+
+static const struct bpf_field raw_tp_open[] = {
+	F("name", 0, 8, BF_CSTR, NULL, 0),
+	F("prog_fd", 8, 4, BF_FD, NULL, 0),
+};
+
+static const struct bpf_field btf_load[] = {
+	{ "btf", 0, 8, BF_BUF, NULL, 0, 0, 16 },   /* btf_size bytes */
+	F("btf_log_buf", 8, 8, BF_PTR, NULL, 0),
+	F("btf_size", 16, 4, BF_U32, NULL, 0),
+	F("btf_log_size", 20, 4, BF_U32, NULL, 0),
+	F("btf_log_level", 24, 4, BF_U32, NULL, 0),
+};
+
+static const struct bpf_field link_update[] = {
+	F("link_fd", 0, 4, BF_FD, NULL, 0),
+	F("new_prog_fd", 4, 4, BF_FD, NULL, 0),
+	F("flags", 8, 4, BF_FLAGS, &xlat_bpf_attach_flags, 0),
+	{ "old_prog_fd", 12, 4, BF_FD, NULL, 0, 0x4, 8 },   /* with BPF_F_REPLACE */
+};
+
+static const struct bpf_field map_batch[] = {
+	F("in_batch", 0, 8, BF_PTR, NULL, 0),
+	F("out_batch", 8, 8, BF_PTR, NULL, 0),
+	F("keys", 16, 8, BF_PTR, NULL, 0),
+	F("values", 24, 8, BF_PTR, NULL, 0),
+	F("count", 32, 4, BF_U32, NULL, 0),
+	F("map_fd", 36, 4, BF_FD, NULL, 0),
+	F("elem_flags", 40, 8, BF_FLAGS, &xlat_bpf_map_update_flags, 0),
+	F("flags", 48, 8, BF_HEX, NULL, 0),
+};
+
+/* updates and deletions have no batch cursor */
+static const struct bpf_field map_batch_upd[] = {
+	F("keys", 16, 8, BF_PTR, NULL, 0),
+	F("values", 24, 8, BF_PTR, NULL, 0),
+	F("count", 32, 4, BF_U32, NULL, 0),
+	F("map_fd", 36, 4, BF_FD, NULL, 0),
+	F("elem_flags", 40, 8, BF_FLAGS, &xlat_bpf_map_update_flags, 0),
+	F("flags", 48, 8, BF_HEX, NULL, 0),
+};
+
+static const struct bpf_field task_fd_query[] = {
+	F("pid", 0, 4, BF_U32, NULL, 0),
+	F("fd", 4, 4, BF_FD, NULL, 0),
+	F("flags", 8, 4, BF_U32, NULL, 0),
+	F("buf_len", 12, 4, BF_U32, NULL, 0),
+	F("buf", 16, 8, BF_PTR, NULL, 0),
+	F("prog_id", 24, 4, BF_U32, NULL, 0),
+	F("fd_type", 28, 4, BF_ENUM, &xlat_bpf_fd_types, 0),
+	F("probe_offset", 32, 8, BF_HEX, NULL, 0),
+	F("probe_addr", 40, 8, BF_HEX, NULL, 0),
+};
+
+static const struct bpf_field test_run[] = {
+	F("prog_fd", 0, 4, BF_FD, NULL, 0),
+	F("retval", 4, 4, BF_U32, NULL, 0),
+	F("data_size_in", 8, 4, BF_U32, NULL, 0),
+	F("data_size_out", 12, 4, BF_U32, NULL, 0),
+	F("data_in", 16, 8, BF_PTR, NULL, 0),
+	F("data_out", 24, 8, BF_PTR, NULL, 0),
+	F("repeat", 32, 4, BF_U32, NULL, 0),
+	F("duration", 36, 4, BF_U32, NULL, 0),
+	F("ctx_size_in", 40, 4, BF_U32, NULL, 40),
+	F("ctx_size_out", 44, 4, BF_U32, NULL, 40),
+	F("ctx_in", 48, 8, BF_PTR, NULL, 40),
+	F("ctx_out", 56, 8, BF_PTR, NULL, 40),
+	F("flags", 64, 4, BF_FLAGS, &xlat_bpf_test_run_flags, 64),
+	F("cpu", 68, 4, BF_U32, NULL, 64),
+	F("batch_size", 72, 4, BF_U32, NULL, 72),
+};
+
 #define CMD(c, known, wrap, t) { c, known, wrap, t, ARRAY_SIZE(t) }
 
 enum {
 	BPF_MAP_CREATE_, BPF_MAP_LOOKUP_ELEM_, BPF_MAP_UPDATE_ELEM_, BPF_MAP_DELETE_ELEM_,
 	BPF_MAP_GET_NEXT_KEY_, BPF_PROG_LOAD_, BPF_OBJ_PIN_, BPF_OBJ_GET_,
-	BPF_PROG_GET_NEXT_ID_ = 11, BPF_MAP_GET_NEXT_ID_, BPF_PROG_GET_FD_BY_ID_,
-	BPF_MAP_GET_FD_BY_ID_, BPF_OBJ_GET_INFO_BY_FD_, BPF_BTF_GET_FD_BY_ID_ = 19,
-	BPF_MAP_LOOKUP_AND_DELETE_ELEM_ = 21, BPF_MAP_FREEZE_, BPF_BTF_GET_NEXT_ID_,
-	BPF_LINK_GET_FD_BY_ID_ = 30, BPF_LINK_GET_NEXT_ID_,
+	BPF_PROG_ATTACH_, BPF_PROG_DETACH_, BPF_PROG_TEST_RUN_,
+	BPF_PROG_GET_NEXT_ID_, BPF_MAP_GET_NEXT_ID_, BPF_PROG_GET_FD_BY_ID_,
+	BPF_MAP_GET_FD_BY_ID_, BPF_OBJ_GET_INFO_BY_FD_, BPF_PROG_QUERY_, BPF_RAW_TRACEPOINT_OPEN_,
+	BPF_BTF_LOAD_, BPF_BTF_GET_FD_BY_ID_, BPF_TASK_FD_QUERY_,
+	BPF_MAP_LOOKUP_AND_DELETE_ELEM_, BPF_MAP_FREEZE_, BPF_BTF_GET_NEXT_ID_,
+	BPF_MAP_LOOKUP_BATCH_, BPF_MAP_LOOKUP_AND_DELETE_BATCH_, BPF_MAP_UPDATE_BATCH_,
+	BPF_MAP_DELETE_BATCH_, BPF_LINK_CREATE_, BPF_LINK_UPDATE_,
+	BPF_LINK_GET_FD_BY_ID_, BPF_LINK_GET_NEXT_ID_,
 };
 
 static const struct bpf_cmd bpf_cmds[] = {
@@ -151,6 +241,17 @@ static const struct bpf_cmd bpf_cmds[] = {
 	CMD(BPF_BTF_GET_FD_BY_ID_, 4, NULL, btf_by_id),
 	CMD(BPF_LINK_GET_FD_BY_ID_, 4, NULL, link_by_id),
 	CMD(BPF_OBJ_GET_INFO_BY_FD_, 16, "info", obj_info),
+	CMD(BPF_PROG_ATTACH_, 20, NULL, prog_attach),
+	CMD(BPF_PROG_DETACH_, 12, NULL, prog_detach),
+	CMD(BPF_RAW_TRACEPOINT_OPEN_, 16, "raw_tracepoint", raw_tp_open),
+	CMD(BPF_BTF_LOAD_, 28, NULL, btf_load),
+	CMD(BPF_LINK_UPDATE_, 16, "link_update", link_update),
+	CMD(BPF_MAP_LOOKUP_BATCH_, 56, "batch", map_batch),
+	CMD(BPF_MAP_LOOKUP_AND_DELETE_BATCH_, 56, "batch", map_batch),
+	CMD(BPF_MAP_UPDATE_BATCH_, 56, "batch", map_batch_upd),
+	CMD(BPF_MAP_DELETE_BATCH_, 56, "batch", map_batch_upd),
+	CMD(BPF_TASK_FD_QUERY_, 48, "task_fd_query", task_fd_query),
+	CMD(BPF_PROG_TEST_RUN_, 76, "test", test_run),
 };
 
 #define BPF_ATTR_MAX 4096   /* the kernel refuses a larger attribute (E2BIG) */
@@ -179,7 +280,14 @@ static struct value *mk_field(struct dctx *c, const struct bpf_field *f, const u
 	case BF_U32: case BF_U64: return mk_uint(c, v);
 	case BF_S32: return mk_int(c, (int32_t)v);
 	case BF_FD: return mk_fd(c, (int32_t)v);
+	case BF_HEX: return mk_hex(c, v);
 	case BF_PTR: return mk_ptr(c, v);
+	case BF_CSTR: return mk_cstr(c, v, c->opt->strsize);
+	case BF_BUF: {
+		uint32_t len;
+		memcpy(&len, a + f->cond, sizeof(len));
+		return mk_buf(c, v, len);
+	}
 	case BF_ENUM: return mk_enum(c, v, f->x);
 	case BF_FLAGS: return mk_flags(c, v, f->x);
 	case BF_PATH: return mk_path(c, v);
@@ -205,14 +313,13 @@ static struct value *mk_bpf_attr(struct dctx *c, const struct bpf_cmd *t, uint64
 		return mk_ptr(c, addr);
 	struct value *s = v_list(c->a, V_STRUCT);
 	struct value *in = t->wrap ? v_field(s, t->wrap, v_list(c->a, V_STRUCT)) : s;
-	uint32_t map_flags = 0;   /* BPF_MAP_CREATE's, for the fields that depend on it */
-	if (t->known >= 20)
-		memcpy(&map_flags, a + 16, sizeof(map_flags));
 	for (unsigned i = 0; i < t->n; i++) {
 		const struct bpf_field *f = &t->f[i];
 		if (f->from && size <= f->from)
 			break;
-		if (f->if_flags && !(map_flags & f->if_flags))
+		uint32_t flags;   /* the flags a field depends on (map_flags, BPF_F_REPLACE) */
+		memcpy(&flags, a + f->cond, sizeof(flags));
+		if (f->if_flags && !(flags & f->if_flags))
 			continue;
 		struct value *v = mk_field(c, f, a, size);
 		/* BPF_OBJ_GET_INFO_BY_FD: the kernel stores the length it filled in */
@@ -258,7 +365,7 @@ static void dec_bpf(struct dctx *c)
 	switch (cmd) {
 	case BPF_MAP_CREATE_: case BPF_PROG_LOAD_: case BPF_OBJ_GET_: case BPF_PROG_GET_FD_BY_ID_:
 	case BPF_MAP_GET_FD_BY_ID_: case BPF_BTF_GET_FD_BY_ID_: case BPF_LINK_GET_FD_BY_ID_:
-	case 17: case 18: case 28:   /* BPF_RAW_TRACEPOINT_OPEN, BPF_BTF_LOAD, BPF_LINK_CREATE */
+	case BPF_RAW_TRACEPOINT_OPEN_: case BPF_BTF_LOAD_: case BPF_LINK_CREATE_:
 		c->retfmt = RET_FD;
 		break;
 	}
