@@ -15,7 +15,7 @@
 
 enum bf_kind {
 	BF_U32, BF_S32, BF_FD, BF_U64, BF_HEX, BF_PTR, BF_ENUM, BF_FLAGS, BF_NAME, BF_PATH, BF_NUMA,
-	BF_IFINDEX, BF_CSTR, BF_BUF,
+	BF_IFINDEX, BF_CSTR, BF_BUF, BF_IDS,
 };
 
 struct bpf_field {
@@ -177,6 +177,23 @@ static const struct bpf_field map_batch_upd[] = {
 	F("flags", 48, 8, BF_HEX, NULL, 0),
 };
 
+static const struct bpf_field map_batch_del[] = {
+	F("keys", 16, 8, BF_PTR, NULL, 0),
+	F("count", 32, 4, BF_U32, NULL, 0),
+	F("map_fd", 36, 4, BF_FD, NULL, 0),
+	F("elem_flags", 40, 8, BF_FLAGS, &xlat_bpf_map_update_flags, 0),
+	F("flags", 48, 8, BF_HEX, NULL, 0),
+};
+
+static const struct bpf_field prog_query[] = {
+	F("target_fd", 0, 4, BF_FD, NULL, 0),
+	F("attach_type", 4, 4, BF_ENUM, &xlat_bpf_attach_types, 0),
+	F("query_flags", 8, 4, BF_FLAGS, &xlat_bpf_query_flags, 0),
+	F("attach_flags", 12, 4, BF_FLAGS, &xlat_bpf_attach_flags, 0),
+	{ "prog_ids", 16, 8, BF_IDS, NULL, 0, 0, 24 },   /* prog_cnt of them, stored by the kernel */
+	F("prog_cnt", 24, 4, BF_U32, NULL, 0),
+};
+
 static const struct bpf_field task_fd_query[] = {
 	F("pid", 0, 4, BF_U32, NULL, 0),
 	F("fd", 4, 4, BF_FD, NULL, 0),
@@ -249,9 +266,10 @@ static const struct bpf_cmd bpf_cmds[] = {
 	CMD(BPF_MAP_LOOKUP_BATCH_, 56, "batch", map_batch),
 	CMD(BPF_MAP_LOOKUP_AND_DELETE_BATCH_, 56, "batch", map_batch),
 	CMD(BPF_MAP_UPDATE_BATCH_, 56, "batch", map_batch_upd),
-	CMD(BPF_MAP_DELETE_BATCH_, 56, "batch", map_batch_upd),
+	CMD(BPF_MAP_DELETE_BATCH_, 56, "batch", map_batch_del),
 	CMD(BPF_TASK_FD_QUERY_, 48, "task_fd_query", task_fd_query),
 	CMD(BPF_PROG_TEST_RUN_, 76, "test", test_run),
+	CMD(BPF_PROG_QUERY_, 28, "query", prog_query),
 };
 
 #define BPF_ATTR_MAX 4096   /* the kernel refuses a larger attribute (E2BIG) */
@@ -271,6 +289,14 @@ static struct value *mk_name(struct dctx *c, const uint8_t *p, size_t n)
 	return v_str(c->a, s, len, fl);
 }
 
+static struct value *id_elem(struct dctx *c, const void *e, void *ud)
+{
+	(void)ud;
+	uint32_t v;
+	memcpy(&v, e, sizeof(v));
+	return mk_uint(c, v);
+}
+
 static struct value *mk_field(struct dctx *c, const struct bpf_field *f, const uint8_t *a, uint64_t size)
 {
 	uint64_t v = 0;
@@ -283,6 +309,13 @@ static struct value *mk_field(struct dctx *c, const struct bpf_field *f, const u
 	case BF_HEX: return mk_hex(c, v);
 	case BF_PTR: return mk_ptr(c, v);
 	case BF_CSTR: return mk_cstr(c, v, c->opt->strsize);
+	case BF_IDS: {
+		uint32_t n;
+		memcpy(&n, a + f->cond, sizeof(n));
+		if (!v || (failed(c) && n))
+			return mk_ptr(c, v);
+		return mk_array(c, v, failed(c) ? 0 : n, sizeof(uint32_t), id_elem, NULL);
+	}
 	case BF_BUF: {
 		uint32_t len;
 		memcpy(&len, a + f->cond, sizeof(len));
@@ -350,6 +383,10 @@ static void dec_bpf(struct dctx *c)
 		return;
 	}
 	add_arg(c, mk_enum(c, cmd, &xlat_bpf_cmds));
+	if (cmd == BPF_PROG_QUERY_) {   /* the kernel fills in the ids and their count */
+		c->pending = true;
+		return;
+	}
 	if (cmd == BPF_OBJ_GET_INFO_BY_FD_) {
 		/* the info length asked for; the attribute is shown after the call */
 		uint32_t len = 0;
