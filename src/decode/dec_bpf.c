@@ -15,7 +15,7 @@
 
 enum bf_kind {
 	BF_U32, BF_S32, BF_FD, BF_U64, BF_HEX, BF_PTR, BF_ENUM, BF_FLAGS, BF_NAME, BF_PATH, BF_NUMA,
-	BF_IFINDEX, BF_CSTR, BF_BUF, BF_IDS,
+	BF_IFINDEX, BF_CSTR, BF_BUF, BF_IDS, BF_KVER, BF_LOG,
 };
 
 struct bpf_field {
@@ -194,6 +194,31 @@ static const struct bpf_field prog_query[] = {
 	F("prog_cnt", 24, 4, BF_U32, NULL, 0),
 };
 
+static const struct bpf_field prog_load[] = {
+	F("prog_type", 0, 4, BF_ENUM, &xlat_bpf_prog_types, 0),
+	F("insn_cnt", 4, 4, BF_U32, NULL, 0),
+	F("insns", 8, 8, BF_PTR, NULL, 0),
+	F("license", 16, 8, BF_CSTR, NULL, 0),
+	F("log_level", 24, 4, BF_U32, NULL, 24),
+	F("log_size", 28, 4, BF_U32, NULL, 24),
+	{ "log_buf", 32, 8, BF_LOG, NULL, 24, 0, 28 },   /* log_size bytes */
+	F("kern_version", 40, 4, BF_KVER, NULL, 24),
+	F("prog_flags", 44, 4, BF_FLAGS, &xlat_bpf_prog_flags, 24),
+	F("prog_name", 48, 16, BF_NAME, NULL, 48),
+	F("prog_ifindex", 64, 4, BF_IFINDEX, NULL, 64),
+	F("expected_attach_type", 68, 4, BF_ENUM, &xlat_bpf_attach_types, 68),
+	F("prog_btf_fd", 72, 4, BF_FD, NULL, 72),
+	F("func_info_rec_size", 76, 4, BF_U32, NULL, 72),
+	F("func_info", 80, 8, BF_PTR, NULL, 72),
+	F("func_info_cnt", 88, 4, BF_U32, NULL, 72),
+	F("line_info_rec_size", 92, 4, BF_U32, NULL, 72),
+	F("line_info", 96, 8, BF_PTR, NULL, 72),
+	F("line_info_cnt", 104, 4, BF_U32, NULL, 72),
+	F("attach_btf_id", 108, 4, BF_U32, NULL, 72),
+	F("attach_prog_fd", 112, 4, BF_FD, NULL, 72),
+	F("fd_array", 120, 8, BF_PTR, NULL, 72),
+};
+
 static const struct bpf_field task_fd_query[] = {
 	F("pid", 0, 4, BF_U32, NULL, 0),
 	F("fd", 4, 4, BF_FD, NULL, 0),
@@ -270,6 +295,7 @@ static const struct bpf_cmd bpf_cmds[] = {
 	CMD(BPF_TASK_FD_QUERY_, 48, "task_fd_query", task_fd_query),
 	CMD(BPF_PROG_TEST_RUN_, 76, "test", test_run),
 	CMD(BPF_PROG_QUERY_, 28, "query", prog_query),
+	CMD(BPF_PROG_LOAD_, 128, NULL, prog_load),
 };
 
 #define BPF_ATTR_MAX 4096   /* the kernel refuses a larger attribute (E2BIG) */
@@ -315,6 +341,14 @@ static struct value *mk_field(struct dctx *c, const struct bpf_field *f, const u
 		if (!v || (failed(c) && n))
 			return mk_ptr(c, v);
 		return mk_array(c, v, failed(c) ? 0 : n, sizeof(uint32_t), id_elem, NULL);
+	}
+	case BF_KVER:
+		return v_sym(c->a, arena_printf(c->a, "KERNEL_VERSION(%u, %u, %u)", (unsigned)(v >> 16),
+						(unsigned)((v >> 8) & 0xff), (unsigned)(v & 0xff)), v);
+	case BF_LOG: {   /* a NUL-terminated string in a buffer of log_size bytes */
+		uint32_t len;
+		memcpy(&len, a + f->cond, sizeof(len));
+		return mk_cstrn(c, v, len);
 	}
 	case BF_BUF: {
 		uint32_t len;

@@ -112,10 +112,12 @@ struct value *mk_cstrn(struct dctx *c, uint64_t addr, size_t n)
 		return mk_ptr(c, 0);
 	if (c->opt->redact)
 		return v_str(c->a, NULL, 0, VS_REDACTED);
-	char *buf = arena_alloc(c->a, n + 1);
+	/* what -s can show and one byte more: a huge n allocates nothing huge */
+	size_t rd = n < (size_t)c->opt->strsize + 1 ? n : (size_t)c->opt->strsize + 1;
+	char *buf = arena_alloc(c->a, rd + 1);
 	bool term = false;
-	long got = n ? c->mem->read_str(c->mem, addr, buf, n, &term) : 0;
-	if (got < 0 || (!term && (size_t)got < n))
+	long got = rd ? c->mem->read_str(c->mem, addr, buf, rd, &term) : 0;
+	if (got < 0 || (!term && (size_t)got < rd))
 		return mk_ptr(c, addr);       /* ran into unreadable memory */
 	size_t len = (size_t)got;
 	unsigned fl = term ? 0 : VS_TRUNC;
