@@ -402,6 +402,108 @@ static struct value *mk_bpf_attr(struct dctx *c, const struct bpf_cmd *t, uint64
 	return s;
 }
 
+static struct value *iter_elem(struct dctx *c, const void *e, void *ud)
+{
+	(void)ud;
+	int32_t fd;
+	memcpy(&fd, e, sizeof(fd));
+	struct value *m = v_list(c->a, V_STRUCT);
+	v_field(m, "map_fd", mk_fd(c, fd));
+	struct value *s = v_list(c->a, V_STRUCT);
+	v_field(s, "map", m);
+	return s;
+}
+
+static struct value *sym_elem(struct dctx *c, const void *e, void *ud)
+{
+	(void)ud;
+	uint64_t p;
+	memcpy(&p, e, sizeof(p));
+	return mk_cstr(c, p, c->opt->strsize);
+}
+
+static struct value *hex64_elem(struct dctx *c, const void *e, void *ud)
+{
+	(void)ud;
+	uint64_t v;
+	memcpy(&v, e, sizeof(v));
+	return mk_hex(c, v);
+}
+
+/*
+ * BPF_LINK_CREATE: link_create={prog_fd, target_fd, attach_type, flags,
+ * then what the attach type adds}.
+ */
+#define BPF_TRACE_ITER_K 28
+#define BPF_PERF_EVENT_K 41
+#define BPF_TRACE_KPROBE_MULTI_K 42
+
+static struct value *mk_link_create(struct dctx *c, uint64_t addr, uint64_t size)
+{
+	if (!addr)
+		return mk_ptr(c, 0);
+	if (size == 0 || size > BPF_ATTR_MAX)
+		return mk_ptr(c, addr);
+	uint8_t *a = arena_alloc(c->a, size > 48 ? size : 48);
+	memset(a, 0, 48);
+	if (mem_read(c->mem, addr, a, size) != 0)
+		return mk_ptr(c, addr);
+	int32_t prog_fd, target_fd;
+	uint32_t type, flags, u32_16, len;
+	uint64_t u64_16;
+	memcpy(&prog_fd, a, 4);
+	memcpy(&target_fd, a + 4, 4);
+	memcpy(&type, a + 8, 4);
+	memcpy(&flags, a + 12, 4);
+	memcpy(&u64_16, a + 16, 8);
+	memcpy(&u32_16, a + 16, 4);
+	memcpy(&len, a + 24, 4);
+	struct value *s = v_list(c->a, V_STRUCT);
+	struct value *l = v_field(s, "link_create", v_list(c->a, V_STRUCT));
+	v_field(l, "prog_fd", mk_fd(c, prog_fd));
+	v_field(l, "target_fd", mk_fd(c, target_fd));
+	v_field(l, "attach_type", mk_enum(c, type, &xlat_bpf_attach_types));
+	v_field(l, "flags", mk_hex(c, flags));
+	uint64_t known = 20;
+	if (type == BPF_TRACE_ITER_K) {
+		known = 28;
+		if (size > 16) {
+			v_field(l, "iter_info", mk_array(c, u64_16, len, sizeof(int32_t), iter_elem, NULL));
+			v_field(l, "iter_info_len", mk_uint(c, len));
+		}
+	} else if (type == BPF_PERF_EVENT_K) {
+		known = 24;
+		if (size > 16) {
+			struct value *p = v_field(l, "perf_event", v_list(c->a, V_STRUCT));
+			v_field(p, "bpf_cookie", mk_hex(c, u64_16));
+		}
+	} else if (type == BPF_TRACE_KPROBE_MULTI_K) {
+		known = 48;
+		if (size > 16) {
+			uint32_t cnt;
+			uint64_t p[3];
+			memcpy(&cnt, a + 20, 4);
+			memcpy(p, a + 24, sizeof(p));
+			struct value *k = v_field(l, "kprobe_multi", v_list(c->a, V_STRUCT));
+			v_field(k, "flags", mk_flags(c, u32_16, &xlat_bpf_kprobe_multi_flags));
+			v_field(k, "cnt", mk_uint(c, cnt));
+			v_field(k, "syms", mk_array(c, p[0], cnt, 8, sym_elem, NULL));
+			v_field(k, "addrs", mk_array(c, p[1], cnt, 8, hex64_elem, NULL));
+			v_field(k, "cookies", mk_array(c, p[2], cnt, 8, hex64_elem, NULL));
+		}
+	} else if (size > 20) {
+		known = 16;   /* as strace: a longer attribute is not read as target_btf_id */
+	} else if (size > 16 && u32_16) {
+		v_field(l, "target_btf_id", mk_uint(c, u32_16));
+	}
+	for (uint64_t i = known; i < size; i++)
+		if (a[i]) {
+			v_add(s, v_ellipsis(c->a));
+			break;
+		}
+	return s;
+}
+
 static void dec_bpf(struct dctx *c)
 {
 	uint32_t cmd = (uint32_t)c->arg[0];
@@ -430,7 +532,10 @@ static void dec_bpf(struct dctx *c)
 		c->pending = true;
 		return;
 	}
-	add_arg(c, t ? mk_bpf_attr(c, t, c->arg[1], (uint32_t)c->arg[2]) : mk_ptr(c, c->arg[1]));
+	if (cmd == BPF_LINK_CREATE_)
+		add_arg(c, mk_link_create(c, c->arg[1], (uint32_t)c->arg[2]));
+	else
+		add_arg(c, t ? mk_bpf_attr(c, t, c->arg[1], (uint32_t)c->arg[2]) : mk_ptr(c, c->arg[1]));
 	add_arg(c, mk_uint(c, (uint32_t)c->arg[2]));
 	/* the calls that make a descriptor return it */
 	switch (cmd) {
