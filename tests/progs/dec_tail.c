@@ -2,8 +2,9 @@
  * dec_tail.c - the decoders' long tail: extensible structs with unknown
  * tails (openat2, clone3, mount_setattr, sched_setattr), buffers and arrays
  * that end at an unmapped page, aio iocbs, landlock rules, quotactl and
- * kexec structures, socket option structs, uids.  Every call
- * fails or acts only on this process, so the system is left as found.
+ * kexec structures, socket option structs, bpf attributes, uids.  Every call
+ * fails or acts only on this process (the one bpf map goes with it), so
+ * the system is left as found.
  * (No read stops part-way into the unmapped page: strace warns about those
  * on its output.)
  */
@@ -152,6 +153,34 @@ int main(void)
 	struct sock_fprog fp = { 2, insn };
 	setsockopt(s, SOL_SOCKET, SO_ATTACH_FILTER, &fp, sizeof(fp));
 	close(s);
+
+	/* bpf: a small array map, its info, and calls that are refused */
+	uint32_t attr[32];
+	memset(attr, 0, sizeof(attr));
+	attr[0] = 2;         /* BPF_MAP_TYPE_ARRAY */
+	attr[1] = 4;
+	attr[2] = 8;
+	attr[3] = 1;
+	attr[5] = (uint32_t)-1;
+	memcpy(&attr[7], "dec_tail", 9);
+	int map = (int)syscall(SYS_bpf, 0, attr, 72);
+	uint64_t info[16];
+	uint32_t gi[4] = { (uint32_t)map, sizeof(info), 0, 0 };
+	uint64_t ip = (uintptr_t)info;
+	memcpy(&gi[2], &ip, 8);
+	syscall(SYS_bpf, 15, gi, 16);
+	uint64_t upd[4] = { (uint32_t)-1, 0x1000, 0x2000, 2 };
+	syscall(SYS_bpf, 2, upd, 32);
+	syscall(SYS_bpf, 2, upd, 4097);
+	uint32_t load[32];
+	memset(load, 0, sizeof(load));
+	load[0] = 1;
+	load[10] = 0x050f00;
+	syscall(SYS_bpf, 5, load, 72);
+	uint32_t lc[8] = { (uint32_t)-1, (uint32_t)-1, 0, 0 };
+	syscall(SYS_bpf, 28, lc, 16);
+	if (map >= 0)
+		close(map);
 
 	/* uids: (uid_t)-1 and the others unsigned */
 	syscall(SYS_lchown, "/nonexistent", -1, 0xffff0000);
