@@ -30,6 +30,16 @@ static bool regex_sane(const char *re)
 	return true;
 }
 
+/* strace's class names from before the '%': "-e trace=ipc" is "-e trace=%ipc" */
+static const char *legacy_class(const char *tok)
+{
+	static const char *const names[] = { "%desc", "%file", "%memory", "%process", "%signal", "%ipc", "%network" };
+	for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++)
+		if (strcmp(tok, names[i] + 1) == 0)
+			return names[i];
+	return NULL;
+}
+
 bool parse_syscall_set(const char *spec, uint8_t *set, bool *unknown)
 {
 	bool neg = false;
@@ -78,8 +88,8 @@ bool parse_syscall_set(const char *spec, uint8_t *set, bool *unknown)
 				ok = false;
 				break;
 			}
-		} else if (tok[0] == '%') {
-			uint32_t cls = syscall_class_by_name(tok);
+		} else if (tok[0] == '%' || legacy_class(tok)) {
+			uint32_t cls = syscall_class_by_name(tok[0] == '%' ? tok : legacy_class(tok));
 			if (!cls) {
 				if (optional)
 					continue;
