@@ -231,6 +231,7 @@ int run_trace(struct options *o, struct sink *recorder)
 		 */
 		.want_rusage = o->cfg.count && !o->cfg.wallclock,
 		.seccomp = prefilter,
+		.quiet_attach = (o->cfg.quiet & QUIET_ATTACH) != 0,
 	};
 	pt_init(&cfg, tracer_handle_event, tracer_idle, NULL);
 	/* never pin a process we attach to: if we died, it would stay pinned (spinning is harmless) */

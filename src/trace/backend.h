@@ -29,6 +29,7 @@ struct ptrace_config {
 	bool all_threads;      /* -p: attach to every thread of the process */
 	bool want_rusage;      /* collect tracee system time (for -c) */
 	bool seccomp;          /* the started command gets launch.filter (needs follow_forks) */
+	bool quiet_attach;     /* -q: no "Detached unknown pid" message */
 };
 
 void pt_init(const struct ptrace_config *cfg, event_handler h, idle_handler idle, void *ud);
