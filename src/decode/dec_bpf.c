@@ -548,8 +548,12 @@ static void dec_bpf(struct dctx *c)
 }
 
 static const struct decoder bpf_decoders[] = {
-	/* the attribute, as many bytes as size says (up to -s: a longer one reads as its address) */
-	DECODE(bpf, dec_bpf, CAP_IBUF(1, 2), CAP_INOUT(1, 72)),
+	/*
+	 * the attribute: -s bytes of it, the 72 of a map's (also after the call,
+	 * for OBJ_GET_INFO_BY_FD and PROG_QUERY), 160 for a program load's;
+	 * a longer one reads as its address
+	 */
+	DECODE(bpf, dec_bpf, CAP_IBUF(1, 2), CAP_INOUT(1, 72), CAP_IN(1, 160)),
 };
 
 DECODER_TABLE(bpf, bpf_decoders);
