@@ -8,13 +8,6 @@
 
 /* ---- credentials ---- */
 
-#define CAPOF_id CAPOF_NONE
-static struct value *arg_id(struct dctx *c, int i, const void *d)
-{
-	(void)d;
-	return mk_id(c, c->arg[i]);
-}
-
 static void dec_getresid(struct dctx *c)
 {
 	if (!c->exiting) {

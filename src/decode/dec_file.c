@@ -4,6 +4,7 @@
  * permissions, dup/pipe, fcntl.
  */
 #include "decode.h"
+#include "dec_process.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -69,8 +70,9 @@ static void dec_openat2(struct dctx *c)
 		struct value *s = v_list(c->a, V_STRUCT);
 		v_field(s, "flags", mk_open_flags(c, how.flags));
 		if (how.mode || open_takes_mode(how.flags))
-			v_field(s, "mode", mk_mode(c, how.mode));
+			v_field(s, "mode", v_num(c->a, how.mode, NF_OCT));   /* all 64 bits */
 		v_field(s, "resolve", mk_flags(c, how.resolve, &xlat_resolve_flags));
+		add_struct_tail(c, s, c->arg[2], sizeof(how), c->arg[3]);
 		add_arg(c, s);
 	}
 	add_arg(c, mk_uint(c, c->arg[3]));
@@ -83,10 +85,6 @@ struct value *mk_iovec(struct dctx *c, uint64_t addr, uint64_t n, uint64_t limit
 		return mk_ptr(c, 0);
 	struct value *arr = v_list(c->a, V_ARRAY);
 	for (uint64_t i = 0; i < n; i++) {
-		if (i >= array_limit(c)) {
-			v_add(arr, v_ellipsis(c->a));
-			break;
-		}
 		struct iovec iov;
 		struct value *fb;
 		if (!fetch(c, addr + i * sizeof(iov), &iov, sizeof(iov), &fb)) {
@@ -95,12 +93,17 @@ struct value *mk_iovec(struct dctx *c, uint64_t addr, uint64_t n, uint64_t limit
 			v_add(arr, mk_ellipsis_at(c, addr + i * sizeof(iov)));
 			break;
 		}
+		if (i >= array_limit(c)) {
+			v_add(arr, v_ellipsis(c->a));
+			break;
+		}
 		struct value *s = v_list(c->a, V_STRUCT);
 		uint64_t len = iov.iov_len;
 		if (show_data) {
 			uint64_t take = len < limit ? len : limit;
 			v_field(s, "iov_base", mk_buf(c, (uint64_t)iov.iov_base, take));
-			limit -= take;
+			if (limit != UINT64_MAX)   /* UINT64_MAX: no total, each element up to -s */
+				limit -= take;
 		} else {
 			v_field(s, "iov_base", mk_ptr(c, (uint64_t)iov.iov_base));
 		}
@@ -118,10 +121,8 @@ static void dec_readv(struct dctx *c)
 		c->pending = true;
 		return;
 	}
-	if (failed(c))
-		add_arg(c, mk_ptr(c, c->arg[1]));
-	else
-		add_arg(c, mk_iovec(c, c->arg[1], c->arg[2], (uint64_t)c->rval, true));
+	/* a failed call filled nothing: the vector shows its addresses */
+	add_arg(c, mk_iovec(c, c->arg[1], c->arg[2], failed(c) ? 0 : (uint64_t)c->rval, !failed(c)));
 	add_arg(c, mk_uint(c, c->arg[2]));
 	if (c->nr == SC_preadv || c->nr == SC_preadv2)
 		add_arg(c, mk_int(c, (int64_t)c->arg[3]));
@@ -417,7 +418,8 @@ static const struct decoder file_decoders[] = {
 	DECODE(pwritev2, dec_writev, CAP_IOV_IN(1, 2)),
 	DECODE_R(open, dec_open, RET_FD, CAP_PATH(0)),
 	DECODE_R(openat, dec_openat, RET_FD, CAP_PATH(1)),
-	DECODE_R(openat2, dec_openat2, RET_FD, CAP_PATH(1), CAP_IN(2, sizeof(struct open_how_k))),
+	/* the struct, and as much of it and its tail as -s allows (add_struct_tail) */
+	DECODE_R(openat2, dec_openat2, RET_FD, CAP_PATH(1), CAP_IN(2, sizeof(struct open_how_k)), CAP_IBUF(2, 3)),
 	SIGNATURE_R(creat, RET_FD, ARG(path), ARG(mode)),
 	SIGNATURE(close, ARG(fd)),
 	SIGNATURE(lseek, ARG(fd), ARG(long), ARGX(enum, seek_whence)),
@@ -451,10 +453,10 @@ static const struct decoder file_decoders[] = {
 	SIGNATURE(chmod, ARG(path), ARG(mode)),
 	SIGNATURE(fchmod, ARG(fd), ARG(mode)),
 	SIGNATURE(fchmodat, ARG(dirfd), ARG(path), ARG(mode)),
-	SIGNATURE(chown, ARG(path), ARG(int), ARG(int)),
-	SIGNATURE(fchown, ARG(fd), ARG(int), ARG(int)),
-	SIGNATURE(lchown, ARG(path), ARG(int), ARG(int)),
-	SIGNATURE(fchownat, ARG(dirfd), ARG(path), ARG(int), ARG(int), ARGX(flags, at_flags)),
+	SIGNATURE(chown, ARG(path), ARG(id), ARG(id)),
+	SIGNATURE(fchown, ARG(fd), ARG(id), ARG(id)),
+	SIGNATURE(lchown, ARG(path), ARG(id), ARG(id)),
+	SIGNATURE(fchownat, ARG(dirfd), ARG(path), ARG(id), ARG(id), ARGX(flags, at_flags)),
 	SIGNATURE(truncate, ARG(path), ARG(ulong)),
 	SIGNATURE(ftruncate, ARG(fd), ARG(ulong)),
 	SIGNATURE(fsync, ARG(fd)),

@@ -5,6 +5,8 @@
  */
 #include "decode.h"
 
+#include <stdint.h>
+#include <string.h>
 #include <sys/uio.h>
 
 #define MAP_TYPE_MASK   0xfu
@@ -124,7 +126,7 @@ static void dec_memfd_create(struct dctx *c)
 {
 	if (c->exiting)
 		return;
-	add_arg(c, mk_cstr(c, c->arg[0], 255));
+	add_arg(c, mk_cstrn(c, c->arg[0], 250));   /* NAME_MAX less "memfd:", and the NUL */
 	uint32_t flags = c->arg[1];
 	uint32_t low = flags & ((1u << MAP_HUGE_SHIFT_) - 1);
 	/* one number under -X, even without a page size: 0x100 / * 0x100 / * MFD_??? * / * /;
@@ -173,6 +175,15 @@ static struct value *mk_mpol_mode(struct dctx *c, uint64_t mode)
 	return v_whole(v, mode, NF_HEX);
 }
 
+static struct value *nodemask_word(struct dctx *c, const void *e, void *ud)
+{
+	(void)ud;
+	uint64_t w;
+	memcpy(&w, e, 8);
+	/* "%#016lx": 0 has no 0x prefix */
+	return v_sym(c->a, w ? arena_printf(c->a, "%#016llx", (unsigned long long)w) : "0000000000000000", w);
+}
+
 /* A node mask of maxnode-1 bits, printed as an array of longs. */
 static struct value *mk_nodemask(struct dctx *c, uint64_t addr, uint64_t maxnode)
 {
@@ -183,24 +194,7 @@ static struct value *mk_nodemask(struct dctx *c, uint64_t addr, uint64_t maxnode
 	uint64_t nlongs = (maxnode + 62) / 64;
 	if (nlongs == 0)
 		return mk_ptr(c, addr);
-	struct value *arr = v_list(c->a, V_ARRAY);
-	for (uint64_t i = 0; i < nlongs; i++) {
-		if (i >= array_limit(c)) {
-			v_add(arr, v_ellipsis(c->a));
-			break;
-		}
-		uint64_t w;
-		if (mem_read(c->mem, addr + i * 8, &w, 8) != 0) {
-			if (i == 0)
-				return mk_ptr(c, addr);
-			v_add(arr, v_ellipsis(c->a));
-			break;
-		}
-		/* "%#016lx": 0 has no 0x prefix */
-		v_add(arr, v_sym(c->a, w ? arena_printf(c->a, "%#016llx", (unsigned long long)w)
-					 : "0000000000000000", w));
-	}
-	return arr;
+	return mk_array(c, addr, nlongs, 8, nodemask_word, NULL);
 }
 
 static void dec_mbind(struct dctx *c)
@@ -258,34 +252,25 @@ static void dec_migrate_pages(struct dctx *c)
 	add_arg(c, mk_nodemask(c, c->arg[3], c->arg[1]));
 }
 
-/* An array of n elements of size sz (4 or 8) at addr: pointers or ints. */
+/* move_pages arrays: pages (pointers), nodes (ints), status (ints or -ERRNO) */
+static struct value *mp_elem(struct dctx *c, const void *e, void *ud)
+{
+	int kind = (int)(intptr_t)ud;
+	if (kind == 0) {
+		uint64_t w;
+		memcpy(&w, e, 8);
+		return mk_ptr(c, w);
+	}
+	int32_t s;
+	memcpy(&s, e, 4);
+	const char *en = kind == 2 && s < 0 && s > -4096 ? errno_name(-s) : NULL;
+	return en ? v_const(c->a, arena_printf(c->a, "-%s", en), (uint64_t)(int64_t)s, NF_DEC) : mk_int(c, s);
+}
+
+/* An array of n elements at addr: pointers (kind 0) or ints. */
 static struct value *mk_mp_array(struct dctx *c, uint64_t addr, uint64_t n, int kind)
 {
-	if (!addr)
-		return mk_ptr(c, 0);
-	unsigned sz = kind == 0 ? 8 : 4;
-	struct value *arr = v_list(c->a, V_ARRAY);
-	for (uint64_t i = 0; i < n; i++) {
-		if (i >= array_limit(c)) {
-			v_add(arr, v_ellipsis(c->a));
-			break;
-		}
-		uint64_t w = 0;
-		if (mem_read(c->mem, addr + i * sz, &w, sz) != 0) {
-			if (i == 0)
-				return mk_ptr(c, addr);
-			v_add(arr, v_ellipsis(c->a));
-			break;
-		}
-		if (kind == 0) {
-			v_add(arr, mk_ptr(c, w));
-		} else {
-			int s = (int32_t)w;
-			const char *e = kind == 2 && s < 0 && s > -4096 ? errno_name(-s) : NULL;
-			v_add(arr, e ? v_const(c->a, arena_printf(c->a, "-%s", e), (uint64_t)(int64_t)s, NF_DEC) : mk_int(c, s));
-		}
-	}
-	return arr;
+	return mk_array(c, addr, n, kind == 0 ? 8 : 4, mp_elem, (void *)(intptr_t)kind);
 }
 
 static void dec_move_pages(struct dctx *c)

@@ -1,10 +1,11 @@
 /*
  * dec_misc.c - decoders for calls that fit no other family: eventfd,
  * inotify/fanotify, userfaultfd, mount and the new mount API, swap, module,
- * kexec, key and quota calls, syslog/reboot/sethostname, aio/io_uring, bpf,
+ * kexec, key and quota calls, syslog/reboot/sethostname, aio/io_uring,
  * perf, landlock and other administrative calls.
  */
 #include "decode.h"
+#include "dec_process.h"
 
 #include <errno.h>
 #include <string.h>
@@ -83,8 +84,10 @@ static void dec_sethostname(struct dctx *c)
 {
 	if (c->exiting)
 		return;
-	add_arg(c, mk_buf(c, c->arg[0], c->arg[1]));
-	add_arg(c, mk_uint(c, c->arg[1]));
+	/* an unsigned int length; over the kernel's 64-byte limit the name is not read */
+	uint32_t len = (uint32_t)c->arg[1];
+	add_arg(c, len > 64 ? mk_ptr(c, c->arg[0]) : mk_buf(c, c->arg[0], len));
+	add_arg(c, mk_uint(c, len));
 }
 
 static void dec_swapon(struct dctx *c)
@@ -96,8 +99,7 @@ static void dec_swapon(struct dctx *c)
 	struct value *v = v_list(c->a, V_OR);
 	if (f & ~0x7fffu)
 		v_add(v, v_flags(c->a, f & ~0x7fffu, &xlat_swap_flags, NF_HEX));
-	if ((f & 0x7fff) || !(f & ~0x7fffu))
-		v_add(v, mk_uint(c, f & 0x7fff));
+	v_add(v, mk_uint(c, f & 0x7fff));
 	add_arg(c, v);
 }
 
@@ -106,7 +108,9 @@ static void dec_mount(struct dctx *c)
 	if (c->exiting)
 		return;
 	uint64_t flags = c->arg[3];
-	const uint64_t ignore_type = 32 | 4096 | 8192 | 0x20000 | 0x40000 | 0x80000 | 0x100000;
+	/* MS_REMOUNT ignores the type; MS_BIND, MS_MOVE and propagation changes ignore type and data */
+	const uint64_t ignore_data = 4096 | 8192 | 0x20000 | 0x40000 | 0x80000 | 0x100000;
+	const uint64_t ignore_type = 32 | ignore_data;
 	bool mgc = (flags & 0xffff0000) == 0xc0ed0000;
 	if (mgc)
 		flags &= ~(uint64_t)0xffff0000;
@@ -120,7 +124,6 @@ static void dec_mount(struct dctx *c)
 		v_add(v, mk_flags(c, flags, &xlat_mount_flags));
 	add_arg(c, v);
 	/* the data is not read for a bind, a move or a propagation change (unless remounting) */
-	const uint64_t ignore_data = ignore_type & ~(uint64_t)32;
 	bool no_data = (flags & ignore_data) && !(flags & 32);
 	add_arg(c, no_data ? mk_ptr(c, c->arg[4]) : mk_cstr(c, c->arg[4], c->opt->strsize));
 }
@@ -151,54 +154,261 @@ static void dec_request_key(struct dctx *c)
 	add_arg(c, mk_key_serial(c, (int32_t)c->arg[3]));
 }
 
+/*
+ * A string the kernel wrote into a buffer of n bytes (n = the smaller of
+ * the buffer and the result): up to its NUL, "..." past -s only.
+ */
+static struct value *mk_zbuf(struct dctx *c, uint64_t addr, uint64_t n)
+{
+	if (!addr)
+		return mk_ptr(c, 0);
+	if (c->opt->redact)
+		return v_str(c->a, NULL, 0, VS_REDACTED);
+	size_t lim = c->opt->strsize;
+	size_t rd = n > lim ? lim + 1 : (size_t)n;
+	char *buf = arena_alloc(c->a, rd + 1);
+	bool term = false;
+	long got = rd ? c->mem->read_str(c->mem, addr, buf, rd, &term) : 0;
+	if (got < 0 || (!term && (size_t)got < rd))
+		return mk_ptr(c, addr);
+	if (term)
+		return v_str(c->a, buf, (size_t)got, 0);
+	return v_str(c->a, buf, (size_t)got < lim ? (size_t)got : lim, n > lim ? VS_TRUNC : 0);
+}
+
+/* __spare[n] of the keyctl parameter structs: shown only when not all zero */
+static void add_spare(struct dctx *c, struct value *s, const uint32_t *sp, unsigned n)
+{
+	bool any = false;
+	for (unsigned i = 0; i < n; i++)
+		any |= sp[i] != 0;
+	if (!any)
+		return;
+	struct value *a = v_field(s, "__spare", v_list(c->a, V_ARRAY));
+	for (unsigned i = 0; i < n; i++)
+		v_add(a, mk_hex(c, sp[i]));
+}
+
+/* KEYCTL_DH_COMPUTE's struct keyctl_dh_params */
+static struct value *mk_dh_params(struct dctx *c, uint64_t addr)
+{
+	int32_t p[3];
+	struct value *fb;
+	if (!fetch(c, addr, p, sizeof(p), &fb))
+		return fb;
+	struct value *s = v_list(c->a, V_STRUCT);
+	v_field(s, "private", mk_key_serial(c, p[0]));
+	v_field(s, "prime", mk_key_serial(c, p[1]));
+	v_field(s, "base", mk_key_serial(c, p[2]));
+	return s;
+}
+
+/* struct keyctl_kdf_params { char *hashname; char *otherinfo; u32 otherinfolen; u32 __spare[8]; } */
+static struct value *mk_kdf_params(struct dctx *c, uint64_t addr)
+{
+	struct { uint64_t hashname, otherinfo; uint32_t otherinfolen, spare[8]; } k;
+	struct value *fb;
+	if (!fetch(c, addr, &k, sizeof(k), &fb))
+		return fb;
+	struct value *s = v_list(c->a, V_STRUCT);
+	v_field(s, "hashname", mk_cstr(c, k.hashname, c->opt->strsize));
+	v_field(s, "otherinfo", k.otherinfolen ? mk_buf(c, k.otherinfo, k.otherinfolen) : mk_ptr(c, k.otherinfo));
+	v_field(s, "otherinfolen", mk_uint(c, k.otherinfolen));
+	add_spare(c, s, k.spare, 8);
+	return s;
+}
+
+/* struct keyctl_pkey_params { s32 key_id; u32 in_len; u32 out_len or in2_len; u32 __spare[7]; } */
+struct pkey_params_k { int32_t key_id; uint32_t in_len, out_len, spare[7]; };
+
+static struct value *mk_pkey_params(struct dctx *c, const struct pkey_params_k *p, bool verify)
+{
+	struct value *s = v_list(c->a, V_STRUCT);
+	v_field(s, "key_id", mk_key_serial(c, p->key_id));
+	v_field(s, "in_len", mk_uint(c, p->in_len));
+	v_field(s, verify ? "in2_len" : "out_len", mk_uint(c, p->out_len));
+	add_spare(c, s, p->spare, 7);
+	return s;
+}
+
+static struct value *caps_elem(struct dctx *c, const void *e, void *ud)
+{
+	unsigned *i = ud;
+	uint8_t b = *(const uint8_t *)e;
+	unsigned k = (*i)++;
+	return k == 0 ? mk_flags(c, b, &xlat_keyctl_caps0) : k == 1 ? mk_flags(c, b, &xlat_keyctl_caps1) : mk_hex(c, b);
+}
+
+enum {
+	KC_GET_KEYRING_ID, KC_JOIN_SESSION_KEYRING, KC_UPDATE, KC_REVOKE, KC_CHOWN, KC_SETPERM,
+	KC_DESCRIBE, KC_CLEAR, KC_LINK, KC_UNLINK, KC_SEARCH, KC_READ, KC_INSTANTIATE, KC_NEGATE,
+	KC_SET_REQKEY_KEYRING, KC_SET_TIMEOUT, KC_ASSUME_AUTHORITY, KC_GET_SECURITY,
+	KC_SESSION_TO_PARENT, KC_REJECT, KC_INSTANTIATE_IOV, KC_INVALIDATE, KC_GET_PERSISTENT,
+	KC_DH_COMPUTE, KC_PKEY_QUERY, KC_PKEY_ENCRYPT, KC_PKEY_DECRYPT, KC_PKEY_SIGN, KC_PKEY_VERIFY,
+	KC_RESTRICT_KEYRING, KC_MOVE, KC_CAPABILITIES,
+};
+
+static void keyctl_entry(struct dctx *c, uint32_t cmd)
+{
+	uint64_t a1 = c->arg[1], a2 = c->arg[2], a3 = c->arg[3], a4 = c->arg[4];
+	switch (cmd) {
+	case KC_GET_KEYRING_ID:
+		add_arg(c, mk_key_serial(c, (int32_t)a1));
+		add_arg(c, mk_int(c, (int)a2));
+		break;
+	case KC_JOIN_SESSION_KEYRING:
+		add_arg(c, mk_cstr(c, a1, c->opt->strsize));
+		break;
+	case KC_UPDATE:
+		add_arg(c, mk_key_serial(c, (int32_t)a1));
+		add_arg(c, mk_buf(c, a2, a3));
+		add_arg(c, mk_uint(c, a3));
+		break;
+	case KC_REVOKE: case KC_CLEAR: case KC_ASSUME_AUTHORITY: case KC_INVALIDATE:
+		add_arg(c, mk_key_serial(c, (int32_t)a1));
+		break;
+	case KC_CHOWN:
+		add_arg(c, mk_key_serial(c, (int32_t)a1));
+		add_arg(c, mk_id(c, a2));
+		add_arg(c, mk_id(c, a3));
+		break;
+	case KC_SETPERM:
+		add_arg(c, mk_key_serial(c, (int32_t)a1));
+		add_arg(c, mk_flags(c, (uint32_t)a2, &xlat_key_perms));
+		break;
+	case KC_LINK: case KC_UNLINK:
+		add_arg(c, mk_key_serial(c, (int32_t)a1));
+		add_arg(c, mk_key_serial(c, (int32_t)a2));
+		break;
+	case KC_SEARCH:
+		add_arg(c, mk_key_serial(c, (int32_t)a1));
+		add_arg(c, mk_cstr(c, a2, c->opt->strsize));
+		add_arg(c, mk_cstr(c, a3, c->opt->strsize));
+		add_arg(c, mk_key_serial(c, (int32_t)a4));
+		break;
+	case KC_RESTRICT_KEYRING:
+		add_arg(c, mk_key_serial(c, (int32_t)a1));
+		add_arg(c, mk_cstr(c, a2, c->opt->strsize));
+		add_arg(c, mk_cstr(c, a3, c->opt->strsize));
+		break;
+	case KC_DESCRIBE: case KC_READ: case KC_GET_SECURITY:
+		add_arg(c, mk_key_serial(c, (int32_t)a1));
+		c->pending = true;
+		break;
+	case KC_INSTANTIATE:
+		add_arg(c, mk_key_serial(c, (int32_t)a1));
+		add_arg(c, mk_buf(c, a2, a3));
+		add_arg(c, mk_uint(c, a3));
+		add_arg(c, mk_key_serial(c, (int32_t)a4));
+		break;
+	case KC_INSTANTIATE_IOV:
+		add_arg(c, mk_key_serial(c, (int32_t)a1));
+		add_arg(c, mk_iovec(c, a2, a3, UINT64_MAX, true));
+		add_arg(c, mk_uint(c, a3));
+		add_arg(c, mk_key_serial(c, (int32_t)a4));
+		break;
+	case KC_NEGATE:
+		add_arg(c, mk_key_serial(c, (int32_t)a1));
+		add_arg(c, mk_uint(c, (uint32_t)a2));
+		add_arg(c, mk_key_serial(c, (int32_t)a3));
+		break;
+	case KC_REJECT: {
+		add_arg(c, mk_key_serial(c, (int32_t)a1));
+		add_arg(c, mk_uint(c, (uint32_t)a2));
+		const char *e = errno_name((int)(uint32_t)a3);
+		add_arg(c, e ? v_sym(c->a, e, (uint32_t)a3) : mk_uint(c, (uint32_t)a3));
+		add_arg(c, mk_key_serial(c, (int32_t)a4));
+		break;
+	}
+	case KC_SET_REQKEY_KEYRING:
+		add_arg(c, v_enum(c->a, (uint64_t)(int64_t)(int32_t)a1, &xlat_key_reqkeys, NF_DEC));
+		break;
+	case KC_SET_TIMEOUT:
+		add_arg(c, mk_key_serial(c, (int32_t)a1));
+		add_arg(c, mk_uint(c, (uint32_t)a2));
+		break;
+	case KC_SESSION_TO_PARENT:
+		break;
+	case KC_GET_PERSISTENT:
+		add_arg(c, mk_id(c, a1));
+		add_arg(c, mk_key_serial(c, (int32_t)a2));
+		break;
+	case KC_DH_COMPUTE:
+		add_arg(c, mk_dh_params(c, a1));
+		c->pending = true;
+		break;
+	case KC_PKEY_QUERY:
+		add_arg(c, mk_key_serial(c, (int32_t)a1));
+		add_arg(c, mk_hex(c, a2));
+		add_arg(c, mk_cstr(c, a3, c->opt->strsize));
+		c->pending = true;
+		break;
+	case KC_PKEY_ENCRYPT: case KC_PKEY_DECRYPT: case KC_PKEY_SIGN: case KC_PKEY_VERIFY: {
+		bool verify = cmd == KC_PKEY_VERIFY;
+		struct pkey_params_k p;
+		struct value *fb;
+		bool ok = fetch(c, a1, &p, sizeof(p), &fb);
+		add_arg(c, ok ? mk_pkey_params(c, &p, verify) : fb);
+		add_arg(c, mk_cstr(c, a2, c->opt->strsize));
+		add_arg(c, ok ? mk_buf(c, a3, p.in_len) : mk_ptr(c, a3));
+		if (verify)
+			add_arg(c, ok ? mk_buf(c, a4, p.out_len) : mk_ptr(c, a4));
+		else
+			c->pending = true;
+		break;
+	}
+	case KC_MOVE:
+		add_arg(c, mk_key_serial(c, (int32_t)a1));
+		add_arg(c, mk_key_serial(c, (int32_t)a2));
+		add_arg(c, mk_key_serial(c, (int32_t)a3));
+		add_arg(c, mk_flags(c, (uint32_t)a4, &xlat_keyctl_move_flags));
+		break;
+	case KC_CAPABILITIES:
+		c->pending = true;
+		break;
+	default:
+		for (int i = 1; i < 5; i++)
+			add_arg(c, mk_hex(c, c->arg[i]));
+	}
+}
+
 static void dec_keyctl(struct dctx *c)
 {
 	uint32_t cmd = c->arg[0];
 	if (!c->exiting) {
 		add_arg(c, mk_enum(c, cmd, &xlat_keyctl_cmds));
-		switch (cmd) {
-		case 0: /* GET_KEYRING_ID */
-			add_arg(c, mk_key_serial(c, (int32_t)c->arg[1]));
-			add_arg(c, mk_int(c, (int)c->arg[2]));
-			break;
-		case 1: /* JOIN_SESSION_KEYRING */
-			add_arg(c, mk_cstr(c, c->arg[1], c->opt->strsize));
-			break;
-		case 2: /* UPDATE */
-			add_arg(c, mk_key_serial(c, (int32_t)c->arg[1]));
-			add_arg(c, mk_buf(c, c->arg[2], c->arg[3]));
-			add_arg(c, mk_uint(c, c->arg[3]));
-			break;
-		case 3: case 7: case 21: /* REVOKE, CLEAR, INVALIDATE */
-			add_arg(c, mk_key_serial(c, (int32_t)c->arg[1]));
-			break;
-		case 6: case 11: case 17: /* DESCRIBE, READ, GET_SECURITY */
-			add_arg(c, mk_key_serial(c, (int32_t)c->arg[1]));
-			c->pending = true;
-			break;
-		case 8: case 9: /* LINK, UNLINK */
-			add_arg(c, mk_key_serial(c, (int32_t)c->arg[1]));
-			add_arg(c, mk_key_serial(c, (int32_t)c->arg[2]));
-			break;
-		case 15: /* SET_TIMEOUT */
-			add_arg(c, mk_key_serial(c, (int32_t)c->arg[1]));
-			add_arg(c, mk_uint(c, (uint32_t)c->arg[2]));
-			break;
-		default:
-			for (int i = 1; i < 5; i++)
-				add_arg(c, mk_hex(c, c->arg[i]));
-		}
+		keyctl_entry(c, cmd);
 		return;
 	}
 	if (!c->pending)
 		return;
-	bool str = cmd != 11 && !failed(c);
 	uint64_t n = (uint64_t)c->rval < c->arg[3] ? (uint64_t)c->rval : c->arg[3];
-	if (str)   /* a NUL-terminated string of n bytes */
-		add_arg(c, mk_cstr(c, c->arg[2], n ? n - 1 : 0));
-	else
-		add_arg(c, mk_ptr(c, c->arg[2]));
-	add_arg(c, mk_uint(c, c->arg[3]));
+	switch (cmd) {
+	case KC_DESCRIBE: case KC_READ: case KC_GET_SECURITY:
+		/* what the kernel stored: min(buffer, result) bytes */
+		add_arg(c, failed(c) ? mk_ptr(c, c->arg[2]) : cmd == KC_READ ? mk_buf(c, c->arg[2], n)
+								    : mk_zbuf(c, c->arg[2], n));
+		add_arg(c, mk_uint(c, c->arg[3]));
+		break;
+	case KC_DH_COMPUTE:
+		add_arg(c, failed(c) ? mk_ptr(c, c->arg[2]) : mk_buf(c, c->arg[2], n));
+		add_arg(c, mk_uint(c, c->arg[3]));
+		add_arg(c, c->arg[4] ? mk_kdf_params(c, c->arg[4]) : mk_ptr(c, 0));
+		break;
+	case KC_PKEY_QUERY:
+		add_arg(c, mk_ptr(c, c->arg[4]));
+		break;
+	case KC_PKEY_ENCRYPT: case KC_PKEY_DECRYPT: case KC_PKEY_SIGN:
+		add_arg(c, failed(c) ? mk_ptr(c, c->arg[4]) : mk_buf(c, c->arg[4], (uint64_t)c->rval));
+		break;
+	case KC_CAPABILITIES: {
+		unsigned idx = 0;
+		n = (uint64_t)c->rval < c->arg[2] ? (uint64_t)c->rval : c->arg[2];
+		add_arg(c, failed(c) ? mk_ptr(c, c->arg[1]) : mk_array(c, c->arg[1], n, 1, caps_elem, &idx));
+		add_arg(c, mk_uint(c, c->arg[2]));
+		break;
+	}
+	}
 }
 
 static struct value *mk_qcmd(struct dctx *c, uint32_t v)
@@ -209,36 +419,134 @@ static struct value *mk_qcmd(struct dctx *c, uint32_t v)
 	return v_whole(q, v, NF_UDEC);
 }
 
+/* struct if_dqblk (Q_GETQUOTA/Q_SETQUOTA): six counts, then with -v the times and valid mask */
+struct if_dqblk_k { uint64_t v[8]; uint32_t valid; uint32_t pad; };
+
+static struct value *mk_dqblk(struct dctx *c, uint64_t addr)
+{
+	static const char *const names[8] = {
+		"dqb_bhardlimit", "dqb_bsoftlimit", "dqb_curspace", "dqb_ihardlimit",
+		"dqb_isoftlimit", "dqb_curinodes", "dqb_btime", "dqb_itime",
+	};
+	struct if_dqblk_k q;
+	struct value *fb;
+	if (!fetch(c, addr, &q, sizeof(q), &fb))
+		return fb;
+	struct value *s = v_list(c->a, V_STRUCT);
+	for (int i = 0; i < 6; i++)
+		v_field(s, names[i], mk_uint(c, q.v[i]));
+	if (!c->verbose) {
+		v_add(s, v_ellipsis(c->a));
+		return s;
+	}
+	for (int i = 6; i < 8; i++)
+		v_field(s, names[i], mk_uint(c, q.v[i]));
+	v_field(s, "dqb_valid", mk_flags(c, q.valid, &xlat_quota_dqb_valid));
+	return s;
+}
+
+/* struct if_dqinfo (Q_GETINFO/Q_SETINFO) */
+static struct value *mk_dqinfo(struct dctx *c, uint64_t addr)
+{
+	struct { uint64_t bgrace, igrace; uint32_t flags, valid; } q;
+	struct value *fb;
+	if (!fetch(c, addr, &q, sizeof(q), &fb))
+		return fb;
+	struct value *s = v_list(c->a, V_STRUCT);
+	v_field(s, "dqi_bgrace", mk_uint(c, q.bgrace));
+	v_field(s, "dqi_igrace", mk_uint(c, q.igrace));
+	v_field(s, "dqi_flags", mk_flags(c, q.flags, &xlat_quota_dqi_flags));
+	v_field(s, "dqi_valid", mk_flags(c, q.valid, &xlat_quota_dqi_valid));
+	return s;
+}
+
+/* Q_GETFMT: [QFMT_VFS_V1] */
+static struct value *mk_qfmt_at(struct dctx *c, uint64_t addr)
+{
+	uint32_t f;
+	struct value *fb;
+	if (!fetch(c, addr, &f, sizeof(f), &fb))
+		return fb;
+	struct value *a = v_list(c->a, V_ARRAY);
+	v_add(a, mk_enum(c, f, &xlat_quota_formats));
+	return a;
+}
+
+enum {
+	Q_SYNC_ = 0x800001, Q_QUOTAON_, Q_QUOTAOFF_, Q_GETFMT_, Q_GETINFO_, Q_SETINFO_,
+	Q_GETQUOTA_, Q_SETQUOTA_, Q_GETNEXTQUOTA_,
+};
+
 static void dec_quotactl(struct dctx *c)
 {
-	if (c->exiting)
+	bool fdv = c->nr == SC_quotactl_fd;
+	uint32_t cmd = (uint32_t)c->arg[fdv ? 1 : 0] >> 8;
+	uint64_t addr = c->arg[3];
+	if (c->exiting) {
+		if (!c->pending)
+			return;
+		if (failed(c))
+			add_arg(c, mk_ptr(c, addr));
+		else if (cmd == Q_GETQUOTA_)
+			add_arg(c, mk_dqblk(c, addr));
+		else if (cmd == Q_GETINFO_)
+			add_arg(c, mk_dqinfo(c, addr));
+		else
+			add_arg(c, mk_qfmt_at(c, addr));
 		return;
-	if (c->nr == SC_quotactl_fd) {          /* quotactl_fd(fd, cmd, id, addr) */
+	}
+	if (fdv) {                              /* quotactl_fd(fd, cmd, id, addr) */
 		add_arg(c, mk_fd(c, (int)c->arg[0]));
 		add_arg(c, mk_qcmd(c, c->arg[1]));
 	} else {                                /* quotactl(cmd, special, id, addr) */
 		add_arg(c, mk_qcmd(c, c->arg[0]));
 		add_arg(c, mk_path(c, c->arg[1]));
 	}
-	uint32_t cmd = (uint32_t)c->arg[c->nr == SC_quotactl_fd ? 1 : 0] >> 8;
 	switch (cmd) {
-	case 0x800001: case 0x800003: case 0x5807:   /* Q_SYNC, Q_QUOTAOFF, Q_XQUOTASYNC */
+	case Q_SYNC_: case Q_QUOTAOFF_: case 0x5807:   /* Q_XQUOTASYNC */
 		break;
-	case 0x800002:                               /* Q_QUOTAON: format, path */
+	case Q_QUOTAON_:                             /* format, path */
 		add_arg(c, mk_enum(c, (uint32_t)c->arg[2], &xlat_quota_formats));
 		add_arg(c, mk_path(c, c->arg[3]));
 		break;
-	case 0x800004: case 0x800005: case 0x800006: case 0x5801: case 0x5802:
-	case 0x5805: case 0x5806: case 0x5808:       /* no id */
-		add_arg(c, mk_ptr(c, c->arg[3]));
+	case Q_GETFMT_: case Q_GETINFO_:            /* no id; written by the kernel */
+		c->pending = true;
 		break;
-	default: {   /* the id, as strace prints a uid: unsigned, but -1 */
-		uint32_t id = (uint32_t)c->arg[2];
-		add_arg(c, id == UINT32_MAX ? mk_int(c, -1) : mk_uint(c, id));
-		add_arg(c, mk_ptr(c, c->arg[3]));
-	}
+	case Q_SETINFO_:
+		add_arg(c, mk_dqinfo(c, addr));
+		break;
+	case 0x5801: case 0x5802: case 0x5805: case 0x5806: case 0x5808:   /* no id */
+		add_arg(c, mk_ptr(c, addr));
+		break;
+	case Q_GETQUOTA_:
+		add_arg(c, mk_id(c, c->arg[2]));
+		c->pending = true;
+		break;
+	case Q_SETQUOTA_:
+		add_arg(c, mk_id(c, c->arg[2]));
+		add_arg(c, mk_dqblk(c, addr));
+		break;
+	default:
+		add_arg(c, mk_id(c, c->arg[2]));
+		add_arg(c, mk_ptr(c, addr));
 	}
 }
+
+/* struct kexec_segment { const void *buf; size_t bufsz; const void *mem; size_t memsz; } */
+static struct value *kexec_segment(struct dctx *c, const void *e, void *ud)
+{
+	(void)ud;
+	uint64_t f[4];
+	memcpy(f, e, sizeof(f));
+	struct value *s = v_list(c->a, V_STRUCT);
+	v_field(s, "buf", mk_ptr(c, f[0]));
+	v_field(s, "bufsz", mk_uint(c, f[1]));
+	v_field(s, "mem", mk_ptr(c, f[2]));
+	v_field(s, "memsz", mk_uint(c, f[3]));
+	return s;
+}
+
+#define KEXEC_SEGMENT_MAX_K 16
 
 static void dec_kexec_load(struct dctx *c)
 {
@@ -246,13 +554,28 @@ static void dec_kexec_load(struct dctx *c)
 		return;
 	add_arg(c, mk_ptr(c, c->arg[0]));
 	add_arg(c, mk_uint(c, c->arg[1]));
-	add_arg(c, mk_ptr(c, c->arg[2]));
+	if (c->arg[1] > KEXEC_SEGMENT_MAX_K)   /* more than the kernel takes: not read */
+		add_arg(c, mk_ptr(c, c->arg[2]));
+	else
+		add_arg(c, mk_array(c, c->arg[2], c->arg[1], 32, kexec_segment, NULL));
 	uint64_t f = c->arg[3];
 	struct value *v = v_list(c->a, V_OR);
 	v_add(v, mk_enum(c, f & 0xffff0000, &xlat_kexec_archs));
 	if (f & ~(uint64_t)0xffff0000)
 		v_add(v, v_flags(c->a, f & ~(uint64_t)0xffff0000, &xlat_kexec_flags, NF_HEX));
 	add_arg(c, v);
+}
+
+/* kexec_file_load(kernel_fd, initrd_fd, cmdline_len, cmdline, flags): the command line is cmdline_len bytes */
+static void dec_kexec_file_load(struct dctx *c)
+{
+	if (c->exiting)
+		return;
+	add_arg(c, mk_fd(c, (int)c->arg[0]));
+	add_arg(c, mk_fd(c, (int)c->arg[1]));
+	add_arg(c, mk_uint(c, c->arg[2]));
+	add_arg(c, mk_buf(c, c->arg[3], c->arg[2]));
+	add_arg(c, mk_flags(c, c->arg[4], &xlat_kexec_file_flags));
 }
 
 static void dec_fsconfig(struct dctx *c)
@@ -275,6 +598,239 @@ static void dec_fsconfig(struct dctx *c)
 		add_arg(c, mk_dirfd(c, (int)c->arg[4]));
 	else
 		add_arg(c, mk_int(c, (int)c->arg[4]));
+}
+
+/* mount_setattr(dfd, path, flags, struct mount_attr *, size): fields of the first 32 bytes, then the rest */
+#define MOUNT_ATTR_SIZE_VER0_K 32
+#define MOUNT_ATTR_IDMAP_K 0x100000
+
+static void dec_mount_setattr(struct dctx *c)
+{
+	if (c->exiting)
+		return;
+	add_arg(c, mk_dirfd(c, (int)c->arg[0]));
+	add_arg(c, mk_path(c, c->arg[1]));
+	add_arg(c, mk_flags(c, (uint32_t)c->arg[2], &xlat_mount_setattr_flags));
+	uint64_t a[4], size = c->arg[4];
+	struct value *fb;
+	if (size < MOUNT_ATTR_SIZE_VER0_K || !fetch(c, c->arg[3], a, sizeof(a), &fb)) {
+		add_arg(c, mk_ptr(c, c->arg[3]));
+	} else {
+		struct value *s = v_list(c->a, V_STRUCT);
+		v_field(s, "attr_set", mk_flags(c, a[0], &xlat_mount_attr_flags));
+		v_field(s, "attr_clr", mk_flags(c, a[1], &xlat_mount_attr_flags));
+		v_field(s, "propagation", mk_enum(c, a[2], &xlat_mount_propagation));
+		/* a descriptor only when the mount is to be idmapped */
+		v_field(s, "userns_fd", a[0] & MOUNT_ATTR_IDMAP_K ? mk_fd(c, (int)a[3]) : mk_uint(c, a[3]));
+		add_struct_tail(c, s, c->arg[3], sizeof(a), size);
+		add_arg(c, s);
+	}
+	add_arg(c, mk_uint(c, size));
+}
+
+/* io_uring_enter(fd, to_submit, min_complete, flags, sig, sigsz) */
+static void dec_io_uring_enter(struct dctx *c)
+{
+	if (c->exiting)
+		return;
+	add_arg(c, mk_fd(c, (int)c->arg[0]));
+	add_arg(c, mk_uint(c, (uint32_t)c->arg[1]));
+	add_arg(c, mk_uint(c, (uint32_t)c->arg[2]));
+	add_arg(c, mk_flags(c, (uint32_t)c->arg[3], &xlat_io_uring_enter_flags));
+	add_arg(c, mk_sigset_at(c, c->arg[4], c->arg[5]));
+	add_arg(c, mk_uint(c, c->arg[5]));
+}
+
+/* ---- landlock ---- */
+
+/* struct landlock_ruleset_attr of size bytes: what follows the known field is not shown */
+static void dec_landlock_create_ruleset(struct dctx *c)
+{
+	if (c->exiting)
+		return;
+	uint64_t fs, size = c->arg[1];
+	struct value *fb;
+	if (size < sizeof(fs) || !fetch(c, c->arg[0], &fs, sizeof(fs), &fb)) {
+		add_arg(c, mk_ptr(c, c->arg[0]));
+	} else {
+		struct value *s = v_list(c->a, V_STRUCT);
+		v_field(s, "handled_access_fs", mk_flags(c, fs, &xlat_landlock_access_fs));
+		if (size > sizeof(fs))
+			v_add(s, v_ellipsis(c->a));
+		add_arg(c, s);
+	}
+	add_arg(c, mk_uint(c, size));
+	add_arg(c, mk_flags(c, (uint32_t)c->arg[2], &xlat_landlock_create_flags));
+}
+
+#define LANDLOCK_RULE_PATH_BENEATH_K 1
+
+/* landlock_add_rule(fd, type, attr, flags): a path-beneath rule is a packed {u64, s32} */
+static void dec_landlock_add_rule(struct dctx *c)
+{
+	if (c->exiting)
+		return;
+	uint32_t type = (uint32_t)c->arg[1];
+	add_arg(c, mk_fd(c, (int)c->arg[0]));
+	add_arg(c, mk_enum(c, type, &xlat_landlock_rule_types));
+	unsigned char pb[12];
+	struct value *fb;
+	if (type != LANDLOCK_RULE_PATH_BENEATH_K || !fetch(c, c->arg[2], pb, sizeof(pb), &fb)) {
+		add_arg(c, mk_ptr(c, c->arg[2]));
+	} else {
+		uint64_t access;
+		int32_t parent;
+		memcpy(&access, pb, 8);
+		memcpy(&parent, pb + 8, 4);
+		struct value *s = v_list(c->a, V_STRUCT);
+		v_field(s, "allowed_access", mk_flags(c, access, &xlat_landlock_access_fs));
+		v_field(s, "parent_fd", mk_fd(c, parent));
+		add_arg(c, s);
+	}
+	add_arg(c, mk_hex(c, (uint32_t)c->arg[3]));
+}
+
+/* ---- aio ---- */
+
+struct iocb_k {
+	uint64_t data;
+	uint32_t key, rw_flags;
+	uint16_t opcode;
+	int16_t reqprio;
+	uint32_t fildes;
+	uint64_t buf, nbytes;
+	int64_t offset;
+	uint64_t reserved2;
+	uint32_t flags, resfd;
+};
+
+enum { IOCB_PREAD, IOCB_PWRITE, IOCB_FSYNC, IOCB_FDSYNC, IOCB_POLL = 5, IOCB_NOOP,
+       IOCB_PREADV, IOCB_PWRITEV };
+#define IOCB_FLAG_RESFD_K 1
+#define IOCB_FLAG_IOPRIO_K 2
+
+/* an iovec array of n elements at addr, unless n elements cannot be there at all */
+static struct value *mk_aio_iovec(struct dctx *c, uint64_t addr, uint64_t n, bool data)
+{
+	if (n > UINT64_MAX / 16 || addr + n * 16 < addr)
+		return mk_hex(c, addr);
+	return mk_iovec(c, addr, n, data ? UINT64_MAX : 0, data);
+}
+
+/* struct iocb: the header, and for io_submit what the operation reads or writes */
+static struct value *mk_iocb(struct dctx *c, const struct iocb_k *cb, bool full)
+{
+	struct value *s = v_list(c->a, V_STRUCT);
+	v_field(s, "aio_data", mk_hex(c, cb->data));
+	if (cb->key)
+		v_field(s, "aio_key", mk_uint(c, cb->key));
+	if (cb->rw_flags)
+		v_field(s, "aio_rw_flags", mk_flags(c, cb->rw_flags, &xlat_rwf_flags));
+	v_field(s, "aio_lio_opcode", v_enum(c->a, cb->opcode, &xlat_aio_cmds, NF_UDEC));
+	if (cb->flags & IOCB_FLAG_IOPRIO_K)
+		v_field(s, "aio_reqprio", mk_ioprio(c, (uint16_t)cb->reqprio));
+	else if (cb->reqprio)
+		v_field(s, "aio_reqprio", mk_int(c, cb->reqprio));
+	v_field(s, "aio_fildes", mk_fd(c, (int)cb->fildes));
+	if (!full)
+		return s;
+	switch (cb->opcode) {
+	case IOCB_PREAD: case IOCB_PWRITE:
+		v_field(s, "aio_buf", cb->opcode == IOCB_PWRITE ? mk_buf(c, cb->buf, cb->nbytes) : mk_hex(c, cb->buf));
+		v_field(s, "aio_nbytes", mk_uint(c, cb->nbytes));
+		v_field(s, "aio_offset", mk_int(c, cb->offset));
+		break;
+	case IOCB_PREADV: case IOCB_PWRITEV:
+		/* a vector that could not be shown is followed by its count */
+		if (v_field(s, "aio_buf", mk_aio_iovec(c, cb->buf, cb->nbytes, cb->opcode == IOCB_PWRITEV))->kind != V_ARRAY)
+			v_field(s, "aio_nbytes", mk_uint(c, cb->nbytes));
+		v_field(s, "aio_offset", mk_int(c, cb->offset));
+		break;
+	case IOCB_FSYNC: case IOCB_FDSYNC: case IOCB_NOOP:
+		break;
+	default:
+		return s;
+	}
+	if (cb->flags)
+		v_field(s, "aio_flags", mk_flags(c, cb->flags, &xlat_aio_iocb_flags));
+	if (cb->flags & IOCB_FLAG_RESFD_K)
+		v_field(s, "aio_resfd", mk_fd(c, (int)cb->resfd));
+	return s;
+}
+
+/* io_submit's iocbpp[]: a pointer to each iocb */
+static struct value *iocbp_elem(struct dctx *c, const void *e, void *ud)
+{
+	(void)ud;
+	uint64_t p;
+	memcpy(&p, e, sizeof(p));
+	struct iocb_k cb;
+	struct value *fb;
+	if (!fetch(c, p, &cb, sizeof(cb), &fb))
+		return fb;
+	return mk_iocb(c, &cb, true);
+}
+
+static void dec_io_submit(struct dctx *c)
+{
+	if (c->exiting)
+		return;
+	int64_t nr = (int64_t)c->arg[1];
+	add_arg(c, mk_ptr(c, c->arg[0]));
+	add_arg(c, mk_int(c, nr));
+	add_arg(c, nr < 0 ? mk_ptr(c, c->arg[2]) : mk_array(c, c->arg[2], (uint64_t)nr, 8, iocbp_elem, NULL));
+}
+
+/* struct io_event {data, obj, res, res2} */
+static struct value *io_event_elem(struct dctx *c, const void *e, void *ud)
+{
+	(void)ud;
+	uint64_t f[4];
+	memcpy(f, e, sizeof(f));
+	struct value *s = v_list(c->a, V_STRUCT);
+	v_field(s, "data", mk_hex(c, f[0]));
+	v_field(s, "obj", mk_ptr(c, f[1]));
+	v_field(s, "res", mk_int(c, (int64_t)f[2]));
+	v_field(s, "res2", mk_int(c, (int64_t)f[3]));
+	return s;
+}
+
+static void dec_io_cancel(struct dctx *c)
+{
+	if (!c->exiting) {
+		add_arg(c, mk_ptr(c, c->arg[0]));
+		struct iocb_k cb;
+		struct value *fb;
+		add_arg(c, fetch(c, c->arg[1], &cb, sizeof(cb), &fb) ? mk_iocb(c, &cb, false) : fb);
+		c->pending = true;
+		return;
+	}
+	if (failed(c)) {
+		add_arg(c, mk_ptr(c, c->arg[2]));
+		return;
+	}
+	uint64_t ev[4];
+	struct value *fb;
+	add_arg(c, fetch(c, c->arg[2], ev, sizeof(ev), &fb) ? io_event_elem(c, ev, NULL) : fb);
+}
+
+/* io_getevents(ctx, min_nr, nr, events, timeout), io_pgetevents(..., usig) */
+static void dec_io_getevents(struct dctx *c)
+{
+	if (!c->exiting) {
+		add_arg(c, mk_ptr(c, c->arg[0]));
+		add_arg(c, mk_int(c, (int64_t)c->arg[1]));
+		add_arg(c, mk_int(c, (int64_t)c->arg[2]));
+		c->pending = true;
+		return;
+	}
+	if (failed(c))
+		add_arg(c, mk_ptr(c, c->arg[3]));
+	else
+		add_arg(c, mk_array(c, c->arg[3], (uint64_t)c->rval, 32, io_event_elem, NULL));
+	add_arg(c, mk_timespec(c, c->arg[4]));
+	if (c->nr == SC_io_pgetevents)
+		add_arg(c, mk_ptr(c, c->arg[5]));
 }
 
 static void dec_io_setup(struct dctx *c)
@@ -322,28 +878,34 @@ static const struct decoder misc_decoders[] = {
 	SIGNATURE(init_module, ARG(ptr), ARG(ulong), ARG(str)),
 	SIGNATURE(delete_module, ARG(str), ARGX(flags, delete_module_flags)),
 	SIGNATURE(finit_module, ARG(fd), ARG(str), ARGX(flags, finit_module_flags)),
-	DECODE(kexec_load, dec_kexec_load),
-	SIGNATURE(kexec_file_load, ARG(fd), ARG(fd), ARG(ulong), ARG(str), ARGX(flags64, kexec_file_flags)),
+	DECODE(kexec_load, dec_kexec_load, CAP_ARRAY(2, CAPP_ENTRY, 1, 32)),
+	DECODE(kexec_file_load, dec_kexec_file_load, CAP_IBUF(3, 2)),
 	DECODE(add_key, dec_add_key, CAP_STR(0), CAP_STR(1), CAP_IBUF(2, 3)),
 	DECODE(request_key, dec_request_key, CAP_STR(0), CAP_STR(1), CAP_STR(2)),
 	/*
 	 * JOIN_SESSION_KEYRING's name, UPDATE's payload at entry; the string
 	 * DESCRIBE and GET_SECURITY return (return-value bytes) at exit
 	 */
-	DECODE(keyctl, dec_keyctl, CAP_STR(1), CAP_IBUF(2, 3), CAP_OBUF(2, CAPL_RET)),
+	/*
+	 * names and types (args 1-3), UPDATE/INSTANTIATE's payload and what
+	 * DESCRIBE/READ/GET_SECURITY return; PKEY_* and DH_COMPUTE's parameters
+	 */
+	DECODE(keyctl, dec_keyctl, CAP_STR(1), CAP_STR(2), CAP_STR(3), CAP_IBUF(2, 3), CAP_OBUF(2, CAPL_RET),
+	       CAP_IN(1, sizeof(struct pkey_params_k))),
 	/* the special device, and Q_QUOTAON's quota file */
-	DECODE(quotactl, dec_quotactl, CAP_PATH(1), CAP_PATH(3)),
-	DECODE(quotactl_fd, dec_quotactl, CAP_PATH(3)),
+	/* the special device, Q_QUOTAON's quota file; the if_dqblk/if_dqinfo read or written */
+	DECODE(quotactl, dec_quotactl, CAP_PATH(1), CAP_PATH(3), CAP_INOUT(3, 72), CAP_INOUT(3, 24)),
+	DECODE(quotactl_fd, dec_quotactl, CAP_PATH(3), CAP_INOUT(3, 72), CAP_INOUT(3, 24)),
 	SIGNATURE_R(perf_event_open, RET_FD, ARG(ptr), ARG(int), ARG(int), ARG(fd), ARGX(flags64, perf_event_open_flags)),
-	SIGNATURE(bpf, ARGX(enum, bpf_cmds), ARG(ptr), ARG(uint)),
 	DECODE(io_setup, dec_io_setup, CAP_OUT(1, sizeof(uint64_t))),
 	SIGNATURE(io_destroy, ARG(ptr)),
-	SIGNATURE(io_submit, ARG(ptr), ARG(long), ARG(ptr)),
-	SIGNATURE(io_cancel, ARG(ptr), ARG(ptr), ARG(ptr)),
-	SIGNATURE(io_getevents, ARG(ptr), ARG(long), ARG(long), ARG(ptr), ARG(ptr)),
-	SIGNATURE(io_pgetevents, ARG(ptr), ARG(long), ARG(long), ARG(ptr), ARG(ptr), ARG(ptr)),
+	/* the iocb pointers (each iocb is behind one: not captured) */
+	DECODE(io_submit, dec_io_submit, CAP_ARRAY(2, CAPP_ENTRY, 1, sizeof(uint64_t))),
+	DECODE(io_cancel, dec_io_cancel, CAP_IN(1, sizeof(struct iocb_k)), CAP_OUT(2, 32)),
+	DECODE(io_getevents, dec_io_getevents, CAP_ARRAY(3, CAPP_EXIT, CAPL_RET, 32), CAP_OUT(4, 16)),
+	DECODE(io_pgetevents, dec_io_getevents, CAP_ARRAY(3, CAPP_EXIT, CAPL_RET, 32), CAP_OUT(4, 16)),
 	SIGNATURE_R(io_uring_setup, RET_FD, ARG(uint), ARG(ptr)),
-	SIGNATURE(io_uring_enter, ARG(fd), ARG(uint), ARG(uint), ARGX(flags, io_uring_enter_flags), ARG(ptr), ARG(ulong)),
+	DECODE(io_uring_enter, dec_io_uring_enter, CAP_IN(4, sizeof(uint64_t))),
 	SIGNATURE(io_uring_register, ARG(fd), ARGX(enum, io_uring_register_ops), ARG(ptr), ARG(uint)),
 	SIGNATURE_R(open_tree, RET_FD, ARG(dirfd), ARG(path), ARGX(flags, open_tree_flags)),
 	SIGNATURE(move_mount, ARG(dirfd), ARG(path), ARG(dirfd), ARG(path), ARGX(flags, move_mount_flags)),
@@ -352,9 +914,9 @@ static const struct decoder misc_decoders[] = {
 	DECODE(fsconfig, dec_fsconfig, CAP_STR(2), CAP_STR(3), CAP_PATH(3)),
 	SIGNATURE_R(fsmount, RET_FD, ARG(fd), ARGX(flags, fsmount_flags), ARGX(flags, mount_attr_flags)),
 	SIGNATURE_R(fspick, RET_FD, ARG(dirfd), ARG(path), ARGX(flags, fspick_flags)),
-	SIGNATURE(mount_setattr, ARG(dirfd), ARG(path), ARGX(flags, mount_setattr_flags), ARG(ptr), ARG(ulong)),
-	SIGNATURE_R(landlock_create_ruleset, RET_FD, ARG(ptr), ARG(ulong), ARGX(flags, landlock_create_flags)),
-	SIGNATURE(landlock_add_rule, ARG(fd), ARGX(enum, landlock_rule_types), ARG(ptr), ARG(hex32)),
+	DECODE(mount_setattr, dec_mount_setattr, CAP_PATH(1), CAP_IN(3, 32), CAP_IBUF(3, 4)),
+	DECODE_R(landlock_create_ruleset, dec_landlock_create_ruleset, RET_FD, CAP_IN(0, sizeof(uint64_t))),
+	DECODE(landlock_add_rule, dec_landlock_add_rule, CAP_IN(2, 12)),
 	SIGNATURE(landlock_restrict_self, ARG(fd), ARG(hex32)),
 	SIGNATURE(lookup_dcookie, ARG(ulong), ARG(ptr), ARG(ulong)),
 	SIGNATURE(_sysctl, ARG(ptr)),

@@ -109,13 +109,110 @@ static void sockaddr_ll(struct dctx *c, struct value *s, const unsigned char *bu
 	v_field(s, "sll_addr", a);
 }
 
+/* ---- AF_IPX, AF_X25, AF_AX25 ---- */
+
+static void sockaddr_ipx(struct dctx *c, struct value *s, const unsigned char *b)
+{
+	uint16_t port;
+	uint32_t net;
+	memcpy(&port, b + 2, 2);
+	memcpy(&net, b + 4, 4);
+	v_field(s, "sipx_port", mk_call1(c, "htons", mk_uint(c, ntohs(port))));
+	v_field(s, "sipx_network", mk_call1(c, "htonl", mk_hex(c, ntohl(net))));
+	struct value *node = v_field(s, "sipx_node", v_list(c->a, V_ARRAY));
+	for (int i = 0; i < 6; i++)
+		v_add(node, mk_hex(c, b[8 + i]));
+	v_field(s, "sipx_type", mk_hex(c, b[14]));
+	if (b[15])
+		v_field(s, "sipx_zero", mk_hex(c, b[15]));
+}
+
+/* x25_addr: a NUL-terminated string in 16 bytes; 15 of them and "..." without a NUL */
+static void sockaddr_x25(struct dctx *c, struct value *s, const unsigned char *b)
+{
+	const unsigned char *a = b + 2;
+	const unsigned char *z = memchr(a, 0, 16);
+	size_t n = z ? (size_t)(z - a) : 15;
+	unsigned fl = z ? 0 : VS_TRUNC;
+	if (n > c->opt->strsize) {
+		n = c->opt->strsize;
+		fl = VS_TRUNC;
+	}
+	struct value *x = v_field(s, "sx25_addr", v_list(c->a, V_STRUCT));
+	v_field(x, "x25_addr", mk_bytes(c, a, n, fl));
+}
+
+/*
+ * An ax25_address (7 bytes: six characters shifted left by one, then the
+ * SSID byte): "CALL-SSID" when well formed, "*" for the null address,
+ * else its bytes in hex with what they would read as in a comment when
+ * that is printable.
+ */
+static struct value *mk_ax25_call(struct dctx *c, const unsigned char *b)
+{
+	char text[7];
+	int n = 6;
+	bool low = false, printable = true, blank = true;
+	for (int i = 0; i < 6; i++) {
+		text[i] = (char)(b[i] >> 1);
+		low |= b[i] & 1;
+		blank &= b[i] == 0x40;
+	}
+	while (n > 0 && text[n - 1] == ' ')
+		n--;
+	unsigned ssid = (b[6] >> 1) & 0xf;
+	if (blank && ssid == 0)
+		return v_sym(c->a, "*", 0);
+	bool valid = !low && n > 0 && !(b[6] & ~0x1eu);
+	for (int i = 0; i < n; i++) {
+		unsigned char ch = (unsigned char)text[i];
+		printable &= ch >= 0x20 && ch < 0x7f;
+		valid &= (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9');
+	}
+	const char *t = arena_printf(c->a, "%.*s-%u", n, text, ssid);
+	if (valid)
+		return v_sym(c->a, t, 0);
+	struct value *v = v_list(c->a, V_STRUCT);
+	v_field(v, "ax25_call", mk_bytes(c, b, 7, VS_HEX));
+	if (printable && !strstr(t, "*/"))
+		v_comment(v, t);
+	return v;
+}
+
+#define AX25_MAX_DIGIS_K 8
+
+/* sockaddr_ax25 (16 bytes), or full_sockaddr_ax25 with its digipeaters */
+static void sockaddr_ax25(struct dctx *c, struct value *s, const unsigned char *b, int len)
+{
+	int32_t ndigis;
+	memcpy(&ndigis, b + 12, 4);
+	if (len == 16 && ndigis == 0) {
+		v_field(s, "sax25_call", mk_ax25_call(c, b + 2));
+		v_field(s, "sax25_ndigis", mk_int(c, ndigis));
+		return;
+	}
+	struct value *f = v_field(s, "fsa_ax25", v_list(c->a, V_STRUCT));
+	v_field(f, "sax25_call", mk_ax25_call(c, b + 2));
+	v_field(f, "sax25_ndigis", mk_int(c, ndigis));
+	int want = ndigis < 0 ? 0 : ndigis > AX25_MAX_DIGIS_K ? AX25_MAX_DIGIS_K : ndigis;
+	int fit = (len - 16) / 7 < AX25_MAX_DIGIS_K ? (len - 16) / 7 : AX25_MAX_DIGIS_K;
+	int shown = want < fit ? want : fit;
+	struct value *d = v_field(s, "fsa_digipeater", v_list(c->a, V_ARRAY));
+	for (int i = 0; i < shown; i++)
+		v_add(d, mk_ax25_call(c, b + 16 + 7 * i));
+	if (shown < want)
+		v_add(d, v_ellipsis(c->a));
+	if (len > 16 + 7 * AX25_MAX_DIGIS_K || (len - 16) % 7)
+		v_add(s, v_ellipsis(c->a));
+}
+
 /*
  * A struct sockaddr of len bytes (the kernel's int addrlen): decoded by
  * family when len covers the family's struct, else as sa_data bytes.
  */
 struct value *mk_sockaddr(struct dctx *c, uint64_t addr, uint64_t len64)
 {
-	int len = (int)len64;
+	int len = (int)len64, full_len = len;
 	if (!addr)
 		return mk_ptr(c, 0);
 	if (len < 2)
@@ -153,6 +250,8 @@ struct value *mk_sockaddr(struct dctx *c, uint64_t addr, uint64_t len64)
 			break;
 		struct sockaddr_nl nl;
 		memcpy(&nl, buf, sizeof(nl));
+		if (nl.nl_pad)
+			v_field(s, "nl_pad", mk_hex(c, nl.nl_pad));
 		v_field(s, "nl_pid", mk_uint(c, nl.nl_pid));
 		v_field(s, "nl_groups", v_sym(c->a, arena_printf(c->a, "%#08x", nl.nl_groups), nl.nl_groups));
 		return s;
@@ -161,6 +260,21 @@ struct value *mk_sockaddr(struct dctx *c, uint64_t addr, uint64_t len64)
 		if (len < (int)sizeof(struct sockaddr_ll))
 			break;
 		sockaddr_ll(c, s, buf, len);
+		return s;
+	case AF_IPX:
+		if (len < 16)
+			break;
+		sockaddr_ipx(c, s, buf);
+		return s;
+	case AF_X25:
+		if (len < 18)
+			break;
+		sockaddr_x25(c, s, buf);
+		return s;
+	case AF_AX25:
+		if (len < 16)
+			break;
+		sockaddr_ax25(c, s, buf, full_len);
 		return s;
 	}
 	if (len > 2)

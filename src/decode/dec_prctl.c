@@ -116,7 +116,23 @@ static struct value *mk_bpf_code(struct dctx *c, uint16_t code)
 	return o;
 }
 
-static struct value *mk_bpf_filter(struct dctx *c, uint64_t addr, unsigned len)
+/* a socket filter's load offset: SKF_AD_OFF+SKF_AD_PROTOCOL, SKF_NET_OFF+8, SKF_LL_OFF+4 */
+static struct value *mk_skf_off(struct dctx *c, uint32_t k)
+{
+	int32_t off = (int32_t)k;
+	if (off >= -0x1000 && off < 0) {
+		const char *n = xlat_name(&xlat_skf_ad, (uint64_t)(off + 0x1000));
+		return v_sym(c->a, n ? arena_printf(c->a, "SKF_AD_OFF+%s", n)
+				     : arena_printf(c->a, "SKF_AD_OFF+%d", off + 0x1000), k);
+	}
+	if (off >= -0x100000 && off < 0)
+		return v_sym(c->a, arena_printf(c->a, "SKF_NET_OFF+%d", off + 0x100000), k);
+	if (off >= -0x200000 && off < 0)
+		return v_sym(c->a, arena_printf(c->a, "SKF_LL_OFF+%d", off + 0x200000), k);
+	return mk_hex(c, k);
+}
+
+struct value *mk_bpf_filter(struct dctx *c, uint64_t addr, unsigned len, bool seccomp)
 {
 	struct { uint16_t code; uint8_t jt, jf; uint32_t k; } ins;
 	struct value *arr = v_list(c->a, V_ARRAY);
@@ -127,10 +143,19 @@ static struct value *mk_bpf_filter(struct dctx *c, uint64_t addr, unsigned len)
 			v_add(arr, v_comment(v_ellipsis(c->a), arena_printf(c->a, "%#llx", (unsigned long long)(addr + i * sizeof(ins)))));
 			break;
 		}
+		if (i >= 4096) {   /* BPF_MAXINSNS: no program is longer */
+			v_add(arr, v_ellipsis(c->a));
+			break;
+		}
 		bool jump = (ins.code & 7) == 5 && (ins.jt || ins.jf);
 		struct value *call = v_add(arr, v_call(c->a, jump ? "BPF_JUMP" : "BPF_STMT"));
 		v_add(call, mk_bpf_code(c, ins.code));
-		if ((ins.code & 7) == 6) {
+		unsigned mode = ins.code & 0xe0;
+		if (!seccomp && (ins.code & 7) <= 1 && (mode == 0x20 || mode == 0x40)) {   /* LD/LDX ABS, IND */
+			v_add(call, mk_skf_off(c, ins.k));
+		} else if (!seccomp && (ins.code & 7) == 6) {
+			v_add(call, mk_hex(c, ins.k));
+		} else if ((ins.code & 7) == 6) {
 			struct value *k = v_add(call, v_list(c->a, V_OR));
 			v_add(k, mk_enum(c, ins.k & 0xffff0000u, &xlat_seccomp_ret_actions));
 			if (ins.k & 0xffff)
@@ -154,7 +179,7 @@ static struct value *mk_fprog(struct dctx *c, uint64_t addr)
 		return fb;
 	struct value *s = v_list(c->a, V_STRUCT);
 	v_field(s, "len", mk_uint(c, f.len));
-	v_field(s, "filter", c->verbose && f.filter ? mk_bpf_filter(c, f.filter, f.len) : mk_ptr(c, f.filter));
+	v_field(s, "filter", c->verbose && f.filter ? mk_bpf_filter(c, f.filter, f.len, true) : mk_ptr(c, f.filter));
 	return s;
 }
 
@@ -187,9 +212,10 @@ static struct value *mk_unalign_at(struct dctx *c, uint64_t addr)
 }
 
 /* a task name: at most 15 characters, and no more than -s */
+/* PR_GET_NAME: the task's 16-byte comm as the kernel wrote it */
 static struct value *mk_comm_at(struct dctx *c, uint64_t addr)
 {
-	return mk_cstr(c, addr, c->opt->strsize < 15 ? c->opt->strsize : 15);
+	return mk_cstrn(c, addr, 16);
 }
 
 static void prctl_exit(struct dctx *c, uint32_t op)
@@ -289,8 +315,8 @@ static void dec_prctl(struct dctx *c)
 	case PR_SET_TIMERSLACK_:
 		add_arg(c, mk_int(c, (int64_t)a2));
 		return;
-	case PR_SET_NAME_:
-		add_arg(c, mk_comm_at(c, a2));
+	case PR_SET_NAME_:   /* the kernel takes 15 bytes: "..." if no NUL among them */
+		add_arg(c, mk_cstrn(c, a2, 15));
 		return;
 	case PR_SET_SECCOMP_:
 		add_arg(c, mk_enum(c, a2, &xlat_seccomp_modes));
@@ -379,7 +405,7 @@ static void dec_prctl(struct dctx *c)
 	case PR_SET_VMA_:
 		add_arg(c, mk_enum(c, a2, &xlat_prctl_vma));
 		if (a2 == 0) {
-			add_arg(c, mk_hex(c, a3));
+			add_arg(c, mk_ptr(c, a3));
 			add_arg(c, mk_uint(c, c->arg[3]));
 			add_arg(c, mk_cstr(c, c->arg[4], c->opt->strsize));
 		} else {
@@ -551,9 +577,9 @@ static const struct decoder prctl_decoders[] = {
 	/*
 	 * arg 1: PR_SET_NAME's name (entry), PR_GET_NAME's (exit); the ints and
 	 * PR_GET_TID_ADDRESS's pointer stored there (exit); arg 2: PR_SET_SECCOMP's
-	 * sock_fprog; arg 4: PR_SET_VMA's name
+	 * sock_fprog; arg 4: PR_SET_VMA's name; PR_SET_NAME's 15 bytes without a NUL
 	 */
-	DECODE(prctl, dec_prctl, { CK_STR, 1, CAPP_ENTRY | CAPP_EXIT, 0, 0 }, CAP_OUT(1, sizeof(uint64_t)),
+	DECODE(prctl, dec_prctl, { CK_STR, 1, CAPP_ENTRY | CAPP_EXIT, 0, 0 }, CAP_OUT(1, sizeof(uint64_t)), CAP_IN(1, 15),
 	       CAP_IN(2, sizeof(struct sock_fprog_k)), CAP_STR(4)),
 	DECODE(arch_prctl, dec_arch_prctl, CAP_OUT(1, sizeof(uint64_t))),
 	/* SET_MODE_FILTER's sock_fprog, GET_ACTION_AVAIL's u32 (entry); GET_NOTIF_SIZES (exit) */

@@ -130,8 +130,18 @@ struct clone_args_k {
 		tls, set_tid, set_tid_size, cgroup;
 };
 
+static struct value *pid_elem(struct dctx *c, const void *e, void *ud)
+{
+	(void)ud;
+	int32_t v;
+	memcpy(&v, e, sizeof(v));
+	return mk_int(c, v);
+}
+
+#define MAX_PID_NS_LEVEL_K 32
+
 /* Fields beyond the first 64 bytes print only when size covers them. */
-static struct value *mk_clone_args(struct dctx *c, const struct clone_args_k *a, uint64_t size)
+static struct value *mk_clone_args(struct dctx *c, uint64_t addr, const struct clone_args_k *a, uint64_t size)
 {
 	struct value *s = v_list(c->a, V_STRUCT);
 	v_field(s, "flags", mk_flags(c, a->flags, &xlat_clone3_flags));
@@ -147,11 +157,15 @@ static struct value *mk_clone_args(struct dctx *c, const struct clone_args_k *a,
 	if (a->flags & CLONE_SETTLS_F)
 		v_field(s, "tls", mk_ptr(c, a->tls));
 	if (size > 64 && (a->set_tid || a->set_tid_size)) {
-		v_field(s, "set_tid", mk_ptr(c, a->set_tid));
+		/* the pids, one per pid namespace level (the kernel takes 1..32 of them) */
+		bool arr = a->set_tid_size && a->set_tid_size <= MAX_PID_NS_LEVEL_K;
+		v_field(s, "set_tid", arr ? mk_array(c, a->set_tid, a->set_tid_size, sizeof(int32_t), pid_elem, NULL)
+					  : mk_ptr(c, a->set_tid));
 		v_field(s, "set_tid_size", mk_uint(c, a->set_tid_size));
 	}
 	if (size > 80 && ((a->flags & CLONE_INTO_CGROUP_F) || a->cgroup))
 		v_field(s, "cgroup", mk_uint(c, a->cgroup));
+	add_struct_tail(c, s, addr, sizeof(*a), size);
 	return s;
 }
 
@@ -174,7 +188,7 @@ static void dec_clone3(struct dctx *c)
 			add_arg(c, mk_uint(c, size));
 			return;
 		}
-		v = mk_clone_args(c, &a, size);
+		v = mk_clone_args(c, addr, &a, size);
 		add_arg(c, v);
 		if (a.flags & (CLONE_PIDFD_F | CLONE_PARENT_SETTID_F)) {
 			/* the kernel fills pidfd/parent_tid: " => {...}" follows at exit */
@@ -335,9 +349,10 @@ static const struct decoder process_decoders[] = {
 	/* parent_tid at exit (x86_64 order: flags, stack, parent_tid, child_tid, tls) */
 	DECODE_R(clone, dec_clone, RET_PID, CAP_OUT(2, sizeof(int32_t))),
 	/* the struct at entry; at exit the ints its pidfd and parent_tid fields point to */
-	DECODE_R(clone3, dec_clone3, RET_PID, CAP_IN(0, sizeof(struct clone_args_k)),
+	DECODE_R(clone3, dec_clone3, RET_PID, CAP_IN(0, sizeof(struct clone_args_k)), CAP_IBUF(0, 1),
 	       CAP_DEREF(0, CAPP_EXIT, offsetof(struct clone_args_k, pidfd), sizeof(int)),
-	       CAP_DEREF(0, CAPP_EXIT, offsetof(struct clone_args_k, parent_tid), sizeof(int))),
+	       CAP_DEREF(0, CAPP_EXIT, offsetof(struct clone_args_k, parent_tid), sizeof(int)),
+	       CAP_DEREF(0, CAPP_ENTRY, offsetof(struct clone_args_k, set_tid), MAX_PID_NS_LEVEL_K * sizeof(int))),
 	SIGNATURE_R(fork, RET_PID),
 	SIGNATURE_R(vfork, RET_PID),
 	SIGNATURE(unshare, ARGX(flags64, unshare_flags)),

@@ -17,6 +17,17 @@ static inline struct value *mk_id(struct dctx *c, uint64_t v)
 	return mk_uint(c, u);
 }
 
+/* IOPRIO_PRIO_VALUE(class, data) (dec_sched.c; aio's aio_reqprio too) */
+struct value *mk_ioprio(struct dctx *c, uint64_t v);
+
+/* signature type: a uid_t/gid_t argument (chown, setuid...) */
+#define CAPOF_id CAPOF_NONE
+static inline struct value *arg_id(struct dctx *c, int i, const void *d)
+{
+	(void)d;
+	return mk_id(c, c->arg[i]);
+}
+
 /* "[value]": an int or pointer the kernel stored at addr */
 static inline struct value *mk_boxed(struct dctx *c, struct value *v)
 {

@@ -15,7 +15,7 @@ enum {
 	PT_TRACEME = 0, PT_PEEKTEXT, PT_PEEKDATA, PT_PEEKUSER, PT_POKETEXT, PT_POKEDATA,
 	PT_POKEUSER, PT_CONT, PT_KILL, PT_SINGLESTEP, PT_GETREGS = 12, PT_SETREGS,
 	PT_GETFPREGS, PT_SETFPREGS, PT_ATTACH, PT_DETACH, PT_OLDSETOPTIONS = 21,
-	PT_SYSCALL = 24, PT_SYSEMU = 31, PT_SYSEMU_SINGLESTEP,
+	PT_SYSCALL = 24, PT_SYSEMU = 31, PT_SYSEMU_SINGLESTEP, PT_SINGLEBLOCK,
 	PT_SETOPTIONS = 0x4200, PT_GETEVENTMSG, PT_GETSIGINFO, PT_SETSIGINFO,
 	PT_GETREGSET, PT_SETREGSET, PT_SEIZE, PT_INTERRUPT, PT_LISTEN, PT_PEEKSIGINFO,
 	PT_GETSIGMASK, PT_SETSIGMASK, PT_SECCOMP_GET_FILTER, PT_SECCOMP_GET_METADATA,
@@ -127,21 +127,37 @@ static struct value *mk_eventmsg_at(struct dctx *c, uint64_t addr)
 	return mk_boxed(c, mk_uint(c, v));
 }
 
-/* PTRACE_GETREGSET/SETREGSET: the iovec, NT_PRSTATUS contents decoded */
-static struct value *mk_regset(struct dctx *c, uint64_t addr, uint64_t type, bool show)
+/*
+ * PTRACE_GETREGSET/SETREGSET, decoded at exit: the iovec, NT_PRSTATUS and
+ * NT_FPREGSET contents shown when the length is whole registers (SETREGSET:
+ * the length asked for, with "..." past the set; GETREGSET: what the
+ * kernel filled), and iov_len as "asked => stored" when the kernel cut it.
+ */
+static struct value *mk_regset(struct dctx *c, uint64_t addr, uint64_t type, bool set)
 {
 	uint64_t iov[2];
 	struct value *fb;
 	if (!fetch(c, addr, iov, sizeof(iov), &fb))
 		return fb;
+	bool known = c->priv[2] != 0;
+	uint64_t asked = known ? c->priv[1] : iov[1];
+	uint64_t len = set ? asked : iov[1];
+	uint64_t full = type == 1 ? 216 : type == 2 ? 512 : 0;
+	bool show = full && (set || !failed(c)) && (set ? len % 8 == 0 && len : len >= 2);
 	struct value *s = v_list(c->a, V_STRUCT);
-	if (show && type == 1 && iov[1] >= 8)
-		v_field(s, "iov_base", mk_user_regs(c, iov[0], iov[1]));
-	else if (show && type == 2 && iov[1] >= 2)
-		v_field(s, "iov_base", mk_user_fpregs(c, iov[0], iov[1]));
-	else
+	if (show) {
+		struct value *r = type == 1 ? mk_user_regs(c, iov[0], len < full ? len : full)
+					    : mk_user_fpregs(c, iov[0], len < full ? len : full);
+		if (len > full && r->kind == V_STRUCT)
+			v_add(r, v_ellipsis(c->a));
+		v_field(s, "iov_base", r);
+	} else {
 		v_field(s, "iov_base", mk_ptr(c, iov[0]));
-	v_field(s, "iov_len", mk_uint(c, iov[1]));
+	}
+	if (known && !failed(c) && asked != iov[1])
+		v_field(s, "iov_len", v_changed(c->a, mk_uint(c, asked), mk_uint(c, iov[1])));
+	else
+		v_field(s, "iov_len", mk_uint(c, asked));
 	return s;
 }
 
@@ -225,6 +241,20 @@ static struct value *mk_syscall_info(struct dctx *c, uint64_t addr, uint64_t siz
 	return s;
 }
 
+/* struct seccomp_metadata: the filter asked for; its flags once the kernel filled them */
+static struct value *mk_seccomp_metadata(struct dctx *c, uint64_t addr)
+{
+	uint64_t m[2];
+	struct value *fb;
+	if (!fetch(c, addr, m, failed(c) ? 8 : sizeof(m), &fb))
+		return fb;
+	struct value *s = v_list(c->a, V_STRUCT);
+	v_field(s, "filter_off", mk_uint(c, m[0]));
+	if (!failed(c))
+		v_field(s, "flags", mk_flags(c, m[1], &xlat_seccomp_filter_flags));
+	return s;
+}
+
 static void dec_ptrace(struct dctx *c)
 {
 	uint64_t req = c->arg[0], pid = c->arg[1], addr = c->arg[2], data = c->arg[3];
@@ -247,14 +277,17 @@ static void dec_ptrace(struct dctx *c)
 		case PT_GETFPREGS:
 			add_arg(c, failed(c) || !data ? mk_ptr(c, data) : mk_user_fpregs(c, data, 512));
 			break;
-		case PT_GETREGSET:
-			add_arg(c, data ? mk_regset(c, data, addr, !failed(c)) : mk_ptr(c, 0));
+		case PT_GETREGSET: case PT_SETREGSET:
+			add_arg(c, data ? mk_regset(c, data, addr, req == PT_SETREGSET) : mk_ptr(c, 0));
 			break;
 		case PT_PEEKSIGINFO:
 			add_arg(c, failed(c) || !data ? mk_ptr(c, data) : mk_siginfo_array(c, data, (uint64_t)c->rval));
 			break;
 		case PT_GETSIGMASK:
 			add_arg(c, failed(c) ? mk_ptr(c, data) : mk_sigset_at(c, data, addr));
+			break;
+		case PT_SECCOMP_GET_METADATA:
+			add_arg(c, data && addr >= 8 ? mk_seccomp_metadata(c, data) : mk_ptr(c, data));
 			break;
 		case PT_GET_SYSCALL_INFO:
 			add_arg(c, failed(c) || !data ? mk_ptr(c, data) : mk_syscall_info(c, data, addr));
@@ -284,7 +317,7 @@ static void dec_ptrace(struct dctx *c)
 		add_arg(c, mk_ptr(c, data));
 		return;
 	case PT_CONT: case PT_SINGLESTEP: case PT_SYSCALL: case PT_SYSEMU:
-	case PT_SYSEMU_SINGLESTEP: case PT_DETACH:
+	case PT_SYSEMU_SINGLESTEP: case PT_SINGLEBLOCK: case PT_DETACH:
 		add_arg(c, mk_ptr(c, addr));
 		add_arg(c, mk_signo(c, (int)data));
 		return;
@@ -307,13 +340,14 @@ static void dec_ptrace(struct dctx *c)
 		add_arg(c, mk_ptr(c, addr));
 		add_arg(c, data ? mk_siginfo_at(c, data) : mk_ptr(c, 0));
 		return;
-	case PT_GETREGSET:
+	case PT_GETREGSET: case PT_SETREGSET: {
+		/* the length asked for: the kernel stores what it used */
+		uint64_t iov[2];
+		c->priv[2] = data && mem_read(c->mem, data, iov, sizeof(iov)) == 0;
+		c->priv[1] = c->priv[2] ? iov[1] : 0;
 		add_arg(c, mk_enum(c, addr, &xlat_nt_types));
 		break;
-	case PT_SETREGSET:
-		add_arg(c, mk_enum(c, addr, &xlat_nt_types));
-		add_arg(c, data ? mk_regset(c, data, addr, true) : mk_ptr(c, 0));
-		return;
+	}
 	case PT_PEEKSIGINFO:
 		add_arg(c, addr ? mk_peeksiginfo_args(c, addr) : mk_ptr(c, 0));
 		break;
@@ -330,10 +364,6 @@ static void dec_ptrace(struct dctx *c)
 		return;
 	case PT_SECCOMP_GET_METADATA: case PT_GET_SYSCALL_INFO:
 		add_arg(c, mk_uint(c, addr));
-		if (req == PT_SECCOMP_GET_METADATA) {
-			add_arg(c, mk_ptr(c, data));
-			return;
-		}
 		break;
 	default:
 		add_arg(c, mk_ptr(c, addr));
@@ -369,10 +399,8 @@ static void dec_process_vm(struct dctx *c)
 	} else {
 		if (!rd)
 			return;
-		if (failed(c))
-			add_arg(c, mk_ptr(c, c->arg[1]));
-		else
-			add_arg(c, mk_iovec(c, c->arg[1], c->arg[2], (uint64_t)c->rval, true));
+		/* a failed call filled nothing: the vector shows its addresses */
+		add_arg(c, mk_iovec(c, c->arg[1], c->arg[2], failed(c) ? 0 : (uint64_t)c->rval, !failed(c)));
 	}
 	add_arg(c, mk_uint(c, c->arg[2]));
 	add_arg(c, mk_iovec(c, c->arg[3], c->arg[4], 0, false));
@@ -421,7 +449,8 @@ static void dec_kcmp(struct dctx *c)
 
 static const struct decoder ptrace_decoders[] = {
 	SIGNATURE_R(pidfd_open, RET_FD, ARG(pid), ARGX(flags, pidfd_flags)),
-	SIGNATURE_R(pidfd_getfd, RET_FD, ARG(fd), ARG(fd), ARG(hex32)),
+	/* targetfd is a number in the other process: not resolved here */
+	SIGNATURE_R(pidfd_getfd, RET_FD, ARG(fd), ARG(int), ARG(hex32)),
 	DECODE(pidfd_send_signal, dec_pidfd_send_signal, CAP_IN(2, sizeof(siginfo_t))),
 	/* the remote iovec: the array only, its iov_base is in the other process */
 	DECODE(process_vm_readv, dec_process_vm, CAP_IOV_OUT(1, 2), CAP_ARRAY(3, CAPP_EXIT, 4, sizeof(struct iovec))),

@@ -6,10 +6,12 @@
  */
 #include "dec_process.h"
 
+#include <errno.h>
 #include <linux/ioprio.h>
 #include <sched.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 /* ---- scheduling ---- */
 
@@ -110,23 +112,36 @@ struct sched_attr_k {
 	uint32_t util_min, util_max;
 };
 
+#define SCHED_ATTR_SIZE_VER0_K 48
+#define SCHED_FLAG_KEEP_POLICY_K 0x08
+#define SCHED_FLAG_KEEP_PARAMS_K 0x10
+
+/*
+ * struct sched_attr of size bytes (0: as its size field says).  Below the
+ * first version's 48 bytes only the size shows; the policy unless kept, the
+ * parameters unless kept, the clamps when size covers them, "..." past them.
+ */
 static struct value *mk_sched_attr(struct dctx *c, uint64_t addr, uint64_t size)
 {
 	struct sched_attr_k a;
 	struct value *fb;
 	memset(&a, 0, sizeof(a));
-	if (!fetch(c, addr, &a, 48, &fb))
+	if (!fetch(c, addr, &a, sizeof(a.size), &fb))
 		return fb;
 	if (size == 0)
-		size = a.size;
-	if (size >= sizeof(a) && mem_read(c->mem, addr, &a, sizeof(a)) != 0)
-		return mk_ptr(c, addr);
+		size = a.size ? a.size : SCHED_ATTR_SIZE_VER0_K;
 	struct value *s = v_list(c->a, V_STRUCT);
+	if (size < SCHED_ATTR_SIZE_VER0_K) {
+		v_field(s, "size", mk_uint(c, a.size));
+		return s;
+	}
+	if (mem_read(c->mem, addr, &a, size < sizeof(a) ? size : sizeof(a)) != 0)
+		return mk_ptr(c, addr);
 	v_field(s, "size", mk_uint(c, a.size));
-	if (!(a.flags & 0x08))
+	if (!(a.flags & (SCHED_FLAG_KEEP_POLICY_K | SCHED_FLAG_KEEP_PARAMS_K)))
 		v_field(s, "sched_policy", mk_enum(c, a.policy, &xlat_sched_policies));
 	v_field(s, "sched_flags", mk_flags(c, a.flags, &xlat_sched_attr_flags));
-	if (!(a.flags & 0x10)) {
+	if (!(a.flags & SCHED_FLAG_KEEP_PARAMS_K)) {
 		v_field(s, "sched_nice", mk_int(c, a.nice));
 		v_field(s, "sched_priority", mk_uint(c, a.priority));
 		v_field(s, "sched_runtime", mk_uint(c, a.runtime));
@@ -137,15 +152,30 @@ static struct value *mk_sched_attr(struct dctx *c, uint64_t addr, uint64_t size)
 		v_field(s, "sched_util_min", mk_uint(c, a.util_min));
 		v_field(s, "sched_util_max", mk_uint(c, a.util_max));
 	}
+	if (size > sizeof(a))
+		v_add(s, v_ellipsis(c->a));
 	return s;
 }
 
+/* sched_setattr: on E2BIG the kernel stores the size it wants: "{size=1} => {size=56}" */
 static void dec_sched_setattr(struct dctx *c)
 {
-	if (c->exiting)
+	if (!c->exiting) {
+		add_arg(c, mk_pid(c, (int)c->arg[0]));
+		add_arg(c, c->arg[1] ? mk_sched_attr(c, c->arg[1], 0) : mk_ptr(c, 0));
+		c->pending = true;
+		c->sep_at_exit = true;
 		return;
-	add_arg(c, mk_pid(c, (int)c->arg[0]));
-	add_arg(c, c->arg[1] ? mk_sched_attr(c, c->arg[1], 0) : mk_ptr(c, 0));
+	}
+	if (c->err == E2BIG && c->arg[1]) {
+		uint32_t size;
+		if (mem_read(c->mem, c->arg[1], &size, sizeof(size)) == 0) {
+			struct value *s = v_list(c->a, V_STRUCT);
+			v_field(s, "size", mk_uint(c, size));
+			add_arg(c, s);
+			c->exit_continues = true;
+		}
+	}
 	add_arg(c, mk_uint(c, (uint32_t)c->arg[2]));
 }
 
@@ -176,10 +206,10 @@ static void dec_getcpu(struct dctx *c)
 }
 
 /* IOPRIO_PRIO_VALUE(class, data) */
-static struct value *mk_ioprio(struct dctx *c, uint64_t v)
+struct value *mk_ioprio(struct dctx *c, uint64_t v)
 {
 	struct value *f = v_call(c->a, "IOPRIO_PRIO_VALUE");
-	v_add(f, mk_enum(c, (uint32_t)v >> IOPRIO_CLASS_SHIFT, &xlat_ioprio_class));
+	v_add(f, mk_enum(c, v >> IOPRIO_CLASS_SHIFT, &xlat_ioprio_class));   /* all the high bits, as strace */
 	v_add(f, mk_uint(c, v & IOPRIO_PRIO_MASK));
 	/* -X verbose: "8191 / * IOPRIO_PRIO_VALUE(0 / * IOPRIO_CLASS_NONE * /, 8191) * /" */
 	return v_keep_style(v_whole(f, (uint64_t)(int64_t)(int32_t)v, NF_DEC));
@@ -301,6 +331,28 @@ static void dec_getrusage(struct dctx *c)
 	add_arg(c, out_or_ptr(c, c->arg[1], mk_rusage));
 }
 
+/* a clock_t count: unsigned, with its value in seconds as a comment ("27 / * 0.27 s * /") */
+static struct value *mk_clock_t(struct dctx *c, uint64_t v)
+{
+	static long tck;
+	if (!tck)
+		tck = sysconf(_SC_CLK_TCK);
+	struct value *n = mk_uint(c, v);
+	if (tck <= 0 || v == 0)   /* no comment on 0 */
+		return n;
+	int prec = 0;
+	uint64_t scale = 1;
+	for (long t = tck; t > 1 && prec < 9; t = (t + 9) / 10) {
+		prec++;
+		scale *= 10;
+	}
+	uint64_t frac = (uint64_t)((unsigned __int128)(v % (uint64_t)tck) * scale / (uint64_t)tck);
+	if (prec)
+		return v_comment(n, arena_printf(c->a, "%llu.%0*llu s", (unsigned long long)(v / (uint64_t)tck),
+						 prec, (unsigned long long)frac));
+	return v_comment(n, arena_printf(c->a, "%llu s", (unsigned long long)(v / (uint64_t)tck)));
+}
+
 static struct value *mk_tms(struct dctx *c, uint64_t addr)
 {
 	int64_t t[4];
@@ -310,7 +362,7 @@ static struct value *mk_tms(struct dctx *c, uint64_t addr)
 	static const char *const names[4] = { "tms_utime", "tms_stime", "tms_cutime", "tms_cstime" };
 	struct value *s = v_list(c->a, V_STRUCT);
 	for (int i = 0; i < 4; i++)
-		v_field(s, names[i], mk_int(c, t[i]));
+		v_field(s, names[i], mk_clock_t(c, (uint64_t)t[i]));
 	return s;
 }
 
@@ -432,7 +484,8 @@ static const struct decoder sched_decoders[] = {
 	SIGNATURE(sched_get_priority_max, ARGX(enum, sched_policies)),
 	SIGNATURE(sched_get_priority_min, ARGX(enum, sched_policies)),
 	DECODE(sched_rr_get_interval, dec_sched_rr_get_interval, CAP_OUT(1, sizeof(struct timespec))),
-	DECODE(sched_setattr, dec_sched_setattr, CAP_IN(1, sizeof(struct sched_attr_k))),
+	/* the struct, and on E2BIG the size the kernel stored in it */
+	DECODE(sched_setattr, dec_sched_setattr, CAP_IN(1, sizeof(struct sched_attr_k)), CAP_OUT(1, sizeof(uint32_t))),
 	DECODE(sched_getattr, dec_sched_getattr, CAP_OUT(1, sizeof(struct sched_attr_k))),
 	DECODE(getcpu, dec_getcpu, CAP_OUT(0, sizeof(uint32_t)), CAP_OUT(1, sizeof(uint32_t))),
 	DECODE(ioprio_get, dec_ioprio),

@@ -95,13 +95,24 @@ static void dec_rt_sigprocmask(struct dctx *c)
 	add_arg(c, mk_uint(c, c->arg[3]));
 }
 
+/* rt_sigpending stores as many of the 8 bytes as asked for (1..8): a partial set */
+static struct value *mk_sigset_part(struct dctx *c, uint64_t addr, uint64_t size)
+{
+	if (!addr || size == 0 || size > 8)
+		return mk_ptr(c, addr);
+	uint64_t mask = 0;
+	if (mem_read(c->mem, addr, &mask, (size_t)size) != 0)
+		return mk_ptr(c, addr);
+	return v_sigset(c->a, mask);
+}
+
 static void dec_rt_sigpending(struct dctx *c)
 {
 	if (!c->exiting) {
 		c->pending = true;
 		return;
 	}
-	add_arg(c, failed(c) ? mk_ptr(c, c->arg[0]) : mk_sigset_at(c, c->arg[0], c->arg[1]));
+	add_arg(c, failed(c) ? mk_ptr(c, c->arg[0]) : mk_sigset_part(c, c->arg[0], c->arg[1]));
 	add_arg(c, mk_uint(c, c->arg[1]));
 }
 
@@ -221,7 +232,7 @@ static void add_kernel_fields(struct dctx *c, struct value *s, const siginfo_t *
 		} else if (si->si_signo == SIGSEGV && code == SEGV_PKUERR) {
 			v_field(s, "si_pkey", mk_uint(c, si->si_pkey));
 		} else if (si->si_signo == SIGBUS && (code == BUS_MCEERR_AR || code == BUS_MCEERR_AO)) {
-			v_field(s, "si_addr_lsb", mk_int(c, si->si_addr_lsb));
+			v_field(s, "si_addr_lsb", mk_hex(c, (uint16_t)si->si_addr_lsb));
 		}
 		return;
 	case SIGIO:
@@ -342,7 +353,7 @@ static const struct decoder signal_decoders[] = {
 	DECODE_R(signalfd4, dec_signalfd, RET_FD, CAP_IN(1, sizeof(uint64_t))),
 	DECODE(rt_sigaction, dec_rt_sigaction, CAP_IN(1, sizeof(struct k_sigaction)), CAP_OUT(2, sizeof(struct k_sigaction))),
 	DECODE(rt_sigprocmask, dec_rt_sigprocmask, CAP_IN(1, sizeof(uint64_t)), CAP_OUT(2, sizeof(uint64_t))),
-	DECODE(rt_sigpending, dec_rt_sigpending, CAP_OUT(0, sizeof(uint64_t))),
+	DECODE(rt_sigpending, dec_rt_sigpending, CAP_OBUF(0, 1)),
 	DECODE(rt_sigsuspend, dec_rt_sigsuspend, CAP_IN(0, sizeof(uint64_t))),
 	/* reads the signal frame at the stack pointer: not capturable */
 	DECODE(rt_sigreturn, dec_rt_sigreturn, CAP_STACK(SIGFRAME_MASK, sizeof(uint64_t))),

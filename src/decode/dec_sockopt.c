@@ -114,11 +114,26 @@ static struct value *mk_int_field(struct dctx *c, const unsigned char *p, size_t
 	return mk_int(c, read_int_at(p));
 }
 
+/* the cut field of a struct that was cut short: its bytes in hex, as strace shows them */
+static bool add_cut_field(struct dctx *c, struct value *s, const char *name, const unsigned char *p, size_t n, size_t off)
+{
+	if (n >= off + sizeof(int))
+		return false;
+	if (n > off)
+		v_field(s, name, mk_bytes(c, p + off, n - off, VS_HEX));
+	return true;
+}
+
+static struct value *mk_id_field(struct dctx *c, uint32_t id)
+{
+	return id == (uint32_t)-1 ? mk_int(c, -1) : mk_uint(c, id);
+}
+
 static struct value *mk_linger(struct dctx *c, const unsigned char *p, size_t n)
 {
 	struct value *s = v_list(c->a, V_STRUCT);
 	v_field(s, "l_onoff", mk_int_field(c, p, n));
-	if (n >= 8)
+	if (!add_cut_field(c, s, "l_linger", p, n, 4))
 		v_field(s, "l_linger", mk_int(c, read_int_at(p + 4)));
 	return s;
 }
@@ -129,14 +144,11 @@ static struct value *mk_peercred(struct dctx *c, const unsigned char *p, size_t 
 	struct value *pid = v_field(s, "pid", mk_int_field(c, p, n));
 	if (pid->kind == V_NUM)
 		pid->fmt = NF_PID;
-	if (n >= 8) {
-		uint32_t uid = (uint32_t)read_int_at(p + 4);
-		v_field(s, "uid", uid == (uint32_t)-1 ? mk_int(c, -1) : mk_uint(c, uid));
-	}
-	if (n >= 12) {
-		uint32_t gid = (uint32_t)read_int_at(p + 8);
-		v_field(s, "gid", gid == (uint32_t)-1 ? mk_int(c, -1) : mk_uint(c, gid));
-	}
+	if (add_cut_field(c, s, "uid", p, n, 4))
+		return s;
+	v_field(s, "uid", mk_id_field(c, (uint32_t)read_int_at(p + 4)));
+	if (!add_cut_field(c, s, "gid", p, n, 8))
+		v_field(s, "gid", mk_id_field(c, (uint32_t)read_int_at(p + 8)));
 	return s;
 }
 
@@ -159,7 +171,7 @@ static struct value *mk_ipv6_mreq(struct dctx *c, const unsigned char *p)
 	memcpy(&m, p, sizeof(m));
 	struct value *s = v_list(c->a, V_STRUCT);
 	v_add(s, mk_inet6(c, &m.ipv6mr_multiaddr, "&ipv6mr_multiaddr"));
-	v_field(s, "ipv6mr_interface", mk_uint(c, m.ipv6mr_interface));
+	v_field(s, "ipv6mr_interface", mk_ifindex(c, m.ipv6mr_interface));
 	return s;
 }
 
@@ -168,7 +180,7 @@ static struct value *mk_group_req(struct dctx *c, uint64_t addr, const unsigned 
 	struct group_req g;
 	memcpy(&g, p, sizeof(g));
 	struct value *s = v_list(c->a, V_STRUCT);
-	v_field(s, "gr_interface", mk_uint(c, g.gr_interface));
+	v_field(s, "gr_interface", mk_ifindex(c, g.gr_interface));
 	v_field(s, "gr_group", mk_sockaddr(c, addr + offsetof(struct group_req, gr_group), sizeof(g.gr_group)));
 	return s;
 }
@@ -180,7 +192,7 @@ static struct value *mk_sock_fprog(struct dctx *c, const unsigned char *p)
 	memcpy(&f.filter, p + 8, sizeof(f.filter));
 	struct value *s = v_list(c->a, V_STRUCT);
 	v_field(s, "len", mk_uint(c, f.len));
-	v_field(s, "filter", mk_ptr(c, f.filter));
+	v_field(s, "filter", c->verbose && f.filter ? mk_bpf_filter(c, f.filter, f.len, false) : mk_ptr(c, f.filter));
 	return s;
 }
 
@@ -233,6 +245,19 @@ static struct value *mk_tpacket_stats(struct dctx *c, const unsigned char *p, si
 	return s;
 }
 
+/* struct tpacket_req: PACKET_RX_RING / PACKET_TX_RING's ring geometry */
+static struct value *mk_tpacket_req(struct dctx *c, const unsigned char *p)
+{
+	struct tpacket_req r;
+	memcpy(&r, p, sizeof(r));
+	struct value *s = v_list(c->a, V_STRUCT);
+	v_field(s, "tp_block_size", mk_uint(c, r.tp_block_size));
+	v_field(s, "tp_block_nr", mk_uint(c, r.tp_block_nr));
+	v_field(s, "tp_frame_size", mk_uint(c, r.tp_frame_size));
+	v_field(s, "tp_frame_nr", mk_uint(c, r.tp_frame_nr));
+	return s;
+}
+
 /* setsockopt's value: len bytes at addr */
 static struct value *mk_setsockopt_val(struct dctx *c, int level, int name, uint64_t addr, int len)
 {
@@ -262,8 +287,10 @@ static struct value *mk_setsockopt_val(struct dctx *c, int level, int name, uint
 			kind = 6, need = sizeof(struct group_req);
 		break;
 	case SOL_PACKET:
-		if (name == PACKET_ADD_MEMBERSHIP || name == PACKET_DROP_MEMBERSHIP ||
-		    name == PACKET_RX_RING || name == PACKET_TX_RING)
+		if ((name == PACKET_RX_RING || name == PACKET_TX_RING) && len == sizeof(struct tpacket_req))
+			kind = 7, need = sizeof(struct tpacket_req);
+		else if (name == PACKET_ADD_MEMBERSHIP || name == PACKET_DROP_MEMBERSHIP ||
+			 name == PACKET_RX_RING || name == PACKET_TX_RING)
 			return mk_ptr(c, addr);
 		break;
 	case SOL_RAW:
@@ -292,6 +319,7 @@ static struct value *mk_setsockopt_val(struct dctx *c, int level, int name, uint
 	case 3: return mk_sock_fprog(c, buf);
 	case 4: return mk_ip_mreq(c, buf);
 	case 5: return mk_ipv6_mreq(c, buf);
+	case 7: return mk_tpacket_req(c, buf);
 	default: return mk_group_req(c, addr, buf);
 	}
 }
@@ -330,6 +358,8 @@ static struct value *mk_getsockopt_val(struct dctx *c, int level, int name, uint
 	}
 	if (level == SOL_RAW && name == 1)   /* ICMP_FILTER */
 		return mk_icmp_filter(c, addr, rlen);
+	if (level == SOL_SOCKET && name == SO_GET_FILTER)   /* rlen instructions, given room for any */
+		return c->verbose && c->priv[1] ? mk_bpf_filter(c, addr, (unsigned)rlen, false) : mk_ptr(c, addr);
 	if (level == SOL_PACKET && name == PACKET_STATISTICS) {
 		unsigned char buf[8];
 		size_t take = n < sizeof(buf) ? n : sizeof(buf);

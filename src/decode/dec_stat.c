@@ -660,9 +660,10 @@ static void dec_sendfile(struct dctx *c)
 	if (!c->priv[1]) {
 		add_arg(c, mk_ptr(c, addr));
 	} else {
+		/* the offset unsigned, as strace prints it; the new one only when bytes moved */
 		struct value *before = v_list(c->a, V_ARRAY);
-		v_add(before, mk_int(c, (int64_t)c->priv[0]));
-		struct value *after = failed(c) ? NULL : mk_loff(c, addr);
+		v_add(before, mk_uint(c, c->priv[0]));
+		struct value *after = failed(c) || c->rval == 0 ? NULL : mk_loff(c, addr);
 		if (after && after->kind == V_ARRAY)
 			add_arg(c, v_changed(c->a, before, after));
 		else

@@ -108,6 +108,59 @@ static struct value *read_cstr(struct dctx *c, uint64_t addr, size_t limit, bool
 	return v_str(c->a, buf, got, fl);
 }
 
+struct value *mk_cstrn(struct dctx *c, uint64_t addr, size_t n)
+{
+	if (!addr)
+		return mk_ptr(c, 0);
+	if (c->opt->redact)
+		return v_str(c->a, NULL, 0, VS_REDACTED);
+	/* what -s can show and one byte more: a huge n allocates nothing huge */
+	size_t rd = n < (size_t)c->opt->strsize + 1 ? n : (size_t)c->opt->strsize + 1;
+	char *buf = arena_alloc(c->a, rd + 1);
+	bool term = false;
+	long got = rd ? c->mem->read_str(c->mem, addr, buf, rd, &term) : 0;
+	if (got < 0 || (!term && (size_t)got < rd))
+		return mk_ptr(c, addr);       /* ran into unreadable memory */
+	size_t len = (size_t)got;
+	unsigned fl = term ? 0 : VS_TRUNC;
+	if (len > c->opt->strsize) {
+		len = c->opt->strsize;
+		fl |= VS_TRUNC;
+	}
+	return v_str(c->a, buf, len, fl);
+}
+
+void add_struct_tail(struct dctx *c, struct value *s, uint64_t addr, uint64_t known, uint64_t size)
+{
+	if (size <= known)
+		return;
+	uint64_t tail = size - known, at = addr + known;
+	/* look through it in steps (the kernel takes at most a page, a tracee may claim more) */
+	const uint64_t scan_max = 1u << 20;
+	bool nonzero = false;
+	uint8_t chunk[256];
+	for (uint64_t off = 0; off < tail && off < scan_max; off += sizeof(chunk)) {
+		size_t n = tail - off < sizeof(chunk) ? (size_t)(tail - off) : sizeof(chunk);
+		if (mem_read(c->mem, at + off, chunk, n) != 0) {
+			v_add(s, v_sym(c->a, "???", 0));
+			return;
+		}
+		for (size_t i = 0; i < n && !nonzero; i++)
+			nonzero = chunk[i] != 0;
+	}
+	if (!nonzero)
+		return;
+	size_t n = tail < c->opt->strsize ? (size_t)tail : c->opt->strsize;
+	char *buf = arena_alloc(c->a, n + 1);
+	if (n && mem_read(c->mem, at, buf, n) != 0) {
+		v_add(s, v_sym(c->a, "???", 0));
+		return;
+	}
+	struct value *v = v_str(c->a, buf, n, VS_HEX | (tail > n ? VS_TRUNC : 0));
+	v_add(s, v_label(arena_printf(c->a, "/* bytes %llu..%llu */", (unsigned long long)known,
+				      (unsigned long long)(size - 1)), v));
+}
+
 struct value *mk_buf(struct dctx *c, uint64_t addr, uint64_t len)
 {
 	if (!addr)
@@ -115,8 +168,10 @@ struct value *mk_buf(struct dctx *c, uint64_t addr, uint64_t len)
 	if (c->opt->redact)
 		return v_str(c->a, NULL, 0, VS_REDACTED);
 	size_t n = len < c->opt->strsize ? len : c->opt->strsize;
-	char *buf = arena_alloc(c->a, n + 1);
-	if (n && mem_read(c->mem, addr, buf, n) != 0)
+	/* as strace: a buffer longer than -s is read one byte past what is shown */
+	size_t rd = len > n ? n + 1 : n;
+	char *buf = arena_alloc(c->a, rd + 1);
+	if (rd && mem_read(c->mem, addr, buf, rd) != 0)
 		return mk_ptr(c, addr);
 	return v_str(c->a, buf, n, len > n ? VS_TRUNC : 0);
 }

@@ -264,6 +264,11 @@ struct value *mk_int_at(struct dctx *c, uint64_t addr);
 struct value *mk_pid_at(struct dctx *c, uint64_t addr);   /* the same, a process id: [42<sh>] */
 /* String of at most -s bytes out of a len-byte buffer at addr. */
 struct value *mk_buf(struct dctx *c, uint64_t addr, uint64_t len);
+/*
+ * A NUL-terminated string in a buffer of n bytes: only n bytes are read,
+ * "..." when no NUL is among them (and beyond -s); unreadable: the address.
+ */
+struct value *mk_cstrn(struct dctx *c, uint64_t addr, size_t n);
 /* NUL-terminated string at addr, at most limit bytes ("..." beyond). */
 struct value *mk_cstr(struct dctx *c, uint64_t addr, size_t limit);
 /*
@@ -288,6 +293,14 @@ const char *errno_name(int e);
  */
 bool fetch(struct dctx *c, uint64_t addr, void *buf, size_t n, struct value **fallback);
 
+/*
+ * The bytes of an extensible struct (open_how, clone_args, mount_attr,
+ * sched_attr) past the known first ones, appended to s as strace shows
+ * them: nothing when all zero, "???" when unreadable, otherwise
+ * "/ * bytes K..N-1 * / "\x.."" (-s bytes at most).
+ */
+void add_struct_tail(struct dctx *c, struct value *s, uint64_t addr, uint64_t known, uint64_t size);
+
 /* Decoders that only care about exit: true when the syscall failed, so
  * output pointers should be printed as addresses. */
 static inline bool failed(const struct dctx *c) { return c->err != 0; }
@@ -306,5 +319,7 @@ struct value *mk_wait_status(struct dctx *c, int status);
 const char *signame(int sig);           /* "SIGTERM", "SIGRT_3"; NULL if out of range */
 struct value *mk_open_flags(struct dctx *c, uint64_t flags);
 struct value *mk_iovec(struct dctx *c, uint64_t addr, uint64_t n, uint64_t limit, bool show_data);
+/* A classic BPF program of len instructions (dec_prctl.c): a seccomp filter's return actions, or a socket filter's SKF_* offsets */
+struct value *mk_bpf_filter(struct dctx *c, uint64_t addr, unsigned len, bool seccomp);
 
 #endif

@@ -267,7 +267,7 @@ static void put_retval(struct tcb *t, struct sbuf *b)
 			break;
 		}
 		case RET_OCT:
-			sbuf_printf(b, "%#llo", (unsigned long long)c->rval);
+			sbuf_printf(b, "%#03llo", (unsigned long long)c->rval);
 			break;
 		case RET_FD: {
 			struct value v = { .kind = V_FD };
@@ -433,6 +433,20 @@ static void print_exit(struct tcb *t, uint64_t ts, int status)
 
 static void print_superseded(struct tcb *t, uint64_t ts, int by_pid)
 {
+	/*
+	 * The open execve line of the thread that takes over this tid ends as
+	 * strace ends it, unless this thread is inside a (shown) syscall: that
+	 * one is finished first, and the execve line is merely unfinished.
+	 */
+	struct outstream *o = t->out;
+	struct tcb *p = o->partial;
+	bool busy = (t->flags & TCB_INSYSCALL) && !(t->flags & TCB_FILTERED);
+	if (p && p->tid == by_pid && !busy) {
+		sbuf_printf(&o->buf, " <pid changed to %d ...>", t->tid);
+		out_write_line_end(o);
+		p->flags |= TCB_INTERRUPTED;
+		o->partial = NULL;
+	}
 	struct sbuf *b = leader(t, ts);
 	sbuf_printf(b, "+++ superseded by execve in pid %d +++", by_pid);
 	out_write_line_end(t->out);

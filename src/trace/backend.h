@@ -31,6 +31,7 @@ struct ptrace_config {
 	bool seccomp;          /* the started command gets launch.filter (needs follow_forks) */
 	bool stacks;           /* -k: mem.stack unwinds the stopped thread (unwind.c) */
 	bool want_ip;          /* -i: event.ip at signal, group-stop and exec stops too */
+	bool quiet_attach;     /* -q: no "Detached unknown pid" message */
 };
 
 void pt_init(const struct ptrace_config *cfg, event_handler h, idle_handler idle, void *ud);

@@ -144,11 +144,12 @@ static long iov_cb(__u64 i, void *p)
 		return 1;
 	/* each element shows up to -s bytes; at exit all of them up to the return value */
 	__u64 take = iov.len < cx->left ? iov.len : cx->left;
-	if (take > strsize)
-		take = strsize;
+	if (cx->left != ~0ull)  /* as mk_iovec counts what each element may show; ~0: no total */
+		cx->left -= take;
+	if (take > strsize)     /* one byte more than shown is read (mk_buf) */
+		take = strsize + 1;
 	if (take)
 		cap_read(cx->st, cx->phase, iov.base, (__u32)take);
-	cx->left -= take;
 	return 0;
 }
 
@@ -244,8 +245,8 @@ static long cap_cb(__u64 i, void *p)
 		break;
 	case CK_BUF:
 		n = count_of(st, c->len, exit);
-		if (n > strsize)
-			n = strsize;
+		if (n > strsize)   /* one byte more than shown is read (mk_buf) */
+			n = strsize + 1;
 		if (n)
 			r = cap_read(st, cx->phase, addr, (__u32)n);
 		break;
@@ -313,8 +314,8 @@ static long cap_cb(__u64 i, void *p)
 	}
 	case CK_HDRBUF:
 		n = count_of(st, c->len, exit);
-		if (n > strsize)
-			n = strsize;
+		if (n > strsize)   /* one byte more than shown is read (mk_buf) */
+			n = strsize + 1;
 		r = cap_read(st, cx->phase, addr, c->size + (__u32)n);
 		break;
 	case CK_STACK:

@@ -894,6 +894,13 @@ void pt_loop(void)
 		if (!t) {
 			if (!WIFSTOPPED(status))
 				continue;   /* not ours (e.g. a child of ours that was never traced) */
+			if (!cfg.follow_forks) {
+				/* a clone with CLONE_PTRACE made it ours: without -f it goes free, as with strace */
+				ptrace(PTRACE_DETACH, tid, 0, 0);
+				if (!cfg.quiet_attach)
+					error_msg("Detached unknown pid %d", tid);
+				continue;
+			}
 			t = thread_add(tid, 0);
 			t->flags |= PT_NEWCHILD;
 		}

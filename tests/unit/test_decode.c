@@ -79,6 +79,57 @@ int main(void)
 	CHECK_STR(decode_line(SC_close, a9, 0, NULL, NULL), "close(7</fake/fd7>)");
 	dopts.decode_fds = 0;
 
+	/* the long tail: extensible struct tails, reads ending at unmapped memory */
+	static uint64_t how[4] = { 0, 0, 0, 0x0807060504030201ull };   /* open_how + 8 bytes */
+	fake_map(0x10000, how, sizeof(how));
+	fake_map(0x10100, "/x", 3);
+	uint64_t a11[6] = { (uint64_t)-100, 0x10100, 0x10000, 32 };
+	CHECK_STR(decode_line(SC_openat2, a11, -7, NULL, NULL),
+		  "openat2(AT_FDCWD, \"/x\", {flags=O_RDONLY, resolve=0, /* bytes 24..31 */ \"\\x01\\x02\\x03\\x04\\x05\\x06\\x07\\x08\"}, 32)");
+	a11[3] = 40;   /* the tail runs into unmapped memory */
+	CHECK_STR(decode_line(SC_openat2, a11, -14, NULL, NULL),
+		  "openat2(AT_FDCWD, \"/x\", {flags=O_RDONLY, resolve=0, ???}, 40)");
+	static char page[32];
+	memset(page, 'a', sizeof(page));
+	fake_map(0x11000, page, sizeof(page));
+	uint64_t a12[6] = { 1, 0x11000, 32 };
+	CHECK_STR(decode_line(SC_write, a12, 32, NULL, NULL),
+		  "write(1, \"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\", 32)");
+	a12[2] = 33;   /* longer than -s: one byte more is read, and it is not there */
+	CHECK_STR(decode_line(SC_write, a12, 33, NULL, NULL), "write(1, 0x11000, 33)");
+	static const uint32_t gids[2] = { 1, 4294967294u };
+	fake_map(0x12000, gids, sizeof(gids));
+	uint64_t a13[6] = { 3, 0x12000 };
+	CHECK_STR(decode_line(SC_setgroups, a13, -14, NULL, NULL),
+		  "setgroups(3, [1, 4294967294, ... /* 0x12008 */])");
+	/* AF_AX25: a well-formed callsign, then digipeaters that are not */
+	static const unsigned char ax[30] = {
+		3, 0, 'V' << 1, 'A' << 1, 'L' << 1, 'I' << 1, 'D' << 1, ' ' << 1, 13 << 1, 0, 0, 0, 2, 0, 0, 0,
+		'O' << 1, 'K' << 1, ' ' << 1, ' ' << 1, ' ' << 1, ' ' << 1, 15 << 1,
+		's' << 1, 'm' << 1, 'a' << 1, 'l' << 1, 'l' << 1, 's' << 1, 9 << 1,
+	};
+	fake_map(0x13000, ax, sizeof(ax));
+	uint64_t a14[6] = { (uint64_t)-1, 0x13000, sizeof(ax) };
+	CHECK_STR(decode_line(SC_connect, a14, -9, NULL, NULL),
+		  "connect(-1, {sa_family=AF_AX25, fsa_ax25={sax25_call=VALID-13, sax25_ndigis=2}, "
+		  "fsa_digipeater=[OK-15, {ax25_call=\"\\xe6\\xda\\xc2\\xd8\\xd8\\xe6\\x12\"} /* smalls-9 */]}, 30)");
+	/* keyctl: permissions, and an unknown bit */
+	uint64_t a15[6] = { 5, (uint64_t)-7, 0x3f010000 | 0x80000000u };
+	CHECK_STR(decode_line(SC_keyctl, a15, -22, NULL, NULL),
+		  "keyctl(KEYCTL_SETPERM, KEY_SPEC_REQKEY_AUTH_KEY, KEY_POS_VIEW|KEY_POS_READ|KEY_POS_WRITE|"
+		  "KEY_POS_SEARCH|KEY_POS_LINK|KEY_POS_SETATTR|KEY_USR_VIEW|0x80000000)");
+	/* bpf: fields as far as the size reaches, "..." for a non-zero rest */
+	static uint32_t attr[20] = { 2, 4, 8, 1, 0x4, (uint32_t)-1, 0xffffffff };
+	attr[19] = 1;
+	fake_map(0x14000, attr, sizeof(attr));
+	uint64_t a16[6] = { 0, 0x14000, 20 };
+	CHECK_STR(decode_line(SC_bpf, a16, -22, NULL, NULL),
+		  "bpf(BPF_MAP_CREATE, {map_type=BPF_MAP_TYPE_ARRAY, key_size=4, value_size=8, max_entries=1, map_flags=BPF_F_NUMA_NODE}, 20)");
+	a16[2] = 80;
+	const char *l16 = decode_line(SC_bpf, a16, -22, NULL, NULL);
+	CHECK(strstr(l16, "numa_node=4294967295 /* NUMA_NO_NODE */") != NULL);
+	CHECK(strstr(l16, "map_extra=0, ...}, 80)") != NULL);
+
 	/* unknown numbers and raw mode print hex arguments */
 	uint64_t a10[6] = { 1, 2, 3, 4, 5, 6 };
 	struct arena a = { 0 };
