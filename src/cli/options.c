@@ -6,6 +6,7 @@
 #include "options.h"
 #include "backend.h"
 #include "filter.h"
+#include "inject.h"
 
 #include <ctype.h>
 #include <dirent.h>
@@ -274,7 +275,10 @@ static void qualify(struct options *o, const char *expr)
 		o->cfg.dec.verbose_set = verbose_set;
 	} else if (IS("decode-fds") || IS("decode-fd"))
 		set_decode_fds(o, v);
-	else if (IS("read") || IS("write") || IS("fault") || IS("inject") || IS("kvm"))
+	else if (IS("inject") || IS("fault")) {
+		if (!inject_parse(v, IS("fault"), &o->cfg.inject))
+			exit(1);
+	} else if (IS("read") || IS("write") || IS("kvm"))
 		bad_usage("-e %s is not supported by sctrace", expr);
 	else
 		bad_usage("invalid -e qualifier '%s'", expr);
@@ -288,6 +292,8 @@ int choose_backend(struct options *o)
 	/* by default: ptrace for a command or -p (strace's exact semantics), eBPF system-wide */
 	if (o->backend == BACKEND_DEFAULT)
 		return o->backend = o->system_wide ? BACKEND_EBPF : BACKEND_PTRACE;
+	if (o->cfg.inject && !o->system_wide)
+		return o->backend = BACKEND_PTRACE;   /* auto: only ptrace can tamper */
 	char why[256];
 	if (ebpf_probe(why, sizeof(why)) == 0)
 		return o->backend = BACKEND_EBPF;
@@ -306,6 +312,8 @@ void options_free(struct options *o)
 	free(o->env_set);
 	free(o->cgroup);
 	o->cgroup = NULL;
+	inject_table_free(o->cfg.inject);
+	o->cfg.inject = NULL;
 	o->pids = NULL;
 	o->env_set = NULL;
 	o->cfg.npids = o->nenv_set = 0;
@@ -315,6 +323,7 @@ enum {
 	OPT_SECCOMP = 256, OPT_NO_SECCOMP, OPT_OUTPUT_SEPARATELY, OPT_TRACE, OPT_SIGNAL,
 	OPT_STATUS, OPT_RAW, OPT_VERBOSE, OPT_ABBREV, OPT_TS, OPT_PLACEMENT, OPT_REDACT,
 	OPT_JSON, OPT_FORMAT, OPT_FORCE, OPT_WALLCLOCK, OPT_LATENCY,
+	OPT_INJECT, OPT_FAULT,
 	OPT_BACKEND, OPT_SYSTEM_WIDE, OPT_COMM, OPT_UID, OPT_CGROUP, OPT_CONTAINER, OPT_BUFFER_SIZE,
 };
 
@@ -443,6 +452,8 @@ void options_parse(struct options *o, int mode, int argc, char **argv)
 		{ "raw", required_argument, 0, OPT_RAW },
 		{ "verbose", required_argument, 0, OPT_VERBOSE },
 		{ "abbrev", required_argument, 0, OPT_ABBREV },
+		{ "inject", required_argument, 0, OPT_INJECT },
+		{ "fault", required_argument, 0, OPT_FAULT },
 		{ "seccomp-bpf", no_argument, 0, OPT_SECCOMP },
 		{ "no-seccomp-bpf", no_argument, 0, OPT_NO_SECCOMP },
 		{ "placement", required_argument, 0, OPT_PLACEMENT },
@@ -597,6 +608,11 @@ void options_parse(struct options *o, int mode, int argc, char **argv)
 			qualify(o, buf);
 			break;
 		}
+		case OPT_INJECT:
+		case OPT_FAULT:
+			if (!inject_parse(optarg, c == OPT_FAULT, &o->cfg.inject))
+				exit(1);
+			break;
 		case OPT_SECCOMP: o->seccomp = true; o->ptrace_only = "--seccomp-bpf"; break;
 		case OPT_NO_SECCOMP: o->seccomp = false; o->ptrace_only = "--no-seccomp-bpf"; break;
 		case OPT_REDACT: o->cfg.dec.redact = true; break;
@@ -686,6 +702,10 @@ void options_parse(struct options *o, int mode, int argc, char **argv)
 		bad_usage("%s", "--system-wide needs the eBPF backend (--backend=ebpf)");
 	if ((o->backend == BACKEND_EBPF || o->system_wide) && o->cfg.status != ST_ALL && (o->cfg.status & ST_DETACHED))
 		bad_usage("%s", "-e status=detached: with eBPF a call is seen when it returns, so none is ever cut short by a detach");
+	if (o->cfg.inject && (o->backend == BACKEND_EBPF || o->system_wide))
+		bad_usage("%s", "-e inject= and -e fault= tamper with stopped syscalls: the eBPF backend stops nothing (use --backend=ptrace)");
+	if (o->cfg.inject && mode == MODE_REPLAY)
+		bad_usage("%s", "-e inject= and -e fault= tamper with a live trace; a replay shows what was recorded");
 	if (o->ptrace_only && (o->backend == BACKEND_EBPF || o->system_wide))
 		bad_usage("%s tunes how ptrace stops the tracee; the eBPF backend stops nothing", o->ptrace_only);
 	if (o->buffer_size && o->backend == BACKEND_PTRACE)

@@ -67,7 +67,8 @@ struct value *mk_cstr(struct dctx *c, uint64_t addr, size_t limit)
 
 struct value *mk_path(struct dctx *c, uint64_t addr)
 {
-	return read_cstr(c, addr, 4096, true);
+	/* as strace: PATH_MAX bytes are read; without a NUL among them, 4095 are shown, cut */
+	return read_cstr(c, addr, 4095, true);
 }
 
 static struct value *read_cstr(struct dctx *c, uint64_t addr, size_t limit, bool is_path)
@@ -242,11 +243,25 @@ void decode_syscall(struct dctx *c)
 	}
 }
 
+/* Syscalls whose result is a process, thread or group id: strace prints them signed. */
+static const int pid_results[] = {
+	SC_getpid, SC_getppid, SC_gettid, SC_getpgrp, SC_getpgid, SC_getsid,
+	SC_clone, SC_fork, SC_vfork, SC_wait4,
+};
+
+static bool returns_pid(int nr)
+{
+	for (size_t i = 0; i < ARRAY_SIZE(pid_results); i++)
+		if (pid_results[i] == nr)
+			return true;
+	return false;
+}
+
 static void decode_dispatch(struct dctx *c)
 {
 	const struct sysent *se = sysent_get(c->nr);
 	if (!c->exiting) {
-		c->retfmt = RET_DEC;
+		c->retfmt = returns_pid(c->nr) ? RET_PID : RET_DEC;
 		c->verbose = c->opt->verbose;
 		if (c->opt->verbose_set && c->nr >= 0 && c->nr < NSYSCALLS)
 			c->verbose = c->opt->verbose_set[c->nr];
@@ -266,7 +281,7 @@ static void decode_dispatch(struct dctx *c)
 		decode_raw(c, se->nargs);
 		return;
 	}
-	if (!c->exiting)
+	if (!c->exiting && d->ret != RET_DEC)
 		c->retfmt = d->ret;
 	if (d->fn)
 		d->fn(c);

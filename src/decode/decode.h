@@ -36,6 +36,7 @@ enum retfmt {
 	RET_FD,       /* = 3, or 3</path> with -y */
 	RET_NONE,     /* = ? (never returns) */
 	RET_U32ERR,   /* = 4294967258 ENOSYS (...): an int error the kernel zero-extends (modify_ldt) */
+	RET_PID,      /* = 1234, signed even below -4095 (RET_DEC shows such a value unsigned, as strace) */
 };
 
 struct dctx {

@@ -30,6 +30,16 @@ static bool regex_sane(const char *re)
 	return true;
 }
 
+/* The classes strace also takes without their '%' (the others need it). */
+static bool legacy_class(const char *name)
+{
+	static const char *const names[] = { "file", "desc", "process", "network", "signal", "ipc", "memory" };
+	for (size_t i = 0; i < ARRAY_SIZE(names); i++)
+		if (!strcmp(name, names[i]))
+			return true;
+	return false;
+}
+
 bool parse_syscall_set(const char *spec, uint8_t *set, bool *unknown)
 {
 	bool neg = false;
@@ -99,6 +109,15 @@ bool parse_syscall_set(const char *spec, uint8_t *set, bool *unknown)
 				long v = strtol(tok, &end, 10);
 				if (!*end && v >= 0 && v < NSYSCALLS)
 					nr = v;
+			}
+			if (nr < 0 && legacy_class(tok)) {
+				/* strace's older spelling of seven classes: -e trace=file */
+				uint32_t cls = syscall_class_by_name(tok);
+				for (int i = 0; i < NSYSCALLS; i++)
+					if (sysent[i].name && (sysent[i].classes & cls))
+						set[i] = 1;
+				*unknown = true;
+				continue;
 			}
 			if (nr < 0) {
 				if (optional)
