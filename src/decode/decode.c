@@ -71,6 +71,11 @@ struct value *mk_path(struct dctx *c, uint64_t addr)
 	return read_cstr(c, addr, 4095, true);
 }
 
+struct value *mk_pathn(struct dctx *c, uint64_t addr, size_t limit)
+{
+	return read_cstr(c, addr, limit < 4095 ? limit : 4095, true);
+}
+
 static struct value *read_cstr(struct dctx *c, uint64_t addr, size_t limit, bool is_path)
 {
 	if (!addr)

@@ -222,6 +222,8 @@ struct value *mk_flags(struct dctx *c, uint64_t v, const struct xlat *x);
 struct value *mk_enum(struct dctx *c, uint64_t v, const struct xlat *x);
 struct value *mk_signo(struct dctx *c, int sig);
 struct value *mk_path(struct dctx *c, uint64_t addr);
+/* A path of at most limit bytes (getcwd: its result says how long it is). */
+struct value *mk_pathn(struct dctx *c, uint64_t addr, size_t limit);
 /* [N]: an int the pointer points to, or the address if unreadable */
 struct value *mk_int_at(struct dctx *c, uint64_t addr);
 /* String of at most -s bytes out of a len-byte buffer at addr. */
