@@ -385,8 +385,13 @@ static long vm_read_str(const struct mem *m, uint64_t addr, char *buf, size_t si
 		size_t chunk = 4096 - (a & 4095);
 		if (chunk > size - got)
 			chunk = size - got;
-		if (vm_read(m, a, buf + got, chunk) != 0)
+		if (vm_read(m, a, buf + got, chunk) != 0) {
+			/* as strace: a string that runs into unreadable memory is worth a warning */
+			if (got)
+				error_msg("umovestr: short read (%zu < %zu) @%#llx: %s", got, size,
+					  (unsigned long long)addr, strerror(EFAULT));
 			return got ? (long)got : -1;
+		}
 		char *nul = memchr(buf + got, '\0', chunk);
 		if (nul) {
 			*terminated = true;
