@@ -749,7 +749,13 @@ static void delay_arm(void)
 		sigaction(SIGRTMIN, &sa, NULL);
 		struct sigevent sev;
 		memset(&sev, 0, sizeof(sev));
-		sev.sigev_notify = SIGEV_SIGNAL;
+		/* to this thread: the one in wait4 (a store's writer thread must not take it) */
+		sev.sigev_notify = SIGEV_THREAD_ID;
+#ifdef sigev_notify_thread_id
+		sev.sigev_notify_thread_id = (pid_t)syscall(SYS_gettid);
+#else
+		sev._sigev_un._tid = (pid_t)syscall(SYS_gettid);
+#endif
 		sev.sigev_signo = SIGRTMIN;
 		if (timer_create(CLOCK_MONOTONIC, &sev, &delay_timer) < 0)
 			die_errno("timer_create");
