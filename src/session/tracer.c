@@ -289,6 +289,8 @@ static void on_exit_sc(struct tcb *t, const struct event *ev, const struct mem *
 	c->err = ev->exit.is_error ? (int)-ev->exit.rval : 0;
 	if (t->inject)
 		inject_exit(t, ev, c);
+	else if (ev->exit.tampered)
+		t->tampered = ev->exit.tampered;   /* replayed: the recorded session's notes */
 	if (tr.cfg->count) {
 		uint64_t ns = tr.cfg->wallclock ? ev->ts - t->entry_ts : ev->stime - t->entry_stime;
 		summary_add(t->scno, ns, c->err != 0);

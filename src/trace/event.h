@@ -60,6 +60,7 @@ struct event {
 		struct {
 			int64_t rval;
 			bool is_error;
+			uint8_t tampered;    /* a replay: what -e inject= did to the call (TAMPER_*, tracer.h) */
 		} exit;
 		struct {
 			int32_t signo;

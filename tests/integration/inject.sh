@@ -68,6 +68,13 @@ python3 "$(dirname "$0")/../json_validate.py" "$T/trace" >/dev/null || fail "JSO
 expect_grep "$T/trace" '"errno":"ENOSYS".*"injected":true'
 expect_grep "$T/trace" '"name":"getppid".*"delayed":true'
 
+# a recording keeps the notes: its replay prints the live text
+"$SCTRACE" record -w "$T/t.db" -o "$T/live" -e trace=chdir,getcwd -e inject=chdir:error=ENOENT \
+	-e inject=getcwd:poke_exit=@arg1=2f00:delay_exit=1 "$P" poke >/dev/null 2>&1 || fail "record"
+"$SCTRACE" replay "$T/t.db" -o "$T/replay" || fail "replay"
+cmp -s "$T/live" "$T/replay" || { diff "$T/live" "$T/replay"; fail "replay differs from the live text"; }
+expect_grep "$T/replay" '\(INJECTED: args\) \(DELAYED\)$'
+
 # bad rules: strace's message; the eBPF backend refuses
 check_error "invalid inject argument 'chdir'" -e inject=chdir true
 check_error "invalid inject argument 'chdir:when=0:error=1'" -e inject=chdir:when=0:error=1 true
@@ -78,6 +85,7 @@ check_error "invalid inject argument 'chdir:delay_enter=5min'" -e inject=chdir:d
 check_error "invalid fault argument 'chdir:retval=0'" --fault=chdir:retval=0 true
 check_error "invalid system call 'nosuch'" -e inject=nosuch:error=1 true
 check_error "-e inject= and -e fault= tamper" --backend=ebpf -e fault=chdir true
+check_error "replay: -e inject= and -e fault= tamper with a live trace" replay "$T/t.db" -e fault=chdir
 
 # the same rules under strace: identical text
 if command -v strace >/dev/null; then
