@@ -253,10 +253,15 @@ static void prctl_retval(struct dctx *c, uint32_t op)
 	case PR_MCE_KILL_GET_:
 		c->ret_aux = mk_enum(c, r, &xlat_prctl_mce_kill_policy);
 		return;
-	case PR_GET_SECUREBITS_:
-		if (r)
+	case PR_GET_SECUREBITS_: {
+		/* as strace: named only when some bit has a name */
+		uint64_t known = 0;
+		for (unsigned i = 0; i < xlat_prctl_securebits.n; i++)
+			known |= xlat_prctl_securebits.e[i].val;
+		if (r & known)
 			aux = mk_flags(c, r, &xlat_prctl_securebits);
 		break;
+	}
 	case PR_GET_SPECULATION_CTRL_:
 		aux = mk_flags(c, r, &xlat_prctl_spec_get);
 		break;
