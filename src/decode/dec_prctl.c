@@ -398,7 +398,8 @@ static void dec_prctl(struct dctx *c)
 		add_arg(c, mk_hex(c, c->arg[4]));
 		return;
 	case PR_SET_PTRACER_:
-		add_arg(c, a2 == UINT64_MAX ? v_sym(c->a, "PR_SET_PTRACER_ANY", a2) : mk_int(c, (int)a2));
+		/* the kernel takes an int: any upper half, as strace */
+		add_arg(c, (int)a2 == -1 ? v_sym(c->a, "PR_SET_PTRACER_ANY", (uint64_t)-1) : mk_int(c, (int)a2));
 		return;
 	case PR_SET_VMA_:
 		add_arg(c, mk_enum(c, a2, &xlat_prctl_vma));
