@@ -70,8 +70,7 @@ static struct value *mk_vl_arg(struct dctx *c, uint64_t v, const struct xlat *x)
 		return mk_hex(c, v);
 	struct value *o = v_list(c->a, V_OR);
 	v_add(o, mk_flags(c, v & ~0xffffULL, x));
-	if (v & 0xffff)
-		v_add(o, mk_hex(c, v & 0xffff));
+	v_add(o, mk_hex(c, v & 0xffff));   /* as strace: "PR_SVE_SET_VL_ONEXEC|0" */
 	return o;
 }
 
@@ -268,6 +267,13 @@ static void prctl_retval(struct dctx *c, uint32_t op)
 	case PR_GET_FP_MODE_:
 		if (r)
 			aux = mk_flags(c, r, &xlat_prctl_fp_mode);
+		break;
+	case PR_SVE_SET_VL_: case PR_SVE_GET_VL_:
+	case PR_SME_SET_VL_: case PR_SME_GET_VL_:
+		/* the vector length and its flags, named when there are flags */
+		if (r & ~0xffffULL)
+			aux = mk_vl_arg(c, r, op == PR_SVE_SET_VL_ || op == PR_SVE_GET_VL_
+					? &xlat_prctl_vl_flags : &xlat_prctl_sme_vl_flags);
 		break;
 	default:
 		return;
