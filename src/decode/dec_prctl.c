@@ -238,6 +238,20 @@ static void prctl_exit(struct dctx *c, uint32_t op)
 	}
 }
 
+/* A result's flags, as strace names them after it: only when something in it has a name. */
+static struct value *named_flags(struct dctx *c, uint64_t r, const struct xlat *x)
+{
+	uint64_t known = 0;
+	bool zero_named = false;
+	for (unsigned i = 0; i < x->n; i++) {
+		known |= x->e[i].val;
+		zero_named |= x->e[i].val == 0;
+	}
+	if (r ? !(r & known) : !zero_named)
+		return NULL;
+	return mk_flags(c, r, x);
+}
+
 /* the return value, for the options that return something to decode */
 static void prctl_retval(struct dctx *c, uint32_t op)
 {
@@ -252,17 +266,17 @@ static void prctl_retval(struct dctx *c, uint32_t op)
 	case PR_MCE_KILL_GET_:
 		c->ret_aux = mk_enum(c, r, &xlat_prctl_mce_kill_policy);
 		return;
-	case PR_GET_SECUREBITS_: {
-		/* as strace: named only when some bit has a name */
-		uint64_t known = 0;
-		for (unsigned i = 0; i < xlat_prctl_securebits.n; i++)
-			known |= xlat_prctl_securebits.e[i].val;
-		if (r & known)
-			aux = mk_flags(c, r, &xlat_prctl_securebits);
+	case PR_GET_SECUREBITS_:
+		aux = named_flags(c, r, &xlat_prctl_securebits);
 		break;
-	}
+	case PR_PAC_GET_ENABLED_KEYS_:
+		aux = named_flags(c, r, &xlat_prctl_pac_enabled_keys);
+		break;
 	case PR_GET_SPECULATION_CTRL_:
-		aux = mk_flags(c, r, &xlat_prctl_spec_get);
+		/* as strace: decoded only for a variant it knows */
+		if (!xlat_name(&xlat_prctl_spec_variant, c->arg[1]))
+			return;
+		aux = named_flags(c, r, &xlat_prctl_spec_get);
 		break;
 	case PR_GET_FP_MODE_:
 		if (r)
@@ -378,7 +392,9 @@ static void dec_prctl(struct dctx *c)
 		return;
 	case PR_SET_SPECULATION_CTRL_:
 		add_arg(c, mk_enum(c, a2, &xlat_prctl_spec_variant));
-		add_arg(c, a3 ? mk_enum(c, a3, &xlat_prctl_spec_set) : mk_hex(c, 0));
+		/* as strace: the control is named only for a variant it knows */
+		add_arg(c, xlat_name(&xlat_prctl_spec_variant, a2) ? mk_enum(c, a3, &xlat_prctl_spec_set)
+								    : mk_hex(c, a3));
 		return;
 	case PR_PAC_RESET_KEYS_:
 		add_arg(c, mk_flags(c, a2, &xlat_prctl_pac_keys));
