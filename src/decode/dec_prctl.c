@@ -6,7 +6,6 @@
 #include "dec_process.h"
 
 #include <asm/ldt.h>
-#include <string.h>
 
 /* ---- small helpers ---- */
 
@@ -455,7 +454,14 @@ static struct value *mk_xfeatures_at(struct dctx *c, uint64_t addr)
 	struct value *fb;
 	if (!fetch(c, addr, &v, sizeof(v), &fb))
 		return fb;
-	return mk_boxed(c, v_comment(mk_hex(c, v), flags_text(c, v, &xlat_xfeature_masks)));
+	/* as strace: [0] bare, [0x... / * XFEATURE_MASK_??? * /] when no bit has a name */
+	if (!v)
+		return mk_boxed(c, mk_hex(c, v));
+	uint64_t known = 0;
+	for (unsigned i = 0; i < xlat_xfeature_masks.n; i++)
+		known |= xlat_xfeature_masks.e[i].val;
+	const char *text = v & known ? flags_text(c, v, &xlat_xfeature_masks) : xlat_xfeature_masks.unknown;
+	return mk_boxed(c, v_comment(mk_hex(c, v), text));
 }
 
 static void dec_arch_prctl(struct dctx *c)
@@ -483,7 +489,12 @@ static void dec_arch_prctl(struct dctx *c)
 		add_arg(c, out_or_ptr(c, c->arg[1], mk_ptr_at));
 	else if (code == ARCH_GET_XCOMP_SUPP_ || code == ARCH_GET_XCOMP_PERM_ ||
 		 code == ARCH_GET_XCOMP_GUEST_PERM_)
-		add_arg(c, failed(c) ? mk_hex(c, c->arg[1]) : mk_xfeatures_at(c, c->arg[1]));
+		add_arg(c, failed(c) ? mk_ptr(c, c->arg[1]) : mk_xfeatures_at(c, c->arg[1]));
+	else if ((code == ARCH_REQ_XCOMP_PERM_ || code == ARCH_REQ_XCOMP_GUEST_PERM_) && !failed(c) && c->rval) {
+		/* a result other than 0 (an injected one) reads as a feature mask, as strace */
+		c->retfmt = RET_HEX;
+		c->ret_aux = named_flags(c, (uint64_t)c->rval, &xlat_xfeature_masks);
+	}
 }
 
 /* ---- seccomp ---- */
