@@ -54,6 +54,7 @@ enum {
 	PR_PAC_GET_ENABLED_KEYS_, PR_SCHED_CORE_, PR_SME_SET_VL_, PR_SME_GET_VL_,
 	PR_SET_PTRACER_ = 0x59616d61, PR_SET_VMA_ = 0x53564d41,
 };
+enum { PR_SCHED_CORE_GET_ = 0 };   /* PR_SCHED_CORE's first sub-command */
 
 /* arguments from..4 in hex */
 static void add_hex_from(struct dctx *c, int from)
@@ -209,10 +210,24 @@ static struct value *mk_comm_at(struct dctx *c, uint64_t addr)
 	return mk_cstr(c, addr, c->opt->strsize < 15 ? c->opt->strsize : 15);
 }
 
+/* PR_SCHED_CORE_GET's cookie */
+static struct value *mk_cookie_at(struct dctx *c, uint64_t addr)
+{
+	uint64_t v;
+	struct value *fb;
+	if (!fetch(c, addr, &v, sizeof(v), &fb))
+		return fb;
+	return mk_boxed(c, mk_hex(c, v));
+}
+
 static void prctl_exit(struct dctx *c, uint32_t op)
 {
 	uint64_t a2 = c->arg[1];
 	switch (op) {
+	case PR_SCHED_CORE_:
+		if ((uint32_t)a2 == PR_SCHED_CORE_GET_)
+			add_arg(c, out_or_ptr(c, c->arg[4], mk_cookie_at));
+		return;
 	case PR_GET_PDEATHSIG_:
 		add_arg(c, out_or_ptr(c, a2, mk_pdeathsig_at));
 		return;
@@ -416,7 +431,10 @@ static void dec_prctl(struct dctx *c)
 		add_arg(c, mk_enum(c, (uint32_t)a2, &xlat_prctl_sched_core));
 		add_arg(c, mk_int(c, (int)a3));
 		add_arg(c, mk_enum_verbose(c, (uint32_t)c->arg[3], &xlat_pid_types));
-		add_arg(c, mk_hex(c, c->arg[4]));
+		if ((uint32_t)a2 == PR_SCHED_CORE_GET_)
+			c->pending = true;   /* the cookie is written there */
+		else
+			add_arg(c, mk_ptr(c, c->arg[4]));
 		return;
 	case PR_SET_PTRACER_:
 		/* the kernel takes an int: any upper half, as strace */
