@@ -34,6 +34,28 @@ static void dec_fanotify_init(struct dctx *c)
 
 /* ---- administration ---- */
 
+/* landlock_create_ruleset(attr, size, flags): the attr's handled_access_fs once size covers it */
+static void dec_landlock_create_ruleset(struct dctx *c)
+{
+	if (c->exiting)
+		return;
+	uint64_t addr = c->arg[0], size = c->arg[1], fs;
+	struct value *fb;
+	if (addr && size >= sizeof(fs) && fetch(c, addr, &fs, sizeof(fs), &fb)) {
+		struct value *s = v_list(c->a, V_STRUCT);
+		v_field(s, "handled_access_fs", mk_flags(c, fs, &xlat_landlock_access_fs));
+		if (size > sizeof(fs))
+			v_add(s, v_ellipsis(c->a));   /* as strace: fields this sctrace does not know */
+		add_arg(c, s);
+	} else {
+		add_arg(c, mk_ptr(c, addr));
+	}
+	add_arg(c, mk_uint(c, size));
+	add_arg(c, mk_flags(c, (uint32_t)c->arg[2], &xlat_landlock_create_flags));
+	if (c->arg[2] & 1)   /* LANDLOCK_CREATE_RULESET_VERSION: the result is the ABI version */
+		c->retfmt = RET_DEC;
+}
+
 static void dec_syslog(struct dctx *c)
 {
 	int type = (int)c->arg[0];
@@ -348,7 +370,7 @@ static const struct decoder misc_decoders[] = {
 	SIGNATURE_R(fsmount, RET_FD, ARG(fd), ARGX(flags, fsmount_flags), ARGX(flags, mount_attr_flags)),
 	SIGNATURE_R(fspick, RET_FD, ARG(dirfd), ARG(path), ARGX(flags, fspick_flags)),
 	SIGNATURE(mount_setattr, ARG(dirfd), ARG(path), ARGX(flags, mount_setattr_flags), ARG(ptr), ARG(ulong)),
-	SIGNATURE_R(landlock_create_ruleset, RET_FD, ARG(ptr), ARG(ulong), ARGX(flags, landlock_create_flags)),
+	DECODE_R(landlock_create_ruleset, dec_landlock_create_ruleset, RET_FD, CAP_IN(0, sizeof(uint64_t))),
 	SIGNATURE(landlock_add_rule, ARG(fd), ARGX(enum, landlock_rule_types), ARG(ptr), ARG(hex32)),
 	SIGNATURE(landlock_restrict_self, ARG(fd), ARG(hex32)),
 	SIGNATURE(lookup_dcookie, ARG(ulong), ARG(ptr), ARG(ulong)),
