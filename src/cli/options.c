@@ -7,6 +7,7 @@
 #include "backend.h"
 #include "filter.h"
 #include "render.h"
+#include "inject.h"
 
 #include <ctype.h>
 #include <dirent.h>
@@ -92,6 +93,21 @@ void usage(int status)
 "  -e read=SET, --read=SET     after reads from these descriptors (0,5 all !3),\n"
 "                              a hex and ASCII dump of all the data read\n"
 "  -e write=SET, --write=SET   the same for data written to them\n"
+"\n"
+"Tampering (the ptrace backend; strace's syntax and notes):\n"
+"  -e inject=SET[:error=ERRNO|:retval=VALUE][:signal=SIG][:syscall=SYSCALL]\n"
+"            [:delay_enter=DELAY][:delay_exit=DELAY]\n"
+"            [:poke_enter=@argN=HEX,...][:poke_exit=@argN=HEX,...][:when=WHEN]\n"
+"      --inject=...            tamper with the traced calls in SET: fail them with\n"
+"                              ERRNO or make them return VALUE (the kernel runs\n"
+"                              nothing, or the %pure SYSCALL), send SIG as they start,\n"
+"                              hold the thread before/after them, write HEX where\n"
+"                              argument N points.  DELAY: microseconds or\n"
+"                              NUMBER{s|ms|us|ns}; WHEN: FIRST[..LAST][+[STEP]],\n"
+"                              counted per syscall and thread.  The last rule\n"
+"                              naming a syscall applies to it\n"
+"  -e fault=SET[:error=ERRNO][:when=WHEN], --fault=...\n"
+"                              -e inject= with ERRNO ENOSYS by default\n"
 "\n"
 "Output:\n"
 "  -o, --output=FILE           write the trace to FILE (|CMD pipes it to CMD)\n"
@@ -306,7 +322,10 @@ static void qualify(struct options *o, const char *expr)
 		set_dump(&o->cfg.dec.dump_read, &dump_read_set, v);
 	else if (IS("write") || IS("writes") || IS("w"))
 		set_dump(&o->cfg.dec.dump_write, &dump_write_set, v);
-	else if (IS("fault") || IS("inject") || IS("kvm"))
+	else if (IS("inject") || IS("fault")) {
+		if (!inject_parse(v, IS("fault"), &o->cfg.inject))
+			exit(1);
+	} else if (IS("kvm"))
 		bad_usage("-e %s is not supported by sctrace", expr);
 	else
 		bad_usage("invalid -e qualifier '%s'", expr);
@@ -322,6 +341,8 @@ int choose_backend(struct options *o)
 		return o->backend = o->system_wide ? BACKEND_EBPF : BACKEND_PTRACE;
 	if (o->cfg.stack_trace || o->cfg.print_ip)
 		return o->backend = BACKEND_PTRACE;   /* auto: -k and -i need a stopped thread */
+	if (o->cfg.inject && !o->system_wide)
+		return o->backend = BACKEND_PTRACE;   /* auto: only ptrace can tamper */
 	char why[256];
 	if (ebpf_probe(why, sizeof(why)) == 0)
 		return o->backend = BACKEND_EBPF;
@@ -377,6 +398,8 @@ void options_free(struct options *o)
 	free(o->cfg.paths);
 	o->cfg.paths = NULL;
 	o->cfg.npaths = 0;
+	inject_table_free(o->cfg.inject);
+	o->cfg.inject = NULL;
 	o->pids = NULL;
 	o->env_set = NULL;
 	o->cfg.npids = o->nenv_set = 0;
@@ -386,6 +409,7 @@ enum {
 	OPT_SECCOMP = 256, OPT_NO_SECCOMP, OPT_OUTPUT_SEPARATELY, OPT_TRACE, OPT_SIGNAL,
 	OPT_STATUS, OPT_RAW, OPT_VERBOSE, OPT_ABBREV, OPT_STRINGS_IN_HEX, OPT_DECODE_PIDS, OPT_PIDNS, OPT_TS, OPT_TS2, OPT_RELTS, OPT_SYSCALL_TIMES, OPT_PLACEMENT, OPT_REDACT,
 	OPT_JSON, OPT_FORMAT, OPT_FORCE, OPT_WALLCLOCK, OPT_LATENCY,
+	OPT_INJECT, OPT_FAULT,
 	OPT_READ, OPT_WRITE, OPT_BACKEND, OPT_SYSTEM_WIDE, OPT_COMM, OPT_UID, OPT_CGROUP, OPT_CONTAINER, OPT_BUFFER_SIZE,
 	OPT_CONST_STYLE,
 };
@@ -619,6 +643,8 @@ void options_parse(struct options *o, int mode, int argc, char **argv)
 		{ "raw", required_argument, 0, OPT_RAW },
 		{ "verbose", required_argument, 0, OPT_VERBOSE },
 		{ "abbrev", required_argument, 0, OPT_ABBREV },
+		{ "inject", required_argument, 0, OPT_INJECT },
+		{ "fault", required_argument, 0, OPT_FAULT },
 		{ "seccomp-bpf", no_argument, 0, OPT_SECCOMP },
 		{ "no-seccomp-bpf", no_argument, 0, OPT_NO_SECCOMP },
 		{ "placement", required_argument, 0, OPT_PLACEMENT },
@@ -828,6 +854,11 @@ void options_parse(struct options *o, int mode, int argc, char **argv)
 			qualify(o, buf);
 			break;
 		}
+		case OPT_INJECT:
+		case OPT_FAULT:
+			if (!inject_parse(optarg, c == OPT_FAULT, &o->cfg.inject))
+				exit(1);
+			break;
 		case OPT_SECCOMP: o->seccomp = true; o->ptrace_only = "--seccomp-bpf"; break;
 		case OPT_NO_SECCOMP: o->seccomp = false; o->ptrace_only = "--no-seccomp-bpf"; break;
 		case OPT_REDACT: o->cfg.dec.redact = true; break;
@@ -929,6 +960,10 @@ void options_parse(struct options *o, int mode, int argc, char **argv)
 	if ((o->cfg.stack_trace || o->cfg.print_ip) && (o->backend == BACKEND_EBPF || o->system_wide))
 		bad_usage("%s", o->cfg.stack_trace ? "-k walks the stack of a stopped thread; the eBPF backend stops nothing (use --backend=ptrace)"
 						    : "-i is not available with the eBPF backend (use --backend=ptrace)");
+	if (o->cfg.inject && (o->backend == BACKEND_EBPF || o->system_wide))
+		bad_usage("%s", "-e inject= and -e fault= tamper with stopped syscalls: the eBPF backend stops nothing (use --backend=ptrace)");
+	if (o->cfg.inject && mode == MODE_REPLAY)
+		bad_usage("%s", "-e inject= and -e fault= tamper with a live trace; a replay shows what was recorded");
 	if (o->ptrace_only && (o->backend == BACKEND_EBPF || o->system_wide))
 		bad_usage("%s tunes how ptrace stops the tracee; the eBPF backend stops nothing", o->ptrace_only);
 	if (o->buffer_size && o->backend == BACKEND_PTRACE)

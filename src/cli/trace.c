@@ -6,6 +6,7 @@
 #include "cli.h"
 #include "store.h"
 #include "backend.h"
+#include "inject.h"
 #include "sc_nr.h"
 #include "stack.h"
 #include "render.h"
@@ -230,6 +231,13 @@ int run_trace(struct options *o, struct sink *recorder)
 	if (backend == BACKEND_EBPF)
 		return run_ebpf(o, recorder);
 	bool prefilter = o->seccomp && o->command && o->cfg.follow_forks && !o->cfg.trace_all;
+	/*
+	 * -e inject=...:signal= delivers its signal as the thread leaves the
+	 * syscall-entry stop; a seccomp stop cannot pass one on (the kernel
+	 * drops it), so such rules trace without the prefilter.
+	 */
+	if (o->cfg.inject && o->cfg.inject->any_signal)
+		prefilter = false;
 	struct ptrace_config cfg = {
 		.follow_forks = o->cfg.follow_forks > 0,
 		.all_threads = true,

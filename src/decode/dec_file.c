@@ -169,7 +169,8 @@ static void dec_getcwd(struct dctx *c)
 		c->pending = true;
 		return;
 	}
-	add_arg(c, failed(c) ? mk_ptr(c, c->arg[0]) : mk_path(c, c->arg[0]));
+	/* as strace: the path as long as the result says (it counts the NUL) */
+	add_arg(c, failed(c) || c->rval < 1 ? mk_ptr(c, c->arg[0]) : mk_pathn(c, c->arg[0], (size_t)c->rval - 1));
 	add_arg(c, mk_uint(c, c->arg[1]));
 }
 

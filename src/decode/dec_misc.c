@@ -35,6 +35,28 @@ static void dec_fanotify_init(struct dctx *c)
 
 /* ---- administration ---- */
 
+/* landlock_create_ruleset(attr, size, flags): the attr's handled_access_fs once size covers it */
+static void dec_landlock_create_ruleset(struct dctx *c)
+{
+	if (c->exiting)
+		return;
+	uint64_t addr = c->arg[0], size = c->arg[1], fs;
+	struct value *fb;
+	if (addr && size >= sizeof(fs) && fetch(c, addr, &fs, sizeof(fs), &fb)) {
+		struct value *s = v_list(c->a, V_STRUCT);
+		v_field(s, "handled_access_fs", mk_flags(c, fs, &xlat_landlock_access_fs));
+		if (size > sizeof(fs))
+			v_add(s, v_ellipsis(c->a));   /* as strace: fields this sctrace does not know */
+		add_arg(c, s);
+	} else {
+		add_arg(c, mk_ptr(c, addr));
+	}
+	add_arg(c, mk_uint(c, size));
+	add_arg(c, mk_flags(c, (uint32_t)c->arg[2], &xlat_landlock_create_flags));
+	if (c->arg[2] & 1)   /* LANDLOCK_CREATE_RULESET_VERSION: the result is the ABI version */
+		c->retfmt = RET_DEC;
+}
+
 static void dec_syslog(struct dctx *c)
 {
 	int type = (int)c->arg[0];
@@ -642,26 +664,6 @@ static void dec_io_uring_enter(struct dctx *c)
 }
 
 /* ---- landlock ---- */
-
-/* struct landlock_ruleset_attr of size bytes: what follows the known field is not shown */
-static void dec_landlock_create_ruleset(struct dctx *c)
-{
-	if (c->exiting)
-		return;
-	uint64_t fs, size = c->arg[1];
-	struct value *fb;
-	if (size < sizeof(fs) || !fetch(c, c->arg[0], &fs, sizeof(fs), &fb)) {
-		add_arg(c, mk_ptr(c, c->arg[0]));
-	} else {
-		struct value *s = v_list(c->a, V_STRUCT);
-		v_field(s, "handled_access_fs", mk_flags(c, fs, &xlat_landlock_access_fs));
-		if (size > sizeof(fs))
-			v_add(s, v_ellipsis(c->a));
-		add_arg(c, s);
-	}
-	add_arg(c, mk_uint(c, size));
-	add_arg(c, mk_flags(c, (uint32_t)c->arg[2], &xlat_landlock_create_flags));
-}
 
 #define LANDLOCK_RULE_PATH_BENEATH_K 1
 

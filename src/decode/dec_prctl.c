@@ -6,7 +6,6 @@
 #include "dec_process.h"
 
 #include <asm/ldt.h>
-#include <string.h>
 
 /* ---- small helpers ---- */
 
@@ -37,6 +36,7 @@ enum {
 	PR_PAC_GET_ENABLED_KEYS_, PR_SCHED_CORE_, PR_SME_SET_VL_, PR_SME_GET_VL_,
 	PR_SET_PTRACER_ = 0x59616d61, PR_SET_VMA_ = 0x53564d41,
 };
+enum { PR_SCHED_CORE_GET_ = 0 };   /* PR_SCHED_CORE's first sub-command */
 
 /* arguments from..4 in hex */
 static void add_hex_from(struct dctx *c, int from)
@@ -52,7 +52,7 @@ static struct value *mk_vl_arg(struct dctx *c, uint64_t v, const struct xlat *x)
 		return mk_hex(c, v);
 	struct value *o = v_list(c->a, V_OR);
 	v_add(o, mk_flags(c, v & ~0xffffULL, x));
-	v_add(o, mk_hex(c, v & 0xffff));
+	v_add(o, mk_hex(c, v & 0xffff));   /* as strace: "PR_SVE_SET_VL_ONEXEC|0" */
 	return v_whole(o, v, NF_HEX);
 }
 
@@ -218,10 +218,24 @@ static struct value *mk_comm_at(struct dctx *c, uint64_t addr)
 	return mk_cstrn(c, addr, 16);
 }
 
+/* PR_SCHED_CORE_GET's cookie */
+static struct value *mk_cookie_at(struct dctx *c, uint64_t addr)
+{
+	uint64_t v;
+	struct value *fb;
+	if (!fetch(c, addr, &v, sizeof(v), &fb))
+		return fb;
+	return mk_boxed(c, mk_hex(c, v));
+}
+
 static void prctl_exit(struct dctx *c, uint32_t op)
 {
 	uint64_t a2 = c->arg[1];
 	switch (op) {
+	case PR_SCHED_CORE_:
+		if ((uint32_t)a2 == PR_SCHED_CORE_GET_)
+			add_arg(c, out_or_ptr(c, c->arg[4], mk_cookie_at));
+		return;
 	case PR_GET_PDEATHSIG_:
 		add_arg(c, out_or_ptr(c, a2, mk_pdeathsig_at));
 		return;
@@ -246,6 +260,20 @@ static void prctl_exit(struct dctx *c, uint32_t op)
 	}
 }
 
+/* A result's flags, as strace names them after it: only when something in it has a name. */
+static struct value *named_flags(struct dctx *c, uint64_t r, const struct xlat *x)
+{
+	uint64_t known = 0;
+	bool zero_named = false;
+	for (unsigned i = 0; i < x->n; i++) {
+		known |= x->e[i].val;
+		zero_named |= x->e[i].val == 0;
+	}
+	if (r ? !(r & known) : !zero_named)
+		return NULL;
+	return mk_flags(c, r, x);
+}
+
 /* the return value, for the options that return something to decode */
 static void prctl_retval(struct dctx *c, uint32_t op)
 {
@@ -261,15 +289,27 @@ static void prctl_retval(struct dctx *c, uint32_t op)
 		c->ret_aux = v_fixed(mk_enum(c, r, &xlat_prctl_mce_kill_policy));
 		return;
 	case PR_GET_SECUREBITS_:
-		if (r)
-			aux = mk_flags(c, r, &xlat_prctl_securebits);
+		aux = named_flags(c, r, &xlat_prctl_securebits);
+		break;
+	case PR_PAC_GET_ENABLED_KEYS_:
+		aux = named_flags(c, r, &xlat_prctl_pac_enabled_keys);
 		break;
 	case PR_GET_SPECULATION_CTRL_:   /* names even under -X verbose; none under raw */
+		/* as strace: decoded only for a variant it knows */
+		if (!xlat_name(&xlat_prctl_spec_variant, c->arg[1]))
+			return;
 		aux = v_noraw(v_fixed(mk_flags(c, r, &xlat_prctl_spec_get)));
 		break;
 	case PR_GET_FP_MODE_:
 		if (r)
 			aux = mk_flags(c, r, &xlat_prctl_fp_mode);
+		break;
+	case PR_SVE_SET_VL_: case PR_SVE_GET_VL_:
+	case PR_SME_SET_VL_: case PR_SME_GET_VL_:
+		/* the vector length and its flags, named when there are flags */
+		if (r & ~0xffffULL)
+			aux = mk_vl_arg(c, r, op == PR_SVE_SET_VL_ || op == PR_SVE_GET_VL_
+					? &xlat_prctl_vl_flags : &xlat_prctl_sme_vl_flags);
 		break;
 	default:
 		return;
@@ -374,7 +414,9 @@ static void dec_prctl(struct dctx *c)
 		return;
 	case PR_SET_SPECULATION_CTRL_:
 		add_arg(c, mk_enum(c, a2, &xlat_prctl_spec_variant));
-		add_arg(c, a3 ? mk_enum(c, a3, &xlat_prctl_spec_set) : mk_hex(c, 0));
+		/* as strace: the control is named only for a variant it knows */
+		add_arg(c, xlat_name(&xlat_prctl_spec_variant, a2) ? mk_enum(c, a3, &xlat_prctl_spec_set)
+								    : mk_hex(c, a3));
 		return;
 	case PR_PAC_RESET_KEYS_:
 		add_arg(c, mk_flags(c, a2, &xlat_prctl_pac_keys));
@@ -397,10 +439,14 @@ static void dec_prctl(struct dctx *c)
 		add_arg(c, mk_enum(c, (uint32_t)a2, &xlat_prctl_sched_core));
 		add_arg(c, mk_int(c, (int)a3));
 		add_arg(c, mk_enum_verbose(c, (uint32_t)c->arg[3], &xlat_pid_types));
-		add_arg(c, mk_ptr(c, c->arg[4]));
+		if ((uint32_t)a2 == PR_SCHED_CORE_GET_)
+			c->pending = true;   /* the cookie is written there */
+		else
+			add_arg(c, mk_ptr(c, c->arg[4]));
 		return;
 	case PR_SET_PTRACER_:
-		add_arg(c, a2 == UINT64_MAX ? v_const(c->a, "PR_SET_PTRACER_ANY", a2, NF_DEC) : mk_int(c, (int)a2));
+		/* the kernel takes an int: any upper half, as strace */
+		add_arg(c, (int)a2 == -1 ? v_const(c->a, "PR_SET_PTRACER_ANY", (uint64_t)-1, NF_DEC) : mk_int(c, (int)a2));
 		return;
 	case PR_SET_VMA_:
 		add_arg(c, mk_enum(c, a2, &xlat_prctl_vma));
@@ -434,6 +480,14 @@ static struct value *mk_xfeatures_at(struct dctx *c, uint64_t addr)
 	struct value *fb;
 	if (!fetch(c, addr, &v, sizeof(v), &fb))
 		return fb;
+	/* as strace: [0] bare, [0x... / * XFEATURE_MASK_??? * /] when no bit has a name */
+	if (!v)
+		return mk_boxed(c, mk_hex(c, v));
+	uint64_t known = 0;
+	for (unsigned i = 0; i < xlat_xfeature_masks.n; i++)
+		known |= xlat_xfeature_masks.e[i].val;
+	if (!(v & known))
+		return mk_boxed(c, v_comment(mk_hex(c, v), xlat_xfeature_masks.unknown));
 	return mk_boxed(c, v_verbose(v_flags(c->a, v, &xlat_xfeature_masks, NF_HEX)));
 }
 
@@ -463,6 +517,11 @@ static void dec_arch_prctl(struct dctx *c)
 	else if (code == ARCH_GET_XCOMP_SUPP_ || code == ARCH_GET_XCOMP_PERM_ ||
 		 code == ARCH_GET_XCOMP_GUEST_PERM_)
 		add_arg(c, failed(c) ? mk_ptr(c, c->arg[1]) : mk_xfeatures_at(c, c->arg[1]));
+	else if ((code == ARCH_REQ_XCOMP_PERM_ || code == ARCH_REQ_XCOMP_GUEST_PERM_) && !failed(c) && c->rval) {
+		/* a result other than 0 (an injected one) reads as a feature mask, as strace */
+		c->retfmt = RET_HEX;
+		c->ret_aux = named_flags(c, (uint64_t)c->rval, &xlat_xfeature_masks);
+	}
 }
 
 /* ---- seccomp ---- */

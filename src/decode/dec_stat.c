@@ -607,16 +607,21 @@ static void dec_mknodat(struct dctx *c)
 
 /* ---- copy_file_range, sendfile, splice, vmsplice ---- */
 
-/* A loff_t in-out offset shown as [N] */
-static struct value *mk_loff(struct dctx *c, uint64_t addr)
+/* A loff_t in-out offset shown as [N] (sendfile's unsigned, as strace) */
+static struct value *mk_loff_as(struct dctx *c, uint64_t addr, bool is_unsigned)
 {
 	int64_t off;
 	struct value *fb;
 	if (!fetch(c, addr, &off, sizeof(off), &fb))
 		return fb;
 	struct value *a = v_list(c->a, V_ARRAY);
-	v_add(a, mk_int(c, off));
+	v_add(a, is_unsigned ? mk_uint(c, (uint64_t)off) : mk_int(c, off));
 	return a;
+}
+
+static struct value *mk_loff(struct dctx *c, uint64_t addr)
+{
+	return mk_loff_as(c, addr, false);
 }
 
 static void dec_copy_file_range(struct dctx *c)
@@ -663,8 +668,12 @@ static void dec_sendfile(struct dctx *c)
 		/* the offset unsigned, as strace prints it; the new one only when bytes moved */
 		struct value *before = v_list(c->a, V_ARRAY);
 		v_add(before, mk_uint(c, c->priv[0]));
-		struct value *after = failed(c) || c->rval == 0 ? NULL : mk_loff(c, addr);
-		if (after && after->kind == V_ARRAY)
+		struct value *after = failed(c) ? NULL : mk_loff_as(c, addr, true);
+		uint64_t now;
+		struct value *fb;
+		/* as strace: an offset the call left alone is shown once */
+		bool same = after && fetch(c, addr, &now, sizeof(now), &fb) && now == c->priv[0];
+		if (after && after->kind == V_ARRAY && !same)
 			add_arg(c, v_changed(c->a, before, after));
 		else
 			add_arg(c, before);

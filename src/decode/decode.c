@@ -68,8 +68,13 @@ struct value *mk_cstr(struct dctx *c, uint64_t addr, size_t limit)
 
 struct value *mk_path(struct dctx *c, uint64_t addr)
 {
-	/* as strace: PATH_MAX bytes are read; without a NUL in them, 4095 and "..." */
+	/* as strace: PATH_MAX bytes are read; without a NUL among them, 4095 are shown, cut */
 	return read_cstr(c, addr, 4095, true);
+}
+
+struct value *mk_pathn(struct dctx *c, uint64_t addr, size_t limit)
+{
+	return read_cstr(c, addr, limit < 4095 ? limit : 4095, true);
 }
 
 static struct value *read_cstr(struct dctx *c, uint64_t addr, size_t limit, bool is_path)
@@ -312,11 +317,26 @@ void decode_syscall(struct dctx *c)
 	}
 }
 
+/*
+ * Syscalls whose result is a process group or session id: strace prints them
+ * signed (as RET_PID, which the rows of the process and thread ids give, but
+ * without -Y's command name).
+ */
+static const int pid_results[] = { SC_getpgrp, SC_getpgid, SC_getsid, SC_setsid };
+
+static bool returns_pid(int nr)
+{
+	for (size_t i = 0; i < ARRAY_SIZE(pid_results); i++)
+		if (pid_results[i] == nr)
+			return true;
+	return false;
+}
+
 static void decode_dispatch(struct dctx *c)
 {
 	const struct sysent *se = sysent_get(c->nr);
 	if (!c->exiting) {
-		c->retfmt = RET_DEC;
+		c->retfmt = returns_pid(c->nr) ? RET_SDEC : RET_DEC;
 		c->verbose = c->opt->verbose;
 		if (c->opt->verbose_set && c->nr >= 0 && c->nr < NSYSCALLS)
 			c->verbose = c->opt->verbose_set[c->nr];
@@ -336,7 +356,7 @@ static void decode_dispatch(struct dctx *c)
 		decode_raw(c, se->nargs);
 		return;
 	}
-	if (!c->exiting)
+	if (!c->exiting && d->ret != RET_DEC)
 		c->retfmt = d->ret;
 	if (d->fn)
 		d->fn(c);

@@ -69,7 +69,9 @@ enum retfmt {
 	RET_FD,       /* = 3, or 3</path> with -y */
 	RET_NONE,     /* = ? (never returns) */
 	RET_U32ERR,   /* = 4294967258 ENOSYS (...): an int error the kernel zero-extends (modify_ldt) */
-	RET_PID,      /* = 1234, a process id (1234<comm> with -Y) */
+	RET_PID,      /* = 1234, a process id: signed even below -4095 (RET_DEC shows such a value
+	                 unsigned, as strace), 1234<comm> with -Y */
+	RET_SDEC,     /* = -5000, signed even below -4095 (a process group or session id) */
 };
 
 struct dctx {
@@ -259,6 +261,8 @@ struct value *mk_flags(struct dctx *c, uint64_t v, const struct xlat *x);
 struct value *mk_enum(struct dctx *c, uint64_t v, const struct xlat *x);
 struct value *mk_signo(struct dctx *c, int sig);
 struct value *mk_path(struct dctx *c, uint64_t addr);
+/* A path of at most limit bytes (getcwd: its result says how long it is). */
+struct value *mk_pathn(struct dctx *c, uint64_t addr, size_t limit);
 /* [N]: an int the pointer points to, or the address if unreadable */
 struct value *mk_int_at(struct dctx *c, uint64_t addr);
 struct value *mk_pid_at(struct dctx *c, uint64_t addr);   /* the same, a process id: [42<sh>] */

@@ -149,6 +149,10 @@ static void put_syscall(struct json_sink *j, struct tcb *t, uint64_t ts, bool fi
 		put_key(b, "ret_path");
 		json_text(b, c->ret_path, strlen(c->ret_path));
 	}
+	if (finished && (t->tampered & (TAMPER_RETVAL | TAMPER_ARGS)))
+		sbuf_puts(b, ",\"injected\":true");   /* -e inject=: its result or argument memory */
+	if (finished && (t->tampered & TAMPER_DELAYED))
+		sbuf_puts(b, ",\"delayed\":true");
 	if (finished) {
 		put_key(b, "dur_ns");
 		json_uint(b, ts - t->entry_ts);

@@ -254,6 +254,9 @@ static void put_retval(struct tcb *t, struct sbuf *b)
 		case RET_UDEC:
 			sbuf_put_udec(b, (uint64_t)c->rval);
 			break;
+		case RET_SDEC:
+			sbuf_put_dec(b, c->rval);
+			break;
 		case RET_PID:
 			sbuf_put_dec(b, c->rval);
 			if (tr.ropt.pid_note)
@@ -276,6 +279,13 @@ static void put_retval(struct tcb *t, struct sbuf *b)
 			render_value(b, &v, &tr.ropt);
 			break;
 		}
+		case RET_DEC:
+			/* strace's default: a negative value that is no error (an injected one) reads unsigned */
+			if (c->rval < 0)
+				sbuf_put_udec(b, (uint64_t)c->rval);
+			else
+				sbuf_put_dec(b, c->rval);
+			break;
 		default:
 			sbuf_put_dec(b, c->rval);
 			break;
@@ -289,6 +299,20 @@ static void put_retval(struct tcb *t, struct sbuf *b)
 		render_value(b, &aux, &tr.ropt);
 		sbuf_putc(b, ')');
 	}
+}
+
+/* -e inject=: what was done to the call, as strace notes it */
+static void put_tamper_notes(const struct tcb *t, struct sbuf *b)
+{
+	unsigned how = t->tampered & (TAMPER_RETVAL | TAMPER_ARGS);
+	if (how == TAMPER_RETVAL)
+		sbuf_puts(b, " (INJECTED)");
+	else if (how == TAMPER_ARGS)
+		sbuf_puts(b, " (INJECTED: args)");
+	else if (how)
+		sbuf_puts(b, " (INJECTED: args, retval)");
+	if (t->tampered & TAMPER_DELAYED)
+		sbuf_puts(b, " (DELAYED)");
 }
 
 static void put_duration(struct sbuf *b, uint64_t ns)
@@ -369,6 +393,7 @@ static void print_syscall_exit(struct tcb *t, uint64_t ts)
 	align(t);
 	sbuf_puts(b, "= ");
 	put_retval(t, b);
+	put_tamper_notes(t, b);
 	if (tr.cfg->Tflag)
 		put_duration(b, ts - t->entry_ts);
 	t->out->partial = NULL;

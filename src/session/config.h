@@ -11,6 +11,8 @@
 #include "decode.h"
 #include "syscalls.h"
 
+struct inject_table;
+
 enum {
 	ST_SUCCESSFUL = 1,
 	ST_FAILED = 2,
@@ -49,6 +51,7 @@ struct trace_config {
 	unsigned status;           /* ST_* to show */
 	char **paths;              /* -P */
 	int npaths;
+	struct inject_table *inject; /* -e inject=, -e fault= (inject.h); NULL: none */
 
 	/* decoding */
 	struct decode_opts dec;    /* -s -v -y -e raw */

@@ -164,6 +164,10 @@ bool parse_syscall_set(const char *spec, uint8_t *set, bool *unknown)
 		neg = !neg;
 		spec++;
 	}
+	if (!spec[strspn(spec, ",")]) {
+		error_msg("invalid system call '%s'", spec);   /* as strace: an empty set is an error */
+		return false;
+	}
 	char *copy = xstrdup(spec), *save = NULL;
 	bool ok = true;
 	for (char *tok = strtok_r(copy, ",", &save); tok; tok = strtok_r(NULL, ",", &save)) {

@@ -12,6 +12,7 @@
 #include "pidinfo.h"
 #include "capture.h"
 #include "pathtrace.h"
+#include "inject.h"
 
 #include <signal.h>
 #include <stdio.h>
@@ -73,6 +74,7 @@ static void tcb_free(struct tcb *t)
 	out_close(t->out);
 	arena_free(&t->arena);
 	frames_free(&t->stk);
+	free(t->inject_count);
 	free(t);
 	tr.nprocs--;
 }
@@ -187,11 +189,89 @@ static void on_attach(const struct event *ev)
 	}
 }
 
+/* -e inject=...:poke_*: write each @argN=DATA where argument N points. */
+static void inject_pokes(struct tcb *t, const struct inject_poke *pk, int n, const uint64_t *args,
+			 const struct tamper *tm)
+{
+	const struct sysent *se = sysent_get(t->scno);
+	for (int i = 0; i < n; i++) {
+		if (!se || pk[i].arg > se->nargs) {
+			error_msg("Failed to tamper with process %d: requested to tamper with argument #%d, "
+				  "but system call '%s' has only %u arguments", t->tid, pk[i].arg,
+				  se ? se->name : "?", se ? se->nargs : 0);
+			continue;
+		}
+		uint64_t addr = args[pk[i].arg - 1];
+		long w = tm->poke(tm, addr, pk[i].data, pk[i].len);
+		if (w < 0) {
+			error_msg("Failed to tamper with process %d: couldn't poke", t->tid);
+			continue;
+		}
+		if ((size_t)w < pk[i].len)
+			error_msg("pid:%d short write (%ld < %zu) @%#llx", t->tid, w, pk[i].len,
+				  (unsigned long long)addr);
+		t->tampered |= TAMPER_ARGS;
+	}
+}
+
+/*
+ * At the entry of a traced call: count it, and if the rule for its syscall
+ * picks this call, tamper with it (strace counts per syscall and per thread).
+ */
+static void inject_entry(struct tcb *t, const struct event *ev)
+{
+	int nr = ev->entry.nr;
+	const struct inject_rule *r = nr >= 0 && nr < NSYSCALLS ? tr.cfg->inject->rule[nr] : NULL;
+	if (!r)
+		return;
+	if (!t->inject_count)
+		t->inject_count = xcalloc(NSYSCALLS, sizeof(*t->inject_count));
+	if (t->inject_count[nr] < UINT32_MAX)
+		t->inject_count[nr]++;
+	if (!inject_when(r, t->inject_count[nr]))
+		return;
+	struct tamper *tm = ev->tamper;
+	t->inject = r;
+	if (r->npoke_enter)
+		inject_pokes(t, r->poke_enter, r->npoke_enter, ev->entry.args, tm);
+	if (r->has_error || r->has_retval) {
+		tm->set_nr = true;   /* the kernel runs nothing, or a harmless syscall */
+		tm->nr = r->scno;
+	}
+	tm->signo = r->signo;
+	tm->delay_ns = r->delay_enter_ns;
+	if (r->has_delay_enter || r->has_delay_exit)
+		t->tampered |= TAMPER_DELAYED;
+}
+
+/* At its exit: the injected result, the pokes and delay of the way out. */
+static void inject_exit(struct tcb *t, const struct event *ev, struct dctx *c)
+{
+	const struct inject_rule *r = t->inject;
+	struct tamper *tm = ev->tamper;
+	if (!r || !tm)
+		return;
+	if (r->npoke_exit)
+		inject_pokes(t, r->poke_exit, r->npoke_exit, c->arg, tm);
+	if (r->has_error || r->has_retval) {
+		c->err = r->has_error ? r->error : 0;
+		c->rval = r->has_error ? -(int64_t)r->error : (int64_t)r->retval;
+		tm->set_rval = true;
+		tm->rval = c->rval;
+		t->tampered |= TAMPER_RETVAL;
+	}
+	tm->delay_ns = r->delay_exit_ns;
+}
+
 static void on_entry(struct tcb *t, const struct event *ev, const struct mem *mem)
 {
 	int nr = ev->entry.nr;
 	/* our command's own execve: its stack is the new image's, taken at its exit */
 	bool first_exec = (t->flags & TCB_HIDE) && is_exec(nr);
+	/* as strace: nothing is tampered with before the started command's execve has run */
+	bool hidden = t->flags & TCB_HIDE;
+	t->inject = NULL;
+	t->tampered = 0;
 	if (first_exec)
 		t->flags &= ~TCB_HIDE;
 	set_ip(t, ev);
@@ -228,6 +308,8 @@ static void on_entry(struct tcb *t, const struct event *ev, const struct mem *me
 		mem->stack(mem, &t->stk);
 		t->stk.queued = true;
 	}
+	if (tr.cfg->inject && ev->tamper && !hidden)
+		inject_entry(t, ev);
 	if (!printing())
 		return;
 	decode_syscall(c);
@@ -255,6 +337,10 @@ static void on_exit_sc(struct tcb *t, const struct event *ev, const struct mem *
 	t->exit_stime = ev->stime;
 	c->rval = ev->exit.rval;
 	c->err = ev->exit.is_error ? (int)-ev->exit.rval : 0;
+	if (t->inject)
+		inject_exit(t, ev, c);
+	else if (ev->exit.tampered)
+		t->tampered = ev->exit.tampered;   /* replayed: the recorded session's notes */
 	if (tr.cfg->count) {
 		uint64_t ns = tr.cfg->wallclock ? ev->ts - t->entry_ts : ev->stime - t->entry_stime;
 		summary_add(t->scno, ns, c->err != 0);

@@ -23,6 +23,15 @@ enum {
 	TCB_EXEC_FAILED = 128, /* ... or failed: hidden again, but for its exit */
 };
 
+/* What -e inject= did to the current syscall: the printer's notes. */
+enum {
+	TAMPER_RETVAL = 1,   /* its result was injected: "(INJECTED)" */
+	TAMPER_ARGS = 2,     /* memory its arguments point to was poked: "(INJECTED: args)" */
+	TAMPER_DELAYED = 4,  /* "(DELAYED)" */
+};
+
+struct inject_rule;
+
 struct tcb {
 	int tid, pid;
 	unsigned flags;
@@ -40,6 +49,9 @@ struct tcb {
 	uint64_t ip;             /* -i: at the last stop (entry, exit, signal) */
 	bool ip_known;           /* false once the thread is gone: "[????????????????]" */
 	struct frames stk;       /* -k: frames for the next stack print (captured at an exec/exit entry, or now) */
+	uint32_t *inject_count;  /* -e inject=: calls of each syscall so far, for when= (made on first use) */
+	const struct inject_rule *inject;  /* the rule tampering with the current syscall, or NULL */
+	unsigned tampered;       /* TAMPER_* of the current syscall */
 	char prefix[24];         /* the printer's "PID " / "[pid  PID] " for prefix_tid (made once) */
 	char comm[16];           /* -Y: its command as last read, for lines printed after it is gone */
 	int prefix_tid;

@@ -32,8 +32,8 @@ struct store_reader {
 static const char *const queries[NSRC] = {
 	[SRC_ENTRY] = "SELECT seq, ts, tid, pid, nr, arg0, arg1, arg2, arg3, arg4, arg5, sp, "
 		      "entry_stime, capture FROM syscall WHERE id = ?1",
-	[SRC_EXIT] = "SELECT exit_seq, exit_ts, coalesce(exit_tid, tid), pid, ret, errno, exit_stime, capture "
-		     "FROM syscall WHERE session_id = ?1 AND unfinished IS NULL ORDER BY id",
+	[SRC_EXIT] = "SELECT exit_seq, exit_ts, coalesce(exit_tid, tid), pid, ret, errno, exit_stime, capture, "
+		     "tampered FROM syscall WHERE session_id = ?1 AND unfinished IS NULL ORDER BY id",
 	[SRC_EVENT] = "SELECT seq, ts, kind, pid, tid, signo, status, old_tid, parent_tid, startup, "
 		      "nthreads, nr, stime, siginfo, capture, info FROM event WHERE session_id = ?1 ORDER BY id",
 };
@@ -129,7 +129,17 @@ struct store_reader *reader_open(struct store *st, struct replay_session *s)
 		die("%s: the session row is missing", st->path);
 	r->offset = s->mono_offset;
 	for (int i = 0; i < NSRC; i++) {
-		if (sqlite3_prepare_v2(st->db, queries[i], -1, &r->q[i], NULL) != SQLITE_OK)
+		int rc = sqlite3_prepare_v2(st->db, queries[i], -1, &r->q[i], NULL);
+		if (rc != SQLITE_OK && i == SRC_EXIT) {
+			/* a store from before the tampered column: nothing in it was tampered with */
+			char old[512];
+			snprintf(old, sizeof(old), "%s", queries[i]);
+			char *col = strstr(old, "tampered FROM");
+			if (col)
+				memcpy(col, "NULL    ", 8);
+			rc = sqlite3_prepare_v2(st->db, old, -1, &r->q[i], NULL);
+		}
+		if (rc != SQLITE_OK)
 			die("%s: not a trace store this sctrace can read (%s)", st->path, sqlite3_errmsg(st->db));
 		if (i != SRC_ENTRY)
 			sqlite3_bind_int64(r->q[i], 1, st->session_id);
@@ -208,6 +218,7 @@ bool reader_next(struct store_reader *r, struct event *ev, const struct mem **me
 				ev->exit.rval = sqlite3_column_int64(q, 4);
 			}
 			ev->stime = (uint64_t)sqlite3_column_int64(q, 6);
+			ev->exit.tampered = (uint8_t)sqlite3_column_int(q, 8);
 			take_capture(r, q, 7, ev->pid);
 			*mem = capmem_phase(&r->cm, CAP_EXIT);
 			break;

@@ -362,6 +362,8 @@ static void put_syscall(struct recorder *r, struct tcb *t, uint64_t ts, int unfi
 		wr_int(w, 31, (int64_t)t->exit_stime);
 	if (t->cap && t->cap->buf.len)
 		wr_blob(w, 32, t->cap->buf.p, t->cap->buf.len);
+	if (t->tampered && !unfinished)
+		wr_int(w, 33, t->tampered);
 	wr_end(w);
 	r->nsyscalls++;
 }
@@ -648,8 +650,8 @@ struct sink *store_sink_new(struct store *st, const struct store_session *ss)
 	static const char *const sql[WS_NSTMT] = {
 		[WS_SYSCALL] = "INSERT INTO syscall (session_id, seq, exit_seq, ts, exit_ts, dur, utid, tid, pid, "
 			"exit_tid, nr, name, ret, errno, errno_name, fd, path, bytes, args, ret_aux, ret_path, "
-			"unfinished, arg0, arg1, arg2, arg3, arg4, arg5, sp, entry_stime, exit_stime, capture) "
-			"VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+			"unfinished, arg0, arg1, arg2, arg3, arg4, arg5, sp, entry_stime, exit_stime, capture, tampered) "
+			"VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
 		[WS_EVENT] = "INSERT INTO event (session_id, seq, ts, kind, pid, tid, utid, signo, status, "
 			"old_tid, parent_tid, startup, nthreads, nr, stime, siginfo, info, capture) "
 			"VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",

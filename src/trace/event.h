@@ -10,6 +10,7 @@
 #define SCTRACE_EVENT_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 
 enum event_kind {
@@ -26,8 +27,27 @@ enum event_kind {
 	EV_EXITING,        /* the thread is exiting (PTRACE_EVENT_EXIT): its syscall in flight never returns */
 };
 
+/*
+ * Tampering (-e inject=): what the handler of a syscall stop may ask the
+ * backend to do before the thread runs on.  A backend that holds threads at
+ * their syscall stops (ptrace) hands one with each syscall event; others
+ * leave event.tamper NULL.
+ */
+struct tamper {
+	bool set_nr;         /* entry: the kernel runs syscall nr instead (-1: none) */
+	int32_t nr;
+	bool set_rval;       /* exit: the tracee sees rval as the result */
+	int64_t rval;
+	int32_t signo;       /* entry: deliver this signal as the thread resumes */
+	uint64_t delay_ns;   /* keep the thread stopped this long first */
+	/* Write the tracee's memory now: bytes written (short at an unwritable page), -1 if none. */
+	long (*poke)(const struct tamper *t, uint64_t addr, const void *buf, size_t len);
+	int tid;
+};
+
 struct event {
 	uint8_t kind;
+	struct tamper *tamper;   /* syscall entry and exit: see above; else NULL */
 	int32_t pid;       /* thread group id */
 	int32_t tid;       /* thread id */
 	uint64_t ts;       /* CLOCK_MONOTONIC, nanoseconds */
@@ -43,6 +63,7 @@ struct event {
 		struct {
 			int64_t rval;
 			bool is_error;
+			uint8_t tampered;    /* a replay: what -e inject= did to the call (TAMPER_*, tracer.h) */
 		} exit;
 		struct {
 			int32_t signo;

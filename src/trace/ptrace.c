@@ -30,8 +30,10 @@
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/sysmacros.h>
+#include <stddef.h>
 #include <sys/syscall.h>
 #include <sys/uio.h>
+#include <time.h>
 #include <sys/user.h>
 #include <sys/wait.h>
 #include <sys/xattr.h>
@@ -61,6 +63,9 @@ struct pthread {
 	cpu_set_t *orig_mask;   /* pinned: the affinity it had before */
 	int sc_nr;              /* pinned: syscall in flight and its first args */
 	uint64_t sc_args[4];
+	uint64_t resume_at;     /* -e inject=...:delay_*: held until then (CLOCK_MONOTONIC ns) */
+	int resume_sig;         /* and then resumed with this */
+	struct pthread *dnext;  /* the list of delayed threads */
 	struct pthread *next;
 };
 
@@ -118,8 +123,11 @@ static struct pthread *thread_add(int tid, int tgid)
 	return t;
 }
 
+static void delay_forget(struct pthread *t);
+
 static void thread_del(struct pthread *t)
 {
+	delay_forget(t);
 	struct pthread **pp = &buckets[t->tid % NBUCKETS];
 	while (*pp && *pp != t)
 		pp = &(*pp)->next;
@@ -380,8 +388,13 @@ static long vm_read_str(const struct mem *m, uint64_t addr, char *buf, size_t si
 		size_t chunk = 4096 - (a & 4095);
 		if (chunk > size - got)
 			chunk = size - got;
-		if (vm_read(m, a, buf + got, chunk) != 0)
+		if (vm_read(m, a, buf + got, chunk) != 0) {
+			/* as strace: a string that runs into unreadable memory is worth a warning */
+			if (got)
+				error_msg("umovestr: short read (%zu < %zu) @%#llx: %s", got, size,
+					  (unsigned long long)addr, strerror(EFAULT));
 			return got ? (long)got : -1;
+		}
 		char *nul = memchr(buf + got, '\0', chunk);
 		if (nul) {
 			*terminated = true;
@@ -686,14 +699,174 @@ static void handle_exit(struct pthread *t, int status)
 	thread_del(t);
 }
 
-static void syscall_stop(struct pthread *t)
+/* ---- tampering (-e inject=) ---- */
+
+static bool use_vm_writev = true;
+
+/* Write tracee memory a word at a time (process_vm_writev unavailable). */
+static long poke_words(int tid, uint64_t addr, const uint8_t *buf, size_t len)
+{
+	size_t done = 0;
+	while (done < len) {
+		uint64_t a = addr + done, aligned = a & ~7ull;
+		unsigned off = a - aligned;
+		size_t n = 8 - off < len - done ? 8 - off : len - done;
+		long word;
+		if (off || n < 8) {
+			errno = 0;
+			word = ptrace(PTRACE_PEEKDATA, tid, (void *)aligned, 0);
+			if (errno)
+				break;
+		}
+		memcpy((char *)&word + off, buf + done, n);
+		if (ptrace(PTRACE_POKEDATA, tid, (void *)aligned, (void *)word) < 0)
+			break;
+		done += n;
+	}
+	return done ? (long)done : -1;
+}
+
+static long pt_poke(const struct tamper *tm, uint64_t addr, const void *buf, size_t len)
+{
+	if (use_vm_writev) {
+		struct iovec local = { (void *)buf, len }, remote = { (void *)addr, len };
+		ssize_t n = process_vm_writev(tm->tid, &local, 1, &remote, 1, 0);
+		if (n > 0)
+			return n;
+		if (n == 0 || errno == EFAULT || errno == ESRCH)
+			return -1;
+		if (errno == ENOSYS || errno == EPERM)
+			use_vm_writev = false;
+	}
+	return poke_words(tm->tid, addr, buf, len);
+}
+
+static void set_reg(int tid, size_t off, uint64_t v)
+{
+	if (ptrace(PTRACE_POKEUSR, tid, (void *)off, (void *)v) < 0 && errno != ESRCH)
+		error_msg_errno("ptrace(PTRACE_POKEUSR, %d)", tid);
+}
+
+/* What the handler asked of this syscall stop; returns a signal to resume with. */
+static int tamper_apply(struct pthread *t, const struct tamper *tm)
+{
+	if (tm->set_nr)
+		set_reg(t->tid, offsetof(struct user_regs_struct, orig_rax), (uint64_t)(int64_t)tm->nr);
+	if (tm->set_rval)
+		set_reg(t->tid, offsetof(struct user_regs_struct, rax), (uint64_t)tm->rval);
+	if (tm->delay_ns) {
+		uint64_t now = now_mono_ns();
+		t->resume_at = now + tm->delay_ns < now ? UINT64_MAX : now + tm->delay_ns;
+	}
+	return tm->signo;
+}
+
+/*
+ * Delayed threads stay in their syscall stop while the others are traced:
+ * a POSIX timer on the earliest deadline interrupts wait4 (repeating every
+ * millisecond until served, so a signal that lands just before wait4 is
+ * not lost for long).
+ */
+static struct pthread *delayed;
+static timer_t delay_timer;
+static bool delay_timer_made;
+
+static void on_delay_timer(int sig)
+{
+	(void)sig;
+}
+
+static void delay_arm(void)
+{
+	if (!delay_timer_made) {
+		struct sigaction sa;
+		memset(&sa, 0, sizeof(sa));
+		sa.sa_handler = on_delay_timer;   /* no SA_RESTART: it wakes wait4 */
+		sigaction(SIGRTMIN, &sa, NULL);
+		struct sigevent sev;
+		memset(&sev, 0, sizeof(sev));
+		/* to this thread: the one in wait4 (a store's writer thread must not take it) */
+		sev.sigev_notify = SIGEV_THREAD_ID;
+#ifdef sigev_notify_thread_id
+		sev.sigev_notify_thread_id = (pid_t)syscall(SYS_gettid);
+#else
+		sev._sigev_un._tid = (pid_t)syscall(SYS_gettid);
+#endif
+		sev.sigev_signo = SIGRTMIN;
+		if (timer_create(CLOCK_MONOTONIC, &sev, &delay_timer) < 0)
+			die_errno("timer_create");
+		delay_timer_made = true;
+	}
+	uint64_t first = UINT64_MAX;
+	for (struct pthread *t = delayed; t; t = t->dnext)
+		if (t->resume_at < first)
+			first = t->resume_at;
+	struct itimerspec its;
+	memset(&its, 0, sizeof(its));
+	if (delayed) {
+		if (first > (uint64_t)INT64_MAX)
+			first = INT64_MAX;
+		its.it_value.tv_sec = first / 1000000000;
+		its.it_value.tv_nsec = first % 1000000000;
+		its.it_interval.tv_nsec = 1000000;
+	}
+	timer_settime(delay_timer, delayed ? TIMER_ABSTIME : 0, &its, NULL);
+}
+
+static void delay_add(struct pthread *t, int sig)
+{
+	t->resume_sig = sig;
+	t->dnext = delayed;
+	delayed = t;
+	delay_arm();
+}
+
+static void delay_forget(struct pthread *t)
+{
+	if (!t->resume_at)
+		return;
+	t->resume_at = 0;
+	for (struct pthread **pp = &delayed; *pp; pp = &(*pp)->dnext)
+		if (*pp == t) {
+			*pp = t->dnext;
+			break;
+		}
+	if (delay_timer_made)
+		delay_arm();
+}
+
+static void resume(struct pthread *t, int inject);
+
+/* Resume the delayed threads whose time has come. */
+static void delays_run(void)
+{
+	uint64_t now = now_mono_ns();
+	bool any = false;
+	for (struct pthread **pp = &delayed; *pp;) {
+		struct pthread *t = *pp;
+		if (t->resume_at > now) {
+			pp = &t->dnext;
+			continue;
+		}
+		*pp = t->dnext;
+		t->resume_at = 0;
+		resume(t, t->resume_sig);
+		any = true;
+	}
+	if (any)
+		delay_arm();
+}
+
+static int syscall_stop(struct pthread *t)
 {
 	struct ptrace_syscall_info info;
 	memset(&info, 0, sizeof(info));
 	if (ptrace(PTRACE_GET_SYSCALL_INFO, t->tid, (void *)sizeof(info), &info) <= 0)
-		return;
+		return 0;
 	struct event ev;
 	memset(&ev, 0, sizeof(ev));
+	struct tamper tm = { .tid = t->tid, .poke = pt_poke };
+	ev.tamper = &tm;
 	if (info.op == PTRACE_SYSCALL_INFO_ENTRY || info.op == PTRACE_SYSCALL_INFO_SECCOMP) {
 		ev.kind = EV_SYSCALL_ENTRY;
 		ev.ip = info.instruction_pointer;
@@ -727,9 +900,10 @@ static void syscall_stop(struct pthread *t)
 			placement_update();
 		}
 	} else {
-		return;
+		return 0;
 	}
 	emit(t, &ev);
+	return tamper_apply(t, &tm);
 }
 
 /* Handle one wait status; returns the signal to inject, or -1 to use PTRACE_LISTEN, -2 for none. */
@@ -742,9 +916,9 @@ static int handle_stop(struct pthread *t, int status)
 
 	if (sig == (SIGTRAP | 0x80)) {
 		announce(t, 0, 0);
-		syscall_stop(t);
+		int inject = syscall_stop(t);
 		t->flags &= ~PT_INSC;
-		return 0;
+		return inject;
 	}
 	switch (event) {
 	case 0:
@@ -773,8 +947,7 @@ static int handle_stop(struct pthread *t, int status)
 	case PTRACE_EVENT_SECCOMP:
 		/* a syscall the filter wants: this is its entry; stop again at its exit */
 		t->flags |= PT_INSC;
-		syscall_stop(t);
-		return 0;
+		return syscall_stop(t);
 	case PTRACE_EVENT_EXEC: {
 		unsigned long old = 0;
 		ptrace(PTRACE_GETEVENTMSG, t->tid, 0, &old);
@@ -873,6 +1046,8 @@ static int next_stop(int *status, struct rusage *rup)
 void pt_loop(void)
 {
 	while (nthreads > 0 && !stop_requested) {
+		if (delayed)
+			delays_run();
 		int status;
 		struct rusage ru;
 		struct rusage *rup = cfg.want_rusage ? &ru : NULL;
@@ -916,7 +1091,10 @@ void pt_loop(void)
 		held_sig = handle_stop(t, status);
 		if (stop_requested)
 			break;
-		resume(t, held_sig);
+		if (t->resume_at)
+			delay_add(t, held_sig);   /* -e inject=...:delay_*: resumed by delays_run() */
+		else
+			resume(t, held_sig);
 		held = NULL;
 	}
 	if (stop_requested)
@@ -949,6 +1127,13 @@ static void detach_one(struct pthread *t)
 		/* stopped right now, at a stop we already collected */
 		ptrace(PTRACE_DETACH, tid, 0, held_sig > 0 ? held_sig : 0);
 		held = NULL;
+		goto done;
+	}
+	if (t->resume_at) {
+		/* held at a syscall stop by a delay */
+		int sig = t->resume_sig;
+		delay_forget(t);
+		ptrace(PTRACE_DETACH, tid, 0, sig > 0 ? sig : 0);
 		goto done;
 	}
 	if (ptrace(PTRACE_INTERRUPT, tid, 0, 0) < 0) {

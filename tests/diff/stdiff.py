@@ -102,7 +102,7 @@ def load(path):
     with open(path, 'r', errors='replace') as f:
         return [l.rstrip('\n') for l in f]
 
-PID_RET = re.compile(r'^(?:getpid|gettid|getppid|getpgrp|getsid|setsid|set_tid_address|clone|clone3|fork|vfork|wait4|waitid)\(.*\) += (\d+)')
+PID_RET = re.compile(r'^(?:\[[0-9a-f?]{16}\] )?(?:getpid|gettid|getppid|getpgrp|getsid|setsid|set_tid_address|clone|clone3|fork|vfork|wait4|waitid)\(.*\) += (\d+)')
 PID_FIELD = re.compile(r'(?:(?:si_pid|pid|l_pid)=|Cannot fetch .* from pid )(\d+)')   # -e write= dumps name the tracee
 
 def pid_map(per, order):
