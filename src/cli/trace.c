@@ -126,8 +126,12 @@ void setup_sinks(struct options *o, struct sink *recorder)
 	if (o->cfg.decode_pids & DECODE_PIDS_COMM)
 		tr.ropt.pid_note = pid_comm_note;
 	tr.ropt.xstyle = o->cfg.xstyle;
-	/* text and JSON take -o; the -c table goes with the text, else to stderr */
-	tr.out = out_open(o->cfg.json ? NULL : o->cfg.outfile, o->cfg.append);
+	/*
+	 * text and JSON take -o; the -c table goes with the text, else to stderr.
+	 * With -ff the trace is in FILE.TID files: FILE itself is made only for a -C table.
+	 */
+	bool ff_only = o->cfg.output_separately && !o->cfg.count;
+	tr.out = out_open(o->cfg.json || ff_only ? NULL : o->cfg.outfile, o->cfg.append);
 	if (o->cfg.text)
 		tracer_add_sink(text_sink_new());
 	if (o->cfg.json)

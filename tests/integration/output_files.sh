@@ -16,6 +16,7 @@ expect_grep "$T/b" '^[0-9]{5} [^ ]|^[0-9]{1,4} {2,5}[^ ]'
 "$SCTRACE" -ff -o "$T/c" sh -c '/bin/true; true' || fail "run 3"
 n=$(ls "$T"/c.* | wc -l)
 [ "$n" -ge 2 ] || fail "-ff made $n files"
+[ ! -e "$T/c" ] || fail "-ff made an (empty) $T/c beside the per-process files, as strace does not"
 for f in "$T"/c.*; do
 	expect_no_grep "$f" '^[0-9]+ ' "pid prefix in -ff file $f"
 	expect_grep "$f" '^\+\+\+ exited with 0 \+\+\+$'
