@@ -7,6 +7,7 @@
 #   make asan|ubsan sanitizer builds in build-asan/, build-ubsan/
 #   make check-asan the whole suite against the ASan+UBSan build
 #   make fuzz       libFuzzer targets (clang), FUZZ_TIME seconds each
+#   make conformance  strace 6.1's own test suite against sctrace (opt-in; STRACE_SRC=)
 
 CC      ?= cc
 OPT     ?= -O2
@@ -159,4 +160,19 @@ install: sctrace
 clean:
 	rm -rf build build-asan build-ubsan build-fuzz sctrace tests/progs/bin
 
-.PHONY: all check check-asan test torture bench asan ubsan fuzz fuzz-build install clean
+# ---- strace 6.1's own test suite as an external oracle (opt-in, not in CI) ----
+# It needs strace's source (a git clone with the tag v6.1: STRACE_SRC=...) the first time;
+# its test programs are built in STRACE_SUITE, never in this tree.  CONFORMANCE_LIST picks
+# the tests (default: the half strace itself passes here); docs/COMPATIBILITY.md has the figure.
+CONFORMANCE      ?= ../shared/conformance
+CONFORMANCE_LIST ?= $(CONFORMANCE)/train-strace61-pass.txt
+STRACE_SUITE     ?= /tmp/strace-v6.1
+conformance: sctrace
+	@if [ ! -f "$(STRACE_SUITE)/tests/run.sh" ]; then \
+		[ -n "$(STRACE_SRC)" ] || { echo "make conformance: STRACE_SRC=PATH (a git clone of strace with tag v6.1) builds the suite first" >&2; exit 2; }; \
+		$(CONFORMANCE)/build-suite.sh "$(STRACE_SRC)" "$(STRACE_SUITE)" || \
+			$(MAKE) -k -C "$(STRACE_SUITE)/tests" check TESTS= >/dev/null 2>&1 || true; \
+	fi
+	TESTS_DIR=$(STRACE_SUITE)/tests JOBS=2 $(CONFORMANCE)/run-suite.sh $(CURDIR)/sctrace $(CONFORMANCE_LIST)
+
+.PHONY: all check check-asan test torture bench asan ubsan fuzz fuzz-build install clean conformance
