@@ -817,10 +817,10 @@ void options_parse(struct options *o, int mode, int argc, char **argv)
 	}
 	if (zflags)
 		o->cfg.status = zflags;
-	if (o->cfg.decode_pids & DECODE_PIDS_PIDNS)
-		bad_usage("%s", "--decode-pids=pidns (--pidns-translation) is not supported by sctrace yet");
 	if ((o->cfg.decode_pids & DECODE_PIDS_COMM) && mode == MODE_REPLAY)
 		bad_usage("%s", "-Y reads the command names of live processes; a replay has none");
+	if ((o->cfg.decode_pids & DECODE_PIDS_PIDNS) && mode == MODE_REPLAY)
+		bad_usage("%s", "--pidns-translation reads the pid namespaces of live processes; a replay has none");
 	if (qcount == 1)
 		o->cfg.quiet |= QUIET_ATTACH | QUIET_PERSONALITY;
 	else if (qcount == 2)

@@ -237,8 +237,8 @@ static void dec_fcntl(struct dctx *c)
 		case F_SETPIPE_SZ:
 			add_arg(c, mk_int(c, (int)c->arg[2]));
 			break;
-		case F_SETOWN:
-			add_arg(c, mk_pid(c, (int)c->arg[2]));
+		case F_SETOWN:   /* a pid, or -pgid */
+			add_arg(c, arg_killpid(c, 2, NULL));
 			break;
 		case F_SETSIG:
 			add_arg(c, mk_signo(c, (int)c->arg[2]));

@@ -369,12 +369,13 @@ static void dec_prctl(struct dctx *c)
 		return;
 	case PR_SCHED_CORE_:
 		add_arg(c, mk_enum(c, (uint32_t)a2, &xlat_prctl_sched_core));
-		add_arg(c, mk_int(c, (int)a3));
+		/* the id of a thread, process, process group or session (PIDTYPE_*) */
+		add_arg(c, c->arg[3] >= 2 ? mk_pgid(c, (int)a3) : mk_pid(c, (int)a3));
 		add_arg(c, mk_enum_verbose(c, (uint32_t)c->arg[3], &xlat_pid_types));
 		add_arg(c, mk_ptr(c, c->arg[4]));
 		return;
 	case PR_SET_PTRACER_:
-		add_arg(c, a2 == UINT64_MAX ? v_const(c->a, "PR_SET_PTRACER_ANY", a2, NF_DEC) : mk_int(c, (int)a2));
+		add_arg(c, a2 == UINT64_MAX ? v_const(c->a, "PR_SET_PTRACER_ANY", a2, NF_DEC) : mk_pid(c, (int)a2));
 		return;
 	case PR_SET_VMA_:
 		add_arg(c, mk_enum(c, a2, &xlat_prctl_vma));

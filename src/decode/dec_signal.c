@@ -352,7 +352,7 @@ static const struct decoder signal_decoders[] = {
 	DECODE(rt_sigtimedwait, dec_rt_sigtimedwait, CAP_IN(0, sizeof(uint64_t)), CAP_OUT(1, sizeof(siginfo_t)),
 	       CAP_OUT(2, sizeof(struct timespec))),
 	DECODE(sigaltstack, dec_sigaltstack, CAP_IN(0, sizeof(stack_t)), CAP_OUT(1, sizeof(stack_t))),
-	SIGNATURE(kill, ARG(pid), ARG(signo)),
+	SIGNATURE(kill, ARG(killpid), ARG(signo)),
 	SIGNATURE(tkill, ARG(pid), ARG(signo)),
 	SIGNATURE(tgkill, ARG(pid), ARG(pid), ARG(signo)),
 	SIGNATURE(pause),

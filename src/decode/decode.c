@@ -16,6 +16,12 @@
 
 struct value *mk_int(struct dctx *c, int64_t v) { return v_num(c->a, (uint64_t)v, NF_DEC); }
 struct value *mk_pid(struct dctx *c, int pid) { return v_num(c->a, (uint64_t)(int64_t)pid, NF_PID); }
+struct value *mk_pgid(struct dctx *c, int pgid)
+{
+	struct value *v = mk_pid(c, pgid);
+	v->sflags = VPID_GROUP;
+	return v;
+}
 struct value *mk_uint(struct dctx *c, uint64_t v) { return v_num(c->a, v, NF_UDEC); }
 struct value *mk_hex(struct dctx *c, uint64_t v) { return v_num(c->a, v, NF_HEX); }
 struct value *mk_ptr(struct dctx *c, uint64_t addr) { return v_num(c->a, addr, NF_PTR); }
@@ -177,6 +183,13 @@ struct value *mk_pid_at(struct dctx *c, uint64_t addr)
 
 struct value *arg_int(struct dctx *c, int i, const void *d) { (void)d; return mk_int(c, (int32_t)c->arg[i]); }
 struct value *arg_pid(struct dctx *c, int i, const void *d) { (void)d; return mk_pid(c, (int32_t)c->arg[i]); }
+struct value *arg_pgid(struct dctx *c, int i, const void *d) { (void)d; return mk_pgid(c, (int32_t)c->arg[i]); }
+struct value *arg_killpid(struct dctx *c, int i, const void *d)
+{
+	struct value *v = arg_pid(c, i, d);
+	v->sflags = VPID_KILL;
+	return v;
+}
 struct value *arg_uint(struct dctx *c, int i, const void *d) { (void)d; return mk_uint(c, (uint32_t)c->arg[i]); }
 struct value *arg_long(struct dctx *c, int i, const void *d) { (void)d; return mk_int(c, (int64_t)c->arg[i]); }
 struct value *arg_ulong(struct dctx *c, int i, const void *d) { (void)d; return mk_uint(c, c->arg[i]); }
