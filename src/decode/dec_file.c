@@ -319,6 +319,8 @@ static void dec_fcntl(struct dctx *c)
 		c->ret_aux = v_fixed(mk_enum(c, (uint64_t)c->rval, &xlat_lease_types)), c->retfmt = RET_HEX;
 	else if (cmd == F_GETSIG && c->rval)
 		c->ret_aux = v_fixed(mk_signo(c, (int)c->rval));
+	else if (cmd == F_GETOWN)
+		c->retfmt = RET_PID;   /* the owner process (a group is negative, read as an error) */
 	if (aux) {
 		aux->name = label;
 		c->retfmt = RET_HEX;

@@ -297,8 +297,8 @@ static void dec_rt_sigqueueinfo(struct dctx *c)
 	if (c->exiting)
 		return;
 	int n = c->nr == SC_rt_tgsigqueueinfo ? 3 : 2;
-	for (int i = 0; i < n - 1; i++)
-		add_arg(c, mk_int(c, (int)c->arg[i]));
+	for (int i = 0; i < n - 1; i++)   /* tgid, and tid for rt_tgsigqueueinfo */
+		add_arg(c, mk_pid(c, (int)c->arg[i]));
 	add_arg(c, mk_signo(c, (int)c->arg[n - 1]));
 	uint8_t raw[128];
 	struct value *fb;
