@@ -122,6 +122,13 @@ static bool ns_ino_at(const char *dir, int up, ino_t *ino)
 {
 	char path[80];
 	snprintf(path, sizeof(path), "%s/ns/pid", dir);
+	struct stat st;
+	if (up == 0) {
+		if (stat(path, &st) != 0)
+			return false;
+		*ino = st.st_ino;
+		return true;
+	}
 	int fd = open(path, O_RDONLY | O_CLOEXEC);
 	if (fd < 0)
 		return false;
@@ -132,7 +139,6 @@ static bool ns_ino_at(const char *dir, int up, ino_t *ino)
 			return false;
 		fd = parent;
 	}
-	struct stat st;
 	bool ok = fstat(fd, &st) == 0;
 	close(fd);
 	if (ok)
@@ -278,7 +284,10 @@ int pid_ns_translate(int tid, int id)
 		return 0;
 	char dir[32];
 	struct nsids s;
+	ino_t ino;
 	snprintf(dir, sizeof(dir), "/proc/%d", pid_proc(tid));
+	if (!ns_ino_at(dir, 0, &ino) || ino == me.ino)
+		return 0;   /* the tracer's namespace: one stat, the common case */
 	if (!read_nsids(dir, &s))
 		return 0;
 	int lvl = s.cnt[ID_PID] - 1;
@@ -289,9 +298,6 @@ int pid_ns_translate(int tid, int id)
 	for (int k = 0; k < ID_KINDS; k++)   /* its own ids, the usual case */
 		if (s.cnt[k] > lvl && s.id[k][lvl] == id && s.id[k][me.level] > 0)
 			return s.id[k][me.level];
-	ino_t ino;
-	if (!ns_ino_at(dir, 0, &ino))
-		return -1;
 	int r = lookup(ino, id, lvl, me.level);
 	return r ? r : -1;
 }
