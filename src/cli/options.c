@@ -117,6 +117,9 @@ void usage(int status)
 "  -xx, --strings-in-hex[=all]  all strings in hex\n"
 "      --strings-in-hex=non-ascii-chars  escapes in hex (\\x01), not octal\n"
 "  -Y, --decode-pids=comm      print process ids with their command: 42<bash>\n"
+"      --decode-pids=pidns, --pidns-translation\n"
+"                              a pid from another pid namespace also in ours:\n"
+"                              1 /* 3730 in strace's PID NS */ (ptrace backend)\n"
 "  -X, --const-print-style=raw|abbrev|verbose\n"
 "                              constants as numbers, names (default), or both\n"
 "  -y, --decode-fds            print the path of each file descriptor\n"
@@ -807,12 +810,14 @@ void options_parse(struct options *o, int mode, int argc, char **argv)
 			else   /* -y: paths; -yy: every detail */
 				o->cfg.dec.decode_fds = o->cfg.dec.decode_fds ? FD_ALL : FD_PATH;
 			break;
-		case 'Y': o->cfg.decode_pids |= DECODE_PIDS_COMM; break;
+		/* -Y, --pidns-translation and --decode-pids replace what came before, as in strace */
+		case 'Y': o->cfg.decode_pids = DECODE_PIDS_COMM; break;
 		case 'U': parse_columns(o, optarg); break;
 		case 'O': o->cfg.overhead_ns = parse_overhead(optarg); break;
-		case OPT_PIDNS: o->cfg.decode_pids |= DECODE_PIDS_PIDNS; break;
+		case OPT_PIDNS: o->cfg.decode_pids = DECODE_PIDS_PIDNS; break;
 		case OPT_DECODE_PIDS: {
 			char buf[256];
+			o->cfg.decode_pids = 0;
 			snprintf(buf, sizeof(buf), "%s", optarg);
 			for (char *save = NULL, *tok = strtok_r(buf, ",", &save); tok; tok = strtok_r(NULL, ",", &save)) {
 				if (!strcmp(tok, "comm"))
@@ -909,10 +914,10 @@ void options_parse(struct options *o, int mode, int argc, char **argv)
 	}
 	if (zflags)
 		o->cfg.status = zflags;
-	if (o->cfg.decode_pids & DECODE_PIDS_PIDNS)
-		bad_usage("%s", "--decode-pids=pidns (--pidns-translation) is not supported by sctrace yet");
 	if ((o->cfg.decode_pids & DECODE_PIDS_COMM) && mode == MODE_REPLAY)
 		bad_usage("%s", "-Y reads the command names of live processes; a replay has none");
+	if ((o->cfg.decode_pids & DECODE_PIDS_PIDNS) && mode == MODE_REPLAY)
+		bad_usage("%s", "--pidns-translation reads the pid namespaces of live processes; a replay has none");
 	if (qcount == 1)
 		o->cfg.quiet |= QUIET_ATTACH | QUIET_PERSONALITY;
 	else if (qcount == 2)
@@ -964,6 +969,8 @@ void options_parse(struct options *o, int mode, int argc, char **argv)
 		bad_usage("%s", "-e inject= and -e fault= tamper with stopped syscalls: the eBPF backend stops nothing (use --backend=ptrace)");
 	if (o->cfg.inject && mode == MODE_REPLAY)
 		bad_usage("%s", "-e inject= and -e fault= tamper with a live trace; a replay shows what was recorded");
+	if ((o->cfg.decode_pids & DECODE_PIDS_PIDNS) && (o->backend == BACKEND_EBPF || o->system_wide))
+		bad_usage("%s", "--pidns-translation reads the tracee's ids in /proc while its line is printed; the eBPF backend prints after the fact (use --backend=ptrace)");
 	if (o->ptrace_only && (o->backend == BACKEND_EBPF || o->system_wide))
 		bad_usage("%s tunes how ptrace stops the tracee; the eBPF backend stops nothing", o->ptrace_only);
 	if (o->buffer_size && o->backend == BACKEND_PTRACE)

@@ -123,8 +123,9 @@ void setup_sinks(struct options *o, struct sink *recorder)
 	tr.cfg = &o->cfg;
 	tr.exit_status = -1;
 	tr.ropt.xflag = o->cfg.xflag;
-	if (o->cfg.decode_pids & DECODE_PIDS_COMM)
-		tr.ropt.pid_note = pid_comm_note;
+	pidinfo_init(o->cfg.decode_pids);
+	if (o->cfg.decode_pids)
+		tr.ropt.pid_note = pid_note;
 	tr.ropt.xstyle = o->cfg.xstyle;
 	/*
 	 * text and JSON take -o; the -c table goes with the text, else to stderr.

@@ -239,8 +239,8 @@ static void dec_fcntl(struct dctx *c)
 		case F_SETPIPE_SZ:
 			add_arg(c, mk_int(c, (int)c->arg[2]));
 			break;
-		case F_SETOWN:
-			add_arg(c, mk_pid(c, (int)c->arg[2]));
+		case F_SETOWN:   /* a pid, or -pgid */
+			add_arg(c, arg_killpid(c, 2, NULL));
 			break;
 		case F_SETSIG:
 			add_arg(c, mk_signo(c, (int)c->arg[2]));
@@ -321,6 +321,8 @@ static void dec_fcntl(struct dctx *c)
 		c->ret_aux = v_fixed(mk_enum(c, (uint64_t)c->rval, &xlat_lease_types)), c->retfmt = RET_HEX;
 	else if (cmd == F_GETSIG && c->rval)
 		c->ret_aux = v_fixed(mk_signo(c, (int)c->rval));
+	else if (cmd == F_GETOWN)
+		c->retfmt = RET_PID;   /* the owner process (a group is negative, read as an error) */
 	if (aux) {
 		aux->name = label;
 		c->retfmt = RET_HEX;

@@ -252,7 +252,7 @@ struct value *mk_sockaddr(struct dctx *c, uint64_t addr, uint64_t len64)
 		memcpy(&nl, buf, sizeof(nl));
 		if (nl.nl_pad)
 			v_field(s, "nl_pad", mk_hex(c, nl.nl_pad));
-		v_field(s, "nl_pid", mk_uint(c, nl.nl_pid));
+		v_field(s, "nl_pid", mk_pid(c, (int)nl.nl_pid));   /* a port id, usually a pid */
 		v_field(s, "nl_groups", v_sym(c->a, arena_printf(c->a, "%#08x", nl.nl_groups), nl.nl_groups));
 		return s;
 	}

@@ -437,7 +437,8 @@ static void dec_prctl(struct dctx *c)
 		return;
 	case PR_SCHED_CORE_:
 		add_arg(c, mk_enum(c, (uint32_t)a2, &xlat_prctl_sched_core));
-		add_arg(c, mk_int(c, (int)a3));
+		/* the id of a thread, process, process group or session (PIDTYPE_*) */
+		add_arg(c, c->arg[3] >= 2 ? mk_pgid(c, (int)a3) : mk_pid(c, (int)a3));
 		add_arg(c, mk_enum_verbose(c, (uint32_t)c->arg[3], &xlat_pid_types));
 		if ((uint32_t)a2 == PR_SCHED_CORE_GET_)
 			c->pending = true;   /* the cookie is written there */
@@ -446,7 +447,7 @@ static void dec_prctl(struct dctx *c)
 		return;
 	case PR_SET_PTRACER_:
 		/* the kernel takes an int: any upper half, as strace */
-		add_arg(c, (int)a2 == -1 ? v_const(c->a, "PR_SET_PTRACER_ANY", (uint64_t)-1, NF_DEC) : mk_int(c, (int)a2));
+		add_arg(c, (int)a2 == -1 ? v_const(c->a, "PR_SET_PTRACER_ANY", (uint64_t)-1, NF_DEC) : mk_pid(c, (int)a2));
 		return;
 	case PR_SET_VMA_:
 		add_arg(c, mk_enum(c, a2, &xlat_prctl_vma));

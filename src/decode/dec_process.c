@@ -281,7 +281,7 @@ static void dec_waitid(struct dctx *c)
 	if (!c->exiting) {
 		uint32_t type = (uint32_t)c->arg[0];
 		add_arg(c, mk_enum(c, type, &xlat_waitid_idtypes));
-		add_arg(c, type == 3 ? mk_fd(c, (int)c->arg[1]) : type == 1 || type == 2 ? mk_pid(c, (int)c->arg[1]) : mk_int(c, (int)c->arg[1]));
+		add_arg(c, type == 3 ? mk_fd(c, (int)c->arg[1]) : type == 1 ? mk_pid(c, (int)c->arg[1]) : type == 2 ? mk_pgid(c, (int)c->arg[1]) : mk_int(c, (int)c->arg[1]));
 		c->pending = true;
 		return;
 	}

@@ -8,6 +8,7 @@
 
 #include <errno.h>
 #include <linux/ioprio.h>
+#include <sys/resource.h>
 #include <sched.h>
 #include <string.h>
 #include <time.h>
@@ -191,6 +192,18 @@ static void dec_sched_getattr(struct dctx *c)
 	add_arg(c, mk_uint(c, (uint32_t)c->arg[3]));
 }
 
+/* getpriority/setpriority's who: a process, a process group, or a user */
+#define CAPOF_prio_who CAPOF_NONE
+static struct value *arg_prio_who(struct dctx *c, int i, const void *d)
+{
+	int who = (int)c->arg[i];
+	switch (c->arg[0]) {
+	case PRIO_PROCESS: return arg_pid(c, i, d);
+	case PRIO_PGRP: return mk_pgid(c, who);
+	default: return mk_int(c, who);
+	}
+}
+
 /* ---- getcpu, I/O priority ---- */
 
 /* getcpu(&cpu, &node, tcache): both results at exit */
@@ -227,7 +240,8 @@ static void dec_ioprio(struct dctx *c)
 	}
 	add_arg(c, mk_enum(c, (uint32_t)c->arg[0], &xlat_ioprio_who));
 	/* IOPRIO_WHO_PROCESS names a thread */
-	add_arg(c, c->arg[0] == IOPRIO_WHO_PROCESS ? mk_pid(c, (int32_t)c->arg[1]) : mk_int(c, (int32_t)c->arg[1]));
+	add_arg(c, c->arg[0] == IOPRIO_WHO_PROCESS ? mk_pid(c, (int32_t)c->arg[1])
+		   : c->arg[0] == IOPRIO_WHO_PGRP ? mk_pgid(c, (int32_t)c->arg[1]) : mk_int(c, (int32_t)c->arg[1]));
 	if (c->nr == SC_ioprio_set)
 		add_arg(c, mk_ioprio(c, (uint32_t)c->arg[2]));
 }
@@ -469,8 +483,8 @@ static const struct decoder sched_decoders[] = {
 	DECODE(getrandom, dec_getrandom, CAP_OBUF(0, CAPL_RET)),
 	DECODE(uname, dec_uname, CAP_OUT(0, sizeof(char[6][65]))),
 	DECODE(sysinfo, dec_sysinfo, CAP_OUT(0, sizeof(struct sysinfo_k))),
-	SIGNATURE(getpriority, ARGX(enum, prio_which), ARG(int)),
-	SIGNATURE(setpriority, ARGX(enum, prio_which), ARG(int), ARG(int)),
+	SIGNATURE(getpriority, ARGX(enum, prio_which), ARG(prio_who)),
+	SIGNATURE(setpriority, ARGX(enum, prio_which), ARG(prio_who), ARG(int)),
 	/*
 	 * mk_cpuset reads the whole mask, not -s bytes of it: a cpu_set_t (what
 	 * glibc passes) and, for larger masks, the counted bytes up to -s.

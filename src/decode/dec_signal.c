@@ -308,8 +308,8 @@ static void dec_rt_sigqueueinfo(struct dctx *c)
 	if (c->exiting)
 		return;
 	int n = c->nr == SC_rt_tgsigqueueinfo ? 3 : 2;
-	for (int i = 0; i < n - 1; i++)
-		add_arg(c, mk_int(c, (int)c->arg[i]));
+	for (int i = 0; i < n - 1; i++)   /* tgid, and tid for rt_tgsigqueueinfo */
+		add_arg(c, mk_pid(c, (int)c->arg[i]));
 	add_arg(c, mk_signo(c, (int)c->arg[n - 1]));
 	uint8_t raw[128];
 	struct value *fb;
@@ -363,7 +363,7 @@ static const struct decoder signal_decoders[] = {
 	DECODE(rt_sigtimedwait, dec_rt_sigtimedwait, CAP_IN(0, sizeof(uint64_t)), CAP_OUT(1, sizeof(siginfo_t)),
 	       CAP_OUT(2, sizeof(struct timespec))),
 	DECODE(sigaltstack, dec_sigaltstack, CAP_IN(0, sizeof(stack_t)), CAP_OUT(1, sizeof(stack_t))),
-	SIGNATURE(kill, ARG(pid), ARG(signo)),
+	SIGNATURE(kill, ARG(killpid), ARG(signo)),
 	SIGNATURE(tkill, ARG(pid), ARG(signo)),
 	SIGNATURE(tgkill, ARG(pid), ARG(pid), ARG(signo)),
 	SIGNATURE(pause),

@@ -16,6 +16,12 @@
 
 struct value *mk_int(struct dctx *c, int64_t v) { return v_num(c->a, (uint64_t)v, NF_DEC); }
 struct value *mk_pid(struct dctx *c, int pid) { return v_num(c->a, (uint64_t)(int64_t)pid, NF_PID); }
+struct value *mk_pgid(struct dctx *c, int pgid)
+{
+	struct value *v = mk_pid(c, pgid);
+	v->sflags = VPID_GROUP;
+	return v;
+}
 struct value *mk_uint(struct dctx *c, uint64_t v) { return v_num(c->a, v, NF_UDEC); }
 struct value *mk_hex(struct dctx *c, uint64_t v) { return v_num(c->a, v, NF_HEX); }
 struct value *mk_ptr(struct dctx *c, uint64_t addr) { return v_num(c->a, addr, NF_PTR); }
@@ -240,6 +246,13 @@ struct value *mk_pid_at(struct dctx *c, uint64_t addr)
 
 struct value *arg_int(struct dctx *c, int i, const void *d) { (void)d; return mk_int(c, (int32_t)c->arg[i]); }
 struct value *arg_pid(struct dctx *c, int i, const void *d) { (void)d; return mk_pid(c, (int32_t)c->arg[i]); }
+struct value *arg_pgid(struct dctx *c, int i, const void *d) { (void)d; return mk_pgid(c, (int32_t)c->arg[i]); }
+struct value *arg_killpid(struct dctx *c, int i, const void *d)
+{
+	struct value *v = arg_pid(c, i, d);
+	v->sflags = VPID_KILL;
+	return v;
+}
 struct value *arg_uint(struct dctx *c, int i, const void *d) { (void)d; return mk_uint(c, (uint32_t)c->arg[i]); }
 struct value *arg_long(struct dctx *c, int i, const void *d) { (void)d; return mk_int(c, (int64_t)c->arg[i]); }
 struct value *arg_ulong(struct dctx *c, int i, const void *d) { (void)d; return mk_uint(c, c->arg[i]); }
@@ -317,26 +330,11 @@ void decode_syscall(struct dctx *c)
 	}
 }
 
-/*
- * Syscalls whose result is a process group or session id: strace prints them
- * signed (as RET_PID, which the rows of the process and thread ids give, but
- * without -Y's command name).
- */
-static const int pid_results[] = { SC_getpgrp, SC_getpgid, SC_getsid, SC_setsid };
-
-static bool returns_pid(int nr)
-{
-	for (size_t i = 0; i < ARRAY_SIZE(pid_results); i++)
-		if (pid_results[i] == nr)
-			return true;
-	return false;
-}
-
 static void decode_dispatch(struct dctx *c)
 {
 	const struct sysent *se = sysent_get(c->nr);
 	if (!c->exiting) {
-		c->retfmt = returns_pid(c->nr) ? RET_SDEC : RET_DEC;
+		c->retfmt = RET_DEC;
 		c->verbose = c->opt->verbose;
 		if (c->opt->verbose_set && c->nr >= 0 && c->nr < NSYSCALLS)
 			c->verbose = c->opt->verbose_set[c->nr];

@@ -71,7 +71,8 @@ enum retfmt {
 	RET_U32ERR,   /* = 4294967258 ENOSYS (...): an int error the kernel zero-extends (modify_ldt) */
 	RET_PID,      /* = 1234, a process id: signed even below -4095 (RET_DEC shows such a value
 	                 unsigned, as strace), 1234<comm> with -Y */
-	RET_SDEC,     /* = -5000, signed even below -4095 (a process group or session id) */
+	RET_PGID,     /* = 1234, a process group or session id: signed, translated by
+	                 --pidns-translation, never named by -Y */
 };
 
 struct dctx {
@@ -148,6 +149,8 @@ struct capspec {
 #define CAPOF_NONE              { CK_NONE, 0, 0, 0, 0 }
 #define CAPOF_int     CAPOF_NONE
 #define CAPOF_pid     CAPOF_NONE
+#define CAPOF_pgid    CAPOF_NONE
+#define CAPOF_killpid CAPOF_NONE
 #define CAPOF_uint    CAPOF_NONE
 #define CAPOF_long    CAPOF_NONE
 #define CAPOF_ulong   CAPOF_NONE
@@ -229,6 +232,8 @@ static inline struct value *add_arg(struct dctx *c, struct value *v) { return v_
 /* Argument types usable in signatures (and from custom decoders). */
 struct value *arg_int(struct dctx *c, int i, const void *d);    /* int, signed decimal */
 struct value *arg_pid(struct dctx *c, int i, const void *d);    /* pid_t: decimal, -Y names it */
+struct value *arg_pgid(struct dctx *c, int i, const void *d);   /* a process group id */
+struct value *arg_killpid(struct dctx *c, int i, const void *d);/* kill()'s: a pid, or -pgid */
 struct value *arg_uint(struct dctx *c, int i, const void *d);   /* unsigned int, decimal */
 struct value *arg_long(struct dctx *c, int i, const void *d);   /* long, signed decimal */
 struct value *arg_ulong(struct dctx *c, int i, const void *d);  /* unsigned long / size_t */
@@ -251,6 +256,7 @@ struct value *arg_obuf(struct dctx *c, int i, const void *d);   /* buffer sized 
 /* Building blocks for custom decoders. */
 struct value *mk_int(struct dctx *c, int64_t v);
 struct value *mk_pid(struct dctx *c, int pid);   /* a process id (NF_PID) */
+struct value *mk_pgid(struct dctx *c, int pgid); /* a process group or session id (NF_PID, VPID_GROUP) */
 struct value *mk_uint(struct dctx *c, uint64_t v);
 struct value *mk_hex(struct dctx *c, uint64_t v);
 struct value *mk_ptr(struct dctx *c, uint64_t addr);

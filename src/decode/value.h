@@ -73,6 +73,12 @@ enum xstyle { XSTYLE_ABBREV, XSTYLE_RAW, XSTYLE_VERBOSE };
 /* V_SET fmt: the complement, ~[...]; V_SEQ fmt: joined without a separator */
 enum { VSET_NOT = 1, VSEQ_CAT = 1 };
 
+/* V_NUM NF_PID flags (in sflags): what kind of id, for --decode-pids */
+enum {
+	VPID_GROUP = 1,   /* a process group or session id: no command name */
+	VPID_KILL = 2,    /* kill()'s pid: a negative one is the process group -pid */
+};
+
 /* V_STR flags */
 enum {
 	VS_TRUNC = 1,   /* contents were cut: print ... after the quote */
@@ -87,7 +93,7 @@ enum {
 struct value {
 	uint8_t kind;
 	uint8_t fmt;        /* enum numfmt: V_NUM, V_ENUM/V_FLAGS (unknown, and -X raw), XS_CONST */
-	uint8_t sflags;     /* V_STR flags */
+	uint8_t sflags;     /* V_STR flags; VPID_* for an NF_PID number */
 	bool label;         /* name is a label: "name value", not "name=value" */
 	uint16_t xs;        /* XS_* bits: how -X spells it */
 	const char *name;   /* struct field name, printed as name=value */

@@ -76,9 +76,10 @@ static struct sbuf *leader(struct tcb *t, uint64_t ts)
 	struct outstream *o = t->out;
 	cut_partial(o);
 	struct sbuf *b = &o->buf;
+	tr.ropt.pid_tid = t->tid;   /* the namespace of the pids on its line (--pidns-translation) */
 	/* the pid prefix, formatted once per thread (and again after a non-leader execve renames it) */
 	int kind = tr.pid_prefix_file ? 1 : (tr.nprocs > 1 && !tr.cfg->outfile) ? 2 : 0;
-	if (kind && tr.ropt.pid_note) {   /* -Y: the command changes at exec, so it is read each time */
+	if (kind && (tr.cfg->decode_pids & DECODE_PIDS_COMM)) {   /* -Y: the command changes at exec, so it is read each time */
 		char comm[sizeof(t->comm)];
 		if (pid_comm(t->tid, comm, sizeof(comm)))
 			memcpy(t->comm, comm, sizeof(comm));
@@ -254,13 +255,11 @@ static void put_retval(struct tcb *t, struct sbuf *b)
 		case RET_UDEC:
 			sbuf_put_udec(b, (uint64_t)c->rval);
 			break;
-		case RET_SDEC:
-			sbuf_put_dec(b, c->rval);
-			break;
 		case RET_PID:
+		case RET_PGID:
 			sbuf_put_dec(b, c->rval);
 			if (tr.ropt.pid_note)
-				tr.ropt.pid_note(b, (int)c->rval);
+				tr.ropt.pid_note(b, t->tid, (int)c->rval, c->retfmt == RET_PGID ? VPID_GROUP : 0);
 			break;
 		case RET_U32ERR: {
 			int32_t e = (int32_t)c->rval;

@@ -318,7 +318,7 @@ static void render_body(struct sbuf *b, const struct value *v, const struct rend
 	case V_NUM:
 		render_num(b, v->u, v->fmt);
 		if (v->fmt == NF_PID && o->pid_note)
-			o->pid_note(b, (int)v->u);
+			o->pid_note(b, o->pid_tid, (int)v->u, v->sflags);
 		break;
 	case V_FLAGS:
 		render_flags(b, v->c.v, v->c.x, v->fmt, o->xstyle);

@@ -9,8 +9,10 @@
 
 struct render_opts {
 	int xflag;   /* 0, 1 (-x: hex if unprintable), 2 (-xx: always hex), XFLAG_ESCAPES */
-	/* -Y: what follows a process id (NF_PID): "<comm>"; NULL: nothing */
-	void (*pid_note)(struct sbuf *b, int pid);
+	/* -Y, --pidns-translation: what follows a process id (NF_PID) of tracee pid_tid:
+	   "<comm>", " / * N in strace's PID NS * /"; kind: the value's sflags; NULL: nothing */
+	void (*pid_note)(struct sbuf *b, int tid, int pid, unsigned kind);
+	int pid_tid; /* the tracee whose line is being printed */
 	int xstyle;  /* enum xstyle (-X): constants as names, numbers, or both */
 	bool in_alt; /* inside the comment after an XS_ALT value's raw form */
 };

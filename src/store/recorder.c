@@ -14,6 +14,7 @@
 #include "output.h"
 #include "render.h"
 #include "tracer.h"
+#include "pidinfo.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -102,7 +103,7 @@ static void text_col(struct recorder *r, int col, const char *p)
 static char *read_small(int pid, const char *what, size_t *len, bool nul_to_space)
 {
 	char path[64];
-	snprintf(path, sizeof(path), "/proc/%d/%s", pid, what);
+	snprintf(path, sizeof(path), "/proc/%d/%s", pid_proc(pid), what);
 	FILE *f = fopen(path, "re");
 	if (!f)
 		return NULL;
@@ -148,7 +149,7 @@ static char *argv_json(int pid)
 static char *link_target(int pid, const char *what)
 {
 	char path[64], buf[4096];
-	snprintf(path, sizeof(path), "/proc/%d/%s", pid, what);
+	snprintf(path, sizeof(path), "/proc/%d/%s", pid_proc(pid), what);
 	ssize_t n = readlink(path, buf, sizeof(buf) - 1);
 	if (n < 0)
 		return NULL;

@@ -10,6 +10,7 @@
  */
 #include "backend.h"
 #include "common.h"
+#include "pidinfo.h"
 #include "seccomp_filter.h"
 #include "genl.h"
 #include "sockdiag.h"
@@ -409,7 +410,7 @@ static long vm_read_str(const struct mem *m, uint64_t addr, char *buf, size_t si
 static int pidfd_pid(int tid, int fd)
 {
 	char name[64], buf[1024];
-	snprintf(name, sizeof(name), "/proc/%d/fdinfo/%d", tid, fd);
+	snprintf(name, sizeof(name), "/proc/%d/fdinfo/%d", pid_proc(tid), fd);
 	FILE *f = fopen(name, "re");
 	if (!f)
 		return 0;
@@ -429,10 +430,11 @@ const char *proc_fd_path(const struct mem *m, int fd, unsigned details, struct a
 		char name[64];
 		return fd >= 0 && genl_family_name((unsigned)fd, name, sizeof(name)) ? arena_strndup(a, name, strlen(name)) : NULL;
 	}
+	int pid = pid_proc(m->pid);   /* /proc may be of an outer pid namespace */
 	if (fd == -100)
-		snprintf(link, sizeof(link), "/proc/%d/cwd", m->pid);
+		snprintf(link, sizeof(link), "/proc/%d/cwd", pid);
 	else
-		snprintf(link, sizeof(link), "/proc/%d/fd/%d", m->pid, fd);
+		snprintf(link, sizeof(link), "/proc/%d/fd/%d", pid, fd);
 	ssize_t n = readlink(link, target, sizeof(target) - 1);
 	if (n < 0)
 		return NULL;

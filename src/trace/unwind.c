@@ -25,6 +25,7 @@
  */
 #include "stack.h"
 #include "common.h"
+#include "pidinfo.h"
 #include "syscalls.h"
 
 #include <elfutils/libdwfl.h>
@@ -214,7 +215,7 @@ static struct symfile *symfile_get(int tgid, int tid, const char *path, uint64_t
 	if (path[0] != '/')
 		return f;   /* [vdso] and the like: no file to read */
 	char full[4096];
-	snprintf(full, sizeof(full), "/proc/%d/task/%d/root%s", tgid, tid, path);   /* its mount namespace */
+	snprintf(full, sizeof(full), "/proc/%d/task/%d/root%s", pid_proc(tgid), pid_proc(tid), path);   /* its mount namespace */
 	int fd;
 	uint64_t size;
 	Elf *elf = open_elf(full, &fd, &size);
@@ -345,7 +346,7 @@ static struct uproc *proc_find(int tgid, bool create)
 static void read_maps(struct uproc *p, int tid)
 {
 	char name[64];
-	snprintf(name, sizeof(name), "/proc/%d/task/%d/maps", p->tgid, tid);
+	snprintf(name, sizeof(name), "/proc/%d/task/%d/maps", pid_proc(p->tgid), pid_proc(tid));
 	FILE *fp = fopen(name, "re");
 	p->nmaps = 0;
 	if (!fp)

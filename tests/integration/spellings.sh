@@ -61,7 +61,6 @@ check_error "invalid -O argument: '-1'" -c -O -1 true
 
 # -Y itself is compared with strace in tests/diff/cases
 check_error "replay: -Y reads the command names of live processes" replay x.db -Y
-check_error "--decode-pids=pidns \(--pidns-translation\) is not supported" --pidns-translation true
 check_error "invalid --decode-pids 'cmd'" --decode-pids=cmd true
 
 check_error "-t and --absolute-timestamps cannot be provided simultaneously" -t --timestamps=unix true
