@@ -40,6 +40,7 @@ void usage(int status)
 "  -f, --follow-forks          trace child processes and threads as they are created\n"
 "  -ff                         with -o FILE, write each thread to FILE.TID\n"
 "      --output-separately     the same as the second -f\n"
+"  -b execve, --detach-on=execve  stop tracing a process when it runs execve\n"
 "  -p, --attach=PID[,PID...]   attach to running processes (every thread of each);\n"
 "                              ^C or SIGTERM detaches and leaves them running\n"
 "  -E, --env=VAR=VAL | VAR     set or remove an environment variable for COMMAND\n"
@@ -346,6 +347,8 @@ int choose_backend(struct options *o)
 		return o->backend = BACKEND_PTRACE;   /* auto: -k and -i need a stopped thread */
 	if (o->cfg.inject && !o->system_wide)
 		return o->backend = BACKEND_PTRACE;   /* auto: only ptrace can tamper */
+	if (o->cfg.detach_on_exec && !o->system_wide)
+		return o->backend = BACKEND_PTRACE;   /* auto: -b execve detaches a ptrace tracee */
 	char why[256];
 	if (ebpf_probe(why, sizeof(why)) == 0)
 		return o->backend = BACKEND_EBPF;
@@ -634,6 +637,7 @@ void options_parse(struct options *o, int mode, int argc, char **argv)
 		{ "strings-in-hex", optional_argument, 0, OPT_STRINGS_IN_HEX },
 		{ "decode-pids", required_argument, 0, OPT_DECODE_PIDS },
 		{ "summary-columns", required_argument, 0, 'U' },
+		{ "detach-on", required_argument, 0, 'b' },
 		{ "summary-syscall-overhead", required_argument, 0, 'O' },
 		{ "pidns-translation", no_argument, 0, OPT_PIDNS },
 		{ "const-print-style", required_argument, 0, OPT_CONST_STYLE },
@@ -689,9 +693,9 @@ void options_parse(struct options *o, int mode, int argc, char **argv)
 	int c;
 	/* record and replay take tcpdump's -w FILE; strace's -w is --summary-wall-clock there */
 	/* a replay's options may follow its FILE (there is no command to end them) */
-	const char *shortopts = mode == MODE_TRACE ? "+a:AcCe:E:fhikno:O:p:P:qrs:S:tTu:U:vVwxX:yYzZ"
-			      : mode == MODE_RECORD ? "+a:AcCe:E:fhikno:O:p:P:qrs:S:tTu:U:vVw:xX:yYzZ"
-						    : "a:AcCe:E:fhikno:O:p:P:qrs:S:tTu:U:vVw:xX:yYzZ";
+	const char *shortopts = mode == MODE_TRACE ? "+a:Ab:cCe:E:fhikno:O:p:P:qrs:S:tTu:U:vVwxX:yYzZ"
+			      : mode == MODE_RECORD ? "+a:Ab:cCe:E:fhikno:O:p:P:qrs:S:tTu:U:vVw:xX:yYzZ"
+						    : "a:Ab:cCe:E:fhikno:O:p:P:qrs:S:tTu:U:vVw:xX:yYzZ";
 	while ((c = getopt_long(argc, argv, shortopts, longopts, NULL)) != -1) {
 		switch (c) {
 		case 'a': o->cfg.acolumn = parse_number(optarg, 0, 1000000, "-a argument"); break;
@@ -813,6 +817,11 @@ void options_parse(struct options *o, int mode, int argc, char **argv)
 		/* -Y, --pidns-translation and --decode-pids replace what came before, as in strace */
 		case 'Y': o->cfg.decode_pids = DECODE_PIDS_COMM; break;
 		case 'U': parse_columns(o, optarg); break;
+		case 'b':
+			if (strcmp(optarg, "execve"))
+				bad_usage("Syscall '%s' for -b isn't supported", optarg);
+			o->cfg.detach_on_exec = true;
+			break;
 		case 'O': o->cfg.overhead_ns = parse_overhead(optarg); break;
 		case OPT_PIDNS: o->cfg.decode_pids = DECODE_PIDS_PIDNS; break;
 		case OPT_DECODE_PIDS: {
@@ -909,7 +918,7 @@ void options_parse(struct options *o, int mode, int argc, char **argv)
 			break;
 		case '?':
 		default:
-			bad_option(argv, optopt && strchr(mode == MODE_TRACE ? "aeEOopPsSuUX" : "aeEOopPsSuUwX", optopt));
+			bad_option(argv, optopt && strchr(mode == MODE_TRACE ? "abeEOopPsSuUX" : "abeEOopPsSuUwX", optopt));
 		}
 	}
 	if (zflags)
@@ -969,6 +978,10 @@ void options_parse(struct options *o, int mode, int argc, char **argv)
 		bad_usage("%s", "-e inject= and -e fault= tamper with stopped syscalls: the eBPF backend stops nothing (use --backend=ptrace)");
 	if (o->cfg.inject && mode == MODE_REPLAY)
 		bad_usage("%s", "-e inject= and -e fault= tamper with a live trace; a replay shows what was recorded");
+	if (o->cfg.detach_on_exec && mode == MODE_REPLAY)
+		bad_usage("%s", "-b execve detaches from a live tracee; a replay shows what was recorded");
+	if (o->cfg.detach_on_exec && (o->backend == BACKEND_EBPF || o->system_wide))
+		bad_usage("%s", "-b execve detaches a ptrace tracee; the eBPF backend attaches to nothing (use --backend=ptrace)");
 	if ((o->cfg.decode_pids & DECODE_PIDS_PIDNS) && (o->backend == BACKEND_EBPF || o->system_wide))
 		bad_usage("%s", "--pidns-translation reads the tracee's ids in /proc while its line is printed; the eBPF backend prints after the fact (use --backend=ptrace)");
 	if (o->ptrace_only && (o->backend == BACKEND_EBPF || o->system_wide))

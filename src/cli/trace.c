@@ -255,6 +255,7 @@ int run_trace(struct options *o, struct sink *recorder)
 		.stacks = o->cfg.stack_trace,
 		.want_ip = o->cfg.print_ip,
 		.quiet_attach = (o->cfg.quiet & QUIET_ATTACH) != 0,
+		.detach_on_exec = o->cfg.detach_on_exec,
 	};
 	pt_init(&cfg, tracer_handle_event, tracer_idle, NULL);
 	/* never pin a process we attach to: if we died, it would stay pinned (spinning is harmless) */

@@ -72,6 +72,7 @@ struct trace_config {
 	bool print_nr;             /* -n */
 	bool print_ip;             /* -i: the instruction pointer */
 	bool stack_trace;          /* -k: the user stack after each line (mem.stack) */
+	bool detach_on_exec;       /* -b execve: stop tracing a process at its execve */
 	int acolumn;               /* -a */
 	unsigned quiet;            /* -q QUIET_* */
 

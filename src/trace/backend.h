@@ -32,6 +32,7 @@ struct ptrace_config {
 	bool stacks;           /* -k: mem.stack unwinds the stopped thread (unwind.c) */
 	bool want_ip;          /* -i: event.ip at signal, group-stop and exec stops too */
 	bool quiet_attach;     /* -q: no "Detached unknown pid" message */
+	bool detach_on_exec;   /* -b execve: detach from a tracee when it executes a program */
 };
 
 void pt_init(const struct ptrace_config *cfg, event_handler h, idle_handler idle, void *ud);

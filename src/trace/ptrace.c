@@ -908,6 +908,9 @@ static int syscall_stop(struct pthread *t)
 	return tamper_apply(t, &tm);
 }
 
+/* handle_stop(): the thread was detached there and is no more (-b execve) */
+#define STOP_GONE (-3)
+
 /* Handle one wait status; returns the signal to inject, or -1 to use PTRACE_LISTEN, -2 for none. */
 static int handle_stop(struct pthread *t, int status)
 {
@@ -956,10 +959,19 @@ static int handle_stop(struct pthread *t, int status)
 		ev.kind = EV_EXEC;
 		ev.ip = stop_ip(t);
 		ev.exec.old_tid = (int)old;
+		bool startup = t->flags & PT_STARTUP;
 		t->flags &= ~PT_STARTUP;
 		if (cfg.stacks)
 			unwind_exec(t->tgid);
 		emit(t, &ev);
+		if (cfg.detach_on_exec && !startup) {
+			/* -b execve: the new program runs untraced (our command's own first execve excepted) */
+			ptrace(PTRACE_DETACH, t->tid, 0, 0);
+			struct event dev = { .kind = EV_DETACH };
+			emit(t, &dev);
+			thread_del(t);
+			return STOP_GONE;
+		}
 		return 0;
 	}
 	case PTRACE_EVENT_EXIT:
@@ -1091,6 +1103,12 @@ void pt_loop(void)
 		t = exec_fixup(t, status);
 		held = t;
 		held_sig = handle_stop(t, status);
+		if (held_sig == STOP_GONE) {
+			held = NULL;
+			if (stop_requested)
+				break;
+			continue;
+		}
 		if (stop_requested)
 			break;
 		if (t->resume_at)

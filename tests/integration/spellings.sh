@@ -63,6 +63,8 @@ check_error "invalid -O argument: '-1'" -c -O -1 true
 check_error "replay: -Y reads the command names of live processes" replay x.db -Y
 check_error "invalid --decode-pids 'cmd'" --decode-pids=cmd true
 
+check_error "Syscall 'open' for -b isn't supported" -b open true
+check_error "-b execve detaches a ptrace tracee" --backend=ebpf -b execve true
 check_error "-t and --absolute-timestamps cannot be provided simultaneously" -t --timestamps=unix true
 check_error "-t and --absolute-timestamps cannot be provided simultaneously" --timestamps=unix -tt true
 check_error "invalid --timestamps argument: 'bogus'" --timestamps=bogus true
