@@ -8,6 +8,8 @@
  * usage: allsyscalls [VALUE]     (default -1; try 0, 1, 0x7fffffff, ...)
  * Calls that would end or disturb the test itself are skipped.
  */
+#define _GNU_SOURCE
+#include <fcntl.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <sys/syscall.h>
@@ -43,6 +45,18 @@ int main(int argc, char **argv)
 	long v = argc > 1 ? strtol(argv[1], NULL, 0) : -1;
 	int first = argc > 2 ? atoi(argv[2]) : 0;
 	int last = argc > 3 ? atoi(argv[3]) : 549;
+	/*
+	 * fds 0-2 become a private scratch file: with VALUE 1, fchmod(1, 1),
+	 * fchown(1, 1, 1)... would otherwise change whatever stdout is (/dev/null).
+	 */
+	int fd = open("/tmp", O_TMPFILE | O_RDWR, 0600);
+	if (fd >= 0) {
+		dup2(fd, 0);
+		dup2(fd, 1);
+		dup2(fd, 2);
+		if (fd > 2)
+			close(fd);
+	}
 	for (long nr = first; nr <= last; nr++) {
 		if (skipped(nr))
 			continue;
