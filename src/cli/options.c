@@ -199,6 +199,21 @@ void bad_usage(const char *fmt, const char *arg)
 	exit(1);
 }
 
+/* options strace 6.1 has that sctrace does not implement: said so, not "invalid" */
+static bool strace_only(const char *opt)
+{
+	static const char *const shorts = "DId";
+	static const char *const longs[] = { "--daemonize", "--interruptible", "--debug", "--tips" };
+	if (opt[0] == '-' && opt[1] && opt[1] != '-' && !opt[2])
+		return strchr(shorts, opt[1]) != NULL;
+	for (size_t i = 0; i < ARRAY_SIZE(longs); i++) {
+		size_t n = strlen(longs[i]);
+		if (!strncmp(opt, longs[i], n) && (opt[n] == '\0' || opt[n] == '='))
+			return true;
+	}
+	return false;
+}
+
 void bad_option(char **argv, bool needs_arg)
 {
 	char opt[64];
@@ -206,6 +221,8 @@ void bad_option(char **argv, bool needs_arg)
 		snprintf(opt, sizeof(opt), "-%c", optopt);
 	else
 		snprintf(opt, sizeof(opt), "%s", argv[optind - 1]);
+	if (strace_only(opt))
+		bad_usage("%s: an strace option that sctrace does not implement", opt);
 	bad_usage(needs_arg ? "option %s requires an argument" : "invalid option %s", opt);
 }
 

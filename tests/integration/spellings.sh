@@ -64,6 +64,9 @@ check_error "replay: -Y reads the command names of live processes" replay x.db -
 check_error "invalid --decode-pids 'cmd'" --decode-pids=cmd true
 
 check_error "Syscall 'open' for -b isn't supported" -b open true
+check_error "-D: an strace option that sctrace does not implement" -D true
+check_error "--tips: an strace option that sctrace does not implement" --tips true
+check_error "invalid option --no-such-option" --no-such-option true
 check_error "-b execve detaches a ptrace tracee" --backend=ebpf -b execve true
 check_error "-t and --absolute-timestamps cannot be provided simultaneously" -t --timestamps=unix true
 check_error "-t and --absolute-timestamps cannot be provided simultaneously" --timestamps=unix -tt true
