@@ -538,8 +538,7 @@ struct value *nla_indexed(struct dctx *c, uint64_t addr, uint32_t len, const voi
 		uint64_t v = get_num(b, ix->size, ix->sign);
 		const char *nm = xlat_name(ix->names, k);
 		struct value *e = ix->sign ? mk_int(c, (int64_t)v) : mk_uint(c, v);
-		v_field(a, nm ? arena_printf(c->a, "[%s]", nm)
-			      : arena_printf(c->a, "[%u /* %s */]", k, ix->names->unknown), e);
+		v_index(c->a, a, k, nm, ix->names->unknown, e);
 	}
 	return a;
 }

@@ -65,6 +65,8 @@ enum {
 			       following the style itself (21<<SHM_HUGE_SHIFT, 21<<26 / * SHM_HUGE_SHIFT * /) */
 	XS_ALT_RAW = 256,   /* with XS_ALT and XS_CONST: alt under raw only, verbose as XS_CONST
 			       (statx's AT_STATX_SYNC_AS_STAT: nothing under raw, as strace) */
+	XS_INDEX = 512,     /* name is an array index "[NAME]" for the number idx: raw prints
+			       [idx], verbose [idx / * NAME * /] (a numeric name stays as it is) */
 };
 
 /* -X / --const-print-style: how constants are spelt in text */
@@ -90,6 +92,7 @@ struct value {
 	uint8_t sflags;     /* V_STR flags */
 	bool label;         /* name is a label: "name value", not "name=value" */
 	uint16_t xs;        /* XS_* bits: how -X spells it */
+	uint16_t idx;       /* XS_INDEX: the number the index name stands for */
 	const char *name;   /* struct field name, printed as name=value */
 	const char *comment;/* printed after the value as  / * comment * / */
 	struct value *next; /* next sibling */
@@ -122,6 +125,10 @@ struct value *v_changed(struct arena *a, struct value *before, struct value *aft
 /* Append child to a container; returns child.  v_field also names it. */
 struct value *v_add(struct value *list, struct value *child);
 struct value *v_field(struct value *list, const char *name, struct value *child);
+/* An array item named by its index: [NAME]=child, or [k / * unknown * /]=child when
+   name is NULL; under -X raw [k]=child, verbose [k / * NAME * /]=child */
+struct value *v_index(struct arena *a, struct value *list, uint64_t k, const char *name,
+		      const char *unknown, struct value *child);
 /* "label value" items, as in " (in [3], left {...})" after a return value */
 struct value *v_label(const char *label, struct value *v);
 /* A V_OR or V_CALL that is one number as a whole (open flags, a mode, an ioctl code);
