@@ -120,7 +120,7 @@ static struct value *nl_error(struct dctx *c, const struct nl_family *f, const s
 		return mk_ptr(c, addr);
 	struct value *s = v_list(c->a, V_STRUCT);
 	const char *en = errno_name(-e.error);
-	v_field(s, "error", en ? v_sym(c->a, arena_printf(c->a, "-%s", en), (uint64_t)(int64_t)e.error)
+	v_field(s, "error", en ? v_const(c->a, arena_printf(c->a, "-%s", en), (uint64_t)(int64_t)e.error, NF_DEC)
 			       : mk_int(c, e.error));
 	uint64_t maddr = addr + sizeof(e.error);
 	uint32_t mlen = len - sizeof(e.error);

@@ -677,7 +677,7 @@ static struct value *sockid(struct dctx *c, uint8_t family, const struct inet_di
 		} else {
 			char b[INET_ADDRSTRLEN];
 			inet_ntop(AF_INET, ad[i], b, sizeof(b));
-			v_field(s, names[i], mk_net_call1(c, "inet_addr", mk_bytes(c, b, strlen(b), 0), ad[i], 4));
+			v_field(s, names[i], mk_net_call1(c, "inet_addr", mk_bytes(c, b, strlen(b), 0), ad[i], sizeof(id->idiag_src)));
 		}
 	}
 	v_field(s, "idiag_if", mk_ifindex(c, id->idiag_if));
