@@ -49,10 +49,11 @@ static bool in_sorted(const struct xlat *x, uint64_t v)
 }
 
 /* The request: "TCGETS", "SNDCTL_TMR_START or TCSETS", or _IOC(dir, type, nr, size) */
-static const char *named_or_hex(struct dctx *c, const struct xlat *x, unsigned v)
+/* bare: without the comment on an unknown number (the name inside -X verbose's comment) */
+static const char *named_or_hex(struct dctx *c, const struct xlat *x, unsigned v, bool bare)
 {
 	const char *n = xlat_name(x, v);
-	return n ? n : arena_printf(c->a, "%#x /* %s */", v, x->unknown);
+	return n ? n : bare ? arena_printf(c->a, "%#x", v) : arena_printf(c->a, "%#x /* %s */", v, x->unknown);
 }
 
 /*
@@ -61,7 +62,7 @@ static const char *named_or_hex(struct dctx *c, const struct xlat *x, unsigned v
  * write only, any size), evdev's variable-length reads (type 'E') and
  * HID's (type 'H').
  */
-static const char *ioctl_param_name(struct dctx *c, uint32_t code)
+static const char *ioctl_param_name(struct dctx *c, uint32_t code, bool bare)
 {
 	unsigned dir = code >> 30, size = (code >> 16) & 0x3fff, type = (code >> 8) & 0xff, nr = code & 0xff;
 	enum { DIR_W = 1, DIR_R = 2 };
@@ -74,14 +75,14 @@ static const char *ioctl_param_name(struct dctx *c, uint32_t code)
 	if (type != 'E')
 		return NULL;
 	if (dir == DIR_W && nr >= 0xc0)
-		return arena_printf(c->a, "EVIOCSABS(%s)", named_or_hex(c, &xlat_ioctl_evdev_abs, nr - 0xc0));
+		return arena_printf(c->a, "EVIOCSABS(%s)", named_or_hex(c, &xlat_ioctl_evdev_abs, nr - 0xc0, bare));
 	if (dir != DIR_R)
 		return NULL;
 	if (nr >= 0x40 && nr < 0x80)
-		return arena_printf(c->a, "EVIOCGABS(%s)", named_or_hex(c, &xlat_ioctl_evdev_abs, nr - 0x40));
+		return arena_printf(c->a, "EVIOCGABS(%s)", named_or_hex(c, &xlat_ioctl_evdev_abs, nr - 0x40, bare));
 	if (nr >= 0x20 && nr < 0x40)
 		return arena_printf(c->a, "EVIOCGBIT(%s, %u)",
-				    nr == 0x20 ? "0" : named_or_hex(c, &xlat_ioctl_evdev_types, nr - 0x20), size);
+				    nr == 0x20 ? "0" : named_or_hex(c, &xlat_ioctl_evdev_types, nr - 0x20, bare), size);
 	const char *n = xlat_name(&xlat_ioctl_evdev_lenreqs, nr);
 	return n ? arena_printf(c->a, "%s(%u)", n, size) : NULL;
 }
@@ -89,12 +90,20 @@ static const char *ioctl_param_name(struct dctx *c, uint32_t code)
 struct value *mk_ioctl_request(struct dctx *c, uint32_t code)
 {
 	unsigned first, end = xlat_range(&xlat_ioctl_names, code, &first);
-	const char *param = ioctl_param_name(c, code);
+	const char *param = ioctl_param_name(c, code, false);
 	if (end > first || param) {
 		const char *s = param ? param : xlat_ioctl_names.e[first++].name;
-		for (unsigned i = first; i < end; i++)
+		const char *bare = param ? ioctl_param_name(c, code, true) : s;
+		for (unsigned i = first; i < end; i++) {
 			s = arena_printf(c->a, "%s or %s", s, xlat_ioctl_names.e[i].name);
-		return v_const(c->a, s, code, NF_HEX);
+			bare = arena_printf(c->a, "%s or %s", bare, xlat_ioctl_names.e[i].name);
+		}
+		if (strcmp(s, bare) == 0)
+			return v_const(c->a, s, code, NF_HEX);
+		/* an unknown parameter: -X verbose's comment names it without its own comment */
+		struct value *v = v_alt(v_sym(c->a, s, code), v_const(c->a, bare, code, NF_HEX));
+		v->xs |= XS_ALT_ALL;
+		return v;
 	}
 	static const char *const dirs[] = { "_IOC_NONE", "_IOC_WRITE", "_IOC_READ", "_IOC_READ|_IOC_WRITE" };
 	unsigned dir = code >> 30, size = (code >> 16) & 0x3fff, type = (code >> 8) & 0xff, nr = code & 0xff;
