@@ -23,9 +23,11 @@ IOCTL_FITS(struct loop_info);
 
 /* ---- FS_IOC_*, FITRIM ---- */
 
+/* x non-NULL: FS_IOC_FSGETXATTR, whose result also has fsx_nextents (an output only) */
+static const bool fsx_get = true;
+
 static struct value *ioh_fsxattr(struct dctx *c, uint64_t arg, const void *x)
 {
-	(void)x;
 	struct fsxattr f;
 	struct value *fb;
 	if (!fetch(c, arg, &f, sizeof(f), &fb))
@@ -33,6 +35,8 @@ static struct value *ioh_fsxattr(struct dctx *c, uint64_t arg, const void *x)
 	struct value *s = v_list(c->a, V_STRUCT);
 	v_field(s, "fsx_xflags", mk_flags(c, f.fsx_xflags, &xlat_ioctl_fs_xflags));
 	v_field(s, "fsx_extsize", mk_uint(c, f.fsx_extsize));
+	if (x)
+		v_field(s, "fsx_nextents", mk_uint(c, f.fsx_nextents));
 	v_field(s, "fsx_projid", mk_hex(c, f.fsx_projid));
 	v_field(s, "fsx_cowextsize", mk_uint(c, f.fsx_cowextsize));
 	return s;
@@ -339,7 +343,7 @@ static const struct ioctl_handler blk_handlers[] = {
 	{ FS_IOC_SETFLAGS, IOH_IN, 0, ioh_int, &xlat_fs_inode_flags },
 	{ FS_IOC32_GETFLAGS, IOH_OUT, 0, ioh_int, &xlat_fs_inode_flags },
 	{ FS_IOC32_SETFLAGS, IOH_IN, 0, ioh_int, &xlat_fs_inode_flags },
-	{ FS_IOC_FSGETXATTR, IOH_OUT, 0, ioh_fsxattr, NULL },
+	{ FS_IOC_FSGETXATTR, IOH_OUT, 0, ioh_fsxattr, &fsx_get },
 	{ FS_IOC_FSSETXATTR, IOH_IN, 0, ioh_fsxattr, NULL },
 	{ FITRIM, IOH_IN, 0, ioh_fstrim, NULL },
 	{ FS_IOC_FIEMAP, IOH_IN, 0, ioh_fiemap, NULL },
