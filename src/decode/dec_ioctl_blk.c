@@ -56,15 +56,40 @@ static struct value *ioh_fstrim(struct dctx *c, uint64_t arg, const void *x)
 	return s;
 }
 
-/* FS_IOC_FIEMAP: the range and what is asked for (the extents come back) */
+static struct value *fiemap_extent(struct dctx *c, const void *p, void *ud)
+{
+	(void)ud;
+	struct fiemap_extent e;
+	memcpy(&e, p, sizeof(e));
+	struct value *s = v_list(c->a, V_STRUCT);
+	v_field(s, "fe_logical", mk_uint(c, e.fe_logical));
+	v_field(s, "fe_physical", mk_uint(c, e.fe_physical));
+	v_field(s, "fe_length", mk_uint(c, e.fe_length));
+	v_field(s, "fe_flags", mk_flags(c, e.fe_flags, &xlat_ioctl_fiemap_extent_flags));
+	return s;
+}
+
+/* FS_IOC_FIEMAP: the range and what is asked for; on success the extents that came
+   back (with -v, else "...") */
 static struct value *ioh_fiemap(struct dctx *c, uint64_t arg, const void *x)
 {
 	(void)x;
 	struct fiemap f;
 	struct value *fb;
 	if (!fetch(c, arg, &f, sizeof(f), &fb))
-		return fb;
+		return c->exiting ? NULL : fb;
 	struct value *s = v_list(c->a, V_STRUCT);
+	if (c->exiting) {
+		v_field(s, "fm_flags", mk_flags(c, f.fm_flags, &xlat_ioctl_fiemap_flags));
+		v_field(s, "fm_mapped_extents", mk_uint(c, f.fm_mapped_extents));
+		if (c->verbose)
+			v_field(s, "fm_extents", mk_array(c, arg + offsetof(struct fiemap, fm_extents),
+							   f.fm_mapped_extents, sizeof(struct fiemap_extent),
+							   fiemap_extent, NULL));
+		else
+			v_add(s, v_ellipsis(c->a));
+		return s;
+	}
 	v_field(s, "fm_start", mk_uint(c, f.fm_start));
 	v_field(s, "fm_length", mk_uint(c, f.fm_length));
 	v_field(s, "fm_flags", mk_flags(c, f.fm_flags, &xlat_ioctl_fiemap_flags));
@@ -346,7 +371,7 @@ static const struct ioctl_handler blk_handlers[] = {
 	{ FS_IOC_FSGETXATTR, IOH_OUT, 0, ioh_fsxattr, &fsx_get },
 	{ FS_IOC_FSSETXATTR, IOH_IN, 0, ioh_fsxattr, NULL },
 	{ FITRIM, IOH_IN, 0, ioh_fstrim, NULL },
-	{ FS_IOC_FIEMAP, IOH_IN, 0, ioh_fiemap, NULL },
+	{ FS_IOC_FIEMAP, IOH_INOUT, 0, ioh_fiemap, NULL },
 	{ BLKROSET, IOH_IN, 0, ioh_int, NULL },
 	{ BLKBSZSET, IOH_IN, 0, ioh_int, NULL },
 	{ BLKDISCARD, IOH_IN, 0, ioh_blk_range, NULL },
