@@ -279,6 +279,7 @@ struct value *ioh_chars(struct dctx *c, const void *p, size_t n)
 struct value *ioh_bits(struct dctx *c, uint64_t v, const struct xlat *bits, const char *fmt)
 {
 	struct value *o = v_list(c->a, V_OR);
+	uint64_t orig = v;
 	for (unsigned i = 0; i < bits->n; i++) {
 		uint64_t m = 1ull << bits->e[i].val;
 		if (v & m) {
@@ -292,7 +293,7 @@ struct value *ioh_bits(struct dctx *c, uint64_t v, const struct xlat *bits, cons
 	}
 	if (v)
 		v_add(o, mk_hex(c, v));
-	return o;
+	return v_whole(o, orig, NF_HEX);   /* -X raw: the number */
 }
 
 /* ---- terminals ---- */

@@ -315,9 +315,46 @@ static struct value *ioh_drive_cmd(struct dctx *c, uint64_t arg, const void *x)
 	v_field(s, "status", mk_hex(c, h[0]));
 	v_field(s, "error", mk_uint(c, h[1]));
 	v_field(s, "nsector", mk_uint(c, h[2]));
-	if (c->priv[0])
-		v_field(s, "buf", mk_ptr(c, arg + 4));
+	if (c->priv[0]) {
+		/* sector_count sectors of data follow the header, shown in hex */
+		struct value *b = mk_buf(c, arg + 4, c->priv[0] * 512);
+		if (b->kind == V_STR)
+			b->sflags |= VS_HEX;
+		v_field(s, "buf", b);
+	}
 	return s;
+}
+
+/* HDIO_GET_NICE: [1 << IDE_NICE_x|...] */
+static struct value *ioh_hdio_get_nice(struct dctx *c, uint64_t arg, const void *x)
+{
+	(void)x;
+	unsigned long v;
+	struct value *fb;
+	if (!fetch(c, arg, &v, sizeof(v), &fb))
+		return fb;
+	struct value *a = v_list(c->a, V_ARRAY);
+	v_add(a, ioh_bits(c, v, &xlat_ioctl_hdio_nice_bits, "1 << %s"));
+	return a;
+}
+
+/* HDIO_GET_BUSSTATE: [BUSSTATE_x] (an unsigned long) */
+static struct value *ioh_hdio_get_busstate(struct dctx *c, uint64_t arg, const void *x)
+{
+	(void)x;
+	unsigned long v;
+	struct value *fb;
+	if (!fetch(c, arg, &v, sizeof(v), &fb))
+		return fb;
+	struct value *a = v_list(c->a, V_ARRAY);
+	v_add(a, mk_enum(c, v, &xlat_ioctl_hdio_busstates));
+	return a;
+}
+
+/* HDIO_GET_IDENTITY (512 bytes), HDIO_OBSOLETE_IDENTITY (142): the data, -s limited */
+static struct value *ioh_hdio_identity(struct dctx *c, uint64_t arg, const void *x)
+{
+	return mk_buf(c, arg, (uintptr_t)x);
 }
 
 /* HDIO_DRIVE_RESET, HDIO_SCAN_HWIF: three ints */
@@ -392,6 +429,19 @@ static const struct ioctl_handler blk_handlers[] = {
 
 	{ HDIO_GETGEO, IOH_OUT, 0, ioh_hd_geometry, NULL },
 	{ HDIO_DRIVE_CMD, IOH_INOUT, 0, ioh_drive_cmd, NULL },
+	{ HDIO_GET_UNMASKINTR, IOH_OUT, 0, ioh_u64, NULL },
+	{ HDIO_GET_MULTCOUNT, IOH_OUT, 0, ioh_u64, NULL },
+	{ HDIO_OBSOLETE_IDENTITY, IOH_OUT, 0, ioh_hdio_identity, (const void *)142 },
+	{ HDIO_GET_KEEPSETTINGS, IOH_OUT, 0, ioh_u64, NULL },
+	{ HDIO_GET_32BIT, IOH_OUT, 0, ioh_u64, NULL },
+	{ HDIO_GET_NOWERR, IOH_OUT, 0, ioh_u64, NULL },
+	{ HDIO_GET_DMA, IOH_OUT, 0, ioh_u64, NULL },
+	{ HDIO_GET_NICE, IOH_OUT, 0, ioh_hdio_get_nice, NULL },
+	{ HDIO_GET_IDENTITY, IOH_OUT, 0, ioh_hdio_identity, (const void *)sizeof(struct hd_driveid) },
+	{ HDIO_GET_WCACHE, IOH_OUT, 0, ioh_u64, NULL },
+	{ HDIO_GET_ACOUSTIC, IOH_OUT, 0, ioh_u64, NULL },
+	{ HDIO_GET_ADDRESS, IOH_OUT, 0, ioh_u64, NULL },
+	{ HDIO_GET_BUSSTATE, IOH_OUT, 0, ioh_hdio_get_busstate, NULL },
 	{ HDIO_DRIVE_RESET, IOH_IN, 0, ioh_hdio_args3, NULL },
 	{ HDIO_SCAN_HWIF, IOH_IN, 0, ioh_hdio_args3, NULL },
 	{ HDIO_SET_NICE, IOH_IN, 0, ioh_hdio_nice, NULL },
