@@ -6,6 +6,7 @@
  */
 #include "dec_ioctl.h"
 
+#include <linux/ioctl.h>
 #include <string.h>
 
 /* ---- ioctl ---- */
@@ -369,7 +370,27 @@ IOCTL_TABLE(term, term_handlers);
 
 static const struct ioctl_table *const ioctl_tables[] = { &ioctl_tab_term, &ioctl_tab_blk, &ioctl_tab_sys, &ioctl_tab_mtd, &ioctl_tab_dm, &ioctl_tab_rtc, &ioctl_tab_tee, &ioctl_tab_scsi, &ioctl_tab_kvm, &ioctl_tab_sock, &ioctl_tab_evdev, &ioctl_tab_ptp, &ioctl_tab_gpio, &ioctl_tab_kd, &ioctl_tab_misc, &ioctl_tab_uffd };
 
+/*
+ * Requests whose number or size is a parameter: one handler row, at the code
+ * with the parameter's bits (mask) cleared, serves them all.
+ */
+static const struct { uint32_t code, mask; } ioctl_param_rows[] = {
+	{ _IOC(_IOC_READ, 'E', 0x40, 0), _IOC(0, 0, 0x3f, _IOC_SIZEMASK) },   /* EVIOCGABS(abs) */
+	{ _IOC(_IOC_READ, 'E', 0x0a, 0), _IOC(0, 0, 0, _IOC_SIZEMASK) },      /* EVIOCGMTSLOTS(len) */
+};
+
+static const struct ioctl_handler *ioctl_handler_at(uint32_t code);
+
 static const struct ioctl_handler *ioctl_handler(uint32_t code)
+{
+	const struct ioctl_handler *h = ioctl_handler_at(code);
+	for (unsigned i = 0; !h && i < ARRAY_SIZE(ioctl_param_rows); i++)
+		if ((code & ~ioctl_param_rows[i].mask) == ioctl_param_rows[i].code)
+			h = ioctl_handler_at(ioctl_param_rows[i].code);
+	return h;
+}
+
+static const struct ioctl_handler *ioctl_handler_at(uint32_t code)
 {
 	for (unsigned t = 0; t < ARRAY_SIZE(ioctl_tables); t++)
 		for (unsigned i = 0; i < ioctl_tables[t]->n; i++)

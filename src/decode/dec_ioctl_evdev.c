@@ -113,7 +113,94 @@ static struct value *ioh_ff_effect(struct dctx *c, uint64_t arg, const void *x)
 	return s;
 }
 
+/* EVIOCGID: {bustype, vendor, product, version} */
+static struct value *ioh_input_id(struct dctx *c, uint64_t arg, const void *x)
+{
+	(void)x;
+	struct input_id i;
+	struct value *fb;
+	if (!fetch(c, arg, &i, sizeof(i), &fb))
+		return fb;
+	struct value *s = v_list(c->a, V_STRUCT);
+	v_field(s, "bustype", mk_uint(c, i.bustype));
+	v_field(s, "vendor", mk_uint(c, i.vendor));
+	v_field(s, "product", mk_uint(c, i.product));
+	v_field(s, "version", mk_uint(c, i.version));
+	return s;
+}
+
+/* the size the request names (EVIOCGABS, EVIOCGMTSLOTS) */
+static uint32_t req_size(const struct dctx *c)
+{
+	return ((uint32_t)c->arg[1] >> 16) & 0x3fff;
+}
+
+/* EVIOCGABS(abs): the address when the size is short of flat; else value and minimum, the rest with -v; resolution when the request's
+   size holds it; "..." for what the size has beyond that */
+static struct value *ioh_absinfo(struct dctx *c, uint64_t arg, const void *x)
+{
+	(void)x;
+	struct input_absinfo a;
+	struct value *fb;
+	uint32_t sz = req_size(c);
+	if (sz < offsetof(struct input_absinfo, resolution))   /* not even up to flat: the address */
+		return mk_ptr(c, arg);
+	if (!fetch(c, arg, &a, offsetof(struct input_absinfo, resolution), &fb))
+		return fb;
+	struct value *s = v_list(c->a, V_STRUCT);
+	v_field(s, "value", mk_uint(c, (uint32_t)a.value));
+	v_field(s, "minimum", mk_uint(c, (uint32_t)a.minimum));
+	if (!c->verbose) {
+		v_add(s, v_ellipsis(c->a));
+		return s;
+	}
+	v_field(s, "maximum", mk_uint(c, (uint32_t)a.maximum));
+	v_field(s, "fuzz", mk_uint(c, (uint32_t)a.fuzz));
+	v_field(s, "flat", mk_uint(c, (uint32_t)a.flat));
+	if (sz <= offsetof(struct input_absinfo, resolution))
+		return s;
+	if (sz >= sizeof(a)) {
+		if (!fetch(c, arg, &a, sizeof(a), &fb))
+			return fb;
+		v_field(s, "resolution", mk_uint(c, (uint32_t)a.resolution));
+	}
+	if (sz != sizeof(a))
+		v_add(s, v_ellipsis(c->a));
+	return s;
+}
+
+/* EVIOCGMTSLOTS(len): {code=ABS_MT_x, values=[...]}, the values filling len */
+static struct value *ioh_mtslots(struct dctx *c, uint64_t arg, const void *x)
+{
+	(void)x;
+	uint32_t code;
+	struct value *fb;
+	if (!fetch(c, arg, &code, sizeof(code), &fb))
+		return fb;
+	uint32_t sz = req_size(c);
+	struct value *s = v_list(c->a, V_STRUCT);
+	v_field(s, "code", mk_enum(c, code, &xlat_ioctl_evdev_mt_codes));
+	struct value *vals = v_list(c->a, V_ARRAY);
+	for (uint32_t off = sizeof(code); off + sizeof(int32_t) <= sz; off += sizeof(int32_t)) {
+		if (off / sizeof(int32_t) > array_limit(c)) {
+			v_add(vals, v_ellipsis(c->a));
+			break;
+		}
+		int32_t v;
+		if (mem_read(c->mem, arg + off, &v, sizeof(v)) != 0) {
+			v_add(vals, mk_ellipsis_at(c, arg + off));
+			break;
+		}
+		v_add(vals, mk_int(c, v));
+	}
+	v_field(s, "values", vals);
+	return s;
+}
+
 static const struct ioctl_handler evdev_handlers[] = {
+	{ EVIOCGID, IOH_OUT, 0, ioh_input_id, NULL },
+	{ _IOC(_IOC_READ, 'E', 0x40, 0), IOH_OUT, 0, ioh_absinfo, NULL },  /* EVIOCGABS: any axis and size (dec_ioctl.c) */
+	{ EVIOCGMTSLOTS(0), IOH_OUT, 0, ioh_mtslots, NULL },  /* any size */
 	{ EVIOCRMFF, IOH_IN, 0, ioh_val_int, NULL },
 	{ EVIOCSCLOCKID, IOH_IN, 0, ioh_uint, NULL },
 	{ EVIOCSREP, IOH_IN, 0, ioh_uint_pair, NULL },
