@@ -377,6 +377,7 @@ static const struct ioctl_table *const ioctl_tables[] = { &ioctl_tab_term, &ioct
 static const struct { uint32_t code, mask; } ioctl_param_rows[] = {
 	{ _IOC(_IOC_READ, 'E', 0x40, 0), _IOC(0, 0, 0x3f, _IOC_SIZEMASK) },   /* EVIOCGABS(abs) */
 	{ _IOC(_IOC_READ, 'E', 0x0a, 0), _IOC(0, 0, 0, _IOC_SIZEMASK) },      /* EVIOCGMTSLOTS(len) */
+	{ _IOC(_IOC_READ, 'E', 0x20, 0), _IOC(0, 0, 0x1f, _IOC_SIZEMASK) },   /* EVIOCGBIT(type, len) */
 };
 
 static const struct ioctl_handler *ioctl_handler_at(uint32_t code);

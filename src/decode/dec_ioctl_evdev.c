@@ -197,7 +197,41 @@ static struct value *ioh_mtslots(struct dctx *c, uint64_t arg, const void *x)
 	return s;
 }
 
+/* EVIOCGBIT(type, len): the bits the call returned (its result is their byte count), named
+   by the type's table ([EV_ABS EV_MSC]); a type without one shows the address */
+static struct value *ioh_getbit(struct dctx *c, uint64_t arg, const void *x)
+{
+	(void)x;
+	unsigned type = ((uint32_t)c->arg[1] & 0xff) - 0x20;
+	const struct xlat *names = type == 0 ? &xlat_ioctl_evdev_types : type == EV_KEY ? &xlat_ioctl_evdev_keys
+				 : type == EV_ABS ? &xlat_ioctl_evdev_abs : type == EV_FF ? &xlat_ioctl_evdev_ff_types
+				 : NULL;
+	uint64_t n = c->rval > 0 ? (uint64_t)c->rval : 0;   /* as strace: the result, not the size */
+	if (!names || !n)
+		return mk_ptr(c, arg);
+	uint8_t buf[KEY_MAX / 8 + 1];
+	if (n > sizeof(buf))
+		n = sizeof(buf);
+	struct value *fb;
+	if (!fetch(c, arg, buf, n, &fb))
+		return fb;
+	struct value *set = v_list(c->a, V_SET);
+	unsigned shown = 0;
+	for (unsigned bit = 0; bit < n * 8; bit++) {
+		if (!(buf[bit / 8] & (1u << (bit % 8))))
+			continue;
+		if (!c->verbose && shown == 4) {
+			v_add(set, v_ellipsis(c->a));
+			break;
+		}
+		v_add(set, mk_enum(c, bit, names));
+		shown++;
+	}
+	return set;
+}
+
 static const struct ioctl_handler evdev_handlers[] = {
+	{ _IOC(_IOC_READ, 'E', 0x20, 0), IOH_OUT, 0, ioh_getbit, NULL },   /* EVIOCGBIT: any type and size */
 	{ EVIOCGID, IOH_OUT, 0, ioh_input_id, NULL },
 	{ _IOC(_IOC_READ, 'E', 0x40, 0), IOH_OUT, 0, ioh_absinfo, NULL },  /* EVIOCGABS: any axis and size (dec_ioctl.c) */
 	{ EVIOCGMTSLOTS(0), IOH_OUT, 0, ioh_mtslots, NULL },  /* any size */
