@@ -206,15 +206,27 @@ static struct value *ioh_getbit(struct dctx *c, uint64_t arg, const void *x)
 	const struct xlat *names = type == 0 ? &xlat_ioctl_evdev_types : type == EV_KEY ? &xlat_ioctl_evdev_keys
 				 : type == EV_ABS ? &xlat_ioctl_evdev_abs : type == EV_FF ? &xlat_ioctl_evdev_ff_types
 				 : NULL;
-	uint64_t n = c->rval > 0 ? (uint64_t)c->rval : 0;   /* as strace: the result, not the size */
+	/* as strace: the result's byte count, up to the bits the type has */
+	unsigned cnt = type == 0 ? EV_CNT : type == EV_KEY ? KEY_CNT : type == EV_ABS ? ABS_CNT : FF_CNT;
+	uint64_t n = c->rval > 0 ? (uint64_t)c->rval : 0;
+	if (n > (cnt + 7) / 8)
+		n = (cnt + 7) / 8;
 	if (!names || !n)
 		return mk_ptr(c, arg);
-	uint8_t buf[KEY_MAX / 8 + 1];
-	if (n > sizeof(buf))
-		n = sizeof(buf);
+	uint64_t buf64[(KEY_MAX / 8 + 1 + 7) / 8];
+	uint8_t *buf = (uint8_t *)buf64;
+	if (n > sizeof(buf64))
+		n = sizeof(buf64);
+	size_t words = (n + 7) / 8;
 	struct value *fb;
 	if (!fetch(c, arg, buf, n, &fb))
 		return fb;
+	/* -X raw: the whole words the bits are in ([0x460018]); verbose adds them as a comment */
+	struct value *raw = v_list(c->a, V_ARRAY);
+	if (mem_read(c->mem, arg, buf64, words * 8) != 0)
+		words = 0;
+	for (size_t i = 0; i < words; i++)
+		v_add(raw, mk_hex(c, buf64[i]));
 	struct value *set = v_list(c->a, V_SET);
 	unsigned shown = 0;
 	for (unsigned bit = 0; bit < n * 8; bit++) {
@@ -227,7 +239,13 @@ static struct value *ioh_getbit(struct dctx *c, uint64_t arg, const void *x)
 		v_add(set, mk_enum(c, bit, names));
 		shown++;
 	}
-	return set;
+	if (!words)
+		return set;
+	struct value *pair = v_list(c->a, V_SEQ);
+	pair->fmt = VSEQ_CAT;
+	v_add(pair, set)->xs |= XS_NORAW;
+	v_add(pair, raw)->xs |= XS_RAWONLY;
+	return pair;
 }
 
 static const struct ioctl_handler evdev_handlers[] = {

@@ -55,7 +55,7 @@ enum {
 			   the abbreviated text */
 	XS_FIXED = 2,   /* abbreviated in every style, children too (strace's fixed aux strings) */
 	XS_VERBOSE = 4, /* a V_FLAGS/V_ENUM printed verbose unless -X raw: 0x3 / * NAME * / */
-	XS_NORAW = 8,   /* a return value's aux part that -X raw leaves out */
+	XS_NORAW = 8,   /* a return value's aux part (or any value) that -X raw leaves out */
 	XS_ALT = 16,    /* a V_CALL or V_SYM whose raw form is another value (alt): the bytes of
 			   htons(80) are "\x00\x50", UTIME_NOW is a timespec; verbose adds the
 			   abbreviated form as a comment */
@@ -65,6 +65,8 @@ enum {
 			       following the style itself (21<<SHM_HUGE_SHIFT, 21<<26 / * SHM_HUGE_SHIFT * /) */
 	XS_ALT_RAW = 256,   /* with XS_ALT and XS_CONST: alt under raw only, verbose as XS_CONST
 			       (statx's AT_STATX_SYNC_AS_STAT: nothing under raw, as strace) */
+	XS_RAWONLY = 1024,  /* shown under -X raw only, as a comment under verbose (the words
+			       behind evdev's named bits); with XS_NORAW beside it, a pair */
 	XS_INDEX = 512,     /* name is an array index "[NAME]" for the number idx: raw prints
 			       [idx], verbose [idx / * NAME * /] (a numeric name stays as it is) */
 };

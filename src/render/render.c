@@ -394,6 +394,20 @@ static void render_body(struct sbuf *b, const struct value *v, const struct rend
 
 void render_value(struct sbuf *b, const struct value *v, const struct render_opts *o)
 {
+	if (unlikely(v->xs & (XS_NORAW | XS_RAWONLY))) {
+		if ((v->xs & XS_NORAW) && o->xstyle == XSTYLE_RAW)
+			return;
+		if ((v->xs & XS_RAWONLY) && o->xstyle == XSTYLE_ABBREV)
+			return;
+		if ((v->xs & XS_RAWONLY) && o->xstyle == XSTYLE_VERBOSE) {
+			struct value c = *v;
+			c.xs &= (uint16_t)~XS_RAWONLY;
+			sbuf_puts(b, " /* ");
+			render_value(b, &c, o);
+			sbuf_puts(b, " */");
+			return;
+		}
+	}
 	if (unlikely(v->name && (v->xs & XS_INDEX) && o->xstyle != XSTYLE_ABBREV &&
 		     (o->xstyle == XSTYLE_RAW || !(v->name[1] >= '0' && v->name[1] <= '9')))) {
 		/* "[NAME]": raw [k], verbose [k / * NAME * /]; a numeric "[k / * X_??? * /]" stays */
