@@ -510,7 +510,7 @@ struct value *nla_clock_t(struct dctx *c, uint64_t addr, uint32_t len, const voi
 	struct value *n = mk_uint(c, v);
 	if (v)
 		v_comment(n, arena_printf(c->a, "%llu.%02llu s", (unsigned long long)(v / 100),
-					  (unsigned long long)(v % 100)));
+					  (unsigned long long)(v % 100)))->xs |= XS_COMMENT_NORAW;
 	return n;
 }
 

@@ -67,6 +67,7 @@ enum {
 			       (statx's AT_STATX_SYNC_AS_STAT: nothing under raw, as strace) */
 	XS_RAWONLY = 1024,  /* shown under -X raw only, as a comment under verbose (the words
 			       behind evdev's named bits); with XS_NORAW beside it, a pair */
+	XS_COMMENT_NORAW = 2048, /* the comment is left out under -X raw (ptp dates, clock_t seconds) */
 	XS_INDEX = 512,     /* name is an array index "[NAME]" for the number idx: raw prints
 			       [idx], verbose [idx / * NAME * /] (a numeric name stays as it is) */
 };

@@ -452,6 +452,6 @@ void render_value(struct sbuf *b, const struct value *v, const struct render_opt
 	} else {
 		render_body(b, v, o);
 	}
-	if (v->comment)
+	if (v->comment && !((v->xs & XS_COMMENT_NORAW) && o->xstyle == XSTYLE_RAW))
 		put_comment(b, v->comment);
 }
