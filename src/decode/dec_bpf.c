@@ -343,8 +343,8 @@ static struct value *mk_field(struct dctx *c, const struct bpf_field *f, const u
 		return mk_array(c, v, failed(c) ? 0 : n, sizeof(uint32_t), id_elem, NULL);
 	}
 	case BF_KVER:
-		return v_sym(c->a, arena_printf(c->a, "KERNEL_VERSION(%u, %u, %u)", (unsigned)(v >> 16),
-						(unsigned)((v >> 8) & 0xff), (unsigned)(v & 0xff)), v);
+		return v_const(c->a, arena_printf(c->a, "KERNEL_VERSION(%u, %u, %u)", (unsigned)(v >> 16),
+						  (unsigned)((v >> 8) & 0xff), (unsigned)(v & 0xff)), v, NF_HEX);
 	case BF_LOG: {   /* a NUL-terminated string in a buffer of log_size bytes */
 		uint32_t len;
 		memcpy(&len, a + f->cond, sizeof(len));

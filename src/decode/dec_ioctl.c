@@ -6,6 +6,7 @@
  */
 #include "dec_ioctl.h"
 
+#include <linux/ioctl.h>
 #include <string.h>
 
 /* ---- ioctl ---- */
@@ -49,10 +50,11 @@ static bool in_sorted(const struct xlat *x, uint64_t v)
 }
 
 /* The request: "TCGETS", "SNDCTL_TMR_START or TCSETS", or _IOC(dir, type, nr, size) */
-static const char *named_or_hex(struct dctx *c, const struct xlat *x, unsigned v)
+/* bare: without the comment on an unknown number (the name inside -X verbose's comment) */
+static const char *named_or_hex(struct dctx *c, const struct xlat *x, unsigned v, bool bare)
 {
 	const char *n = xlat_name(x, v);
-	return n ? n : arena_printf(c->a, "%#x /* %s */", v, x->unknown);
+	return n ? n : bare ? arena_printf(c->a, "%#x", v) : arena_printf(c->a, "%#x /* %s */", v, x->unknown);
 }
 
 /*
@@ -61,7 +63,7 @@ static const char *named_or_hex(struct dctx *c, const struct xlat *x, unsigned v
  * write only, any size), evdev's variable-length reads (type 'E') and
  * HID's (type 'H').
  */
-static const char *ioctl_param_name(struct dctx *c, uint32_t code)
+static const char *ioctl_param_name(struct dctx *c, uint32_t code, bool bare)
 {
 	unsigned dir = code >> 30, size = (code >> 16) & 0x3fff, type = (code >> 8) & 0xff, nr = code & 0xff;
 	enum { DIR_W = 1, DIR_R = 2 };
@@ -74,14 +76,14 @@ static const char *ioctl_param_name(struct dctx *c, uint32_t code)
 	if (type != 'E')
 		return NULL;
 	if (dir == DIR_W && nr >= 0xc0)
-		return arena_printf(c->a, "EVIOCSABS(%s)", named_or_hex(c, &xlat_ioctl_evdev_abs, nr - 0xc0));
+		return arena_printf(c->a, "EVIOCSABS(%s)", named_or_hex(c, &xlat_ioctl_evdev_abs, nr - 0xc0, bare));
 	if (dir != DIR_R)
 		return NULL;
 	if (nr >= 0x40 && nr < 0x80)
-		return arena_printf(c->a, "EVIOCGABS(%s)", named_or_hex(c, &xlat_ioctl_evdev_abs, nr - 0x40));
+		return arena_printf(c->a, "EVIOCGABS(%s)", named_or_hex(c, &xlat_ioctl_evdev_abs, nr - 0x40, bare));
 	if (nr >= 0x20 && nr < 0x40)
 		return arena_printf(c->a, "EVIOCGBIT(%s, %u)",
-				    nr == 0x20 ? "0" : named_or_hex(c, &xlat_ioctl_evdev_types, nr - 0x20), size);
+				    nr == 0x20 ? "0" : named_or_hex(c, &xlat_ioctl_evdev_types, nr - 0x20, bare), size);
 	const char *n = xlat_name(&xlat_ioctl_evdev_lenreqs, nr);
 	return n ? arena_printf(c->a, "%s(%u)", n, size) : NULL;
 }
@@ -89,12 +91,20 @@ static const char *ioctl_param_name(struct dctx *c, uint32_t code)
 struct value *mk_ioctl_request(struct dctx *c, uint32_t code)
 {
 	unsigned first, end = xlat_range(&xlat_ioctl_names, code, &first);
-	const char *param = ioctl_param_name(c, code);
+	const char *param = ioctl_param_name(c, code, false);
 	if (end > first || param) {
 		const char *s = param ? param : xlat_ioctl_names.e[first++].name;
-		for (unsigned i = first; i < end; i++)
+		const char *bare = param ? ioctl_param_name(c, code, true) : s;
+		for (unsigned i = first; i < end; i++) {
 			s = arena_printf(c->a, "%s or %s", s, xlat_ioctl_names.e[i].name);
-		return v_const(c->a, s, code, NF_HEX);
+			bare = arena_printf(c->a, "%s or %s", bare, xlat_ioctl_names.e[i].name);
+		}
+		if (strcmp(s, bare) == 0)
+			return v_const(c->a, s, code, NF_HEX);
+		/* an unknown parameter: -X verbose's comment names it without its own comment */
+		struct value *v = v_alt(v_sym(c->a, s, code), v_const(c->a, bare, code, NF_HEX));
+		v->xs |= XS_ALT_ALL;
+		return v;
 	}
 	static const char *const dirs[] = { "_IOC_NONE", "_IOC_WRITE", "_IOC_READ", "_IOC_READ|_IOC_WRITE" };
 	unsigned dir = code >> 30, size = (code >> 16) & 0x3fff, type = (code >> 8) & 0xff, nr = code & 0xff;
@@ -270,6 +280,7 @@ struct value *ioh_chars(struct dctx *c, const void *p, size_t n)
 struct value *ioh_bits(struct dctx *c, uint64_t v, const struct xlat *bits, const char *fmt)
 {
 	struct value *o = v_list(c->a, V_OR);
+	uint64_t orig = v;
 	for (unsigned i = 0; i < bits->n; i++) {
 		uint64_t m = 1ull << bits->e[i].val;
 		if (v & m) {
@@ -283,7 +294,7 @@ struct value *ioh_bits(struct dctx *c, uint64_t v, const struct xlat *bits, cons
 	}
 	if (v)
 		v_add(o, mk_hex(c, v));
-	return o;
+	return v_whole(o, orig, NF_HEX);   /* -X raw: the number */
 }
 
 /* ---- terminals ---- */
@@ -359,7 +370,28 @@ IOCTL_TABLE(term, term_handlers);
 
 static const struct ioctl_table *const ioctl_tables[] = { &ioctl_tab_term, &ioctl_tab_blk, &ioctl_tab_sys, &ioctl_tab_mtd, &ioctl_tab_dm, &ioctl_tab_rtc, &ioctl_tab_tee, &ioctl_tab_scsi, &ioctl_tab_kvm, &ioctl_tab_sock, &ioctl_tab_evdev, &ioctl_tab_ptp, &ioctl_tab_gpio, &ioctl_tab_kd, &ioctl_tab_misc, &ioctl_tab_uffd };
 
+/*
+ * Requests whose number or size is a parameter: one handler row, at the code
+ * with the parameter's bits (mask) cleared, serves them all.
+ */
+static const struct { uint32_t code, mask; } ioctl_param_rows[] = {
+	{ _IOC(_IOC_READ, 'E', 0x40, 0), _IOC(0, 0, 0x3f, _IOC_SIZEMASK) },   /* EVIOCGABS(abs) */
+	{ _IOC(_IOC_READ, 'E', 0x0a, 0), _IOC(0, 0, 0, _IOC_SIZEMASK) },      /* EVIOCGMTSLOTS(len) */
+	{ _IOC(_IOC_READ, 'E', 0x20, 0), _IOC(0, 0, 0x1f, _IOC_SIZEMASK) },   /* EVIOCGBIT(type, len) */
+};
+
+static const struct ioctl_handler *ioctl_handler_at(uint32_t code);
+
 static const struct ioctl_handler *ioctl_handler(uint32_t code)
+{
+	const struct ioctl_handler *h = ioctl_handler_at(code);
+	for (unsigned i = 0; !h && i < ARRAY_SIZE(ioctl_param_rows); i++)
+		if ((code & ~ioctl_param_rows[i].mask) == ioctl_param_rows[i].code)
+			h = ioctl_handler_at(ioctl_param_rows[i].code);
+	return h;
+}
+
+static const struct ioctl_handler *ioctl_handler_at(uint32_t code)
 {
 	for (unsigned t = 0; t < ARRAY_SIZE(ioctl_tables); t++)
 		for (unsigned i = 0; i < ioctl_tables[t]->n; i++)

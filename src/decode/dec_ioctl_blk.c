@@ -23,9 +23,11 @@ IOCTL_FITS(struct loop_info);
 
 /* ---- FS_IOC_*, FITRIM ---- */
 
+/* x non-NULL: FS_IOC_FSGETXATTR, whose result also has fsx_nextents (an output only) */
+static const bool fsx_get = true;
+
 static struct value *ioh_fsxattr(struct dctx *c, uint64_t arg, const void *x)
 {
-	(void)x;
 	struct fsxattr f;
 	struct value *fb;
 	if (!fetch(c, arg, &f, sizeof(f), &fb))
@@ -33,6 +35,8 @@ static struct value *ioh_fsxattr(struct dctx *c, uint64_t arg, const void *x)
 	struct value *s = v_list(c->a, V_STRUCT);
 	v_field(s, "fsx_xflags", mk_flags(c, f.fsx_xflags, &xlat_ioctl_fs_xflags));
 	v_field(s, "fsx_extsize", mk_uint(c, f.fsx_extsize));
+	if (x)
+		v_field(s, "fsx_nextents", mk_uint(c, f.fsx_nextents));
 	v_field(s, "fsx_projid", mk_hex(c, f.fsx_projid));
 	v_field(s, "fsx_cowextsize", mk_uint(c, f.fsx_cowextsize));
 	return s;
@@ -52,15 +56,40 @@ static struct value *ioh_fstrim(struct dctx *c, uint64_t arg, const void *x)
 	return s;
 }
 
-/* FS_IOC_FIEMAP: the range and what is asked for (the extents come back) */
+static struct value *fiemap_extent(struct dctx *c, const void *p, void *ud)
+{
+	(void)ud;
+	struct fiemap_extent e;
+	memcpy(&e, p, sizeof(e));
+	struct value *s = v_list(c->a, V_STRUCT);
+	v_field(s, "fe_logical", mk_uint(c, e.fe_logical));
+	v_field(s, "fe_physical", mk_uint(c, e.fe_physical));
+	v_field(s, "fe_length", mk_uint(c, e.fe_length));
+	v_field(s, "fe_flags", mk_flags(c, e.fe_flags, &xlat_ioctl_fiemap_extent_flags));
+	return s;
+}
+
+/* FS_IOC_FIEMAP: the range and what is asked for; on success the extents that came
+   back (with -v, else "...") */
 static struct value *ioh_fiemap(struct dctx *c, uint64_t arg, const void *x)
 {
 	(void)x;
 	struct fiemap f;
 	struct value *fb;
 	if (!fetch(c, arg, &f, sizeof(f), &fb))
-		return fb;
+		return c->exiting ? NULL : fb;
 	struct value *s = v_list(c->a, V_STRUCT);
+	if (c->exiting) {
+		v_field(s, "fm_flags", mk_flags(c, f.fm_flags, &xlat_ioctl_fiemap_flags));
+		v_field(s, "fm_mapped_extents", mk_uint(c, f.fm_mapped_extents));
+		if (c->verbose)
+			v_field(s, "fm_extents", mk_array(c, arg + offsetof(struct fiemap, fm_extents),
+							   f.fm_mapped_extents, sizeof(struct fiemap_extent),
+							   fiemap_extent, NULL));
+		else
+			v_add(s, v_ellipsis(c->a));
+		return s;
+	}
 	v_field(s, "fm_start", mk_uint(c, f.fm_start));
 	v_field(s, "fm_length", mk_uint(c, f.fm_length));
 	v_field(s, "fm_flags", mk_flags(c, f.fm_flags, &xlat_ioctl_fiemap_flags));
@@ -286,9 +315,46 @@ static struct value *ioh_drive_cmd(struct dctx *c, uint64_t arg, const void *x)
 	v_field(s, "status", mk_hex(c, h[0]));
 	v_field(s, "error", mk_uint(c, h[1]));
 	v_field(s, "nsector", mk_uint(c, h[2]));
-	if (c->priv[0])
-		v_field(s, "buf", mk_ptr(c, arg + 4));
+	if (c->priv[0]) {
+		/* sector_count sectors of data follow the header, shown in hex */
+		struct value *b = mk_buf(c, arg + 4, c->priv[0] * 512);
+		if (b->kind == V_STR)
+			b->sflags |= VS_HEX;
+		v_field(s, "buf", b);
+	}
 	return s;
+}
+
+/* HDIO_GET_NICE: [1 << IDE_NICE_x|...] */
+static struct value *ioh_hdio_get_nice(struct dctx *c, uint64_t arg, const void *x)
+{
+	(void)x;
+	unsigned long v;
+	struct value *fb;
+	if (!fetch(c, arg, &v, sizeof(v), &fb))
+		return fb;
+	struct value *a = v_list(c->a, V_ARRAY);
+	v_add(a, ioh_bits(c, v, &xlat_ioctl_hdio_nice_bits, "1 << %s"));
+	return a;
+}
+
+/* HDIO_GET_BUSSTATE: [BUSSTATE_x] (an unsigned long) */
+static struct value *ioh_hdio_get_busstate(struct dctx *c, uint64_t arg, const void *x)
+{
+	(void)x;
+	unsigned long v;
+	struct value *fb;
+	if (!fetch(c, arg, &v, sizeof(v), &fb))
+		return fb;
+	struct value *a = v_list(c->a, V_ARRAY);
+	v_add(a, mk_enum(c, v, &xlat_ioctl_hdio_busstates));
+	return a;
+}
+
+/* HDIO_GET_IDENTITY (512 bytes), HDIO_OBSOLETE_IDENTITY (142): the data, -s limited */
+static struct value *ioh_hdio_identity(struct dctx *c, uint64_t arg, const void *x)
+{
+	return mk_buf(c, arg, (uintptr_t)x);
 }
 
 /* HDIO_DRIVE_RESET, HDIO_SCAN_HWIF: three ints */
@@ -339,10 +405,10 @@ static const struct ioctl_handler blk_handlers[] = {
 	{ FS_IOC_SETFLAGS, IOH_IN, 0, ioh_int, &xlat_fs_inode_flags },
 	{ FS_IOC32_GETFLAGS, IOH_OUT, 0, ioh_int, &xlat_fs_inode_flags },
 	{ FS_IOC32_SETFLAGS, IOH_IN, 0, ioh_int, &xlat_fs_inode_flags },
-	{ FS_IOC_FSGETXATTR, IOH_OUT, 0, ioh_fsxattr, NULL },
+	{ FS_IOC_FSGETXATTR, IOH_OUT, 0, ioh_fsxattr, &fsx_get },
 	{ FS_IOC_FSSETXATTR, IOH_IN, 0, ioh_fsxattr, NULL },
 	{ FITRIM, IOH_IN, 0, ioh_fstrim, NULL },
-	{ FS_IOC_FIEMAP, IOH_IN, 0, ioh_fiemap, NULL },
+	{ FS_IOC_FIEMAP, IOH_INOUT, 0, ioh_fiemap, NULL },
 	{ BLKROSET, IOH_IN, 0, ioh_int, NULL },
 	{ BLKBSZSET, IOH_IN, 0, ioh_int, NULL },
 	{ BLKDISCARD, IOH_IN, 0, ioh_blk_range, NULL },
@@ -363,6 +429,19 @@ static const struct ioctl_handler blk_handlers[] = {
 
 	{ HDIO_GETGEO, IOH_OUT, 0, ioh_hd_geometry, NULL },
 	{ HDIO_DRIVE_CMD, IOH_INOUT, 0, ioh_drive_cmd, NULL },
+	{ HDIO_GET_UNMASKINTR, IOH_OUT, 0, ioh_u64, NULL },
+	{ HDIO_GET_MULTCOUNT, IOH_OUT, 0, ioh_u64, NULL },
+	{ HDIO_OBSOLETE_IDENTITY, IOH_OUT, 0, ioh_hdio_identity, (const void *)142 },
+	{ HDIO_GET_KEEPSETTINGS, IOH_OUT, 0, ioh_u64, NULL },
+	{ HDIO_GET_32BIT, IOH_OUT, 0, ioh_u64, NULL },
+	{ HDIO_GET_NOWERR, IOH_OUT, 0, ioh_u64, NULL },
+	{ HDIO_GET_DMA, IOH_OUT, 0, ioh_u64, NULL },
+	{ HDIO_GET_NICE, IOH_OUT, 0, ioh_hdio_get_nice, NULL },
+	{ HDIO_GET_IDENTITY, IOH_OUT, 0, ioh_hdio_identity, (const void *)sizeof(struct hd_driveid) },
+	{ HDIO_GET_WCACHE, IOH_OUT, 0, ioh_u64, NULL },
+	{ HDIO_GET_ACOUSTIC, IOH_OUT, 0, ioh_u64, NULL },
+	{ HDIO_GET_ADDRESS, IOH_OUT, 0, ioh_u64, NULL },
+	{ HDIO_GET_BUSSTATE, IOH_OUT, 0, ioh_hdio_get_busstate, NULL },
 	{ HDIO_DRIVE_RESET, IOH_IN, 0, ioh_hdio_args3, NULL },
 	{ HDIO_SCAN_HWIF, IOH_IN, 0, ioh_hdio_args3, NULL },
 	{ HDIO_SET_NICE, IOH_IN, 0, ioh_hdio_nice, NULL },

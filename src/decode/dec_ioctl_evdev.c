@@ -113,7 +113,146 @@ static struct value *ioh_ff_effect(struct dctx *c, uint64_t arg, const void *x)
 	return s;
 }
 
+/* EVIOCGID: {bustype, vendor, product, version} */
+static struct value *ioh_input_id(struct dctx *c, uint64_t arg, const void *x)
+{
+	(void)x;
+	struct input_id i;
+	struct value *fb;
+	if (!fetch(c, arg, &i, sizeof(i), &fb))
+		return fb;
+	struct value *s = v_list(c->a, V_STRUCT);
+	v_field(s, "bustype", mk_uint(c, i.bustype));
+	v_field(s, "vendor", mk_uint(c, i.vendor));
+	v_field(s, "product", mk_uint(c, i.product));
+	v_field(s, "version", mk_uint(c, i.version));
+	return s;
+}
+
+/* the size the request names (EVIOCGABS, EVIOCGMTSLOTS) */
+static uint32_t req_size(const struct dctx *c)
+{
+	return ((uint32_t)c->arg[1] >> 16) & 0x3fff;
+}
+
+/* EVIOCGABS(abs): the address when the size is short of flat; else value and minimum, the rest with -v; resolution when the request's
+   size holds it; "..." for what the size has beyond that */
+static struct value *ioh_absinfo(struct dctx *c, uint64_t arg, const void *x)
+{
+	(void)x;
+	struct input_absinfo a;
+	struct value *fb;
+	uint32_t sz = req_size(c);
+	if (sz < offsetof(struct input_absinfo, resolution))   /* not even up to flat: the address */
+		return mk_ptr(c, arg);
+	if (!fetch(c, arg, &a, offsetof(struct input_absinfo, resolution), &fb))
+		return fb;
+	struct value *s = v_list(c->a, V_STRUCT);
+	v_field(s, "value", mk_uint(c, (uint32_t)a.value));
+	v_field(s, "minimum", mk_uint(c, (uint32_t)a.minimum));
+	if (!c->verbose) {
+		v_add(s, v_ellipsis(c->a));
+		return s;
+	}
+	v_field(s, "maximum", mk_uint(c, (uint32_t)a.maximum));
+	v_field(s, "fuzz", mk_uint(c, (uint32_t)a.fuzz));
+	v_field(s, "flat", mk_uint(c, (uint32_t)a.flat));
+	if (sz <= offsetof(struct input_absinfo, resolution))
+		return s;
+	if (sz >= sizeof(a)) {
+		if (!fetch(c, arg, &a, sizeof(a), &fb))
+			return fb;
+		v_field(s, "resolution", mk_uint(c, (uint32_t)a.resolution));
+	}
+	if (sz != sizeof(a))
+		v_add(s, v_ellipsis(c->a));
+	return s;
+}
+
+/* EVIOCGMTSLOTS(len): {code=ABS_MT_x, values=[...]}, the values filling len */
+static struct value *ioh_mtslots(struct dctx *c, uint64_t arg, const void *x)
+{
+	(void)x;
+	uint32_t code;
+	struct value *fb;
+	if (!fetch(c, arg, &code, sizeof(code), &fb))
+		return fb;
+	uint32_t sz = req_size(c);
+	struct value *s = v_list(c->a, V_STRUCT);
+	v_field(s, "code", mk_enum(c, code, &xlat_ioctl_evdev_mt_codes));
+	struct value *vals = v_list(c->a, V_ARRAY);
+	for (uint32_t off = sizeof(code); off + sizeof(int32_t) <= sz; off += sizeof(int32_t)) {
+		if (off / sizeof(int32_t) > array_limit(c)) {
+			v_add(vals, v_ellipsis(c->a));
+			break;
+		}
+		int32_t v;
+		if (mem_read(c->mem, arg + off, &v, sizeof(v)) != 0) {
+			v_add(vals, mk_ellipsis_at(c, arg + off));
+			break;
+		}
+		v_add(vals, mk_int(c, v));
+	}
+	v_field(s, "values", vals);
+	return s;
+}
+
+/* EVIOCGBIT(type, len): the bits the call returned (its result is their byte count), named
+   by the type's table ([EV_ABS EV_MSC]); a type without one shows the address */
+static struct value *ioh_getbit(struct dctx *c, uint64_t arg, const void *x)
+{
+	(void)x;
+	unsigned type = ((uint32_t)c->arg[1] & 0xff) - 0x20;
+	const struct xlat *names = type == 0 ? &xlat_ioctl_evdev_types : type == EV_KEY ? &xlat_ioctl_evdev_keys
+				 : type == EV_ABS ? &xlat_ioctl_evdev_abs : type == EV_FF ? &xlat_ioctl_evdev_ff_types
+				 : NULL;
+	/* as strace: the result's byte count, up to the bits the type has */
+	unsigned cnt = type == 0 ? EV_CNT : type == EV_KEY ? KEY_CNT : type == EV_ABS ? ABS_CNT : FF_CNT;
+	uint64_t n = c->rval > 0 ? (uint64_t)c->rval : 0;
+	if (n > (cnt + 7) / 8)
+		n = (cnt + 7) / 8;
+	if (!names || !n)
+		return mk_ptr(c, arg);
+	uint64_t buf64[(KEY_MAX / 8 + 1 + 7) / 8];
+	uint8_t *buf = (uint8_t *)buf64;
+	if (n > sizeof(buf64))
+		n = sizeof(buf64);
+	size_t words = (n + 7) / 8;
+	struct value *fb;
+	if (!fetch(c, arg, buf, n, &fb))
+		return fb;
+	/* -X raw: the whole words the bits are in ([0x460018]); verbose adds them as a comment */
+	struct value *raw = v_list(c->a, V_ARRAY);
+	if (mem_read(c->mem, arg, buf64, words * 8) != 0)
+		words = 0;
+	for (size_t i = 0; i < words; i++)
+		v_add(raw, mk_hex(c, buf64[i]));
+	struct value *set = v_list(c->a, V_SET);
+	unsigned shown = 0;
+	for (unsigned bit = 0; bit < n * 8; bit++) {
+		if (!(buf[bit / 8] & (1u << (bit % 8))))
+			continue;
+		if (!c->verbose && shown == 4) {
+			v_add(set, v_ellipsis(c->a));
+			break;
+		}
+		v_add(set, mk_enum(c, bit, names));
+		shown++;
+	}
+	if (!words)
+		return set;
+	struct value *pair = v_list(c->a, V_SEQ);
+	pair->fmt = VSEQ_CAT;
+	v_add(pair, set)->xs |= XS_NORAW;
+	v_add(pair, raw)->xs |= XS_RAWONLY;
+	return pair;
+}
+
 static const struct ioctl_handler evdev_handlers[] = {
+	{ _IOC(_IOC_READ, 'E', 0x20, 0), IOH_OUT, 0, ioh_getbit, NULL },   /* EVIOCGBIT: any type and size */
+	{ EVIOCGID, IOH_OUT, 0, ioh_input_id, NULL },
+	{ _IOC(_IOC_READ, 'E', 0x40, 0), IOH_OUT, 0, ioh_absinfo, NULL },  /* EVIOCGABS: any axis and size (dec_ioctl.c) */
+	{ EVIOCGMTSLOTS(0), IOH_OUT, 0, ioh_mtslots, NULL },  /* any size */
 	{ EVIOCRMFF, IOH_IN, 0, ioh_val_int, NULL },
 	{ EVIOCSCLOCKID, IOH_IN, 0, ioh_uint, NULL },
 	{ EVIOCSREP, IOH_IN, 0, ioh_uint_pair, NULL },

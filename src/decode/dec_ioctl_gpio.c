@@ -42,7 +42,33 @@ static struct value *mk_padding(struct dctx *c, const uint32_t *p, unsigned n)
 	return a;
 }
 
+/* {fd=N}: the descriptor a request returned in the struct (fd_at: its offset) */
+static struct value *gpio_fd(struct dctx *c, uint64_t arg, size_t fd_at)
+{
+	int32_t fd;
+	struct value *fb;
+	if (!fetch(c, arg + fd_at, &fd, sizeof(fd), &fb))
+		return NULL;
+	struct value *s = v_list(c->a, V_STRUCT);
+	v_field(s, "fd", mk_fd(c, fd));
+	return s;
+}
+
 /* ---- v1 ---- */
+
+static struct value *ioh_gpio_chipinfo(struct dctx *c, uint64_t arg, const void *x)
+{
+	(void)x;
+	struct gpiochip_info i;
+	struct value *fb;
+	if (!fetch(c, arg, &i, sizeof(i), &fb))
+		return fb;
+	struct value *s = v_list(c->a, V_STRUCT);
+	v_field(s, "name", ioh_chars(c, i.name, sizeof(i.name)));
+	v_field(s, "label", ioh_chars(c, i.label, sizeof(i.label)));
+	v_field(s, "lines", mk_uint(c, i.lines));
+	return s;
+}
 
 static struct value *ioh_gpio_lineinfo(struct dctx *c, uint64_t arg, const void *x)
 {
@@ -50,8 +76,14 @@ static struct value *ioh_gpio_lineinfo(struct dctx *c, uint64_t arg, const void 
 	struct gpioline_info i;
 	struct value *fb;
 	if (!fetch(c, arg, &i, sizeof(i), &fb))
-		return fb;
+		return c->exiting ? NULL : fb;
 	struct value *s = v_list(c->a, V_STRUCT);
+	if (c->exiting) {
+		v_field(s, "flags", mk_flags(c, i.flags, &xlat_ioctl_gpio_line_flags));
+		v_field(s, "name", ioh_chars(c, i.name, sizeof(i.name)));
+		v_field(s, "consumer", ioh_chars(c, i.consumer, sizeof(i.consumer)));
+		return s;
+	}
 	v_field(s, "line_offset", mk_uint(c, i.line_offset));
 	return s;
 }
@@ -73,6 +105,8 @@ static struct value *ioh_gpio_handle_req(struct dctx *c, uint64_t arg, const voi
 	(void)x;
 	struct gpiohandle_request r;
 	struct value *fb;
+	if (c->exiting)
+		return gpio_fd(c, arg, offsetof(struct gpiohandle_request, fd));
 	if (!fetch(c, arg, &r, sizeof(r), &fb))
 		return fb;
 	struct value *s = v_list(c->a, V_STRUCT);
@@ -89,6 +123,8 @@ static struct value *ioh_gpio_event_req(struct dctx *c, uint64_t arg, const void
 	(void)x;
 	struct gpioevent_request r;
 	struct value *fb;
+	if (c->exiting)
+		return gpio_fd(c, arg, offsetof(struct gpioevent_request, fd));
 	if (!fetch(c, arg, &r, sizeof(r), &fb))
 		return fb;
 	struct value *s = v_list(c->a, V_STRUCT);
@@ -147,6 +183,26 @@ static struct value *mk_v2_attr(struct dctx *c, const struct gpio_v2_line_config
 	return s;
 }
 
+/* a line's attribute: {flags=...}, {values=...}, {debounce_period_us=...}, else (or with
+   padding) {id=N, padding=..., data=...} */
+static struct value *mk_v2_line_attr(struct dctx *c, const struct gpio_v2_line_attribute *t)
+{
+	struct value *s = v_list(c->a, V_STRUCT);
+	if (t->padding || t->id < GPIO_V2_LINE_ATTR_ID_FLAGS || t->id > GPIO_V2_LINE_ATTR_ID_DEBOUNCE) {
+		v_field(s, "id", mk_uint(c, t->id));
+		if (t->padding)
+			v_field(s, "padding", mk_hex(c, t->padding));
+		v_field(s, "data", mk_hex(c, t->flags));
+	} else if (t->id == GPIO_V2_LINE_ATTR_ID_FLAGS) {
+		v_field(s, "flags", mk_flags(c, t->flags, &xlat_ioctl_gpio_v2_flags));
+	} else if (t->id == GPIO_V2_LINE_ATTR_ID_OUTPUT_VALUES) {
+		v_field(s, "values", mk_hex(c, t->values));
+	} else {
+		v_field(s, "debounce_period_us", mk_uint(c, t->debounce_period_us));
+	}
+	return s;
+}
+
 static struct value *mk_v2_config(struct dctx *c, const struct gpio_v2_line_config *g)
 {
 	struct value *s = v_list(c->a, V_STRUCT);
@@ -170,8 +226,24 @@ static struct value *ioh_gpio_v2_lineinfo(struct dctx *c, uint64_t arg, const vo
 	struct gpio_v2_line_info i;
 	struct value *fb;
 	if (!fetch(c, arg, &i, sizeof(i), &fb))
-		return fb;
+		return c->exiting ? NULL : fb;
 	struct value *s = v_list(c->a, V_STRUCT);
+	if (c->exiting) {
+		v_field(s, "name", ioh_chars(c, i.name, sizeof(i.name)));
+		v_field(s, "consumer", ioh_chars(c, i.consumer, sizeof(i.consumer)));
+		v_field(s, "flags", mk_flags(c, i.flags, &xlat_ioctl_gpio_v2_flags));
+		v_field(s, "num_attrs", mk_uint(c, i.num_attrs));
+		if (any_set(i.padding, ARRAY_SIZE(i.padding)))
+			v_field(s, "padding", mk_padding(c, i.padding, ARRAY_SIZE(i.padding)));
+		if (i.num_attrs) {
+			uint32_t n = i.num_attrs < GPIO_V2_LINE_NUM_ATTRS_MAX ? i.num_attrs : GPIO_V2_LINE_NUM_ATTRS_MAX;
+			struct value *a = v_list(c->a, V_ARRAY);
+			for (uint32_t k = 0; k < n; k++)
+				v_add(a, mk_v2_line_attr(c, &i.attrs[k]));
+			v_field(s, "attrs", a);
+		}
+		return s;
+	}
 	v_field(s, "offset", mk_uint(c, i.offset));
 	return s;
 }
@@ -181,6 +253,8 @@ static struct value *ioh_gpio_v2_line_req(struct dctx *c, uint64_t arg, const vo
 	(void)x;
 	struct gpio_v2_line_request r;
 	struct value *fb;
+	if (c->exiting)
+		return gpio_fd(c, arg, offsetof(struct gpio_v2_line_request, fd));
 	if (!fetch(c, arg, &r, sizeof(r), &fb))
 		return fb;
 	struct value *s = v_list(c->a, V_STRUCT);
@@ -210,28 +284,30 @@ static struct value *ioh_gpio_v2_values(struct dctx *c, uint64_t arg, const void
 	struct gpio_v2_line_values v;
 	struct value *fb;
 	if (!fetch(c, arg, &v, sizeof(v), &fb))
-		return fb;
+		return c->exiting ? NULL : fb;
 	struct value *s = v_list(c->a, V_STRUCT);
-	if (set)
+	if (set || c->exiting)
 		v_field(s, "bits", mk_hex(c, v.bits));
-	v_field(s, "mask", mk_hex(c, v.mask));
+	if (!c->exiting)
+		v_field(s, "mask", mk_hex(c, v.mask));
 	return s;
 }
 
 static const struct ioctl_handler gpio_handlers[] = {
-	{ GPIO_GET_LINEINFO_IOCTL, IOH_IN, 0, ioh_gpio_lineinfo, NULL },
-	{ GPIO_GET_LINEINFO_WATCH_IOCTL, IOH_IN, 0, ioh_gpio_lineinfo, NULL },
+	{ GPIO_GET_CHIPINFO_IOCTL, IOH_OUT, 0, ioh_gpio_chipinfo, NULL },
+	{ GPIO_GET_LINEINFO_IOCTL, IOH_INOUT, 0, ioh_gpio_lineinfo, NULL },
+	{ GPIO_GET_LINEINFO_WATCH_IOCTL, IOH_INOUT, 0, ioh_gpio_lineinfo, NULL },
 	{ GPIO_GET_LINEINFO_UNWATCH_IOCTL, IOH_IN, 0, ioh_gpio_unwatch, NULL },
-	{ GPIO_GET_LINEHANDLE_IOCTL, IOH_IN, 0, ioh_gpio_handle_req, NULL },
-	{ GPIO_GET_LINEEVENT_IOCTL, IOH_IN, 0, ioh_gpio_event_req, NULL },
+	{ GPIO_GET_LINEHANDLE_IOCTL, IOH_INOUT, 0, ioh_gpio_handle_req, NULL },
+	{ GPIO_GET_LINEEVENT_IOCTL, IOH_INOUT, 0, ioh_gpio_event_req, NULL },
 	{ GPIOHANDLE_SET_LINE_VALUES_IOCTL, IOH_IN, 0, ioh_gpio_handle_data, NULL },
 	{ GPIOHANDLE_GET_LINE_VALUES_IOCTL, IOH_OUT, 0, ioh_gpio_handle_data, NULL },
 	{ GPIOHANDLE_SET_CONFIG_IOCTL, IOH_IN, 0, ioh_gpio_handle_config, NULL },
-	{ GPIO_V2_GET_LINEINFO_IOCTL, IOH_IN, 0, ioh_gpio_v2_lineinfo, NULL },
-	{ GPIO_V2_GET_LINEINFO_WATCH_IOCTL, IOH_IN, 0, ioh_gpio_v2_lineinfo, NULL },
-	{ GPIO_V2_GET_LINE_IOCTL, IOH_IN, 0, ioh_gpio_v2_line_req, NULL },
+	{ GPIO_V2_GET_LINEINFO_IOCTL, IOH_INOUT, 0, ioh_gpio_v2_lineinfo, NULL },
+	{ GPIO_V2_GET_LINEINFO_WATCH_IOCTL, IOH_INOUT, 0, ioh_gpio_v2_lineinfo, NULL },
+	{ GPIO_V2_GET_LINE_IOCTL, IOH_INOUT, 0, ioh_gpio_v2_line_req, NULL },
 	{ GPIO_V2_LINE_SET_CONFIG_IOCTL, IOH_IN, 0, ioh_gpio_v2_config, NULL },
-	{ GPIO_V2_LINE_GET_VALUES_IOCTL, IOH_IN, 0, ioh_gpio_v2_values, NULL },
+	{ GPIO_V2_LINE_GET_VALUES_IOCTL, IOH_INOUT, 0, ioh_gpio_v2_values, NULL },
 	{ GPIO_V2_LINE_SET_VALUES_IOCTL, IOH_IN, 0, ioh_gpio_v2_values, (const void *)1 },
 };
 

@@ -23,6 +23,7 @@ static struct value *ioh_kd_sound(struct dctx *c, uint64_t arg, const void *x)
 	struct value *v = mk_uint(c, arg);
 	if (!arg || arg > PIT_TICK_RATE)
 		return v_comment(v, "off");
+	v->xs |= XS_COMMENT_NORAW;   /* -X raw: the number alone */
 	return v_comment(v, arena_printf(c->a, "%u Hz", PIT_TICK_RATE / (unsigned)arg));
 }
 
@@ -34,6 +35,7 @@ static struct value *ioh_kd_tone(struct dctx *c, uint64_t arg, const void *x)
 	struct value *v = ms ? v_sym(c->a, arena_printf(c->a, "%u<<16|%u", ms, count), arg) : mk_uint(c, count);
 	if (!count || !ms)
 		return v_comment(v, "off");
+	v->xs |= XS_COMMENT_NORAW;
 	return v_comment(v, arena_printf(c->a, "%u Hz, %u ms", PIT_TICK_RATE / count, ms));
 }
 

@@ -42,7 +42,7 @@ static struct value *mk_ptp_time(struct dctx *c, const struct ptp_clock_time *t,
 	if (t->reserved)
 		v_field(s, "reserved", mk_hex(c, t->reserved));
 	if (date && (t->sec || t->nsec) && t->nsec < 1000000000)
-		mk_time_comment(c, s, t->sec, t->nsec, true);
+		mk_time_comment(c, s, t->sec, t->nsec, true)->xs |= XS_COMMENT_NORAW;   /* as strace */
 	return s;
 }
 

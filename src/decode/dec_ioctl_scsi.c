@@ -52,8 +52,9 @@ static struct value *sg3_entry(struct dctx *c, uint64_t arg)
 	struct value *s = v_list(c->a, V_STRUCT);
 	v_field(s, "interface_id", v_sym(c->a, "'S'", 'S'));
 	uint64_t dir = (uint64_t)(int64_t)h.dxfer_direction;
-	v_field(s, "dxfer_direction", xlat_name(&xlat_ioctl_sg_dxfer_dirs, dir)
-					  ? mk_enum(c, dir, &xlat_ioctl_sg_dxfer_dirs)
+	const char *dn = xlat_name(&xlat_ioctl_sg_dxfer_dirs, dir);
+	/* the names are negative ints: -X raw shows the int's 32 bits */
+	v_field(s, "dxfer_direction", dn ? v_const(c->a, dn, (uint32_t)h.dxfer_direction, NF_HEX)
 					  : mk_enum(c, (uint32_t)h.dxfer_direction, &xlat_ioctl_sg_dxfer_dirs));
 	v_field(s, "cmd_len", mk_uint(c, h.cmd_len));
 	v_field(s, "cmdp", mk_hexbuf(c, (uint64_t)(uintptr_t)h.cmdp, h.cmd_len));

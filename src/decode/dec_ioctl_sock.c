@@ -78,7 +78,9 @@ static struct value *mk_hwaddr(struct dctx *c, const struct sockaddr *sa)
 	char *t = arena_alloc(c->a, 3 * n + 1), *p = t;
 	for (unsigned i = 0; i < n; i++)
 		p += sprintf(p, i ? ":%02x" : "%02x", d[i]);
-	v_field(s, "sa_data", v_sym(c->a, t, 0));
+	/* -X raw: all of sa_data's bytes; verbose: them, then the address as a comment */
+	v_field(s, "sa_data", v_alt(v_sym(c->a, t, 0),
+				    v_str(c->a, arena_copy(c, d, sizeof(sa->sa_data)), sizeof(sa->sa_data), VS_HEX)));
 	return s;
 }
 

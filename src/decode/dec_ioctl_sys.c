@@ -33,7 +33,7 @@ static struct value *mk_seccomp_data(struct dctx *c, const struct seccomp_data *
 {
 	struct value *s = v_list(c->a, V_STRUCT);
 	const struct sysent *se = d->arch == AUDIT_ARCH_X86_64 ? sysent_get(d->nr) : NULL;
-	v_field(s, "nr", se ? v_sym(c->a, arena_printf(c->a, "__NR_%s", se->name), (uint32_t)d->nr)
+	v_field(s, "nr", se ? v_const(c->a, arena_printf(c->a, "__NR_%s", se->name), (uint32_t)d->nr, NF_UDEC)
 			    : mk_uint(c, (uint32_t)d->nr));
 	v_field(s, "arch", mk_enum(c, d->arch, &xlat_audit_arch));
 	v_field(s, "instruction_pointer", mk_ptr(c, d->instruction_pointer));
@@ -75,7 +75,7 @@ static struct value *ioh_notif_resp(struct dctx *c, uint64_t arg, const void *x)
 	v_field(s, "id", mk_hex(c, r.id));
 	v_field(s, "val", mk_int(c, r.val));
 	const char *e = r.error < 0 ? errno_name(-r.error) : NULL;
-	v_field(s, "error", e ? v_sym(c->a, arena_printf(c->a, "-%s", e), (uint32_t)r.error) : mk_int(c, r.error));
+	v_field(s, "error", e ? v_const(c->a, arena_printf(c->a, "-%s", e), (uint64_t)(int64_t)r.error, NF_DEC) : mk_int(c, r.error));
 	v_field(s, "flags", mk_flags(c, r.flags, &xlat_ioctl_seccomp_resp_flags));
 	return s;
 }
@@ -114,7 +114,7 @@ static const struct ioctl_handler sys_handlers[] = {
 	{ SECCOMP_IOCTL_NOTIF_SEND, IOH_IN, 0, ioh_notif_resp, NULL },
 	{ SECCOMP_IOCTL_NOTIF_ID_VALID, IOH_IN, 0, ioh_x64, NULL },
 	{ SECCOMP_IOCTL_NOTIF_ID_VALID_WRONG_DIR, IOH_IN, 0, ioh_x64, NULL },
-	{ SECCOMP_IOCTL_NOTIF_ADDFD, IOH_IN, RET_FD, ioh_notif_addfd, NULL },
+	{ SECCOMP_IOCTL_NOTIF_ADDFD, IOH_IN, 0, ioh_notif_addfd, NULL },   /* its fd is the target's: no -y path (strace) */
 };
 
 IOCTL_TABLE(sys, sys_handlers);

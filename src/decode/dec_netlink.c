@@ -120,7 +120,7 @@ static struct value *nl_error(struct dctx *c, const struct nl_family *f, const s
 		return mk_ptr(c, addr);
 	struct value *s = v_list(c->a, V_STRUCT);
 	const char *en = errno_name(-e.error);
-	v_field(s, "error", en ? v_sym(c->a, arena_printf(c->a, "-%s", en), (uint64_t)(int64_t)e.error)
+	v_field(s, "error", en ? v_const(c->a, arena_printf(c->a, "-%s", en), (uint64_t)(int64_t)e.error, NF_DEC)
 			       : mk_int(c, e.error));
 	uint64_t maddr = addr + sizeof(e.error);
 	uint32_t mlen = len - sizeof(e.error);
@@ -510,7 +510,7 @@ struct value *nla_clock_t(struct dctx *c, uint64_t addr, uint32_t len, const voi
 	struct value *n = mk_uint(c, v);
 	if (v)
 		v_comment(n, arena_printf(c->a, "%llu.%02llu s", (unsigned long long)(v / 100),
-					  (unsigned long long)(v % 100)));
+					  (unsigned long long)(v % 100)))->xs |= XS_COMMENT_NORAW;
 	return n;
 }
 
@@ -538,8 +538,7 @@ struct value *nla_indexed(struct dctx *c, uint64_t addr, uint32_t len, const voi
 		uint64_t v = get_num(b, ix->size, ix->sign);
 		const char *nm = xlat_name(ix->names, k);
 		struct value *e = ix->sign ? mk_int(c, (int64_t)v) : mk_uint(c, v);
-		v_field(a, nm ? arena_printf(c->a, "[%s]", nm)
-			      : arena_printf(c->a, "[%u /* %s */]", k, ix->names->unknown), e);
+		v_index(c->a, a, k, nm, ix->names->unknown, e);
 	}
 	return a;
 }

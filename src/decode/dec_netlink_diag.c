@@ -380,7 +380,7 @@ static struct value *md5sig(struct dctx *c, const struct tcp_diag_md5sig *m)
 	if (m->tcpm_family == AF_INET) {
 		char ip[INET_ADDRSTRLEN];
 		inet_ntop(AF_INET, m->tcpm_addr, ip, sizeof(ip));
-		v_field(s, "tcpm_addr", mk_call1(c, "inet_addr", mk_bytes(c, ip, strlen(ip), 0)));
+		v_field(s, "tcpm_addr", mk_net_call1(c, "inet_addr", mk_bytes(c, ip, strlen(ip), 0), m->tcpm_addr, 4));
 	} else if (m->tcpm_family == AF_INET6) {
 		v_add(s, mk_inet6(c, m->tcpm_addr, "&tcpm_addr"));
 	} else {
@@ -577,7 +577,7 @@ static void hostcond_addr(struct dctx *c, struct value *s, uint8_t family, uint6
 	}
 	char ip[INET_ADDRSTRLEN];
 	inet_ntop(AF_INET, b, ip, sizeof(ip));
-	v_field(s, "addr", mk_call1(c, "inet_addr", mk_bytes(c, ip, strlen(ip), 0)));
+	v_field(s, "addr", mk_net_call1(c, "inet_addr", mk_bytes(c, ip, strlen(ip), 0), b, 4));
 }
 
 static struct value *bc_op(struct dctx *c, const struct inet_diag_bc_op *op)
@@ -667,8 +667,8 @@ static const struct nla_spec inet_req_attrs = NLA_SPEC(diag_inet_req_attrs, inet
 static struct value *sockid(struct dctx *c, uint8_t family, const struct inet_diag_sockid *id)
 {
 	struct value *s = v_list(c->a, V_STRUCT);
-	v_field(s, "idiag_sport", mk_call1(c, "htons", mk_uint(c, ntohs(id->idiag_sport))));
-	v_field(s, "idiag_dport", mk_call1(c, "htons", mk_uint(c, ntohs(id->idiag_dport))));
+	v_field(s, "idiag_sport", mk_net_call1(c, "htons", mk_uint(c, ntohs(id->idiag_sport)), &id->idiag_sport, 2));
+	v_field(s, "idiag_dport", mk_net_call1(c, "htons", mk_uint(c, ntohs(id->idiag_dport)), &id->idiag_dport, 2));
 	const void *ad[2] = { id->idiag_src, id->idiag_dst };
 	const char *names[2] = { "idiag_src", "idiag_dst" };
 	for (int i = 0; i < 2; i++) {
@@ -677,7 +677,7 @@ static struct value *sockid(struct dctx *c, uint8_t family, const struct inet_di
 		} else {
 			char b[INET_ADDRSTRLEN];
 			inet_ntop(AF_INET, ad[i], b, sizeof(b));
-			v_field(s, names[i], mk_call1(c, "inet_addr", mk_bytes(c, b, strlen(b), 0)));
+			v_field(s, names[i], mk_net_call1(c, "inet_addr", mk_bytes(c, b, strlen(b), 0), ad[i], sizeof(id->idiag_src)));
 		}
 	}
 	v_field(s, "idiag_if", mk_ifindex(c, id->idiag_if));

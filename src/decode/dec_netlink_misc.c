@@ -87,7 +87,7 @@ static struct value *genl_type(struct dctx *c, uint16_t type)
 {
 	const char *n = c->mem->fd_path ? c->mem->fd_path(c->mem, type, FD_GENL, c->a) : NULL;
 	if (n && *n)
-		return v_sym(c->a, n, type);
+		return v_const(c->a, n, type, NF_HEX);
 	return mk_enum(c, type, &xlat_nl_generic_types);
 }
 
@@ -120,14 +120,22 @@ static struct value *nf_type(struct dctx *c, uint16_t type)
 {
 	const char *b = xlat_name(&nf_batch, type);
 	if (b)
-		return v_sym(c->a, b, type);
+		return v_const(c->a, b, type, NF_HEX);
 	unsigned sub = type >> 8, m = type & 0xff;
 	const char *sn = xlat_name(&xlat_nl_nf_subsys, sub);
 	const char *s = sn ? sn : arena_printf(c->a, "%s /* %s */", hexnum(c, sub), xlat_nl_nf_subsys.unknown);
 	const struct xlat *mt = sub < ARRAY_SIZE(nf_subsys_msgs) ? nf_subsys_msgs[sub] : NULL;
 	const char *mn = mt ? xlat_name(mt, m) : NULL;
 	const char *ms = mn ? mn : mt ? arena_printf(c->a, "%s /* %s */", hexnum(c, m), mt->unknown) : hexnum(c, m);
-	return v_sym(c->a, arena_printf(c->a, "%s<<8|%s", s, ms), type);
+	/* -X raw: 0x1<<8|0x2; verbose: 0x1 / * SUBSYS * /<<8|0x2 / * MSG * / */
+	struct value *alt = v_list(c->a, V_SEQ);
+	alt->fmt = VSEQ_CAT;
+	v_add(alt, v_enum(c->a, sub, &xlat_nl_nf_subsys, NF_HEX));
+	v_add(alt, v_sym(c->a, "<<8|", 0));
+	v_add(alt, mt ? v_enum(c->a, m, mt, NF_HEX) : v_num(c->a, m, NF_HEX));
+	struct value *v = v_alt(v_sym(c->a, arena_printf(c->a, "%s<<8|%s", s, ms), type), alt);
+	v->xs |= XS_ALT_ALL;
+	return v;
 }
 
 static const struct nl_class nf_classes[] = {

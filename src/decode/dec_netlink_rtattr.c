@@ -25,7 +25,8 @@ struct value *mk_hwaddr(struct dctx *c, const uint8_t *b, size_t n)
 	s[0] = 0;
 	for (size_t i = 0; i < n; i++)
 		snprintf(s + 3 * i, 4, i + 1 < n ? "%02x:" : "%02x", b[i]);
-	return v_sym(c->a, s, 0);
+	/* -X raw: the bytes as a hex string; verbose: the bytes, then the address as a comment */
+	return v_alt(v_sym(c->a, s, 0), v_str(c->a, arena_copy(c, b, n), n, VS_HEX));
 }
 
 /* 01:02:03:04:05:06 */
@@ -52,7 +53,7 @@ struct value *nla_inaddr(struct dctx *c, uint64_t addr, uint32_t len, const void
 		if (mem_read(c->mem, addr, b, 4) != 0)
 			return mk_ptr(c, addr);
 		inet_ntop(AF_INET, b, s, sizeof(s));
-		return mk_call1(c, "inet_addr", mk_bytes(c, s, strlen(s), 0));
+		return mk_net_call1(c, "inet_addr", mk_bytes(c, s, strlen(s), 0), b, 4);
 	}
 	if (op == AF_INET6 && len >= 16) {
 		if (mem_read(c->mem, addr, b, 16) != 0)
@@ -61,7 +62,7 @@ struct value *nla_inaddr(struct dctx *c, uint64_t addr, uint32_t len, const void
 		struct value *f = v_call(c->a, "inet_pton");
 		v_add(f, v_sym(c->a, "AF_INET6", AF_INET6));
 		v_add(f, mk_bytes(c, s, strlen(s), 0));
-		return f;
+		return v_alt(f, mk_bytes(c, b, 16, VS_HEX));
 	}
 	return NULL;
 }
@@ -652,8 +653,8 @@ static struct value *nla_vlan_xstats(struct dctx *c, uint64_t addr, uint32_t len
 static struct value *mcast_pair(struct dctx *c, const uint64_t *v)
 {
 	struct value *a = v_list(c->a, V_ARRAY);
-	v_field(a, "[BR_MCAST_DIR_RX]", mk_uint(c, v[0]));
-	v_field(a, "[BR_MCAST_DIR_TX]", mk_uint(c, v[1]));
+	v_index(c->a, a, 0, "BR_MCAST_DIR_RX", NULL, mk_uint(c, v[0]));
+	v_index(c->a, a, 1, "BR_MCAST_DIR_TX", NULL, mk_uint(c, v[1]));
 	return a;
 }
 

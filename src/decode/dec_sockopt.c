@@ -4,6 +4,7 @@
  * multicast requests, BPF filter programs, ICMP filters, packet statistics).
  */
 #include "dec_net.h"
+#include "dec_netlink.h"   /* mk_hwaddr */
 #include "render.h"
 
 #include <arpa/inet.h>
@@ -201,6 +202,22 @@ static struct value *mk_sock_fprog(struct dctx *c, const unsigned char *p)
  * when more than half the bits are set.  A short value fills the low
  * bytes of an all-ones mask, as strace does.
  */
+/* struct packet_mreq: the address is mr_alen bytes of mr_address, 01:02:... */
+static struct value *mk_packet_mreq(struct dctx *c, uint64_t addr)
+{
+	struct packet_mreq m;
+	struct value *fb;
+	if (!fetch(c, addr, &m, sizeof(m), &fb))
+		return fb;
+	struct value *s = v_list(c->a, V_STRUCT);
+	v_field(s, "mr_ifindex", mk_ifindex(c, (uint32_t)m.mr_ifindex));
+	v_field(s, "mr_type", mk_enum(c, m.mr_type, &xlat_packet_mr_types));
+	v_field(s, "mr_alen", mk_uint(c, m.mr_alen));
+	size_t n = m.mr_alen < sizeof(m.mr_address) ? m.mr_alen : sizeof(m.mr_address);
+	v_field(s, "mr_address", mk_hwaddr(c, m.mr_address, n));
+	return s;
+}
+
 static struct value *mk_icmp_filter(struct dctx *c, uint64_t addr, int len)
 {
 	uint32_t mask = 0xffffffff;
@@ -289,6 +306,9 @@ static struct value *mk_setsockopt_val(struct dctx *c, int level, int name, uint
 	case SOL_PACKET:
 		if ((name == PACKET_RX_RING || name == PACKET_TX_RING) && len == sizeof(struct tpacket_req))
 			kind = 7, need = sizeof(struct tpacket_req);
+		else if ((name == PACKET_ADD_MEMBERSHIP || name == PACKET_DROP_MEMBERSHIP) &&
+			 len == sizeof(struct packet_mreq))
+			return mk_packet_mreq(c, addr);
 		else if (name == PACKET_ADD_MEMBERSHIP || name == PACKET_DROP_MEMBERSHIP ||
 			 name == PACKET_RX_RING || name == PACKET_TX_RING)
 			return mk_ptr(c, addr);

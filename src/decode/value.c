@@ -145,6 +145,22 @@ struct value *v_field(struct value *list, const char *name, struct value *child)
 	return v_add(list, child);
 }
 
+struct value *v_index(struct arena *a, struct value *list, uint64_t k, const char *name,
+		      const char *unknown, struct value *child)
+{
+	if (name)
+		child->name = arena_printf(a, "[%s]", name);
+	else if (unknown)
+		child->name = arena_printf(a, "[%llu /* %s */]", (unsigned long long)k, unknown);
+	else
+		child->name = arena_printf(a, "[%llu]", (unsigned long long)k);
+	if (k <= UINT16_MAX) {
+		child->xs |= XS_INDEX;
+		child->idx = (uint16_t)k;
+	}
+	return v_add(list, child);
+}
+
 struct value *v_label(const char *label, struct value *v)
 {
 	v->name = label;

@@ -55,7 +55,7 @@ enum {
 			   the abbreviated text */
 	XS_FIXED = 2,   /* abbreviated in every style, children too (strace's fixed aux strings) */
 	XS_VERBOSE = 4, /* a V_FLAGS/V_ENUM printed verbose unless -X raw: 0x3 / * NAME * / */
-	XS_NORAW = 8,   /* a return value's aux part that -X raw leaves out */
+	XS_NORAW = 8,   /* a return value's aux part (or any value) that -X raw leaves out */
 	XS_ALT = 16,    /* a V_CALL or V_SYM whose raw form is another value (alt): the bytes of
 			   htons(80) are "\x00\x50", UTIME_NOW is a timespec; verbose adds the
 			   abbreviated form as a comment */
@@ -65,6 +65,11 @@ enum {
 			       following the style itself (21<<SHM_HUGE_SHIFT, 21<<26 / * SHM_HUGE_SHIFT * /) */
 	XS_ALT_RAW = 256,   /* with XS_ALT and XS_CONST: alt under raw only, verbose as XS_CONST
 			       (statx's AT_STATX_SYNC_AS_STAT: nothing under raw, as strace) */
+	XS_RAWONLY = 1024,  /* shown under -X raw only, as a comment under verbose (the words
+			       behind evdev's named bits); with XS_NORAW beside it, a pair */
+	XS_COMMENT_NORAW = 2048, /* the comment is left out under -X raw (ptp dates, clock_t seconds) */
+	XS_INDEX = 512,     /* name is an array index "[NAME]" for the number idx: raw prints
+			       [idx], verbose [idx / * NAME * /] (a numeric name stays as it is) */
 };
 
 /* -X / --const-print-style: how constants are spelt in text */
@@ -96,6 +101,7 @@ struct value {
 	uint8_t sflags;     /* V_STR flags; VPID_* for an NF_PID number */
 	bool label;         /* name is a label: "name value", not "name=value" */
 	uint16_t xs;        /* XS_* bits: how -X spells it */
+	uint16_t idx;       /* XS_INDEX: the number the index name stands for */
 	const char *name;   /* struct field name, printed as name=value */
 	const char *comment;/* printed after the value as  / * comment * / */
 	struct value *next; /* next sibling */
@@ -128,6 +134,10 @@ struct value *v_changed(struct arena *a, struct value *before, struct value *aft
 /* Append child to a container; returns child.  v_field also names it. */
 struct value *v_add(struct value *list, struct value *child);
 struct value *v_field(struct value *list, const char *name, struct value *child);
+/* An array item named by its index: [NAME]=child, or [k / * unknown * /]=child when
+   name is NULL; under -X raw [k]=child, verbose [k / * NAME * /]=child */
+struct value *v_index(struct arena *a, struct value *list, uint64_t k, const char *name,
+		      const char *unknown, struct value *child);
 /* "label value" items, as in " (in [3], left {...})" after a return value */
 struct value *v_label(const char *label, struct value *v);
 /* A V_OR or V_CALL that is one number as a whole (open flags, a mode, an ioctl code);

@@ -394,7 +394,31 @@ static void render_body(struct sbuf *b, const struct value *v, const struct rend
 
 void render_value(struct sbuf *b, const struct value *v, const struct render_opts *o)
 {
-	if (v->name) {
+	if (unlikely(v->xs & (XS_NORAW | XS_RAWONLY))) {
+		if ((v->xs & XS_NORAW) && o->xstyle == XSTYLE_RAW)
+			return;
+		if ((v->xs & XS_RAWONLY) && o->xstyle == XSTYLE_ABBREV)
+			return;
+		if ((v->xs & XS_RAWONLY) && o->xstyle == XSTYLE_VERBOSE) {
+			struct value c = *v;
+			c.xs &= (uint16_t)~XS_RAWONLY;
+			sbuf_puts(b, " /* ");
+			render_value(b, &c, o);
+			sbuf_puts(b, " */");
+			return;
+		}
+	}
+	if (unlikely(v->name && (v->xs & XS_INDEX) && o->xstyle != XSTYLE_ABBREV &&
+		     (o->xstyle == XSTYLE_RAW || !(v->name[1] >= '0' && v->name[1] <= '9')))) {
+		/* "[NAME]": raw [k], verbose [k / * NAME * /]; a numeric "[k / * X_??? * /]" stays */
+		sbuf_printf(b, "[%u", v->idx);
+		if (o->xstyle == XSTYLE_VERBOSE) {
+			sbuf_puts(b, " /* ");
+			sbuf_putn(b, v->name + 1, strlen(v->name) - 2);
+			sbuf_puts(b, " */");
+		}
+		sbuf_puts(b, "]=");
+	} else if (v->name) {
 		sbuf_puts(b, v->name);
 		sbuf_putc(b, v->label ? ' ' : '=');
 	}
@@ -428,6 +452,6 @@ void render_value(struct sbuf *b, const struct value *v, const struct render_opt
 	} else {
 		render_body(b, v, o);
 	}
-	if (v->comment)
+	if (v->comment && !((v->xs & XS_COMMENT_NORAW) && o->xstyle == XSTYLE_RAW))
 		put_comment(b, v->comment);
 }

@@ -56,6 +56,33 @@ int main(void)
 	sendto(fd, &link, sizeof(link), 0, NULL, 0);
 	recvfrom(fd, buf, sizeof(buf), 0, NULL, NULL);
 
+	/* attributes whose -X forms differ: a hardware address, an array indexed by
+	   DEVCONF_* names (IFLA_AF_SPEC > AF_INET6 > IFLA_INET6_CONF), an IPv4 address */
+	struct {
+		struct nlmsghdr h; struct ifinfomsg i;
+		struct rtattr mac; unsigned char addr[8];
+		struct rtattr spec; struct rtattr af; struct rtattr conf; int32_t cf[3];
+		struct rtattr brd; unsigned char ip[4];
+	} la;
+	memset(&la, 0, sizeof(la));
+	hdr(&la.h, sizeof(la), RTM_GETLINK, NLM_F_REQUEST, 2);
+	la.i.ifi_index = 0x7fff0000;
+	la.mac.rta_len = RTA_LENGTH(6);
+	la.mac.rta_type = IFLA_ADDRESS;
+	memcpy(la.addr, "\x02\x00\x5e\x10\x20\x30", 6);
+	la.spec.rta_len = sizeof(la.spec) + sizeof(la.af) + sizeof(la.conf) + sizeof(la.cf);
+	la.spec.rta_type = IFLA_AF_SPEC;
+	la.af.rta_len = sizeof(la.af) + sizeof(la.conf) + sizeof(la.cf);
+	la.af.rta_type = AF_INET6;
+	la.conf.rta_len = sizeof(la.conf) + sizeof(la.cf);
+	la.conf.rta_type = IFLA_INET6_CONF;
+	la.cf[0] = 1, la.cf[1] = 64, la.cf[2] = 1280;
+	la.brd.rta_len = RTA_LENGTH(4);
+	la.brd.rta_type = IFLA_BROADCAST;
+	memcpy(la.ip, "\xc0\xa8\x01\xff", 4);
+	sendto(fd, &la, sizeof(la), 0, NULL, 0);
+	recvfrom(fd, buf, sizeof(buf), MSG_DONTWAIT, NULL, NULL);
+
 	/* two requests in one buffer (ip's batch), and a buffer cut short */
 	struct { struct nlmsghdr h; struct ifaddrmsg a; } two[2];
 	memset(two, 0, sizeof(two));

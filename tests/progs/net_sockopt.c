@@ -139,8 +139,25 @@ static void get_real(void)
 	getsockopt(u[0], SOL_SOCKET, SO_TYPE, b, &l);
 }
 
+/* PACKET_ADD/DROP_MEMBERSHIP: a packet_mreq whose mr_alen is short, exact and too long,
+   a known and an unknown mr_type, and a wrong length */
+static void packet_mreq(void)
+{
+	struct packet_mreq m;
+	memset(&m, 0, sizeof(m));
+	memcpy(m.mr_address, "\x02\x00\x5e\x10\x20\x30\x40\x50", 8);
+	const unsigned short alen[] = { 6, 8, 9 };
+	for (unsigned i = 0; i < 3; i++) {
+		m.mr_alen = alen[i];
+		m.mr_type = i == 2 ? 0x77 : PACKET_MR_MULTICAST + i;
+		setsockopt(-1, SOL_PACKET, i ? PACKET_DROP_MEMBERSHIP : PACKET_ADD_MEMBERSHIP, &m, sizeof(m));
+	}
+	setsockopt(-1, SOL_PACKET, PACKET_ADD_MEMBERSHIP, &m, sizeof(m) + 1);
+}
+
 int main(void)
 {
+	packet_mreq();
 	set_sweep();
 	get_real();
 	return 0;
