@@ -105,12 +105,25 @@ def load(path):
 PID_RET = re.compile(r'^(?:\[[0-9a-f?]{16}\] )?(?:getpid|gettid|getppid|getpgrp|getsid|setsid|set_tid_address|clone|clone3|fork|vfork|wait4|waitid)\(.*\) += (\d+)')
 PID_FIELD = re.compile(r'(?:(?:si_pid|pid|l_pid)=|Cannot fetch .* from pid )(\d+)')   # -e write= dumps name the tracee
 
+CHILD_RET = re.compile(r'^(?:\[[0-9a-f?]{16}\] )?(?:clone|clone3|fork|vfork)\(.*\) += (\d+)')
+
 def pid_map(per, order):
-    """Label pids (line prefixes and pid-valued results) in order of appearance."""
+    """Label pids (line prefixes and pid-valued results): the first process, then the
+    children in the order their parents made them (each process's own lines are in a
+    fixed order; which of two concurrent children prints first is not), then the rest
+    in order of appearance."""
     m = {}
     def add(p):
         if p not in m:
             m[p] = 'P%d' % (len(m) + 1)
+    queue = order[:1]
+    for p in queue:
+        add(p)
+        for l in per.get(p, []):
+            r = CHILD_RET.match(l)
+            if r and r.group(1) not in m:
+                add(r.group(1))
+                queue.append(r.group(1))
     for p in order:
         add(p)
     for p in order:
