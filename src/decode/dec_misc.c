@@ -441,10 +441,14 @@ static struct value *mk_qcmd(struct dctx *c, uint32_t v)
 	return v_whole(q, v, NF_UDEC);
 }
 
-/* struct if_dqblk (Q_GETQUOTA/Q_SETQUOTA): six counts, then with -v the times and valid mask */
-struct if_dqblk_k { uint64_t v[8]; uint32_t valid; uint32_t pad; };
+/*
+ * struct if_dqblk (Q_GETQUOTA/Q_SETQUOTA): six counts, then with -v the times
+ * and valid mask; struct if_nextdqblk (Q_GETNEXTQUOTA) adds dqb_id, where
+ * if_dqblk has its padding.
+ */
+struct if_dqblk_k { uint64_t v[8]; uint32_t valid; uint32_t id; };
 
-static struct value *mk_dqblk(struct dctx *c, uint64_t addr)
+static struct value *mk_dqblk(struct dctx *c, uint64_t addr, bool next)
 {
 	static const char *const names[8] = {
 		"dqb_bhardlimit", "dqb_bsoftlimit", "dqb_curspace", "dqb_ihardlimit",
@@ -457,13 +461,15 @@ static struct value *mk_dqblk(struct dctx *c, uint64_t addr)
 	struct value *s = v_list(c->a, V_STRUCT);
 	for (int i = 0; i < 6; i++)
 		v_field(s, names[i], mk_uint(c, q.v[i]));
-	if (!c->verbose) {
-		v_add(s, v_ellipsis(c->a));
-		return s;
+	if (c->verbose) {
+		for (int i = 6; i < 8; i++)
+			v_field(s, names[i], mk_uint(c, q.v[i]));
+		v_field(s, "dqb_valid", mk_flags(c, q.valid, &xlat_quota_dqb_valid));
 	}
-	for (int i = 6; i < 8; i++)
-		v_field(s, names[i], mk_uint(c, q.v[i]));
-	v_field(s, "dqb_valid", mk_flags(c, q.valid, &xlat_quota_dqb_valid));
+	if (next)
+		v_field(s, "dqb_id", mk_uint(c, q.id));
+	if (!c->verbose)
+		v_add(s, v_ellipsis(c->a));
 	return s;
 }
 
@@ -509,8 +515,8 @@ static void dec_quotactl(struct dctx *c)
 			return;
 		if (failed(c))
 			add_arg(c, mk_ptr(c, addr));
-		else if (cmd == Q_GETQUOTA_)
-			add_arg(c, mk_dqblk(c, addr));
+		else if (cmd == Q_GETQUOTA_ || cmd == Q_GETNEXTQUOTA_)
+			add_arg(c, mk_dqblk(c, addr, cmd == Q_GETNEXTQUOTA_));
 		else if (cmd == Q_GETINFO_)
 			add_arg(c, mk_dqinfo(c, addr));
 		else
@@ -540,13 +546,13 @@ static void dec_quotactl(struct dctx *c)
 	case 0x5801: case 0x5802: case 0x5805: case 0x5806: case 0x5808:   /* no id */
 		add_arg(c, mk_ptr(c, addr));
 		break;
-	case Q_GETQUOTA_:
+	case Q_GETQUOTA_: case Q_GETNEXTQUOTA_:
 		add_arg(c, mk_id(c, c->arg[2]));
 		c->pending = true;
 		break;
 	case Q_SETQUOTA_:
 		add_arg(c, mk_id(c, c->arg[2]));
-		add_arg(c, mk_dqblk(c, addr));
+		add_arg(c, mk_dqblk(c, addr, false));
 		break;
 	default:
 		add_arg(c, mk_id(c, c->arg[2]));

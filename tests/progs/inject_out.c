@@ -1,0 +1,42 @@
+/*
+ * inject_out - calls whose output buffers the program fills itself and that
+ * are meant to run under -e inject=...:retval=N, so the kernel writes nothing
+ * and the tracer shows what is in the buffers as a successful call's output.
+ * Buffers end at a page's end: reading past what the call writes faults.
+ */
+#define _GNU_SOURCE
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/quota.h>
+#include <sys/socket.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+/* size bytes that end at the end of a page followed by an unmapped one */
+static void *tail_alloc(size_t size)
+{
+	long pg = sysconf(_SC_PAGESIZE);
+	char *p = mmap(NULL, 2 * pg, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	if (p == MAP_FAILED)
+		_exit(1);
+	munmap(p + pg, pg);
+	return p + pg - size;
+}
+
+int main(void)
+{
+	int *val = tail_alloc(sizeof(int));
+	socklen_t *len = tail_alloc(sizeof(*len));
+	/* an int option with a longer *optlen: only the int is read */
+	*val = 1234;
+	*len = sizeof(int) + 1;
+	syscall(SYS_getsockopt, -1, SOL_SOCKET, SO_RCVBUF, val, len);
+	*len = sizeof(int) - 1;
+	syscall(SYS_getsockopt, -1, SOL_SOCKET, SO_KEEPALIVE, val, len);
+	/* Q_GETNEXTQUOTA: struct if_nextdqblk, dqb_id after the if_dqblk fields */
+	struct if_nextdqblk *nq = tail_alloc(sizeof(*nq));
+	memset(nq, 0x5a, sizeof(*nq));
+	nq->dqb_id = 1000;
+	syscall(SYS_quotactl, QCMD(Q_GETNEXTQUOTA, USRQUOTA), "/", 0, nq);
+	return 0;
+}
