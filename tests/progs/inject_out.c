@@ -7,6 +7,7 @@
 #define _GNU_SOURCE
 #include <string.h>
 #include <sys/mman.h>
+#include <sys/prctl.h>
 #include <sys/quota.h>
 #include <sys/socket.h>
 #include <sys/syscall.h>
@@ -38,5 +39,9 @@ int main(void)
 	memset(nq, 0x5a, sizeof(*nq));
 	nq->dqb_id = 1000;
 	syscall(SYS_quotactl, QCMD(Q_GETNEXTQUOTA, USRQUOTA), "/", 0, nq);
+	/* results decoded after the return value, as flags */
+	syscall(SYS_prctl, PR_GET_SPECULATION_CTRL, PR_SPEC_STORE_BYPASS, 0, 0, 0);
+	syscall(SYS_prctl, PR_GET_TAGGED_ADDR_CTRL, 0, 0, 0, 0);
+	syscall(SYS_prctl, PR_GET_SECUREBITS, 0, 0, 0, 0);
 	return 0;
 }
