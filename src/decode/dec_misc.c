@@ -338,7 +338,7 @@ static void keyctl_entry(struct dctx *c, uint32_t cmd)
 		add_arg(c, mk_key_serial(c, (int32_t)a1));
 		add_arg(c, mk_uint(c, (uint32_t)a2));
 		const char *e = errno_name((int)(uint32_t)a3);
-		add_arg(c, e ? v_sym(c->a, e, (uint32_t)a3) : mk_uint(c, (uint32_t)a3));
+		add_arg(c, e ? v_const(c->a, e, (uint32_t)a3, NF_UDEC) : mk_uint(c, (uint32_t)a3));
 		add_arg(c, mk_key_serial(c, (int32_t)a4));
 		break;
 	}

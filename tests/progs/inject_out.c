@@ -11,6 +11,8 @@
 #include <sys/quota.h>
 #include <sys/socket.h>
 #include <sys/syscall.h>
+#include <errno.h>
+#include <linux/keyctl.h>
 #include <unistd.h>
 
 /* size bytes that end at the end of a page followed by an unmapped one */
@@ -43,5 +45,7 @@ int main(void)
 	syscall(SYS_prctl, PR_GET_SPECULATION_CTRL, PR_SPEC_STORE_BYPASS, 0, 0, 0);
 	syscall(SYS_prctl, PR_GET_TAGGED_ADDR_CTRL, 0, 0, 0, 0);
 	syscall(SYS_prctl, PR_GET_SECUREBITS, 0, 0, 0, 0);
+	/* an errno argument: its number under -X raw */
+	syscall(SYS_keyctl, KEYCTL_REJECT, -1, 0, ENODEV, 0);
 	return 0;
 }
