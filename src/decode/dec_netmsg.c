@@ -299,8 +299,11 @@ static struct value *mk_mmsghdrs(struct dctx *c, uint64_t addr, uint64_t n, bool
 			break;
 		}
 		struct value *s = v_list(c->a, V_STRUCT);
-		v_field(s, "msg_hdr", mk_msghdr_from(c, &mm.msg_hdr, recv ? (int)mm.msg_hdr.msg_namelen : -1,
-						     recv ? mm.msg_len : UINT64_MAX));
+		int64_t nl_in = -1;
+		if (recv)   /* msg_namelen as it went in, when read at entry */
+			nl_in = i < c->priv[2] ? ((const int32_t *)(uintptr_t)c->priv[1])[i]
+					       : (int)mm.msg_hdr.msg_namelen;
+		v_field(s, "msg_hdr", mk_msghdr_from(c, &mm.msg_hdr, nl_in, recv ? mm.msg_len : UINT64_MAX));
 		if (i < sent)
 			v_field(s, "msg_len", mk_uint(c, mm.msg_len));
 		v_add(arr, s);
@@ -327,6 +330,20 @@ static void dec_recvmmsg(struct dctx *c)
 		add_arg(c, mk_fd(c, (int)c->arg[0]));
 		/* the timeout as it was at entry; the kernel updates it */
 		c->priv[0] = (uintptr_t)mk_timespec(c, c->arg[4]);
+		/* each msg_namelen going in: the kernel replaces it with the name's length */
+		uint64_t n = (uint32_t)c->arg[2];
+		if (n > array_limit(c))
+			n = array_limit(c);
+		int32_t *nl = n && c->arg[1] ? arena_alloc(c->a, n * sizeof(*nl)) : NULL;
+		uint64_t got = 0;
+		for (; nl && got < n; got++) {
+			struct mmsghdr mm;
+			if (mem_read(c->mem, c->arg[1] + got * sizeof(mm), &mm, sizeof(mm)) != 0)
+				break;
+			nl[got] = (int32_t)mm.msg_hdr.msg_namelen;
+		}
+		c->priv[1] = (uintptr_t)nl;
+		c->priv[2] = got;
 		c->pending = true;
 		return;
 	}
@@ -355,7 +372,8 @@ static const struct decoder netmsg_decoders[] = {
 	DECODE(recvmsg, dec_recvmsg, CAP_IN(1, sizeof(struct msghdr)), CAP_MSGHDR(1, CAPP_EXIT)),
 	/* the mmsghdr array and what each msg_hdr points to */
 	DECODE(sendmmsg, dec_sendmmsg, CAP_MMSG(1, CAPP_EXIT, 2)),
-	DECODE(recvmmsg, dec_recvmmsg, CAP_MMSG(1, CAPP_EXIT, CAPL_RET),
+	DECODE(recvmmsg, dec_recvmmsg, CAP_ARRAY(1, CAPP_ENTRY, 2, sizeof(struct mmsghdr)),
+	       CAP_MMSG(1, CAPP_EXIT, CAPL_RET),
 	       CAP_INOUT(4, sizeof(struct timespec))),
 };
 
