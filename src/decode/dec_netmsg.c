@@ -159,7 +159,9 @@ static struct value *mk_cmsg_data(struct dctx *c, int level, int type, const uns
 	}
 	if (level == SOL_IP) {
 		switch (type) {
-		case IP_TOS: case IP_RECVOPTS: case IP_RETOPTS:
+		case IP_RECVOPTS: case IP_RETOPTS:   /* no options: no cmsg_data */
+			return n ? mk_cmsg_array(c, p, n, 1, false) : NULL;
+		case IP_TOS:
 			return mk_cmsg_array(c, p, n, 1, false);
 		case IP_TTL: case IP_CHECKSUM:
 			return mk_cmsg_array(c, p, n, sizeof(int), false);

@@ -1,7 +1,7 @@
 /*
  * net_cmsg.c - received control messages over UDP on 127.0.0.1:
  * SO_TIMESTAMP, SO_TIMESTAMPNS, SO_TIMESTAMPING, IP_PKTINFO, IP_TTL, IP_TOS, IP_RECVOPTS,
- * IP_ORIGDSTADDR, and sendmsg with IP_PKTINFO/IP_TTL control data.
+ * IP_ORIGDSTADDR, and sendmsg with IP_PKTINFO/IP_TTL and option-less IP_RETOPTS control data.
  */
 #define _GNU_SOURCE
 #include <arpa/inet.h>
@@ -73,6 +73,21 @@ int main(void)
 	h->cmsg_len = CMSG_LEN(sizeof(int));
 	memcpy(CMSG_DATA(h), &(int){ 7 }, sizeof(int));
 	sendmsg(c, &m, 0);
+	/* IP options messages without options (a bad fd: nothing is sent) */
+	char obuf[2 * CMSG_SPACE(4)];
+	memset(obuf, 0, sizeof(obuf));
+	struct msghdr om = { NULL, 0, &iov, 1, obuf, sizeof(obuf), 0 };
+	h = CMSG_FIRSTHDR(&om);
+	h->cmsg_level = SOL_IP;
+	h->cmsg_type = IP_RETOPTS;
+	h->cmsg_len = CMSG_LEN(0);
+	h = (struct cmsghdr *)(obuf + CMSG_SPACE(0));
+	h->cmsg_level = SOL_IP;
+	h->cmsg_type = IP_RECVOPTS;
+	h->cmsg_len = CMSG_LEN(4);
+	memcpy(CMSG_DATA(h), "\x01\0\0\0", 4);
+	om.msg_controllen = CMSG_SPACE(0) + CMSG_LEN(4);
+	sendmsg(-1, &om, 0);
 	char buf[16];
 	recv(s, buf, sizeof(buf), 0);
 	close(s);
