@@ -12,6 +12,7 @@
 #include <sys/socket.h>
 #include <sys/syscall.h>
 #include <errno.h>
+#include <linux/dqblk_xfs.h>
 #include <linux/keyctl.h>
 #include <unistd.h>
 
@@ -41,6 +42,16 @@ int main(void)
 	memset(nq, 0x5a, sizeof(*nq));
 	nq->dqb_id = 1000;
 	syscall(SYS_quotactl, QCMD(Q_GETNEXTQUOTA, USRQUOTA), "/", 0, nq);
+	/* XFS quota: flags going in, and the structs a successful call fills */
+	unsigned *xf = tail_alloc(sizeof(*xf));
+	*xf = FS_QUOTA_UDQ_ACCT | FS_QUOTA_PDQ_ENFD | 0x100;
+	syscall(SYS_quotactl, QCMD(Q_XQUOTAON, USRQUOTA), "/", 0, xf);
+	struct fs_disk_quota *dq = tail_alloc(sizeof(*dq));
+	memset(dq, 0x7e, sizeof(*dq));
+	syscall(SYS_quotactl, QCMD(Q_XGETQUOTA, GRPQUOTA), "/", 7, dq);
+	struct fs_quota_statv *qv = tail_alloc(sizeof(*qv));
+	memset(qv, 0x11, sizeof(*qv));
+	syscall(SYS_quotactl, QCMD(Q_XGETQSTATV, USRQUOTA), "/", 0, qv);
 	/* results decoded after the return value, as flags */
 	syscall(SYS_prctl, PR_GET_SPECULATION_CTRL, PR_SPEC_STORE_BYPASS, 0, 0, 0);
 	syscall(SYS_prctl, PR_GET_TAGGED_ADDR_CTRL, 0, 0, 0, 0);
