@@ -12,7 +12,7 @@
 #include <sys/socket.h>
 #include <time.h>
 
-#define CMSG_BUF_MAX 4096   /* how much of a control buffer is decoded */
+#define CMSG_BUF_MAX 131072   /* how much of a control buffer is decoded, as strace */
 
 /* ---- sendto, recvfrom ---- */
 
@@ -159,9 +159,7 @@ static struct value *mk_cmsg_data(struct dctx *c, int level, int type, const uns
 	}
 	if (level == SOL_IP) {
 		switch (type) {
-		case IP_RECVOPTS: case IP_RETOPTS:   /* no options: no cmsg_data */
-			return n ? mk_cmsg_array(c, p, n, 1, false) : NULL;
-		case IP_TOS:
+		case IP_TOS: case IP_RECVOPTS: case IP_RETOPTS:
 			return mk_cmsg_array(c, p, n, 1, false);
 		case IP_TTL: case IP_CHECKSUM:
 			return mk_cmsg_array(c, p, n, sizeof(int), false);
@@ -198,18 +196,25 @@ static struct value *mk_cmsgs(struct dctx *c, uint64_t addr, uint64_t len)
 		const struct xlat *tt = cmsg_type_table(h.cmsg_level);
 		v_field(s, "cmsg_type", tt ? mk_enum(c, (uint32_t)h.cmsg_type, tt) : mk_hex(c, (uint32_t)h.cmsg_type));
 		v_add(arr, s);
-		if (h.cmsg_len < sizeof(h)) {
-			v_add(arr, mk_ellipsis_at(c, addr + off));
+		if (h.cmsg_len < sizeof(h)) {   /* the rest, past this header, is not decoded */
+			if (off + sizeof(h) < n)
+				v_add(arr, mk_ellipsis_at(c, addr + off + sizeof(h)));
 			break;
 		}
 		size_t clen = h.cmsg_len < n - off ? h.cmsg_len : n - off;
-		struct value *d = mk_cmsg_data(c, h.cmsg_level, h.cmsg_type, buf + off + sizeof(h),
-					       clen - sizeof(h), addr + off + sizeof(h));
+		/* a message without data (IP_RETOPTS without options) has no cmsg_data */
+		struct value *d = clen == sizeof(h) ? NULL
+			: mk_cmsg_data(c, h.cmsg_level, h.cmsg_type, buf + off + sizeof(h),
+				       clen - sizeof(h), addr + off + sizeof(h));
 		if (d)
 			v_field(s, "cmsg_data", d);
-		/* a length reaching past the buffer (or wrapping around) ends the list */
-		if (h.cmsg_len >= n - off || CMSG_ALIGN(h.cmsg_len) >= n - off)
+		/* a length reaching past the buffer (or wrapping around) ends the list,
+		   with "..." when the buffer was longer than what was decoded */
+		if (h.cmsg_len >= n - off || CMSG_ALIGN(h.cmsg_len) >= n - off) {
+			if (len > n)
+				v_add(arr, v_ellipsis(c->a));
 			break;
+		}
 		off += CMSG_ALIGN(h.cmsg_len);
 	}
 	return arr;
@@ -232,8 +237,10 @@ static struct value *mk_msghdr_from(struct dctx *c, const struct msghdr *m, int6
 		v_field(s, "msg_namelen", mk_int(c, (int)m->msg_namelen));
 	v_field(s, "msg_iov", mk_iovec(c, (uint64_t)m->msg_iov, m->msg_iovlen, limit, true));
 	v_field(s, "msg_iovlen", mk_uint(c, m->msg_iovlen));
-	if (m->msg_controllen)
-		v_field(s, "msg_control", mk_cmsgs(c, (uint64_t)m->msg_control, m->msg_controllen));
+	if (m->msg_controllen)   /* too short for a header: the pointer */
+		v_field(s, "msg_control", m->msg_controllen < sizeof(struct cmsghdr)
+			? mk_ptr(c, (uint64_t)m->msg_control)
+			: mk_cmsgs(c, (uint64_t)m->msg_control, m->msg_controllen));
 	v_field(s, "msg_controllen", mk_uint(c, m->msg_controllen));
 	v_field(s, "msg_flags", mk_msg_flags(c, (uint32_t)m->msg_flags));
 	return s;

@@ -1,7 +1,7 @@
 /*
  * net_cmsg.c - received control messages over UDP on 127.0.0.1:
  * SO_TIMESTAMP, SO_TIMESTAMPNS, SO_TIMESTAMPING, IP_PKTINFO, IP_TTL, IP_TOS, IP_RECVOPTS,
- * IP_ORIGDSTADDR, and sendmsg with IP_PKTINFO/IP_TTL and option-less IP_RETOPTS control data.
+ * IP_ORIGDSTADDR, and sendmsg with IP_PKTINFO/IP_TTL and option-less IP_RETOPTS control data, and malformed control buffers.
  */
 #define _GNU_SOURCE
 #include <arpa/inet.h>
@@ -87,6 +87,17 @@ int main(void)
 	h->cmsg_len = CMSG_LEN(4);
 	memcpy(CMSG_DATA(h), "\x01\0\0\0", 4);
 	om.msg_controllen = CMSG_SPACE(0) + CMSG_LEN(4);
+	sendmsg(-1, &om, 0);
+	/* control buffers too short for a header; a header whose cmsg_len is too short */
+	om.msg_controllen = sizeof(struct cmsghdr) - 1;
+	sendmsg(-1, &om, 0);
+	h = (struct cmsghdr *)obuf;
+	h->cmsg_level = SOL_SOCKET;
+	h->cmsg_type = SCM_RIGHTS;
+	h->cmsg_len = 5;
+	om.msg_controllen = sizeof(obuf);
+	sendmsg(-1, &om, 0);
+	om.msg_controllen = sizeof(struct cmsghdr);
 	sendmsg(-1, &om, 0);
 	char buf[16];
 	recv(s, buf, sizeof(buf), 0);
