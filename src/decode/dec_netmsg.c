@@ -7,6 +7,7 @@
 #include "dec_net.h"
 
 #include <arpa/inet.h>
+#include <linux/errqueue.h>
 #include <netinet/in.h>
 #include <string.h>
 #include <sys/socket.h>
@@ -85,9 +86,11 @@ static struct value *mk_strn(struct dctx *c, const void *p, size_t n)
 	return mk_bytes(c, p, n, 0);
 }
 
-/* [elem, ...] of n bytes: 1-byte hex or 4-byte int elements, cut at -s */
+/* [elem, ...] of n bytes: 1-byte hex or 4-byte fds or unsigned ints, cut at -s; NULL without one */
 static struct value *mk_cmsg_array(struct dctx *c, const unsigned char *p, size_t n, size_t esz, bool fds)
 {
+	if (n < esz)
+		return NULL;
 	struct value *a = v_list(c->a, V_ARRAY);
 	for (size_t i = 0; i + esz <= n; i += esz) {
 		if (i / esz >= array_limit(c)) {
@@ -99,7 +102,7 @@ static struct value *mk_cmsg_array(struct dctx *c, const unsigned char *p, size_
 		} else {
 			int v;
 			memcpy(&v, p + i, sizeof(v));
-			v_add(a, fds ? mk_fd(c, v) : mk_int(c, v));
+			v_add(a, fds ? mk_fd(c, v) : mk_uint(c, (uint32_t)v));   /* IP_TTL, IP_CHECKSUM: unsigned */
 		}
 	}
 	return a;
@@ -167,6 +170,22 @@ static struct value *mk_cmsg_data(struct dctx *c, int level, int type, const uns
 			return mk_strn(c, p, n);
 		case IP_PKTINFO:
 			return n >= sizeof(struct in_pktinfo) ? mk_in_pktinfo(c, p) : NULL;
+		case IP_RECVERR: {   /* struct sock_extended_err and the offender's address */
+			struct sock_extended_err e;
+			if (n < sizeof(e))
+				return NULL;
+			memcpy(&e, p, sizeof(e));
+			struct value *s = v_list(c->a, V_STRUCT);
+			v_field(s, "ee_errno", mk_uint(c, e.ee_errno));
+			v_field(s, "ee_origin", mk_uint(c, e.ee_origin));
+			v_field(s, "ee_type", mk_uint(c, e.ee_type));
+			v_field(s, "ee_code", mk_uint(c, e.ee_code));
+			v_field(s, "ee_info", mk_uint(c, e.ee_info));
+			v_field(s, "ee_data", mk_uint(c, e.ee_data));
+			if (n > sizeof(e))
+				v_field(s, "offender", mk_sockaddr(c, addr + sizeof(e), n - sizeof(e)));
+			return s;
+		}
 		case IP_ORIGDSTADDR:
 			return n >= sizeof(struct sockaddr_in) ? mk_sockaddr(c, addr, n) : NULL;
 		}
@@ -216,6 +235,10 @@ static struct value *mk_cmsgs(struct dctx *c, uint64_t addr, uint64_t len)
 			break;
 		}
 		off += CMSG_ALIGN(h.cmsg_len);
+		if (off + sizeof(struct cmsghdr) > n) {   /* bytes left, too few for a header */
+			v_add(arr, mk_ellipsis_at(c, addr + off));
+			break;
+		}
 	}
 	return arr;
 }
