@@ -8,6 +8,7 @@
 #include "dec_process.h"
 
 #include <errno.h>
+#include <linux/dqblk_xfs.h>
 #include <string.h>
 
 /* ---- notification descriptors ---- */
@@ -338,7 +339,7 @@ static void keyctl_entry(struct dctx *c, uint32_t cmd)
 		add_arg(c, mk_key_serial(c, (int32_t)a1));
 		add_arg(c, mk_uint(c, (uint32_t)a2));
 		const char *e = errno_name((int)(uint32_t)a3);
-		add_arg(c, e ? v_sym(c->a, e, (uint32_t)a3) : mk_uint(c, (uint32_t)a3));
+		add_arg(c, e ? v_const(c->a, e, (uint32_t)a3, NF_UDEC) : mk_uint(c, (uint32_t)a3));
 		add_arg(c, mk_key_serial(c, (int32_t)a4));
 		break;
 	}
@@ -441,10 +442,14 @@ static struct value *mk_qcmd(struct dctx *c, uint32_t v)
 	return v_whole(q, v, NF_UDEC);
 }
 
-/* struct if_dqblk (Q_GETQUOTA/Q_SETQUOTA): six counts, then with -v the times and valid mask */
-struct if_dqblk_k { uint64_t v[8]; uint32_t valid; uint32_t pad; };
+/*
+ * struct if_dqblk (Q_GETQUOTA/Q_SETQUOTA): six counts, then with -v the times
+ * and valid mask; struct if_nextdqblk (Q_GETNEXTQUOTA) adds dqb_id, where
+ * if_dqblk has its padding.
+ */
+struct if_dqblk_k { uint64_t v[8]; uint32_t valid; uint32_t id; };
 
-static struct value *mk_dqblk(struct dctx *c, uint64_t addr)
+static struct value *mk_dqblk(struct dctx *c, uint64_t addr, bool next)
 {
 	static const char *const names[8] = {
 		"dqb_bhardlimit", "dqb_bsoftlimit", "dqb_curspace", "dqb_ihardlimit",
@@ -457,13 +462,15 @@ static struct value *mk_dqblk(struct dctx *c, uint64_t addr)
 	struct value *s = v_list(c->a, V_STRUCT);
 	for (int i = 0; i < 6; i++)
 		v_field(s, names[i], mk_uint(c, q.v[i]));
-	if (!c->verbose) {
-		v_add(s, v_ellipsis(c->a));
-		return s;
+	if (c->verbose) {
+		for (int i = 6; i < 8; i++)
+			v_field(s, names[i], mk_uint(c, q.v[i]));
+		v_field(s, "dqb_valid", mk_flags(c, q.valid, &xlat_quota_dqb_valid));
 	}
-	for (int i = 6; i < 8; i++)
-		v_field(s, names[i], mk_uint(c, q.v[i]));
-	v_field(s, "dqb_valid", mk_flags(c, q.valid, &xlat_quota_dqb_valid));
+	if (next)
+		v_field(s, "dqb_id", mk_uint(c, q.id));
+	if (!c->verbose)
+		v_add(s, v_ellipsis(c->a));
 	return s;
 }
 
@@ -494,6 +501,104 @@ static struct value *mk_qfmt_at(struct dctx *c, uint64_t addr)
 	return a;
 }
 
+/* Q_XQUOTAON/Q_XQUOTAOFF/Q_XQUOTARM: [flags] */
+static struct value *mk_xqflags_at(struct dctx *c, uint64_t addr, const struct xlat *x)
+{
+	uint32_t f;
+	struct value *fb;
+	if (!fetch(c, addr, &f, sizeof(f), &fb))
+		return fb;
+	return mk_boxed(c, mk_flags(c, f, x));
+}
+
+/* struct fs_disk_quota (Q_XGETQUOTA, Q_XGETNEXTQUOTA, Q_XSETQLIM): the counts, with -v the rest */
+static struct value *mk_fs_disk_quota(struct dctx *c, uint64_t addr)
+{
+	struct fs_disk_quota q;
+	struct value *fb;
+	if (!fetch(c, addr, &q, sizeof(q), &fb))
+		return fb;
+	struct value *s = v_list(c->a, V_STRUCT);
+	v_field(s, "d_version", mk_int(c, q.d_version));
+	v_field(s, "d_flags", mk_flags(c, (uint8_t)q.d_flags, &xlat_quota_xfs_types));
+	v_field(s, "d_fieldmask", mk_hex(c, q.d_fieldmask));
+	v_field(s, "d_id", mk_uint(c, q.d_id));
+	v_field(s, "d_blk_hardlimit", mk_uint(c, q.d_blk_hardlimit));
+	v_field(s, "d_blk_softlimit", mk_uint(c, q.d_blk_softlimit));
+	v_field(s, "d_ino_hardlimit", mk_uint(c, q.d_ino_hardlimit));
+	v_field(s, "d_ino_softlimit", mk_uint(c, q.d_ino_softlimit));
+	v_field(s, "d_bcount", mk_uint(c, q.d_bcount));
+	v_field(s, "d_icount", mk_uint(c, q.d_icount));
+	if (!c->verbose) {
+		v_add(s, v_ellipsis(c->a));
+		return s;
+	}
+	v_field(s, "d_itimer", mk_int(c, q.d_itimer));
+	v_field(s, "d_btimer", mk_int(c, q.d_btimer));
+	v_field(s, "d_iwarns", mk_uint(c, q.d_iwarns));
+	v_field(s, "d_bwarns", mk_uint(c, q.d_bwarns));
+	v_field(s, "d_rtb_hardlimit", mk_uint(c, q.d_rtb_hardlimit));
+	v_field(s, "d_rtb_softlimit", mk_uint(c, q.d_rtb_softlimit));
+	v_field(s, "d_rtbcount", mk_uint(c, q.d_rtbcount));
+	v_field(s, "d_rtbtimer", mk_int(c, q.d_rtbtimer));
+	v_field(s, "d_rtbwarns", mk_uint(c, q.d_rtbwarns));
+	return s;
+}
+
+static struct value *mk_qfilestat(struct dctx *c, uint64_t ino, uint64_t nblks, uint32_t nextents)
+{
+	struct value *s = v_list(c->a, V_STRUCT);
+	v_field(s, "qfs_ino", mk_uint(c, ino));
+	v_field(s, "qfs_nblks", mk_uint(c, nblks));
+	v_field(s, "qfs_nextents", mk_uint(c, nextents));
+	return s;
+}
+
+/* struct fs_quota_stat (Q_XGETQSTAT) or, v2, fs_quota_statv (Q_XGETQSTATV): the version, with -v all */
+static struct value *mk_fs_quota_stat(struct dctx *c, uint64_t addr, bool v2)
+{
+	union { struct fs_quota_stat a; struct fs_quota_statv b; } q;
+	struct value *fb;
+	if (!fetch(c, addr, &q, v2 ? sizeof(q.b) : sizeof(q.a), &fb))
+		return fb;
+	struct value *s = v_list(c->a, V_STRUCT);
+	v_field(s, "qs_version", mk_int(c, v2 ? q.b.qs_version : q.a.qs_version));
+	if (!c->verbose) {
+		v_add(s, v_ellipsis(c->a));
+		return s;
+	}
+	if (!v2) {
+		const struct fs_quota_stat *a = &q.a;
+		v_field(s, "qs_flags", mk_flags(c, a->qs_flags, &xlat_quota_xfs_flags));
+		v_field(s, "qs_uquota", mk_qfilestat(c, a->qs_uquota.qfs_ino, a->qs_uquota.qfs_nblks,
+						    a->qs_uquota.qfs_nextents));
+		v_field(s, "qs_gquota", mk_qfilestat(c, a->qs_gquota.qfs_ino, a->qs_gquota.qfs_nblks,
+						    a->qs_gquota.qfs_nextents));
+		v_field(s, "qs_incoredqs", mk_uint(c, a->qs_incoredqs));
+		v_field(s, "qs_btimelimit", mk_int(c, a->qs_btimelimit));
+		v_field(s, "qs_itimelimit", mk_int(c, a->qs_itimelimit));
+		v_field(s, "qs_rtbtimelimit", mk_int(c, a->qs_rtbtimelimit));
+		v_field(s, "qs_bwarnlimit", mk_uint(c, a->qs_bwarnlimit));
+		v_field(s, "qs_iwarnlimit", mk_uint(c, a->qs_iwarnlimit));
+		return s;
+	}
+	const struct fs_quota_statv *b = &q.b;
+	v_field(s, "qs_flags", mk_flags(c, b->qs_flags, &xlat_quota_xfs_flags));
+	v_field(s, "qs_incoredqs", mk_uint(c, b->qs_incoredqs));
+	v_field(s, "qs_uquota", mk_qfilestat(c, b->qs_uquota.qfs_ino, b->qs_uquota.qfs_nblks,
+					    b->qs_uquota.qfs_nextents));
+	v_field(s, "qs_gquota", mk_qfilestat(c, b->qs_gquota.qfs_ino, b->qs_gquota.qfs_nblks,
+					    b->qs_gquota.qfs_nextents));
+	v_field(s, "qs_pquota", mk_qfilestat(c, b->qs_pquota.qfs_ino, b->qs_pquota.qfs_nblks,
+					    b->qs_pquota.qfs_nextents));
+	v_field(s, "qs_btimelimit", mk_int(c, b->qs_btimelimit));
+	v_field(s, "qs_itimelimit", mk_int(c, b->qs_itimelimit));
+	v_field(s, "qs_rtbtimelimit", mk_int(c, b->qs_rtbtimelimit));
+	v_field(s, "qs_bwarnlimit", mk_uint(c, b->qs_bwarnlimit));
+	v_field(s, "qs_iwarnlimit", mk_uint(c, b->qs_iwarnlimit));
+	return s;
+}
+
 enum {
 	Q_SYNC_ = 0x800001, Q_QUOTAON_, Q_QUOTAOFF_, Q_GETFMT_, Q_GETINFO_, Q_SETINFO_,
 	Q_GETQUOTA_, Q_SETQUOTA_, Q_GETNEXTQUOTA_,
@@ -509,10 +614,14 @@ static void dec_quotactl(struct dctx *c)
 			return;
 		if (failed(c))
 			add_arg(c, mk_ptr(c, addr));
-		else if (cmd == Q_GETQUOTA_)
-			add_arg(c, mk_dqblk(c, addr));
+		else if (cmd == Q_GETQUOTA_ || cmd == Q_GETNEXTQUOTA_)
+			add_arg(c, mk_dqblk(c, addr, cmd == Q_GETNEXTQUOTA_));
 		else if (cmd == Q_GETINFO_)
 			add_arg(c, mk_dqinfo(c, addr));
+		else if (cmd == Q_XGETQUOTA || cmd == Q_XGETNEXTQUOTA)
+			add_arg(c, mk_fs_disk_quota(c, addr));
+		else if (cmd == Q_XGETQSTAT || cmd == Q_XGETQSTATV)
+			add_arg(c, mk_fs_quota_stat(c, addr, cmd == Q_XGETQSTATV));
 		else
 			add_arg(c, mk_qfmt_at(c, addr));
 		return;
@@ -525,7 +634,13 @@ static void dec_quotactl(struct dctx *c)
 		add_arg(c, mk_path(c, c->arg[1]));
 	}
 	switch (cmd) {
-	case Q_SYNC_: case Q_QUOTAOFF_: case 0x5807:   /* Q_XQUOTASYNC */
+	case Q_SYNC_: case Q_QUOTAOFF_: case Q_XQUOTASYNC:
+		break;
+	case Q_XQUOTAON: case Q_XQUOTAOFF:
+		add_arg(c, mk_xqflags_at(c, addr, &xlat_quota_xfs_flags));
+		break;
+	case Q_XQUOTARM:
+		add_arg(c, mk_xqflags_at(c, addr, &xlat_quota_xfs_types));
 		break;
 	case Q_QUOTAON_:                             /* format, path */
 		add_arg(c, mk_enum(c, (uint32_t)c->arg[2], &xlat_quota_formats));
@@ -537,16 +652,24 @@ static void dec_quotactl(struct dctx *c)
 	case Q_SETINFO_:
 		add_arg(c, mk_dqinfo(c, addr));
 		break;
-	case 0x5801: case 0x5802: case 0x5805: case 0x5806: case 0x5808:   /* no id */
-		add_arg(c, mk_ptr(c, addr));
+	case Q_XGETQSTAT: case Q_XGETQSTATV:        /* no id; written by the kernel */
+		c->pending = true;
 		break;
-	case Q_GETQUOTA_:
+	case Q_XGETQUOTA: case Q_XGETNEXTQUOTA:
+		add_arg(c, mk_id(c, c->arg[2]));
+		c->pending = true;
+		break;
+	case Q_XSETQLIM:
+		add_arg(c, mk_id(c, c->arg[2]));
+		add_arg(c, mk_fs_disk_quota(c, addr));
+		break;
+	case Q_GETQUOTA_: case Q_GETNEXTQUOTA_:
 		add_arg(c, mk_id(c, c->arg[2]));
 		c->pending = true;
 		break;
 	case Q_SETQUOTA_:
 		add_arg(c, mk_id(c, c->arg[2]));
-		add_arg(c, mk_dqblk(c, addr));
+		add_arg(c, mk_dqblk(c, addr, false));
 		break;
 	default:
 		add_arg(c, mk_id(c, c->arg[2]));

@@ -7,12 +7,13 @@
 #include "dec_net.h"
 
 #include <arpa/inet.h>
+#include <linux/errqueue.h>
 #include <netinet/in.h>
 #include <string.h>
 #include <sys/socket.h>
 #include <time.h>
 
-#define CMSG_BUF_MAX 4096   /* how much of a control buffer is decoded */
+#define CMSG_BUF_MAX 131072   /* how much of a control buffer is decoded, as strace */
 
 /* ---- sendto, recvfrom ---- */
 
@@ -85,9 +86,11 @@ static struct value *mk_strn(struct dctx *c, const void *p, size_t n)
 	return mk_bytes(c, p, n, 0);
 }
 
-/* [elem, ...] of n bytes: 1-byte hex or 4-byte int elements, cut at -s */
+/* [elem, ...] of n bytes: 1-byte hex or 4-byte fds or unsigned ints, cut at -s; NULL without one */
 static struct value *mk_cmsg_array(struct dctx *c, const unsigned char *p, size_t n, size_t esz, bool fds)
 {
+	if (n < esz)
+		return NULL;
 	struct value *a = v_list(c->a, V_ARRAY);
 	for (size_t i = 0; i + esz <= n; i += esz) {
 		if (i / esz >= array_limit(c)) {
@@ -99,7 +102,7 @@ static struct value *mk_cmsg_array(struct dctx *c, const unsigned char *p, size_
 		} else {
 			int v;
 			memcpy(&v, p + i, sizeof(v));
-			v_add(a, fds ? mk_fd(c, v) : mk_int(c, v));
+			v_add(a, fds ? mk_fd(c, v) : mk_uint(c, (uint32_t)v));   /* IP_TTL, IP_CHECKSUM: unsigned */
 		}
 	}
 	return a;
@@ -167,6 +170,22 @@ static struct value *mk_cmsg_data(struct dctx *c, int level, int type, const uns
 			return mk_strn(c, p, n);
 		case IP_PKTINFO:
 			return n >= sizeof(struct in_pktinfo) ? mk_in_pktinfo(c, p) : NULL;
+		case IP_RECVERR: {   /* struct sock_extended_err and the offender's address */
+			struct sock_extended_err e;
+			if (n < sizeof(e))
+				return NULL;
+			memcpy(&e, p, sizeof(e));
+			struct value *s = v_list(c->a, V_STRUCT);
+			v_field(s, "ee_errno", mk_uint(c, e.ee_errno));
+			v_field(s, "ee_origin", mk_uint(c, e.ee_origin));
+			v_field(s, "ee_type", mk_uint(c, e.ee_type));
+			v_field(s, "ee_code", mk_uint(c, e.ee_code));
+			v_field(s, "ee_info", mk_uint(c, e.ee_info));
+			v_field(s, "ee_data", mk_uint(c, e.ee_data));
+			if (n > sizeof(e))
+				v_field(s, "offender", mk_sockaddr(c, addr + sizeof(e), n - sizeof(e)));
+			return s;
+		}
 		case IP_ORIGDSTADDR:
 			return n >= sizeof(struct sockaddr_in) ? mk_sockaddr(c, addr, n) : NULL;
 		}
@@ -196,19 +215,30 @@ static struct value *mk_cmsgs(struct dctx *c, uint64_t addr, uint64_t len)
 		const struct xlat *tt = cmsg_type_table(h.cmsg_level);
 		v_field(s, "cmsg_type", tt ? mk_enum(c, (uint32_t)h.cmsg_type, tt) : mk_hex(c, (uint32_t)h.cmsg_type));
 		v_add(arr, s);
-		if (h.cmsg_len < sizeof(h)) {
-			v_add(arr, mk_ellipsis_at(c, addr + off));
+		if (h.cmsg_len < sizeof(h)) {   /* the rest, past this header, is not decoded */
+			if (off + sizeof(h) < n)
+				v_add(arr, mk_ellipsis_at(c, addr + off + sizeof(h)));
 			break;
 		}
 		size_t clen = h.cmsg_len < n - off ? h.cmsg_len : n - off;
-		struct value *d = mk_cmsg_data(c, h.cmsg_level, h.cmsg_type, buf + off + sizeof(h),
-					       clen - sizeof(h), addr + off + sizeof(h));
+		/* a message without data (IP_RETOPTS without options) has no cmsg_data */
+		struct value *d = clen == sizeof(h) ? NULL
+			: mk_cmsg_data(c, h.cmsg_level, h.cmsg_type, buf + off + sizeof(h),
+				       clen - sizeof(h), addr + off + sizeof(h));
 		if (d)
 			v_field(s, "cmsg_data", d);
-		/* a length reaching past the buffer (or wrapping around) ends the list */
-		if (h.cmsg_len >= n - off || CMSG_ALIGN(h.cmsg_len) >= n - off)
+		/* a length reaching past the buffer (or wrapping around) ends the list,
+		   with "..." when the buffer was longer than what was decoded */
+		if (h.cmsg_len >= n - off || CMSG_ALIGN(h.cmsg_len) >= n - off) {
+			if (len > n)
+				v_add(arr, v_ellipsis(c->a));
 			break;
+		}
 		off += CMSG_ALIGN(h.cmsg_len);
+		if (off + sizeof(struct cmsghdr) > n) {   /* bytes left, too few for a header */
+			v_add(arr, mk_ellipsis_at(c, addr + off));
+			break;
+		}
 	}
 	return arr;
 }
@@ -230,8 +260,10 @@ static struct value *mk_msghdr_from(struct dctx *c, const struct msghdr *m, int6
 		v_field(s, "msg_namelen", mk_int(c, (int)m->msg_namelen));
 	v_field(s, "msg_iov", mk_iovec(c, (uint64_t)m->msg_iov, m->msg_iovlen, limit, true));
 	v_field(s, "msg_iovlen", mk_uint(c, m->msg_iovlen));
-	if (m->msg_controllen)
-		v_field(s, "msg_control", mk_cmsgs(c, (uint64_t)m->msg_control, m->msg_controllen));
+	if (m->msg_controllen)   /* too short for a header: the pointer */
+		v_field(s, "msg_control", m->msg_controllen < sizeof(struct cmsghdr)
+			? mk_ptr(c, (uint64_t)m->msg_control)
+			: mk_cmsgs(c, (uint64_t)m->msg_control, m->msg_controllen));
 	v_field(s, "msg_controllen", mk_uint(c, m->msg_controllen));
 	v_field(s, "msg_flags", mk_msg_flags(c, (uint32_t)m->msg_flags));
 	return s;
@@ -299,8 +331,11 @@ static struct value *mk_mmsghdrs(struct dctx *c, uint64_t addr, uint64_t n, bool
 			break;
 		}
 		struct value *s = v_list(c->a, V_STRUCT);
-		v_field(s, "msg_hdr", mk_msghdr_from(c, &mm.msg_hdr, recv ? (int)mm.msg_hdr.msg_namelen : -1,
-						     recv ? mm.msg_len : UINT64_MAX));
+		int64_t nl_in = -1;
+		if (recv)   /* msg_namelen as it went in, when read at entry */
+			nl_in = i < c->priv[2] ? ((const int32_t *)(uintptr_t)c->priv[1])[i]
+					       : (int)mm.msg_hdr.msg_namelen;
+		v_field(s, "msg_hdr", mk_msghdr_from(c, &mm.msg_hdr, nl_in, recv ? mm.msg_len : UINT64_MAX));
 		if (i < sent)
 			v_field(s, "msg_len", mk_uint(c, mm.msg_len));
 		v_add(arr, s);
@@ -327,6 +362,20 @@ static void dec_recvmmsg(struct dctx *c)
 		add_arg(c, mk_fd(c, (int)c->arg[0]));
 		/* the timeout as it was at entry; the kernel updates it */
 		c->priv[0] = (uintptr_t)mk_timespec(c, c->arg[4]);
+		/* each msg_namelen going in: the kernel replaces it with the name's length */
+		uint64_t n = (uint32_t)c->arg[2];
+		if (n > array_limit(c))
+			n = array_limit(c);
+		int32_t *nl = n && c->arg[1] ? arena_alloc(c->a, n * sizeof(*nl)) : NULL;
+		uint64_t got = 0;
+		for (; nl && got < n; got++) {
+			struct mmsghdr mm;
+			if (mem_read(c->mem, c->arg[1] + got * sizeof(mm), &mm, sizeof(mm)) != 0)
+				break;
+			nl[got] = (int32_t)mm.msg_hdr.msg_namelen;
+		}
+		c->priv[1] = (uintptr_t)nl;
+		c->priv[2] = got;
 		c->pending = true;
 		return;
 	}
@@ -355,7 +404,8 @@ static const struct decoder netmsg_decoders[] = {
 	DECODE(recvmsg, dec_recvmsg, CAP_IN(1, sizeof(struct msghdr)), CAP_MSGHDR(1, CAPP_EXIT)),
 	/* the mmsghdr array and what each msg_hdr points to */
 	DECODE(sendmmsg, dec_sendmmsg, CAP_MMSG(1, CAPP_EXIT, 2)),
-	DECODE(recvmmsg, dec_recvmmsg, CAP_MMSG(1, CAPP_EXIT, CAPL_RET),
+	DECODE(recvmmsg, dec_recvmmsg, CAP_ARRAY(1, CAPP_ENTRY, 2, sizeof(struct mmsghdr)),
+	       CAP_MMSG(1, CAPP_EXIT, CAPL_RET),
 	       CAP_INOUT(4, sizeof(struct timespec))),
 };
 

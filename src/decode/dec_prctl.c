@@ -294,11 +294,14 @@ static void prctl_retval(struct dctx *c, uint32_t op)
 	case PR_PAC_GET_ENABLED_KEYS_:
 		aux = named_flags(c, r, &xlat_prctl_pac_enabled_keys);
 		break;
-	case PR_GET_SPECULATION_CTRL_:   /* names even under -X verbose; none under raw */
+	case PR_GET_SPECULATION_CTRL_:
 		/* as strace: decoded only for a variant it knows */
 		if (!xlat_name(&xlat_prctl_spec_variant, c->arg[1]))
 			return;
-		aux = v_noraw(v_fixed(mk_flags(c, r, &xlat_prctl_spec_get)));
+		aux = named_flags(c, r, &xlat_prctl_spec_get);
+		break;
+	case PR_GET_TAGGED_ADDR_CTRL_:
+		aux = mk_tagged_addr_ctrl(c, r);
 		break;
 	case PR_GET_FP_MODE_:
 		if (r)
@@ -315,7 +318,8 @@ static void prctl_retval(struct dctx *c, uint32_t op)
 		return;
 	}
 	c->retfmt = RET_HEX;
-	c->ret_aux = aux;
+	/* as strace's aux strings: names abbreviated under -X verbose too, none under raw */
+	c->ret_aux = aux ? v_noraw(v_fixed(aux)) : NULL;
 }
 
 static void dec_prctl(struct dctx *c)
@@ -487,8 +491,8 @@ static struct value *mk_xfeatures_at(struct dctx *c, uint64_t addr)
 	uint64_t known = 0;
 	for (unsigned i = 0; i < xlat_xfeature_masks.n; i++)
 		known |= xlat_xfeature_masks.e[i].val;
-	if (!(v & known))
-		return mk_boxed(c, v_comment(mk_hex(c, v), xlat_xfeature_masks.unknown));
+	if (!(v & known))   /* the number alone under -X raw */
+		return mk_boxed(c, v_flags(c->a, v, &xlat_xfeature_masks, NF_HEX));
 	return mk_boxed(c, v_verbose(v_flags(c->a, v, &xlat_xfeature_masks, NF_HEX)));
 }
 
@@ -521,7 +525,8 @@ static void dec_arch_prctl(struct dctx *c)
 	else if ((code == ARCH_REQ_XCOMP_PERM_ || code == ARCH_REQ_XCOMP_GUEST_PERM_) && !failed(c) && c->rval) {
 		/* a result other than 0 (an injected one) reads as a feature mask, as strace */
 		c->retfmt = RET_HEX;
-		c->ret_aux = named_flags(c, (uint64_t)c->rval, &xlat_xfeature_masks);
+		struct value *aux = named_flags(c, (uint64_t)c->rval, &xlat_xfeature_masks);
+		c->ret_aux = aux ? v_noraw(v_fixed(aux)) : NULL;
 	}
 }
 

@@ -140,8 +140,9 @@ static struct value *pid_elem(struct dctx *c, const void *e, void *ud)
 
 #define MAX_PID_NS_LEVEL_K 32
 
-/* Fields beyond the first 64 bytes print only when size covers them. */
-static struct value *mk_clone_args(struct dctx *c, uint64_t addr, const struct clone_args_k *a, uint64_t size)
+/* Fields beyond the first 64 bytes print only when size covers them; *tail: bytes past them shown. */
+static struct value *mk_clone_args(struct dctx *c, uint64_t addr, const struct clone_args_k *a, uint64_t size,
+				   bool *tail)
 {
 	struct value *s = v_list(c->a, V_STRUCT);
 	v_field(s, "flags", mk_flags(c, a->flags, &xlat_clone3_flags));
@@ -165,13 +166,14 @@ static struct value *mk_clone_args(struct dctx *c, uint64_t addr, const struct c
 	}
 	if (size > 80 && ((a->flags & CLONE_INTO_CGROUP_F) || a->cgroup))
 		v_field(s, "cgroup", mk_uint(c, a->cgroup));
-	add_struct_tail(c, s, addr, sizeof(*a), size);
+	*tail = add_struct_tail(c, s, addr, sizeof(*a), size);
 	return s;
 }
 
 /*
  * clone3: strace prints the struct at entry and, when the kernel stores
- * pidfd/parent_tid, " => {pidfd=[3], parent_tid=[N]}" after it at exit.
+ * pidfd/parent_tid, " => {pidfd=[3], parent_tid=[N]}" after it at exit,
+ * with the bytes past the known fields again when there were any to show.
  * There is no way to continue an entry argument without a separator, so
  * such calls build the struct at entry (priv[0]) and print it at exit.
  */
@@ -188,11 +190,12 @@ static void dec_clone3(struct dctx *c)
 			add_arg(c, mk_uint(c, size));
 			return;
 		}
-		v = mk_clone_args(c, addr, &a, size);
+		bool tail;
+		v = mk_clone_args(c, addr, &a, size, &tail);
 		add_arg(c, v);
-		if (a.flags & (CLONE_PIDFD_F | CLONE_PARENT_SETTID_F)) {
+		if (tail || (a.flags & (CLONE_PIDFD_F | CLONE_PARENT_SETTID_F))) {
 			/* the kernel fills pidfd/parent_tid: " => {...}" follows at exit */
-			c->priv[0] = 1;
+			c->priv[0] = 1 | (tail ? 2 : 0);   /* 2: the tail again at exit */
 			c->priv[1] = a.flags;
 			c->priv[2] = a.pidfd;
 			c->priv[3] = a.parent_tid;
@@ -211,6 +214,8 @@ static void dec_clone3(struct dctx *c)
 			v_field(after, "pidfd", mk_int_at(c, c->priv[2]));
 		if (c->priv[1] & CLONE_PARENT_SETTID_F)
 			v_field(after, "parent_tid", mk_pid_at(c, c->priv[3]));
+		if (c->priv[0] & 2)   /* read again, as strace */
+			add_struct_tail(c, after, addr, sizeof(struct clone_args_k), size);
 		add_arg(c, after);
 		c->exit_continues = true;
 	}
@@ -349,7 +354,8 @@ static const struct decoder process_decoders[] = {
 	/* parent_tid at exit (x86_64 order: flags, stack, parent_tid, child_tid, tls) */
 	DECODE_R(clone, dec_clone, RET_PID, CAP_OUT(2, sizeof(int32_t))),
 	/* the struct at entry; at exit the ints its pidfd and parent_tid fields point to */
-	DECODE_R(clone3, dec_clone3, RET_PID, CAP_IN(0, sizeof(struct clone_args_k)), CAP_IBUF(0, 1),
+	DECODE_R(clone3, dec_clone3, RET_PID, CAP_IN(0, sizeof(struct clone_args_k)),
+	       { CK_BUF, 0, CAPP_ENTRY | CAPP_EXIT, 1, 0 },   /* its tail, shown again at exit */
 	       CAP_DEREF(0, CAPP_EXIT, offsetof(struct clone_args_k, pidfd), sizeof(int)),
 	       CAP_DEREF(0, CAPP_EXIT, offsetof(struct clone_args_k, parent_tid), sizeof(int)),
 	       CAP_DEREF(0, CAPP_ENTRY, offsetof(struct clone_args_k, set_tid), MAX_PID_NS_LEVEL_K * sizeof(int))),

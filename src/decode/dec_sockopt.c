@@ -361,8 +361,10 @@ static struct value *mk_getsockopt_val(struct dctx *c, int level, int name, uint
 	size_t n = (size_t)rlen;
 	if (level == SOL_SOCKET && (so_is_int(name) || name == SO_ERROR ||
 				    name == SO_LINGER || name == SO_PEERCRED)) {
+		/* no more than the option's type: the kernel writes no more */
 		unsigned char buf[12];
-		size_t take = n < sizeof(buf) ? n : sizeof(buf);
+		size_t full = name == SO_PEERCRED ? 12 : name == SO_LINGER ? 8 : sizeof(int);
+		size_t take = n < full ? n : full;
 		if (mem_read(c->mem, addr, buf, take) != 0)
 			return mk_ptr(c, addr);
 		if (name == SO_LINGER)

@@ -141,10 +141,10 @@ struct value *mk_cstrn(struct dctx *c, uint64_t addr, size_t n)
 	return v_str(c->a, buf, len, fl);
 }
 
-void add_struct_tail(struct dctx *c, struct value *s, uint64_t addr, uint64_t known, uint64_t size)
+bool add_struct_tail(struct dctx *c, struct value *s, uint64_t addr, uint64_t known, uint64_t size)
 {
 	if (size <= known)
-		return;
+		return false;
 	uint64_t tail = size - known, at = addr + known;
 	/* look through it in steps (the kernel takes at most a page, a tracee may claim more) */
 	const uint64_t scan_max = 1u << 20;
@@ -154,22 +154,23 @@ void add_struct_tail(struct dctx *c, struct value *s, uint64_t addr, uint64_t kn
 		size_t n = tail - off < sizeof(chunk) ? (size_t)(tail - off) : sizeof(chunk);
 		if (mem_read(c->mem, at + off, chunk, n) != 0) {
 			v_add(s, v_sym(c->a, "???", 0));
-			return;
+			return true;
 		}
 		for (size_t i = 0; i < n && !nonzero; i++)
 			nonzero = chunk[i] != 0;
 	}
 	if (!nonzero)
-		return;
+		return false;
 	size_t n = tail < c->opt->strsize ? (size_t)tail : c->opt->strsize;
 	char *buf = arena_alloc(c->a, n + 1);
 	if (n && mem_read(c->mem, at, buf, n) != 0) {
 		v_add(s, v_sym(c->a, "???", 0));
-		return;
+		return true;
 	}
 	struct value *v = v_str(c->a, buf, n, VS_HEX | (tail > n ? VS_TRUNC : 0));
 	v_add(s, v_label(arena_printf(c->a, "/* bytes %llu..%llu */", (unsigned long long)known,
 				      (unsigned long long)(size - 1)), v));
+	return true;
 }
 
 struct value *mk_buf(struct dctx *c, uint64_t addr, uint64_t len)

@@ -307,9 +307,9 @@ bool fetch(struct dctx *c, uint64_t addr, void *buf, size_t n, struct value **fa
  * The bytes of an extensible struct (open_how, clone_args, mount_attr,
  * sched_attr) past the known first ones, appended to s as strace shows
  * them: nothing when all zero, "???" when unreadable, otherwise
- * "/ * bytes K..N-1 * / "\x.."" (-s bytes at most).
+ * "/ * bytes K..N-1 * / "\x.."" (-s bytes at most).  True when it added something.
  */
-void add_struct_tail(struct dctx *c, struct value *s, uint64_t addr, uint64_t known, uint64_t size);
+bool add_struct_tail(struct dctx *c, struct value *s, uint64_t addr, uint64_t known, uint64_t size);
 
 /* Decoders that only care about exit: true when the syscall failed, so
  * output pointers should be printed as addresses. */

@@ -16,6 +16,17 @@ trap 'rm -rf "$T"' EXIT
 rc=$?
 ls "$T"/live* >/dev/null 2>&1 || { echo "record printed nothing (rc $rc)"; cat "$T/rec.err"; exit 1; }
 sqlite3 "$T/t.db" 'PRAGMA integrity_check' | grep -qx ok || { echo "integrity_check failed"; exit 1; }
+# -e inject=/fault= and -b execve act on the live trace only: the replay shows what was recorded
+ropts=()
+for ((i = 0; i < ${#opts[@]}; i++)); do
+	case ${opts[i]} in
+	-e) case ${opts[i+1]-} in inject=*|fault=*) i=$((i + 1)); continue ;; esac ;;
+	-b) i=$((i + 1)); continue ;;
+	-einject=*|-efault=*|--inject=*|--fault=*|--detach-on=*|-bexecve) continue ;;
+	esac
+	ropts+=("${opts[i]}")
+done
+opts=("${ropts[@]}")
 "$SCTRACE" replay "$T/t.db" -o "$T/replay" "${opts[@]}" 2>"$T/rep.err" || { echo "replay failed"; cat "$T/rep.err"; exit 1; }
 # -ff writes live.TID files: every one must have its replay twin
 for f in "$T"/live*; do

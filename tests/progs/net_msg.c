@@ -114,6 +114,11 @@ static void named(void)
 	sendmsg(c, &m, 0);
 	r.msg_namelen = sizeof(from);
 	recvmsg(s, &r, 0);
+	/* recvmmsg with a name buffer shorter than the name: its namelen in => out */
+	sendmsg(c, &m, 0);
+	struct mmsghdr rm = { .msg_hdr = r };
+	rm.msg_hdr.msg_namelen = 5;
+	recvmmsg(s, &rm, 1, MSG_DONTWAIT, NULL);
 	unlink(a.sun_path);
 	close(s);
 	close(c);
