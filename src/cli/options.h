@@ -67,4 +67,14 @@ extern const char *subcommand_name;
 void options_free(struct options *o);
 void usage(int status);
 
+/* Option values (optvalues.c); each exits through bad_usage() on bad input. */
+uint64_t parse_size(const char *s, const char *what);           /* N[KMG] */
+char *container_cgroup(const char *id);                          /* --container: its cgroup dir */
+char *cgroup_dir(const char *arg);                               /* --cgroup PATH */
+unsigned parse_uid(const char *s);                               /* a uid or user name */
+void parse_columns(struct options *o, const char *arg);          /* -U */
+uint64_t parse_overhead(const char *arg);                        /* -O: nanoseconds */
+int parse_precision(const char *opt, const char *s, const char *whole);   /* s|ms|us|ns: decimals */
+void parse_timestamps(struct options *o, const char *opt, const char *arg); /* --timestamps= */
+
 #endif
