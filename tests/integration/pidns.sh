@@ -10,9 +10,33 @@ cd "$T"
 unshare -Urfp --mount-proc true 2>/dev/null || { echo "skip: no unprivileged pid namespaces"; exit 0; }
 
 calls=kill,tgkill,getpid,getpgrp,getpgid,getsid,getppid,setpgid,wait4
-# timing decides what is split or reaped when printed: leave those lines out
-mask() { sed -E 's/^[0-9]+(<[^>]*>)? +/N\1 /; s/[0-9]+ in strace.s PID NS/N in strace'"'"'s PID NS/g' "$1" |
-	grep -Ev 'SIGCHLD|kill\(.*SIGTERM|\+\+\+|resumed>|unfinished|wait4' | sort; }
+# timing decides what is split or reaped when printed: split lines are joined again, and
+# the lines that depend on when a process is reaped are left out
+mask() { python3 -c '
+import re, sys
+open_by = {}
+out = []
+for l in open(sys.argv[1]):
+    l = l.rstrip("\n")
+    m = re.match(r"(\d+(?:<[^>]*>)?) +(.*)$", l)
+    if not m:
+        continue
+    pid, rest = m.group(1).split("<")[0], m.group(2)
+    r = re.match(r"<\.\.\. \S+ resumed>(.*)$", rest)
+    if r and pid in open_by:
+        out.append(open_by.pop(pid)[0] + r.group(1))
+        continue
+    if rest.endswith(" <unfinished ...>"):
+        open_by[pid] = (m.group(1) + " " + rest[:-len(" <unfinished ...>")],)
+        continue
+    out.append(m.group(1) + " " + rest)
+for l in out:
+    l = re.sub(r"^\d+", "N", l)
+    l = re.sub(r"\d+ in strace.s PID NS", "N in strace\x27s PID NS", l)
+    l = re.sub(r"\) += ", ") = ", l)
+    if not re.search(r"SIGCHLD|kill\(.*SIGTERM|\+\+\+|wait4", l):
+        print(l)
+' "$1" | sort; }
 
 for wrap in "" "unshare -Urpf"; do
 	# the last of -Y, --pidns-translation, --decode-pids counts, as in strace
