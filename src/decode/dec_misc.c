@@ -905,6 +905,48 @@ static struct value *iour_rsrc_update2(struct dctx *c, uint64_t addr, uint32_t s
 	return s;
 }
 
+/* struct io_uring_files_update (FILES_UPDATE): offset, resv, fds (nr_args of them) */
+static struct value *iour_files_update(struct dctx *c, uint64_t addr, uint32_t nr)
+{
+	unsigned char b[16];
+	struct value *fb;
+	if (!fetch(c, addr, b, sizeof(b), &fb))
+		return fb;
+	uint32_t off, resv;
+	uint64_t fds;
+	memcpy(&off, b, 4);
+	memcpy(&resv, b + 4, 4);
+	memcpy(&fds, b + 8, 8);
+	struct value *s = v_list(c->a, V_STRUCT);
+	v_field(s, "offset", mk_uint(c, off));
+	if (resv)
+		v_field(s, "resv", mk_hex(c, resv));
+	v_field(s, "fds", mk_array(c, fds, nr, sizeof(int32_t), iour_upd_fd_elem, NULL));
+	return s;
+}
+
+/* RING_FDS: struct io_uring_rsrc_update {offset, resv, data}; registering, the
+ * offset is a slot (-1: any) and data a descriptor; unregistering, data is
+ * unused (shown only when set) */
+static struct value *iour_ring_fd_elem(struct dctx *c, const void *e, void *ud)
+{
+	bool reg = ud != NULL;
+	uint32_t off, resv;
+	uint64_t data;
+	memcpy(&off, e, 4);
+	memcpy(&resv, (const char *)e + 4, 4);
+	memcpy(&data, (const char *)e + 8, 8);
+	struct value *s = v_list(c->a, V_STRUCT);
+	v_field(s, "offset", reg && off == UINT32_MAX ? mk_int(c, -1) : mk_uint(c, off));
+	if (resv)
+		v_field(s, "resv", mk_hex(c, resv));
+	if (reg)
+		v_field(s, "data", mk_fd(c, (int32_t)data));
+	else if (data)
+		v_field(s, "data", mk_hex(c, data));
+	return s;
+}
+
 /* struct io_uring_buf_reg: ring_addr, ring_entries, bgid, pad, resv[3] */
 static struct value *iour_buf_reg(struct dctx *c, uint64_t addr)
 {
@@ -960,6 +1002,14 @@ static void dec_io_uring_register(struct dctx *c)
 	case IORING_REGISTER_BUFFERS_UPDATE:
 	case IORING_REGISTER_FILES_UPDATE2:
 		v = iour_rsrc_update2(c, arg, nr, op == IORING_REGISTER_BUFFERS_UPDATE);
+		break;
+	case IORING_REGISTER_FILES_UPDATE:
+		v = iour_files_update(c, arg, nr);
+		break;
+	case IORING_REGISTER_RING_FDS:
+	case IORING_UNREGISTER_RING_FDS:
+		v = mk_array(c, arg, nr, 16, iour_ring_fd_elem,
+			     op == IORING_REGISTER_RING_FDS ? (void *)1 : NULL);
 		break;
 	case IORING_REGISTER_PBUF_RING:
 	case IORING_UNREGISTER_PBUF_RING:
