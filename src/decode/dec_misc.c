@@ -947,6 +947,43 @@ static struct value *iour_ring_fd_elem(struct dctx *c, const void *e, void *ud)
 	return s;
 }
 
+/* RESTRICTIONS: struct io_uring_restriction {u16 opcode; u8 op (a register
+ * opcode, an SQE opcode or SQE flags, by opcode); u8 resv; u32 resv2[3]} */
+static struct value *iour_restriction_elem(struct dctx *c, const void *e, void *ud)
+{
+	(void)ud;
+	const unsigned char *b = e;
+	uint16_t opcode;
+	uint32_t resv2[3];
+	memcpy(&opcode, b, 2);
+	memcpy(resv2, b + 4, sizeof(resv2));
+	struct value *s = v_list(c->a, V_STRUCT);
+	struct value *ov = v_field(s, "opcode", mk_enum(c, opcode, &xlat_io_uring_restrictions));
+	switch (opcode) {
+	case IORING_RESTRICTION_REGISTER_OP:
+		v_field(s, "register_op", mk_enum(c, b[2], &xlat_io_uring_register_ops));
+		break;
+	case IORING_RESTRICTION_SQE_OP:
+		v_field(s, "sqe_op", mk_enum(c, b[2], &xlat_io_uring_ops));
+		break;
+	case IORING_RESTRICTION_SQE_FLAGS_ALLOWED:
+	case IORING_RESTRICTION_SQE_FLAGS_REQUIRED:
+		v_field(s, "sqe_flags", mk_flags(c, b[2], &xlat_io_uring_sqe_flags));
+		break;
+	default:   /* the op byte of an unknown restriction: a comment */
+		v_comment(ov, b[2] ? arena_printf(c->a, "op: %#x", b[2]) : "op: 0");
+	}
+	if (b[3])
+		v_field(s, "resv", mk_hex(c, b[3]));
+	if (resv2[0] | resv2[1] | resv2[2]) {
+		struct value *r = v_list(c->a, V_ARRAY);
+		for (int i = 0; i < 3; i++)
+			v_add(r, mk_hex(c, resv2[i]));
+		v_field(s, "resv2", r);
+	}
+	return s;
+}
+
 /* struct io_uring_buf_reg: ring_addr, ring_entries, bgid, pad, resv[3] */
 static struct value *iour_buf_reg(struct dctx *c, uint64_t addr)
 {
@@ -1010,6 +1047,9 @@ static void dec_io_uring_register(struct dctx *c)
 	case IORING_UNREGISTER_RING_FDS:
 		v = mk_array(c, arg, nr, 16, iour_ring_fd_elem,
 			     op == IORING_REGISTER_RING_FDS ? (void *)1 : NULL);
+		break;
+	case IORING_REGISTER_RESTRICTIONS:
+		v = mk_array(c, arg, nr, 16, iour_restriction_elem, NULL);
 		break;
 	case IORING_REGISTER_PBUF_RING:
 	case IORING_UNREGISTER_PBUF_RING:
