@@ -2,8 +2,8 @@
  * dec_ioctl_kd.c - ioctl arguments of the virtual console (KD*, GIO_*,
  * PIO_*): tones, LEDs, display and keyboard modes, key codes, repeat rates
  * the keyboard table entries and function key strings, and the font and
- * map tables.  The accent tables, Unicode maps and font operations show as
- * addresses.
+ * map tables.  The accent tables are decoded; Unicode maps and font operations
+ * show as addresses.
  */
 #include "dec_ioctl.h"
 
@@ -155,11 +155,15 @@ static struct value *ioh_kd_addr(struct dctx *c, uint64_t arg, const void *x)
 	return mk_ptr(c, arg);
 }
 
-/* a char as strace quotes it in keyboard values: 'A', ' ', '\'', '\x7f' */
+/* a char as strace quotes it in keyboard values: 'A', ' ', '\'', '\n', '\x7f' */
 static const char *kd_char(struct dctx *c, unsigned v)
 {
+	static const char esc[] = "\tt\nn\vv\ff\rr";
 	if (v == '\'' || v == '\\')
 		return arena_printf(c->a, "'\\%c'", v);
+	for (const char *e = esc; *e; e += 2)
+		if ((unsigned char)*e == v)
+			return arena_printf(c->a, "'\\%c'", e[1]);
 	if (v >= 0x20 && v < 0x7f)
 		return arena_printf(c->a, "'%c'", v);
 	return arena_printf(c->a, "'\\x%02x'", v);
@@ -231,6 +235,49 @@ static struct value *ioh_kd_kbsentry(struct dctx *c, uint64_t arg, const void *s
 	return s;
 }
 
+static struct value *kd_diacr_elem(struct dctx *c, const void *p, void *ud)
+{
+	(void)ud;
+	const struct kbdiacr *d = p;
+	struct value *s = v_list(c->a, V_STRUCT);
+	v_field(s, "diacr", v_sym(c->a, kd_char(c, d->diacr), d->diacr));
+	v_field(s, "base", v_sym(c->a, kd_char(c, d->base), d->base));
+	v_field(s, "result", v_sym(c->a, kd_char(c, d->result), d->result));
+	return s;
+}
+
+static struct value *kd_diacruc_elem(struct dctx *c, const void *p, void *ud)
+{
+	(void)ud;
+	const struct kbdiacruc *d = p;
+	struct value *s = v_list(c->a, V_STRUCT);
+	v_field(s, "diacr", mk_hex(c, d->diacr));
+	v_field(s, "base", mk_hex(c, d->base));
+	v_field(s, "result", mk_hex(c, d->result));
+	return s;
+}
+
+/* KD[GS]KBDIACR, KD[GS]KBDIACRUC: the count and the table (at most its 256 entries) */
+static struct value *ioh_kd_diacrs(struct dctx *c, uint64_t arg, const void *uc)
+{
+	uint32_t cnt;
+	struct value *fb;
+	if (!fetch(c, arg, &cnt, sizeof(cnt), &fb))
+		return fb;
+	struct value *s = v_list(c->a, V_STRUCT);
+	v_field(s, "kb_cnt", mk_uint(c, cnt));
+	uint64_t n = cnt < 256 ? cnt : 256;
+	struct value *a = uc ? mk_array(c, arg + offsetof(struct kbdiacrsuc, kbdiacruc), n,
+					sizeof(struct kbdiacruc), kd_diacruc_elem, NULL)
+			     : mk_array(c, arg + offsetof(struct kbdiacrs, kbdiacr), n,
+					sizeof(struct kbdiacr), kd_diacr_elem, NULL);
+	/* a count past the table: "..." after all of it */
+	if (cnt > n && a->kind == V_ARRAY && a->list.last && a->list.last->kind != V_ELLIPSIS)
+		v_add(a, v_ellipsis(c->a));
+	v_field(s, uc ? "kbdiacruc" : "kbdiacr", a);
+	return s;
+}
+
 #define KD_BYTES(n) ((const void *)(uintptr_t)(n))
 
 static const struct ioctl_handler kd_handlers[] = {
@@ -263,10 +310,10 @@ static const struct ioctl_handler kd_handlers[] = {
 	{ KDSKBENT, IOH_IN, 0, ioh_kd_kbentry, (const void *)1 },
 	{ KDGKBSENT, IOH_IN, 0, ioh_kd_kbsentry, NULL },
 	{ KDSKBSENT, IOH_IN, 0, ioh_kd_kbsentry, (const void *)1 },
-	{ KDGKBDIACR, IOH_IN, 0, ioh_kd_addr, NULL },
-	{ KDSKBDIACR, IOH_IN, 0, ioh_kd_addr, NULL },
-	{ KDGKBDIACRUC, IOH_IN, 0, ioh_kd_addr, NULL },
-	{ KDSKBDIACRUC, IOH_IN, 0, ioh_kd_addr, NULL },
+	{ KDGKBDIACR, IOH_OUT, 0, ioh_kd_diacrs, NULL },
+	{ KDSKBDIACR, IOH_IN, 0, ioh_kd_diacrs, NULL },
+	{ KDGKBDIACRUC, IOH_OUT, 0, ioh_kd_diacrs, (const void *)1 },
+	{ KDSKBDIACRUC, IOH_IN, 0, ioh_kd_diacrs, (const void *)1 },
 	{ GIO_UNIMAP, IOH_IN, 0, ioh_kd_addr, NULL },
 	{ PIO_UNIMAP, IOH_IN, 0, ioh_kd_addr, NULL },
 	{ PIO_UNIMAPCLR, IOH_IN, 0, ioh_kd_addr, NULL },

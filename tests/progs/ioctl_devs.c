@@ -193,6 +193,20 @@ int main(void)
 	io(KDSKBMODE, (void *)K_UNICODE);
 	io(KDSETLED, (void *)(LED_NUM | LED_CAP));
 
+	/* accent tables: chars as C quotes them, a count past the table, a table cut by the page end */
+	static struct kbdiacrs kdia = { .kb_cnt = 3, .kbdiacr = { { '`', 'a', 0xe0 }, { '\n', '\'', '\\' }, { 0, 'z', 0x7f } } };
+	io(KDSKBDIACR, &kdia);
+	io(KDGKBDIACR, &kdia);
+	static struct kbdiacrsuc kduc;
+	kduc.kb_cnt = 300;
+	for (unsigned i = 0; i < 256; i++)
+		kduc.kbdiacruc[i] = (struct kbdiacruc){ 0x300 + i, 'a' + i % 26, 0xe0 + i };
+	io(KDSKBDIACRUC, &kduc);
+	unsigned *cut = (unsigned *)(end - 4 - 2 * sizeof(struct kbdiacr));
+	*cut = 5;
+	memset(cut + 1, 'x', 2 * sizeof(struct kbdiacr));
+	io(KDSKBDIACR, cut);
+
 	/* names made of the request's number and size */
 	io(EVIOCGNAME(64), page);
 	io(EVIOCGBIT(EV_KEY, 96), page);
