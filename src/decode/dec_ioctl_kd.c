@@ -2,7 +2,7 @@
  * dec_ioctl_kd.c - ioctl arguments of the virtual console (KD*, GIO_*,
  * PIO_*): tones, LEDs, display and keyboard modes, key codes, repeat rates
  * the keyboard table entries and function key strings, and the font and
- * map tables.  The accent tables are decoded; Unicode maps and font operations
+ * map tables.  The accent tables and font operations are decoded; Unicode maps
  * show as addresses.
  */
 #include "dec_ioctl.h"
@@ -278,6 +278,61 @@ static struct value *ioh_kd_diacrs(struct dctx *c, uint64_t arg, const void *uc)
 	return s;
 }
 
+/* the bytes of a font: 32 rows of (width+7)/8 bytes a char */
+static struct value *kd_font_data(struct dctx *c, const struct console_font_op *f)
+{
+	uint64_t len = 32ull * f->charcount * ((f->width + 7ull) / 8);
+	return ioh_kd_bytes(c, (uintptr_t)f->data, (const void *)(uintptr_t)len);
+}
+
+/*
+ * KDFONTOP: the operation and what it uses; setting reads the font (or
+ * the default font's name), getting writes the font, shown at exit after
+ * " => " with the sizes the kernel set.
+ */
+static struct value *ioh_kd_fontop(struct dctx *c, uint64_t arg, const void *x)
+{
+	(void)x;
+	struct console_font_op f;
+	struct value *fb;
+	if (!fetch(c, arg, &f, sizeof(f), &fb))
+		return c->exiting ? NULL : fb;
+	struct value *s = v_list(c->a, V_STRUCT);
+	if (c->exiting) {
+		unsigned op = (unsigned)c->priv[0];
+		if (op == KD_FONT_OP_SET || op == KD_FONT_OP_COPY)
+			return NULL;
+		v_field(s, "width", mk_uint(c, f.width));
+		v_field(s, "height", mk_uint(c, f.height));
+		if (op == KD_FONT_OP_SET_DEFAULT)
+			return s;
+		v_field(s, "charcount", mk_uint(c, f.charcount));
+		v_field(s, "data", op == KD_FONT_OP_GET ? kd_font_data(c, &f) : mk_ptr(c, (uintptr_t)f.data));
+		return s;
+	}
+	c->priv[0] = f.op;
+	v_field(s, "op", mk_enum(c, f.op, &xlat_ioctl_kd_font_ops));
+	switch (f.op) {
+	case KD_FONT_OP_COPY:
+		v_field(s, "height", mk_uint(c, f.height));
+		return s;
+	case KD_FONT_OP_SET_DEFAULT:
+		v_field(s, "width", mk_uint(c, f.width));
+		v_field(s, "height", mk_uint(c, f.height));
+		/* the name: MAX_FONT_NAME bytes, the last one its NUL (else 31 and "...") */
+		struct value *name = v_field(s, "data", mk_cstrn(c, (uintptr_t)f.data, 32));
+		if (name->kind == V_STR && name->s.len == 32)
+			name->s.len = 31;
+		return s;
+	}
+	v_field(s, "flags", mk_flags(c, f.flags, &xlat_ioctl_kd_font_flags));
+	v_field(s, "width", mk_uint(c, f.width));
+	v_field(s, "height", mk_uint(c, f.height));
+	v_field(s, "charcount", mk_uint(c, f.charcount));
+	v_field(s, "data", f.op == KD_FONT_OP_SET ? kd_font_data(c, &f) : mk_ptr(c, (uintptr_t)f.data));
+	return s;
+}
+
 #define KD_BYTES(n) ((const void *)(uintptr_t)(n))
 
 static const struct ioctl_handler kd_handlers[] = {
@@ -321,7 +376,7 @@ static const struct ioctl_handler kd_handlers[] = {
 	{ PIO_UNISCRNMAP, IOH_IN, 0, ioh_kd_addr, NULL },
 	{ GIO_FONTX, IOH_IN, 0, ioh_kd_addr, NULL },
 	{ PIO_FONTX, IOH_IN, 0, ioh_kd_addr, NULL },
-	{ KDFONTOP, IOH_IN, 0, ioh_kd_addr, NULL },
+	{ KDFONTOP, IOH_INOUT, 0, ioh_kd_fontop, NULL },
 };
 
 IOCTL_TABLE(kd, kd_handlers);

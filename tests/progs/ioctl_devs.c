@@ -207,6 +207,26 @@ int main(void)
 	memset(cut + 1, 'x', 2 * sizeof(struct kbdiacr));
 	io(KDSKBDIACR, cut);
 
+	/* font operations: the font's bytes, the default font's name, an unknown op */
+	static unsigned char font[2 * 32 * 2];
+	for (unsigned i = 0; i < sizeof(font); i++)
+		font[i] = (unsigned char)i;
+	struct console_font_op fo = { .op = KD_FONT_OP_SET, .width = 9, .height = 16, .charcount = 2, .data = font };
+	io(KDFONTOP, &fo);
+	fo.op = KD_FONT_OP_GET;
+	fo.flags = KD_FONT_FLAG_DONT_RECALC;
+	io(KDFONTOP, &fo);
+	fo.op = KD_FONT_OP_SET_DEFAULT;
+	fo.data = (unsigned char *)"default8x16";
+	io(KDFONTOP, &fo);
+	fo.data = (unsigned char *)"0123456789abcdef0123456789abcdefXYZ";
+	io(KDFONTOP, &fo);
+	fo.op = KD_FONT_OP_COPY;
+	io(KDFONTOP, &fo);
+	fo.op = 7;
+	fo.flags = 0x80000003;
+	io(KDFONTOP, &fo);
+
 	/* names made of the request's number and size */
 	io(EVIOCGNAME(64), page);
 	io(EVIOCGBIT(EV_KEY, 96), page);
