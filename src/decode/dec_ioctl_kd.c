@@ -56,9 +56,8 @@ static struct value *ioh_kd_leds(struct dctx *c, uint64_t arg, const void *x)
 }
 
 /* KDSKBLED: the LEDs (low nibble) and their defaults (high nibble, LED_x<<4) */
-static struct value *ioh_kd_kbleds(struct dctx *c, uint64_t arg, const void *x)
+static struct value *mk_kd_kbleds(struct dctx *c, uint64_t arg)
 {
-	(void)x;
 	const struct xlat *l = &xlat_ioctl_kd_leds;
 	uint64_t v = (uint8_t)arg, rest = v;
 	struct value *o = v_list(c->a, V_OR);
@@ -75,7 +74,13 @@ static struct value *ioh_kd_kbleds(struct dctx *c, uint64_t arg, const void *x)
 	}
 	if (rest)
 		v_add(o, mk_hex(c, rest));
-	return o;
+	return v_whole(o, v, NF_HEX);
+}
+
+static struct value *ioh_kd_kbleds(struct dctx *c, uint64_t arg, const void *x)
+{
+	(void)x;
+	return mk_kd_kbleds(c, arg);
 }
 
 static struct value *ioh_kd_enum32(struct dctx *c, uint64_t arg, const void *x)
@@ -146,6 +151,46 @@ static struct value *ioh_kd_char(struct dctx *c, uint64_t arg, const void *x)
 		return fb;
 	struct value *a = v_list(c->a, V_ARRAY);
 	v_add(a, x ? mk_flags(c, v, x) : mk_hex(c, v));
+	return a;
+}
+
+/* [LEDs|defaults<<4] the kernel writes (KDGKBLED) */
+static struct value *ioh_kd_kbleds_at(struct dctx *c, uint64_t arg, const void *x)
+{
+	(void)x;
+	uint8_t v;
+	struct value *fb;
+	if (!fetch(c, arg, &v, sizeof(v), &fb))
+		return fb;
+	struct value *a = v_list(c->a, V_ARRAY);
+	v_add(a, mk_kd_kbleds(c, v));
+	return a;
+}
+
+/* [name] of a char the kernel writes, unknown ones in hex (KDGKBTYPE) */
+static struct value *ioh_kd_char_enum(struct dctx *c, uint64_t arg, const void *x)
+{
+	uint8_t v;
+	struct value *fb;
+	if (!fetch(c, arg, &v, sizeof(v), &fb))
+		return fb;
+	struct value *a = v_list(c->a, V_ARRAY);
+	v_add(a, mk_enum(c, v, x));
+	return a;
+}
+
+/* [name] of an int the kernel writes: unknown ones in hex, or in decimal (KDGKBMODE) */
+static struct value *ioh_kd_int_enum(struct dctx *c, uint64_t arg, const void *x)
+{
+	int32_t v;
+	struct value *fb;
+	if (!fetch(c, arg, &v, sizeof(v), &fb))
+		return fb;
+	struct value *a = v_list(c->a, V_ARRAY);
+	if (x == &xlat_ioctl_kd_kbmodes)
+		v_add(a, v_enum(c->a, (uint64_t)(int64_t)v, x, NF_DEC));
+	else
+		v_add(a, mk_enum(c, (uint32_t)v, x));
 	return a;
 }
 
@@ -340,17 +385,17 @@ static const struct ioctl_handler kd_handlers[] = {
 	{ KDMKTONE, IOH_IN, 0, ioh_kd_tone, NULL },
 	{ KDGETLED, IOH_OUT, 0, ioh_kd_char, &xlat_ioctl_kd_leds },
 	{ KDSETLED, IOH_IN, 0, ioh_kd_leds, NULL },
-	{ KDGKBLED, IOH_OUT, 0, ioh_kd_char, &xlat_ioctl_kd_leds },
+	{ KDGKBLED, IOH_OUT, 0, ioh_kd_kbleds_at, NULL },
 	{ KDSKBLED, IOH_IN, 0, ioh_kd_kbleds, NULL },
-	{ KDGKBTYPE, IOH_OUT, 0, ioh_kd_char, NULL },
+	{ KDGKBTYPE, IOH_OUT, 0, ioh_kd_char_enum, &xlat_ioctl_kd_kbtypes },
 	{ KDADDIO, IOH_IN, 0, ioh_kd_port, NULL },
 	{ KDDELIO, IOH_IN, 0, ioh_kd_port, NULL },
 	{ KDSETMODE, IOH_IN, 0, ioh_kd_enum32, &xlat_ioctl_kd_modes },
-	{ KDGETMODE, IOH_OUT, 0, ioh_int, NULL },
+	{ KDGETMODE, IOH_OUT, 0, ioh_kd_int_enum, &xlat_ioctl_kd_modes },
 	{ KDSKBMODE, IOH_IN, 0, ioh_kd_kbmode, NULL },
-	{ KDGKBMODE, IOH_OUT, 0, ioh_int, NULL },
+	{ KDGKBMODE, IOH_OUT, 0, ioh_kd_int_enum, &xlat_ioctl_kd_kbmodes },
 	{ KDSKBMETA, IOH_IN, 0, ioh_kd_enum32, &xlat_ioctl_kd_meta },
-	{ KDGKBMETA, IOH_OUT, 0, ioh_int, NULL },
+	{ KDGKBMETA, IOH_OUT, 0, ioh_kd_int_enum, &xlat_ioctl_kd_meta },
 	{ KDSIGACCEPT, IOH_IN, 0, ioh_kd_signal, NULL },
 	{ KDGETKEYCODE, IOH_IN, 0, ioh_kd_keycode, NULL },
 	{ KDSETKEYCODE, IOH_IN, 0, ioh_kd_keycode, NULL },

@@ -192,6 +192,7 @@ int main(void)
 	io(KDSETMODE, (void *)KD_GRAPHICS);
 	io(KDSKBMODE, (void *)K_UNICODE);
 	io(KDSETLED, (void *)(LED_NUM | LED_CAP));
+	io(KDSKBLED, (void *)(LED_NUM | (LED_SCR << 4) | 0x80));
 
 	/* accent tables: chars as C quotes them, a count past the table, a table cut by the page end */
 	static struct kbdiacrs kdia = { .kb_cnt = 3, .kbdiacr = { { '`', 'a', 0xe0 }, { '\n', '\'', '\\' }, { 0, 'z', 0x7f } } };
