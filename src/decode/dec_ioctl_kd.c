@@ -231,27 +231,50 @@ static const char *kd_key_text(struct dctx *c, unsigned v)
 static struct value *mk_kb_table(struct dctx *c, unsigned t)
 {
 	const char *n = xlat_name(&xlat_ioctl_kd_tables, t);
-	if (n)
-		return v_sym(c->a, n, t);
-	return ioh_bits(c, t, &xlat_ioctl_kd_kg_bits, "1<<%s");
+	struct value *v = n ? v_sym(c->a, n, t) : ioh_bits(c, t, &xlat_ioctl_kd_kg_bits, "1<<%s");
+	return v->kind == V_NUM ? v : v_whole(v, t, NF_HEX);
 }
 
 /* KDGKBENT, KDSKBENT: the table and index, and (setting) the value; what cannot be read is ??? */
+/*
+ * KDGKBENT and KDGKBSENT keep their struct from entry (c->priv[0]) and
+ * complete it at exit with what the kernel wrote, on success only.
+ */
+static struct value *kd_kept(struct dctx *c)
+{
+	return (struct value *)(uintptr_t)c->priv[0];
+}
+
 static struct value *ioh_kd_kbentry(struct dctx *c, uint64_t arg, const void *set)
 {
 	uint8_t ti[2];
 	struct value *fb;
-	if (!fetch(c, arg, ti, sizeof(ti), &fb))
-		return fb;
-	struct value *s = v_list(c->a, V_STRUCT);
-	v_field(s, "kb_table", mk_kb_table(c, ti[0]));
-	v_field(s, "kb_index", mk_uint(c, ti[1]));
-	if (set) {
+	struct value *s = NULL;
+	if (c->exiting) {
+		s = kd_kept(c);
+		if (!s || failed(c))
+			return s;
+	} else {
+		c->priv[0] = 0;
+		if (!fetch(c, arg, ti, sizeof(ti), &fb))
+			return fb;
+		s = v_list(c->a, V_STRUCT);
+		v_field(s, "kb_table", mk_kb_table(c, ti[0]));
+		v_field(s, "kb_index", mk_uint(c, ti[1]));
+		if (!set) {
+			c->priv[0] = (uint64_t)(uintptr_t)s;
+			return NULL;
+		}
+	}
+	{
 		uint16_t v;
 		if (mem_read(c->mem, arg + 2, &v, sizeof(v)) != 0)
 			v_field(s, "kb_value", v_sym(c->a, "???", 0));
 		else
-			v_field(s, "kb_value", v_comment(mk_hex(c, v), kd_key_text(c, v)));
+		{
+			struct value *kv = v_field(s, "kb_value", v_comment(mk_hex(c, v), kd_key_text(c, v)));
+			kv->xs |= XS_COMMENT_NORAW;   /* -X raw: the number alone */
+		}
 	}
 	return s;
 }
@@ -261,11 +284,23 @@ static struct value *ioh_kd_kbsentry(struct dctx *c, uint64_t arg, const void *s
 {
 	uint8_t f;
 	struct value *fb;
-	if (!fetch(c, arg, &f, sizeof(f), &fb))
-		return fb;
-	struct value *s = v_list(c->a, V_STRUCT);
-	v_field(s, "kb_func", v_sym(c->a, arena_printf(c->a, "KVAL(%s)", kd_key_text(c, K(KT_FN, f))), f));
-	if (set) {
+	struct value *s = NULL;
+	if (c->exiting) {
+		s = kd_kept(c);
+		if (!s || failed(c))
+			return s;
+	} else {
+		c->priv[0] = 0;
+		if (!fetch(c, arg, &f, sizeof(f), &fb))
+			return fb;
+		s = v_list(c->a, V_STRUCT);
+		v_field(s, "kb_func", v_whole(v_sym(c->a, arena_printf(c->a, "KVAL(%s)", kd_key_text(c, K(KT_FN, f))), f), f, NF_HEX));
+		if (!set) {
+			c->priv[0] = (uint64_t)(uintptr_t)s;
+			return NULL;
+		}
+	}
+	{
 		/* at most -s bytes of the array are read: no NUL among them means "..." */
 		size_t room = sizeof(((struct kbsentry *)0)->kb_string);
 		size_t n = room < c->opt->strsize ? room : c->opt->strsize;
@@ -406,9 +441,9 @@ static const struct ioctl_handler kd_handlers[] = {
 	{ PIO_FONT, IOH_IN, 0, ioh_kd_bytes, KD_BYTES(256 * 32) },
 	{ GIO_CMAP, IOH_OUT, 0, ioh_kd_bytes, KD_BYTES(48) },
 	{ PIO_CMAP, IOH_IN, 0, ioh_kd_bytes, KD_BYTES(48) },
-	{ KDGKBENT, IOH_IN, 0, ioh_kd_kbentry, NULL },
+	{ KDGKBENT, IOH_INOUT_ALWAYS, 0, ioh_kd_kbentry, NULL },
 	{ KDSKBENT, IOH_IN, 0, ioh_kd_kbentry, (const void *)1 },
-	{ KDGKBSENT, IOH_IN, 0, ioh_kd_kbsentry, NULL },
+	{ KDGKBSENT, IOH_INOUT_ALWAYS, 0, ioh_kd_kbsentry, NULL },
 	{ KDSKBSENT, IOH_IN, 0, ioh_kd_kbsentry, (const void *)1 },
 	{ KDGKBDIACR, IOH_OUT, 0, ioh_kd_diacrs, NULL },
 	{ KDSKBDIACR, IOH_IN, 0, ioh_kd_diacrs, NULL },

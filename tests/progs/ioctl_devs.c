@@ -14,6 +14,7 @@
 #include <linux/fs.h>
 #include <linux/gpio.h>
 #include <linux/kd.h>
+#include <linux/keyboard.h>
 #include <linux/ptp_clock.h>
 #include <linux/rtc.h>
 #include <linux/dm-ioctl.h>
@@ -207,6 +208,15 @@ int main(void)
 	*cut = 5;
 	memset(cut + 1, 'x', 2 * sizeof(struct kbdiacr));
 	io(KDSKBDIACR, cut);
+
+	/* keyboard entries: a plain table, modifier bits, a function key's string */
+	struct kbentry ke = { .kb_table = K_SHIFTTAB, .kb_index = 30, .kb_value = K(KT_LATIN, 'A') };
+	io(KDSKBENT, &ke);
+	ke.kb_table = (1 << KG_ALT) | (1 << KG_CTRLR);
+	io(KDGKBENT, &ke);
+	struct kbsentry ks = { .kb_func = 3, .kb_string = "\033[[D" };
+	io(KDSKBSENT, &ks);
+	io(KDGKBSENT, &ks);
 
 	/* font operations: the font's bytes, the default font's name, an unknown op */
 	static unsigned char font[2 * 32 * 2];
