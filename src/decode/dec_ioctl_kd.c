@@ -103,17 +103,33 @@ static struct value *ioh_kd_signal(struct dctx *c, uint64_t arg, const void *x)
 	return mk_uint(c, arg);
 }
 
-static struct value *ioh_kd_keycode(struct dctx *c, uint64_t arg, const void *x)
+/* KDGETKEYCODE (get set): the keycode the kernel wrote, "keycode=OLD => NEW", at exit on success */
+static struct value *ioh_kd_keycode(struct dctx *c, uint64_t arg, const void *get)
 {
-	(void)x;
 	struct kbkeycode k;
 	struct value *fb;
+	if (get && c->exiting) {
+		struct value *s = (struct value *)(uintptr_t)c->priv[0];
+		if (!s || failed(c) || mem_read(c->mem, arg, &k, sizeof(k)) != 0)
+			return s;
+		struct value *before = s->list.last, *after = mk_hex(c, k.keycode);
+		before->name = NULL;
+		struct value *ch = v_changed(c->a, before, after);
+		ch->name = "keycode";
+		s->list.first->next = ch;
+		s->list.last = ch;
+		return s;
+	}
+	c->priv[0] = 0;
 	if (!fetch(c, arg, &k, sizeof(k), &fb))
 		return fb;
 	struct value *s = v_list(c->a, V_STRUCT);
 	v_field(s, "scancode", mk_hex(c, k.scancode));
 	v_field(s, "keycode", mk_hex(c, k.keycode));
-	return s;
+	if (!get)
+		return s;
+	c->priv[0] = (uint64_t)(uintptr_t)s;
+	return NULL;
 }
 
 static struct value *ioh_kd_kbdrep(struct dctx *c, uint64_t arg, const void *x)
@@ -432,9 +448,9 @@ static const struct ioctl_handler kd_handlers[] = {
 	{ KDSKBMETA, IOH_IN, 0, ioh_kd_enum32, &xlat_ioctl_kd_meta },
 	{ KDGKBMETA, IOH_OUT, 0, ioh_kd_int_enum, &xlat_ioctl_kd_meta },
 	{ KDSIGACCEPT, IOH_IN, 0, ioh_kd_signal, NULL },
-	{ KDGETKEYCODE, IOH_IN, 0, ioh_kd_keycode, NULL },
+	{ KDGETKEYCODE, IOH_INOUT_ALWAYS, 0, ioh_kd_keycode, (const void *)1 },
 	{ KDSETKEYCODE, IOH_IN, 0, ioh_kd_keycode, NULL },
-	{ KDKBDREP, IOH_IN, 0, ioh_kd_kbdrep, NULL },
+	{ KDKBDREP, IOH_INOUT, 0, ioh_kd_kbdrep, NULL },
 	{ GIO_SCRNMAP, IOH_OUT, 0, ioh_kd_bytes, KD_BYTES(E_TABSZ) },
 	{ PIO_SCRNMAP, IOH_IN, 0, ioh_kd_bytes, KD_BYTES(E_TABSZ) },
 	{ GIO_FONT, IOH_OUT, 0, ioh_kd_bytes, KD_BYTES(256 * 32) },

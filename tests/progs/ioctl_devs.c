@@ -218,6 +218,12 @@ int main(void)
 	io(KDSKBSENT, &ks);
 	io(KDGKBSENT, &ks);
 
+	struct kbkeycode kk = { .scancode = 0x1e, .keycode = 30 };
+	io(KDGETKEYCODE, &kk);
+	io(KDSETKEYCODE, &kk);
+	struct kbd_repeat kr = { .delay = 250, .period = 33 };
+	io(KDKBDREP, &kr);
+
 	/* font operations: the font's bytes, the default font's name, an unknown op */
 	static unsigned char font[2 * 32 * 2];
 	for (unsigned i = 0; i < sizeof(font); i++)
