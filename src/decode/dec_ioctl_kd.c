@@ -1,6 +1,6 @@
 /*
  * dec_ioctl_kd.c - ioctl arguments of the virtual console (KD*, GIO_*,
- * PIO_*): tones, LEDs, display and keyboard modes, key codes, repeat rates
+ * PIO_*): tones, LEDs, display and keyboard modes, key codes, repeat rates,
  * the keyboard table entries and function key strings, and the font and
  * map tables.  The accent tables and font operations are decoded; Unicode maps
  * show as addresses.
@@ -429,6 +429,22 @@ static struct value *ioh_kd_fontop(struct dctx *c, uint64_t arg, const void *x)
 	return s;
 }
 
+/* GIO_FONTX: the sizes and buffer, and at exit the font the kernel wrote (32 bytes a char) */
+static struct value *ioh_kd_fontx(struct dctx *c, uint64_t arg, const void *x)
+{
+	(void)x;
+	struct consolefontdesc d;
+	struct value *fb;
+	if (!fetch(c, arg, &d, sizeof(d), &fb))
+		return c->exiting ? NULL : fb;
+	struct value *s = v_list(c->a, V_STRUCT);
+	v_field(s, "charcount", mk_uint(c, d.charcount));
+	v_field(s, "charheight", mk_uint(c, d.charheight));
+	v_field(s, "chardata", c->exiting ? ioh_kd_bytes(c, (uintptr_t)d.chardata, (const void *)(uintptr_t)(32u * d.charcount))
+					 : mk_ptr(c, (uintptr_t)d.chardata));
+	return s;
+}
+
 #define KD_BYTES(n) ((const void *)(uintptr_t)(n))
 
 static const struct ioctl_handler kd_handlers[] = {
@@ -470,7 +486,7 @@ static const struct ioctl_handler kd_handlers[] = {
 	{ PIO_UNIMAPCLR, IOH_IN, 0, ioh_kd_addr, NULL },
 	{ GIO_UNISCRNMAP, IOH_IN, 0, ioh_kd_addr, NULL },
 	{ PIO_UNISCRNMAP, IOH_IN, 0, ioh_kd_addr, NULL },
-	{ GIO_FONTX, IOH_IN, 0, ioh_kd_addr, NULL },
+	{ GIO_FONTX, IOH_INOUT, 0, ioh_kd_fontx, NULL },
 	{ PIO_FONTX, IOH_IN, 0, ioh_kd_addr, NULL },
 	{ KDFONTOP, IOH_INOUT, 0, ioh_kd_fontop, NULL },
 };

@@ -224,6 +224,9 @@ int main(void)
 	struct kbd_repeat kr = { .delay = 250, .period = 33 };
 	io(KDKBDREP, &kr);
 
+	struct consolefontdesc fd = { .charcount = 2, .charheight = 16, .chardata = (char *)page };
+	io(GIO_FONTX, &fd);
+
 	/* font operations: the font's bytes, the default font's name, an unknown op */
 	static unsigned char font[2 * 32 * 2];
 	for (unsigned i = 0; i < sizeof(font); i++)
