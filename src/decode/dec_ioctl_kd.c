@@ -1,9 +1,9 @@
 /*
  * dec_ioctl_kd.c - ioctl arguments of the virtual console (KD*, GIO_*,
- * PIO_*): tones, LEDs, display and keyboard modes, key codes, repeat rates
+ * PIO_*): tones, LEDs, display and keyboard modes, key codes, repeat rates,
  * the keyboard table entries and function key strings, and the font and
- * map tables.  The accent tables, Unicode maps and font operations show as
- * addresses.
+ * map tables.  The accent tables and font operations are decoded; Unicode maps
+ * show as addresses.
  */
 #include "dec_ioctl.h"
 
@@ -56,9 +56,8 @@ static struct value *ioh_kd_leds(struct dctx *c, uint64_t arg, const void *x)
 }
 
 /* KDSKBLED: the LEDs (low nibble) and their defaults (high nibble, LED_x<<4) */
-static struct value *ioh_kd_kbleds(struct dctx *c, uint64_t arg, const void *x)
+static struct value *mk_kd_kbleds(struct dctx *c, uint64_t arg)
 {
-	(void)x;
 	const struct xlat *l = &xlat_ioctl_kd_leds;
 	uint64_t v = (uint8_t)arg, rest = v;
 	struct value *o = v_list(c->a, V_OR);
@@ -75,7 +74,13 @@ static struct value *ioh_kd_kbleds(struct dctx *c, uint64_t arg, const void *x)
 	}
 	if (rest)
 		v_add(o, mk_hex(c, rest));
-	return o;
+	return v_whole(o, v, NF_HEX);
+}
+
+static struct value *ioh_kd_kbleds(struct dctx *c, uint64_t arg, const void *x)
+{
+	(void)x;
+	return mk_kd_kbleds(c, arg);
 }
 
 static struct value *ioh_kd_enum32(struct dctx *c, uint64_t arg, const void *x)
@@ -98,17 +103,33 @@ static struct value *ioh_kd_signal(struct dctx *c, uint64_t arg, const void *x)
 	return mk_uint(c, arg);
 }
 
-static struct value *ioh_kd_keycode(struct dctx *c, uint64_t arg, const void *x)
+/* KDGETKEYCODE (get set): the keycode the kernel wrote, "keycode=OLD => NEW", at exit on success */
+static struct value *ioh_kd_keycode(struct dctx *c, uint64_t arg, const void *get)
 {
-	(void)x;
 	struct kbkeycode k;
 	struct value *fb;
+	if (get && c->exiting) {
+		struct value *s = (struct value *)(uintptr_t)c->priv[0];
+		if (!s || failed(c) || mem_read(c->mem, arg, &k, sizeof(k)) != 0)
+			return s;
+		struct value *before = s->list.last, *after = mk_hex(c, k.keycode);
+		before->name = NULL;
+		struct value *ch = v_changed(c->a, before, after);
+		ch->name = "keycode";
+		s->list.first->next = ch;
+		s->list.last = ch;
+		return s;
+	}
+	c->priv[0] = 0;
 	if (!fetch(c, arg, &k, sizeof(k), &fb))
 		return fb;
 	struct value *s = v_list(c->a, V_STRUCT);
 	v_field(s, "scancode", mk_hex(c, k.scancode));
 	v_field(s, "keycode", mk_hex(c, k.keycode));
-	return s;
+	if (!get)
+		return s;
+	c->priv[0] = (uint64_t)(uintptr_t)s;
+	return NULL;
 }
 
 static struct value *ioh_kd_kbdrep(struct dctx *c, uint64_t arg, const void *x)
@@ -149,17 +170,61 @@ static struct value *ioh_kd_char(struct dctx *c, uint64_t arg, const void *x)
 	return a;
 }
 
+/* [LEDs|defaults<<4] the kernel writes (KDGKBLED) */
+static struct value *ioh_kd_kbleds_at(struct dctx *c, uint64_t arg, const void *x)
+{
+	(void)x;
+	uint8_t v;
+	struct value *fb;
+	if (!fetch(c, arg, &v, sizeof(v), &fb))
+		return fb;
+	struct value *a = v_list(c->a, V_ARRAY);
+	v_add(a, mk_kd_kbleds(c, v));
+	return a;
+}
+
+/* [name] of a char the kernel writes, unknown ones in hex (KDGKBTYPE) */
+static struct value *ioh_kd_char_enum(struct dctx *c, uint64_t arg, const void *x)
+{
+	uint8_t v;
+	struct value *fb;
+	if (!fetch(c, arg, &v, sizeof(v), &fb))
+		return fb;
+	struct value *a = v_list(c->a, V_ARRAY);
+	v_add(a, mk_enum(c, v, x));
+	return a;
+}
+
+/* [name] of an int the kernel writes: unknown ones in hex, or in decimal (KDGKBMODE) */
+static struct value *ioh_kd_int_enum(struct dctx *c, uint64_t arg, const void *x)
+{
+	int32_t v;
+	struct value *fb;
+	if (!fetch(c, arg, &v, sizeof(v), &fb))
+		return fb;
+	struct value *a = v_list(c->a, V_ARRAY);
+	if (x == &xlat_ioctl_kd_kbmodes)
+		v_add(a, v_enum(c->a, (uint64_t)(int64_t)v, x, NF_DEC));
+	else
+		v_add(a, mk_enum(c, (uint32_t)v, x));
+	return a;
+}
+
 static struct value *ioh_kd_addr(struct dctx *c, uint64_t arg, const void *x)
 {
 	(void)x;
 	return mk_ptr(c, arg);
 }
 
-/* a char as strace quotes it in keyboard values: 'A', ' ', '\'', '\x7f' */
+/* a char as strace quotes it in keyboard values: 'A', ' ', '\'', '\n', '\x7f' */
 static const char *kd_char(struct dctx *c, unsigned v)
 {
+	static const char esc[] = "\tt\nn\vv\ff\rr";
 	if (v == '\'' || v == '\\')
 		return arena_printf(c->a, "'\\%c'", v);
+	for (const char *e = esc; *e; e += 2)
+		if ((unsigned char)*e == v)
+			return arena_printf(c->a, "'\\%c'", e[1]);
 	if (v >= 0x20 && v < 0x7f)
 		return arena_printf(c->a, "'%c'", v);
 	return arena_printf(c->a, "'\\x%02x'", v);
@@ -182,27 +247,50 @@ static const char *kd_key_text(struct dctx *c, unsigned v)
 static struct value *mk_kb_table(struct dctx *c, unsigned t)
 {
 	const char *n = xlat_name(&xlat_ioctl_kd_tables, t);
-	if (n)
-		return v_sym(c->a, n, t);
-	return ioh_bits(c, t, &xlat_ioctl_kd_kg_bits, "1<<%s");
+	struct value *v = n ? v_sym(c->a, n, t) : ioh_bits(c, t, &xlat_ioctl_kd_kg_bits, "1<<%s");
+	return v->kind == V_NUM ? v : v_whole(v, t, NF_HEX);
 }
 
 /* KDGKBENT, KDSKBENT: the table and index, and (setting) the value; what cannot be read is ??? */
+/*
+ * KDGKBENT and KDGKBSENT keep their struct from entry (c->priv[0]) and
+ * complete it at exit with what the kernel wrote, on success only.
+ */
+static struct value *kd_kept(struct dctx *c)
+{
+	return (struct value *)(uintptr_t)c->priv[0];
+}
+
 static struct value *ioh_kd_kbentry(struct dctx *c, uint64_t arg, const void *set)
 {
 	uint8_t ti[2];
 	struct value *fb;
-	if (!fetch(c, arg, ti, sizeof(ti), &fb))
-		return fb;
-	struct value *s = v_list(c->a, V_STRUCT);
-	v_field(s, "kb_table", mk_kb_table(c, ti[0]));
-	v_field(s, "kb_index", mk_uint(c, ti[1]));
-	if (set) {
+	struct value *s = NULL;
+	if (c->exiting) {
+		s = kd_kept(c);
+		if (!s || failed(c))
+			return s;
+	} else {
+		c->priv[0] = 0;
+		if (!fetch(c, arg, ti, sizeof(ti), &fb))
+			return fb;
+		s = v_list(c->a, V_STRUCT);
+		v_field(s, "kb_table", mk_kb_table(c, ti[0]));
+		v_field(s, "kb_index", mk_uint(c, ti[1]));
+		if (!set) {
+			c->priv[0] = (uint64_t)(uintptr_t)s;
+			return NULL;
+		}
+	}
+	{
 		uint16_t v;
 		if (mem_read(c->mem, arg + 2, &v, sizeof(v)) != 0)
 			v_field(s, "kb_value", v_sym(c->a, "???", 0));
 		else
-			v_field(s, "kb_value", v_comment(mk_hex(c, v), kd_key_text(c, v)));
+		{
+			struct value *kv = v_field(s, "kb_value", v_comment(mk_hex(c, v), kd_key_text(c, v)));
+			kv->xs |= XS_COMMENT_NORAW;   /* -X raw: the number alone */
+		}
 	}
 	return s;
 }
@@ -212,11 +300,23 @@ static struct value *ioh_kd_kbsentry(struct dctx *c, uint64_t arg, const void *s
 {
 	uint8_t f;
 	struct value *fb;
-	if (!fetch(c, arg, &f, sizeof(f), &fb))
-		return fb;
-	struct value *s = v_list(c->a, V_STRUCT);
-	v_field(s, "kb_func", v_sym(c->a, arena_printf(c->a, "KVAL(%s)", kd_key_text(c, K(KT_FN, f))), f));
-	if (set) {
+	struct value *s = NULL;
+	if (c->exiting) {
+		s = kd_kept(c);
+		if (!s || failed(c))
+			return s;
+	} else {
+		c->priv[0] = 0;
+		if (!fetch(c, arg, &f, sizeof(f), &fb))
+			return fb;
+		s = v_list(c->a, V_STRUCT);
+		v_field(s, "kb_func", v_whole(v_sym(c->a, arena_printf(c->a, "KVAL(%s)", kd_key_text(c, K(KT_FN, f))), f), f, NF_HEX));
+		if (!set) {
+			c->priv[0] = (uint64_t)(uintptr_t)s;
+			return NULL;
+		}
+	}
+	{
 		/* at most -s bytes of the array are read: no NUL among them means "..." */
 		size_t room = sizeof(((struct kbsentry *)0)->kb_string);
 		size_t n = room < c->opt->strsize ? room : c->opt->strsize;
@@ -231,6 +331,120 @@ static struct value *ioh_kd_kbsentry(struct dctx *c, uint64_t arg, const void *s
 	return s;
 }
 
+static struct value *kd_diacr_elem(struct dctx *c, const void *p, void *ud)
+{
+	(void)ud;
+	const struct kbdiacr *d = p;
+	struct value *s = v_list(c->a, V_STRUCT);
+	v_field(s, "diacr", v_sym(c->a, kd_char(c, d->diacr), d->diacr));
+	v_field(s, "base", v_sym(c->a, kd_char(c, d->base), d->base));
+	v_field(s, "result", v_sym(c->a, kd_char(c, d->result), d->result));
+	return s;
+}
+
+static struct value *kd_diacruc_elem(struct dctx *c, const void *p, void *ud)
+{
+	(void)ud;
+	const struct kbdiacruc *d = p;
+	struct value *s = v_list(c->a, V_STRUCT);
+	v_field(s, "diacr", mk_hex(c, d->diacr));
+	v_field(s, "base", mk_hex(c, d->base));
+	v_field(s, "result", mk_hex(c, d->result));
+	return s;
+}
+
+/* KD[GS]KBDIACR, KD[GS]KBDIACRUC: the count and the table (at most its 256 entries) */
+static struct value *ioh_kd_diacrs(struct dctx *c, uint64_t arg, const void *uc)
+{
+	uint32_t cnt;
+	struct value *fb;
+	if (!fetch(c, arg, &cnt, sizeof(cnt), &fb))
+		return fb;
+	struct value *s = v_list(c->a, V_STRUCT);
+	v_field(s, "kb_cnt", mk_uint(c, cnt));
+	uint64_t n = cnt < 256 ? cnt : 256;
+	struct value *a = uc ? mk_array(c, arg + offsetof(struct kbdiacrsuc, kbdiacruc), n,
+					sizeof(struct kbdiacruc), kd_diacruc_elem, NULL)
+			     : mk_array(c, arg + offsetof(struct kbdiacrs, kbdiacr), n,
+					sizeof(struct kbdiacr), kd_diacr_elem, NULL);
+	/* a count past the table: "..." after all of it */
+	if (cnt > n && a->kind == V_ARRAY && a->list.last && a->list.last->kind != V_ELLIPSIS)
+		v_add(a, v_ellipsis(c->a));
+	v_field(s, uc ? "kbdiacruc" : "kbdiacr", a);
+	return s;
+}
+
+/* the bytes of a font: 32 rows of (width+7)/8 bytes a char */
+static struct value *kd_font_data(struct dctx *c, const struct console_font_op *f)
+{
+	uint64_t len = 32ull * f->charcount * ((f->width + 7ull) / 8);
+	return ioh_kd_bytes(c, (uintptr_t)f->data, (const void *)(uintptr_t)len);
+}
+
+/*
+ * KDFONTOP: the operation and what it uses; setting reads the font (or
+ * the default font's name), getting writes the font, shown at exit after
+ * " => " with the sizes the kernel set.
+ */
+static struct value *ioh_kd_fontop(struct dctx *c, uint64_t arg, const void *x)
+{
+	(void)x;
+	struct console_font_op f;
+	struct value *fb;
+	if (!fetch(c, arg, &f, sizeof(f), &fb))
+		return c->exiting ? NULL : fb;
+	struct value *s = v_list(c->a, V_STRUCT);
+	if (c->exiting) {
+		unsigned op = (unsigned)c->priv[0];
+		if (op == KD_FONT_OP_SET || op == KD_FONT_OP_COPY)
+			return NULL;
+		v_field(s, "width", mk_uint(c, f.width));
+		v_field(s, "height", mk_uint(c, f.height));
+		if (op == KD_FONT_OP_SET_DEFAULT)
+			return s;
+		v_field(s, "charcount", mk_uint(c, f.charcount));
+		v_field(s, "data", op == KD_FONT_OP_GET ? kd_font_data(c, &f) : mk_ptr(c, (uintptr_t)f.data));
+		return s;
+	}
+	c->priv[0] = f.op;
+	v_field(s, "op", mk_enum(c, f.op, &xlat_ioctl_kd_font_ops));
+	switch (f.op) {
+	case KD_FONT_OP_COPY:
+		v_field(s, "height", mk_uint(c, f.height));
+		return s;
+	case KD_FONT_OP_SET_DEFAULT:
+		v_field(s, "width", mk_uint(c, f.width));
+		v_field(s, "height", mk_uint(c, f.height));
+		/* the name: MAX_FONT_NAME bytes, the last one its NUL (else 31 and "...") */
+		struct value *name = v_field(s, "data", mk_cstrn(c, (uintptr_t)f.data, 32));
+		if (name->kind == V_STR && name->s.len == 32)
+			name->s.len = 31;
+		return s;
+	}
+	v_field(s, "flags", mk_flags(c, f.flags, &xlat_ioctl_kd_font_flags));
+	v_field(s, "width", mk_uint(c, f.width));
+	v_field(s, "height", mk_uint(c, f.height));
+	v_field(s, "charcount", mk_uint(c, f.charcount));
+	v_field(s, "data", f.op == KD_FONT_OP_SET ? kd_font_data(c, &f) : mk_ptr(c, (uintptr_t)f.data));
+	return s;
+}
+
+/* GIO_FONTX: the sizes and buffer, and at exit the font the kernel wrote (32 bytes a char) */
+static struct value *ioh_kd_fontx(struct dctx *c, uint64_t arg, const void *x)
+{
+	(void)x;
+	struct consolefontdesc d;
+	struct value *fb;
+	if (!fetch(c, arg, &d, sizeof(d), &fb))
+		return c->exiting ? NULL : fb;
+	struct value *s = v_list(c->a, V_STRUCT);
+	v_field(s, "charcount", mk_uint(c, d.charcount));
+	v_field(s, "charheight", mk_uint(c, d.charheight));
+	v_field(s, "chardata", c->exiting ? ioh_kd_bytes(c, (uintptr_t)d.chardata, (const void *)(uintptr_t)(32u * d.charcount))
+					 : mk_ptr(c, (uintptr_t)d.chardata));
+	return s;
+}
+
 #define KD_BYTES(n) ((const void *)(uintptr_t)(n))
 
 static const struct ioctl_handler kd_handlers[] = {
@@ -238,43 +452,43 @@ static const struct ioctl_handler kd_handlers[] = {
 	{ KDMKTONE, IOH_IN, 0, ioh_kd_tone, NULL },
 	{ KDGETLED, IOH_OUT, 0, ioh_kd_char, &xlat_ioctl_kd_leds },
 	{ KDSETLED, IOH_IN, 0, ioh_kd_leds, NULL },
-	{ KDGKBLED, IOH_OUT, 0, ioh_kd_char, &xlat_ioctl_kd_leds },
+	{ KDGKBLED, IOH_OUT, 0, ioh_kd_kbleds_at, NULL },
 	{ KDSKBLED, IOH_IN, 0, ioh_kd_kbleds, NULL },
-	{ KDGKBTYPE, IOH_OUT, 0, ioh_kd_char, NULL },
+	{ KDGKBTYPE, IOH_OUT, 0, ioh_kd_char_enum, &xlat_ioctl_kd_kbtypes },
 	{ KDADDIO, IOH_IN, 0, ioh_kd_port, NULL },
 	{ KDDELIO, IOH_IN, 0, ioh_kd_port, NULL },
 	{ KDSETMODE, IOH_IN, 0, ioh_kd_enum32, &xlat_ioctl_kd_modes },
-	{ KDGETMODE, IOH_OUT, 0, ioh_int, NULL },
+	{ KDGETMODE, IOH_OUT, 0, ioh_kd_int_enum, &xlat_ioctl_kd_modes },
 	{ KDSKBMODE, IOH_IN, 0, ioh_kd_kbmode, NULL },
-	{ KDGKBMODE, IOH_OUT, 0, ioh_int, NULL },
+	{ KDGKBMODE, IOH_OUT, 0, ioh_kd_int_enum, &xlat_ioctl_kd_kbmodes },
 	{ KDSKBMETA, IOH_IN, 0, ioh_kd_enum32, &xlat_ioctl_kd_meta },
-	{ KDGKBMETA, IOH_OUT, 0, ioh_int, NULL },
+	{ KDGKBMETA, IOH_OUT, 0, ioh_kd_int_enum, &xlat_ioctl_kd_meta },
 	{ KDSIGACCEPT, IOH_IN, 0, ioh_kd_signal, NULL },
-	{ KDGETKEYCODE, IOH_IN, 0, ioh_kd_keycode, NULL },
+	{ KDGETKEYCODE, IOH_INOUT_ALWAYS, 0, ioh_kd_keycode, (const void *)1 },
 	{ KDSETKEYCODE, IOH_IN, 0, ioh_kd_keycode, NULL },
-	{ KDKBDREP, IOH_IN, 0, ioh_kd_kbdrep, NULL },
+	{ KDKBDREP, IOH_INOUT, 0, ioh_kd_kbdrep, NULL },
 	{ GIO_SCRNMAP, IOH_OUT, 0, ioh_kd_bytes, KD_BYTES(E_TABSZ) },
 	{ PIO_SCRNMAP, IOH_IN, 0, ioh_kd_bytes, KD_BYTES(E_TABSZ) },
 	{ GIO_FONT, IOH_OUT, 0, ioh_kd_bytes, KD_BYTES(256 * 32) },
 	{ PIO_FONT, IOH_IN, 0, ioh_kd_bytes, KD_BYTES(256 * 32) },
 	{ GIO_CMAP, IOH_OUT, 0, ioh_kd_bytes, KD_BYTES(48) },
 	{ PIO_CMAP, IOH_IN, 0, ioh_kd_bytes, KD_BYTES(48) },
-	{ KDGKBENT, IOH_IN, 0, ioh_kd_kbentry, NULL },
+	{ KDGKBENT, IOH_INOUT_ALWAYS, 0, ioh_kd_kbentry, NULL },
 	{ KDSKBENT, IOH_IN, 0, ioh_kd_kbentry, (const void *)1 },
-	{ KDGKBSENT, IOH_IN, 0, ioh_kd_kbsentry, NULL },
+	{ KDGKBSENT, IOH_INOUT_ALWAYS, 0, ioh_kd_kbsentry, NULL },
 	{ KDSKBSENT, IOH_IN, 0, ioh_kd_kbsentry, (const void *)1 },
-	{ KDGKBDIACR, IOH_IN, 0, ioh_kd_addr, NULL },
-	{ KDSKBDIACR, IOH_IN, 0, ioh_kd_addr, NULL },
-	{ KDGKBDIACRUC, IOH_IN, 0, ioh_kd_addr, NULL },
-	{ KDSKBDIACRUC, IOH_IN, 0, ioh_kd_addr, NULL },
+	{ KDGKBDIACR, IOH_OUT, 0, ioh_kd_diacrs, NULL },
+	{ KDSKBDIACR, IOH_IN, 0, ioh_kd_diacrs, NULL },
+	{ KDGKBDIACRUC, IOH_OUT, 0, ioh_kd_diacrs, (const void *)1 },
+	{ KDSKBDIACRUC, IOH_IN, 0, ioh_kd_diacrs, (const void *)1 },
 	{ GIO_UNIMAP, IOH_IN, 0, ioh_kd_addr, NULL },
 	{ PIO_UNIMAP, IOH_IN, 0, ioh_kd_addr, NULL },
 	{ PIO_UNIMAPCLR, IOH_IN, 0, ioh_kd_addr, NULL },
 	{ GIO_UNISCRNMAP, IOH_IN, 0, ioh_kd_addr, NULL },
 	{ PIO_UNISCRNMAP, IOH_IN, 0, ioh_kd_addr, NULL },
-	{ GIO_FONTX, IOH_IN, 0, ioh_kd_addr, NULL },
+	{ GIO_FONTX, IOH_INOUT, 0, ioh_kd_fontx, NULL },
 	{ PIO_FONTX, IOH_IN, 0, ioh_kd_addr, NULL },
-	{ KDFONTOP, IOH_IN, 0, ioh_kd_addr, NULL },
+	{ KDFONTOP, IOH_INOUT, 0, ioh_kd_fontop, NULL },
 };
 
 IOCTL_TABLE(kd, kd_handlers);

@@ -14,6 +14,7 @@
 #include <linux/fs.h>
 #include <linux/gpio.h>
 #include <linux/kd.h>
+#include <linux/keyboard.h>
 #include <linux/ptp_clock.h>
 #include <linux/rtc.h>
 #include <linux/dm-ioctl.h>
@@ -192,6 +193,59 @@ int main(void)
 	io(KDSETMODE, (void *)KD_GRAPHICS);
 	io(KDSKBMODE, (void *)K_UNICODE);
 	io(KDSETLED, (void *)(LED_NUM | LED_CAP));
+	io(KDSKBLED, (void *)(LED_NUM | (LED_SCR << 4) | 0x80));
+
+	/* accent tables: chars as C quotes them, a count past the table, a table cut by the page end */
+	static struct kbdiacrs kdia = { .kb_cnt = 3, .kbdiacr = { { '`', 'a', 0xe0 }, { '\n', '\'', '\\' }, { 0, 'z', 0x7f } } };
+	io(KDSKBDIACR, &kdia);
+	io(KDGKBDIACR, &kdia);
+	static struct kbdiacrsuc kduc;
+	kduc.kb_cnt = 300;
+	for (unsigned i = 0; i < 256; i++)
+		kduc.kbdiacruc[i] = (struct kbdiacruc){ 0x300 + i, 'a' + i % 26, 0xe0 + i };
+	io(KDSKBDIACRUC, &kduc);
+	unsigned *cut = (unsigned *)(end - 4 - 2 * sizeof(struct kbdiacr));
+	*cut = 5;
+	memset(cut + 1, 'x', 2 * sizeof(struct kbdiacr));
+	io(KDSKBDIACR, cut);
+
+	/* keyboard entries: a plain table, modifier bits, a function key's string */
+	struct kbentry ke = { .kb_table = K_SHIFTTAB, .kb_index = 30, .kb_value = K(KT_LATIN, 'A') };
+	io(KDSKBENT, &ke);
+	ke.kb_table = (1 << KG_ALT) | (1 << KG_CTRLR);
+	io(KDGKBENT, &ke);
+	struct kbsentry ks = { .kb_func = 3, .kb_string = "\033[[D" };
+	io(KDSKBSENT, &ks);
+	io(KDGKBSENT, &ks);
+
+	struct kbkeycode kk = { .scancode = 0x1e, .keycode = 30 };
+	io(KDGETKEYCODE, &kk);
+	io(KDSETKEYCODE, &kk);
+	struct kbd_repeat kr = { .delay = 250, .period = 33 };
+	io(KDKBDREP, &kr);
+
+	struct consolefontdesc fd = { .charcount = 2, .charheight = 16, .chardata = (char *)page };
+	io(GIO_FONTX, &fd);
+
+	/* font operations: the font's bytes, the default font's name, an unknown op */
+	static unsigned char font[2 * 32 * 2];
+	for (unsigned i = 0; i < sizeof(font); i++)
+		font[i] = (unsigned char)i;
+	struct console_font_op fo = { .op = KD_FONT_OP_SET, .width = 9, .height = 16, .charcount = 2, .data = font };
+	io(KDFONTOP, &fo);
+	fo.op = KD_FONT_OP_GET;
+	fo.flags = KD_FONT_FLAG_DONT_RECALC;
+	io(KDFONTOP, &fo);
+	fo.op = KD_FONT_OP_SET_DEFAULT;
+	fo.data = (unsigned char *)"default8x16";
+	io(KDFONTOP, &fo);
+	fo.data = (unsigned char *)"0123456789abcdef0123456789abcdefXYZ";
+	io(KDFONTOP, &fo);
+	fo.op = KD_FONT_OP_COPY;
+	io(KDFONTOP, &fo);
+	fo.op = 7;
+	fo.flags = 0x80000003;
+	io(KDFONTOP, &fo);
 
 	/* names made of the request's number and size */
 	io(EVIOCGNAME(64), page);
