@@ -108,7 +108,8 @@ static void load_session(struct rep_build *b)
 	s->lost = (uint64_t)sqlite3_column_int64(q, 9);
 	sqlite3_finalize(q);
 	if (!s->finished) {
-		report_note(r, "recording did not finish (sctrace was killed?): what was stored up to then");
+		report_note(r, r->o->live ? "the session is still recording: what was stored up to now"
+					  : "recording did not finish (sctrace was killed?): what was stored up to then");
 		/* the trace lasted at least until the last thing it stored */
 		static const char *const last[] = {
 			"SELECT max(ts) FROM syscall", "SELECT max(ts) FROM event",

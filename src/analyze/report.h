@@ -47,6 +47,7 @@ struct report_opts {
 	bool color;
 	size_t width;
 	bool progress;              /* a progress bar on stderr for large inputs */
+	bool live;                  /* the store of a background session still recording */
 };
 
 #define HIST_BUCKETS 64             /* bucket k: [2^k, 2^(k+1)) ns; bucket 0 also holds 0 */

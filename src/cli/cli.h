@@ -14,10 +14,34 @@ int cmd_record(int argc, char **argv);   /* record.c */
 int cmd_replay(int argc, char **argv);   /* replay.c */
 int cmd_report(int argc, char **argv);   /* report.c */
 int cmd_export(int argc, char **argv);   /* export.c */
+/* Background sessions (docs/SESSIONS.md) */
+int cmd_start(int argc, char **argv);    /* start.c */
+int cmd_stop(int argc, char **argv);     /* stop.c */
+int cmd_status(int argc, char **argv);   /* status.c */
+int cmd_attach(int argc, char **argv);   /* attach.c */
+int cmd_detach(int argc, char **argv);   /* detach.c */
+int cmd_filter(int argc, char **argv);   /* filter.c */
+int cmd_log(int argc, char **argv);      /* log.c */
+int cmd_dump(int argc, char **argv);     /* dump.c */
 
 /* Trace what o says, feeding the text/JSON sinks it asks for and recorder (may be NULL). */
 int run_trace(struct options *o, struct sink *recorder);
 /* The session's sinks and output streams for o (trace and replay). */
 void setup_sinks(struct options *o, struct sink *recorder);
+
+struct replay_session;
+/* replay.c: display options against what a recording captured (-s, -v, -y default to it); exits on more. */
+void replay_check_options(struct options *o, const struct replay_session *s, const char *path);
+
+/* What a background session (sctrace start) changes in a trace. */
+struct trace_hooks {
+	void (*child_setup)(void);   /* in the started command, before it waits for the tracer */
+	void (*started)(void);       /* the tracees are held (launched or attached), before the loop */
+};
+/*
+ * run_trace for a background session: the ptrace backend, the caller's own
+ * signal handling, and no exit: returns after the final commit (sinks closed).
+ */
+void run_session_trace(struct options *o, struct sink *recorder, const struct trace_hooks *hooks);
 
 #endif

@@ -6,6 +6,7 @@
  */
 #include "cli.h"
 #include "perfetto.h"
+#include "registry.h"
 #include "store.h"
 #include "syscalls.h"
 
@@ -254,7 +255,7 @@ int cmd_export(int argc, char **argv)
 		bad_usage("one FILE only (unexpected '%s')", argv[optind + 1]);
 	if (f.have_since && f.have_until && f.until_ns <= f.since_ns)
 		bad_usage("--until must be later than --since%s", "");
-	const char *input = argv[optind];
+	const char *input = registry_store_path(argv[optind], NULL);   /* a FILE, or a session's NAME */
 	f.pids = pids;
 	f.syscalls = (const char *const *)names;
 

@@ -18,6 +18,15 @@ static const struct subcommand {
 	{ "replay", cmd_replay, "print a recorded trace as strace text or JSON Lines" },
 	{ "report", cmd_report, "answers from a recorded trace: latency, errors, processes, files, network" },
 	{ "export", cmd_export, "a recorded trace as a Perfetto or Chrome trace file" },
+	/* background sessions (docs/SESSIONS.md) */
+	{ "start", cmd_start, "a background session recording into a trace store" },
+	{ "stop", cmd_stop, "stop a session: detach, final commit, summary" },
+	{ "status", cmd_status, "the sessions: processes, events, rate, errors, store, filter" },
+	{ "attach", cmd_attach, "add a process to a running session" },
+	{ "detach", cmd_detach, "let a process of a running session go" },
+	{ "filter", cmd_filter, "change a running session's filter" },
+	{ "log", cmd_log, "a session's events as strace text, following new ones with -f" },
+	{ "dump", cmd_dump, "save a copy of a session's store (its --ring flight recorder)" },
 };
 
 int main(int argc, char **argv)

@@ -253,6 +253,19 @@ static void add_pids(struct options *o, const char *list)
 	free(copy);
 }
 
+/* Keep a filter option as given (options.h: filter_args). */
+static void note_filter(struct options *o, const char *opt, const char *key, const char *value)
+{
+	o->filter_args = xrealloc(o->filter_args, (o->nfilter_args + 2) * sizeof(char *));
+	o->filter_args[o->nfilter_args++] = xstrdup(opt);
+	if (key) {
+		char *v = xmalloc(strlen(key) + strlen(value) + 1);
+		strcpy(v, key);
+		strcat(v, value);
+		o->filter_args[o->nfilter_args++] = v;
+	}
+}
+
 static uint8_t raw_set[NSYSCALLS], verbose_set[NSYSCALLS];
 static struct fdset dump_read_set, dump_write_set;
 
@@ -266,6 +279,7 @@ static void set_dump(const struct fdset **to, struct fdset *set, const char *spe
 
 static void set_status(struct options *o, const char *spec)
 {
+	note_filter(o, "-e", "status=", spec);
 	static const char *const names[] = { "successful", "failed", "unfinished", "unavailable", "detached" };
 	static const unsigned bits[] = { ST_SUCCESSFUL, ST_FAILED, ST_UNFINISHED, ST_UNAVAILABLE, ST_DETACHED };
 	if (!parse_name_set(spec, names, bits, 5, ST_ALL, &o->cfg.status, "status"))
@@ -295,6 +309,7 @@ static void set_decode_fds(struct options *o, const char *spec)
 
 static void set_trace(struct options *o, const char *spec)
 {
+	note_filter(o, "-e", "trace=", spec);
 	bool unknown;   /* strace shows unnamed numbers whatever the set says */
 	if (!parse_syscall_set(spec, o->cfg.trace, &unknown))
 		exit(1);
@@ -315,6 +330,7 @@ static void qualify(struct options *o, const char *expr)
 	if (IS("trace") || IS("t"))
 		set_trace(o, v);
 	else if (IS("signal") || IS("signals") || IS("s")) {
+		note_filter(o, "-e", "signal=", v);
 		if (!parse_signal_set(v, &o->cfg.signals))
 			exit(1);
 	} else if (IS("status"))
@@ -410,6 +426,11 @@ static void resolve_paths(struct options *o)
 
 void options_free(struct options *o)
 {
+	for (int i = 0; i < o->nfilter_args; i++)
+		free(o->filter_args[i]);
+	free(o->filter_args);
+	o->filter_args = NULL;
+	o->nfilter_args = 0;
 	free(o->pids);
 	free(o->env_set);
 	free(o->cgroup);
@@ -544,7 +565,10 @@ void options_parse(struct options *o, int mode, int argc, char **argv)
 		case 'k': o->cfg.stack_trace = true; break;
 		case 'o': o->cfg.outfile = optarg; break;
 		case 'p': add_pids(o, optarg); break;
-		case 'P': add_path(o, optarg); break;
+		case 'P':
+			note_filter(o, "-P", "", optarg);
+			add_path(o, optarg);
+			break;
 		case 'q':
 			if (optarg)
 				set_quiet(o, optarg);
@@ -669,10 +693,11 @@ void options_parse(struct options *o, int mode, int argc, char **argv)
 				bad_usage("invalid --decode-pids '%s' (comm, pidns)", optarg);
 			break;
 		}
-		case 'z': zflags |= ST_SUCCESSFUL; break;
-		case 'Z': zflags |= ST_FAILED; break;
+		case 'z': zflags |= ST_SUCCESSFUL; note_filter(o, "-z", NULL, NULL); break;
+		case 'Z': zflags |= ST_FAILED; note_filter(o, "-Z", NULL, NULL); break;
 		case OPT_TRACE: set_trace(o, optarg); break;
 		case OPT_SIGNAL:
+			note_filter(o, "-e", "signal=", optarg);
 			if (!parse_signal_set(optarg, &o->cfg.signals))
 				exit(1);
 			break;

@@ -21,6 +21,9 @@ struct options {
 	/* which display options were given (replay checks them against the recording) */
 	bool strsize_given, verbose_given, decode_fds_given;
 	bool quiet_given;          /* -q or -e quiet= */
+	/* the filter options as given, normalised ("-e", "trace=%file", "-P", "/tmp", "-z"): a session's live filter starts from them */
+	char **filter_args;
+	int nfilter_args;
 
 	/* what to trace */
 	char **command;            /* argv of the command to start, or NULL */

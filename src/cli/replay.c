@@ -7,6 +7,7 @@
  */
 #include "cli.h"
 #include "reader.h"
+#include "registry.h"
 #include "store.h"
 #include "tracer.h"
 
@@ -17,9 +18,10 @@
 static void replay_usage(void)
 {
 	fputs(
-"Usage: sctrace replay FILE [OPTIONS]\n"
+"Usage: sctrace replay FILE|SESSION [OPTIONS]\n"
 "\n"
-"Print the trace recorded in FILE (by sctrace record) as strace text, exactly\n"
+"Print the trace recorded in FILE (by sctrace record, or a session's store by\n"
+"its NAME) as strace text, exactly\n"
 "as the live run printed it with the same options.  Display and filter options\n"
 "work as when tracing: -e trace=, -e signal=, -e status=, -z, -Z, -x, -xx, -t,\n"
 "-tt, -ttt, -r, -T, -a, -n, -q, -c/-C/-S/-w, -o FILE, -ff (with -o).\n"
@@ -33,7 +35,7 @@ static void replay_usage(void)
 }
 
 /* The decode options default to the recording's; more than it captured cannot be had. */
-static void check_decode_options(struct options *o, const struct replay_session *s, const char *path)
+void replay_check_options(struct options *o, const struct replay_session *s, const char *path)
 {
 	struct decode_opts *d = &o->cfg.dec;
 	if (!o->strsize_given)
@@ -70,10 +72,11 @@ int cmd_replay(int argc, char **argv)
 		replay_usage();
 	static struct options opt;
 	options_parse(&opt, MODE_REPLAY, argc, argv);
+	opt.input = registry_store_path(opt.input, NULL);   /* a FILE, or a session's NAME */
 	struct store *in = store_open(opt.input);
 	struct replay_session s = { 0 };
 	struct store_reader *rd = reader_open(in, &s);
-	check_decode_options(&opt, &s, opt.input);
+	replay_check_options(&opt, &s, opt.input);
 
 	decoders_init();
 	tr.real_offset = s.mono_offset;

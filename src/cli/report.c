@@ -8,6 +8,7 @@
 #include "cli.h"
 #include "html.h"
 #include "report.h"
+#include "registry.h"
 #include "store.h"
 
 #include <errno.h>
@@ -22,7 +23,7 @@
 static void report_usage(void)
 {
 	fputs(
-"Usage: sctrace report FILE [OPTIONS]\n"
+"Usage: sctrace report FILE|SESSION [OPTIONS]\n"
 "\n"
 "Answers from a trace recorded by 'sctrace record': a summary, syscalls with\n"
 "exact latency percentiles, errors with the paths that failed, the process\n"
@@ -216,7 +217,7 @@ int cmd_report(int argc, char **argv)
 	if (optind + 1 < argc)
 		bad_usage(o.histogram && !o.nhist ? "unexpected argument '%s' (one FILE; names go after "
 			  "--histogram=)" : "unexpected argument '%s' (one FILE)", argv[optind + 1]);
-	const char *file = argv[optind];
+	const char *file = registry_store_path(argv[optind], &o.live);   /* a FILE, or a session's NAME */
 	if (force && !html)
 		bad_usage("--force is for --html OUT (it replaces an existing page)%s", "");
 	if (html) {

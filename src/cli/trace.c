@@ -220,21 +220,14 @@ static int run_ebpf(struct options *o, struct sink *recorder)
 	return finish_run(o, recorder);
 }
 
-int run_trace(struct options *o, struct sink *recorder)
+/*
+ * The ptrace backend's trace: start or attach, then the loop.  hooks is a
+ * background session's (NULL for sctrace and record): it handles signals
+ * itself, sets up the started command's descriptors, and learns when the
+ * tracees are held.
+ */
+static void trace_ptrace(struct options *o, const struct trace_hooks *hooks)
 {
-	decoders_init();
-	if (!tr.real_offset)   /* record sets it first: its store keeps the same clock offset */
-		tr.real_offset = now_real_ns() - now_mono_ns();
-	setup_sinks(o, recorder);
-
-	/*
-	 * The seccomp prefilter stops the tracee only at the syscalls we show.
-	 * It needs -f: a child we did not follow would get ENOSYS from the
-	 * filter's SECCOMP_RET_TRACE, having no tracer.
-	 */
-	backend = choose_backend(o);
-	if (backend == BACKEND_EBPF)
-		return run_ebpf(o, recorder);
 	bool prefilter = o->seccomp && o->command && o->cfg.follow_forks && !o->cfg.trace_all;
 	/*
 	 * -e inject=...:signal= delivers its signal as the thread leaves the
@@ -260,7 +253,8 @@ int run_trace(struct options *o, struct sink *recorder)
 	pt_init(&cfg, tracer_handle_event, tracer_idle, NULL);
 	/* never pin a process we attach to: if we died, it would stay pinned (spinning is harmless) */
 	pt_placement(o->command || o->placement == PLACE_SPIN ? o->placement : PLACE_NONE);
-	install_handlers();
+	if (!hooks)
+		install_handlers();
 
 	/* the prefilter stops at traced syscalls and at numbers without a name */
 	static uint8_t stop[NSYSCALLS];
@@ -279,7 +273,7 @@ int run_trace(struct options *o, struct sink *recorder)
 			.argv = o->command,
 			.envp = build_env(o),
 			.user = o->user,
-			.child_setup = restore_handlers,
+			.child_setup = hooks ? hooks->child_setup : restore_handlers,
 			.filter = prefilter ? stop : NULL,
 			.filter_beyond = true,   /* unnamed numbers are always shown */
 		};
@@ -293,8 +287,41 @@ int run_trace(struct options *o, struct sink *recorder)
 		if (!ok)
 			exit(1);
 	}
+	if (hooks && hooks->started)
+		hooks->started();
 	pt_loop();
+}
+
+int run_trace(struct options *o, struct sink *recorder)
+{
+	decoders_init();
+	if (!tr.real_offset)   /* record sets it first: its store keeps the same clock offset */
+		tr.real_offset = now_real_ns() - now_mono_ns();
+	setup_sinks(o, recorder);
+
+	/*
+	 * The seccomp prefilter stops the tracee only at the syscalls we show.
+	 * It needs -f: a child we did not follow would get ENOSYS from the
+	 * filter's SECCOMP_RET_TRACE, having no tracer.
+	 */
+	backend = choose_backend(o);
+	if (backend == BACKEND_EBPF)
+		return run_ebpf(o, recorder);
+	trace_ptrace(o, NULL);
 	return finish_run(o, recorder);
+}
+
+void run_session_trace(struct options *o, struct sink *recorder, const struct trace_hooks *hooks)
+{
+	decoders_init();
+	if (!tr.real_offset)
+		tr.real_offset = now_real_ns() - now_mono_ns();
+	setup_sinks(o, recorder);
+	backend = BACKEND_PTRACE;
+	trace_ptrace(o, hooks);
+	if (recorder && tr.exit_status != -1)
+		store_sink_set_exit(recorder, tr.exit_status);
+	tracer_finish();
 }
 
 static int finish_run(struct options *o, struct sink *recorder)

@@ -45,6 +45,7 @@ void error_msg_errno(const char *fmt, ...)
 	va_start(ap, fmt);
 	verror(e, fmt, ap);
 	va_end(ap);
+	errno = e;   /* the caller may still want to say why */
 }
 
 void die(const char *fmt, ...)

@@ -27,15 +27,20 @@ struct store_reader {
 	/* entries in seq order: (seq, row id) pairs sorted in memory, rows fetched by id */
 	struct entry_ref { int64_t seq, id; } *entries;
 	size_t nentries, next_entry;
+	/* the rows read so far: syscall and event ids up to these (a live store grows: reader_more) */
+	int64_t hi_sys, hi_ev;
+	int64_t skip_before;      /* reader_seek_end: rows of events (syscalls: entries) before this realtime ns are left out */
 };
 
 static const char *const queries[NSRC] = {
 	[SRC_ENTRY] = "SELECT seq, ts, tid, pid, nr, arg0, arg1, arg2, arg3, arg4, arg5, sp, "
 		      "entry_stime, capture FROM syscall WHERE id = ?1",
-	[SRC_EXIT] = "SELECT exit_seq, exit_ts, coalesce(exit_tid, tid), pid, ret, errno, exit_stime, capture, "
-		     "tampered FROM syscall WHERE session_id = ?1 AND unfinished IS NULL ORDER BY id",
+	[SRC_EXIT] = "SELECT exit_seq, exit_ts, coalesce(exit_tid, tid), pid, ret, errno, exit_stime, capture, ts, "
+		     "tampered FROM syscall WHERE session_id = ?1 AND unfinished IS NULL AND id > ?2 AND id <= ?3 "
+		     "ORDER BY id",
 	[SRC_EVENT] = "SELECT seq, ts, kind, pid, tid, signo, status, old_tid, parent_tid, startup, "
-		      "nthreads, nr, stime, siginfo, capture, info FROM event WHERE session_id = ?1 ORDER BY id",
+		      "nthreads, nr, stime, siginfo, capture, info FROM event WHERE session_id = ?1 AND id > ?2 AND id <= ?3 "
+		      "ORDER BY id",
 };
 
 static void advance(struct store_reader *r, int i)
@@ -100,10 +105,13 @@ static int cmp_entry(const void *a, const void *b)
  * entries are replayed in seq order.  Sorting (seq, id) pairs here costs 16
  * bytes a syscall and saves the recorder an index it would update per row.
  */
-static void load_entries(struct store_reader *r)
+static void load_entries(struct store_reader *r, int64_t lo, int64_t hi)
 {
-	sqlite3_stmt *q = store_prepare(r->st, "SELECT seq, id FROM syscall WHERE session_id = ?");
+	sqlite3_stmt *q = store_prepare(r->st, "SELECT seq, id FROM syscall WHERE session_id = ? AND id > ? AND id <= ?");
 	sqlite3_bind_int64(q, 1, r->st->session_id);
+	sqlite3_bind_int64(q, 2, lo);
+	sqlite3_bind_int64(q, 3, hi);
+	r->nentries = r->next_entry = 0;
 	size_t cap = 0;
 	int rc;
 	while ((rc = sqlite3_step(q)) == SQLITE_ROW) {
@@ -119,6 +127,30 @@ static void load_entries(struct store_reader *r)
 		die("%s: cannot read the trace: %s", r->st->path, sqlite3_errmsg(r->st->db));
 	sqlite3_finalize(q);
 	qsort(r->entries, r->nentries, sizeof(*r->entries), cmp_entry);
+}
+
+static int64_t max_id(struct store_reader *r, const char *table)
+{
+	char sql[96];
+	snprintf(sql, sizeof(sql), "SELECT coalesce(max(id), 0) FROM %s", table);
+	sqlite3_stmt *q = store_prepare(r->st, sql);
+	int64_t v = sqlite3_step(q) == SQLITE_ROW ? sqlite3_column_int64(q, 0) : 0;
+	sqlite3_finalize(q);
+	return v;
+}
+
+/* Read the rows with ids in (lo, hi]: the statements bound to the window, the entries sorted. */
+static void start_batch(struct store_reader *r, int64_t lo_sys, int64_t lo_ev)
+{
+	for (int i = SRC_EXIT; i < NSRC; i++) {
+		sqlite3_reset(r->q[i]);
+		sqlite3_bind_int64(r->q[i], 1, r->st->session_id);
+		sqlite3_bind_int64(r->q[i], 2, i == SRC_EXIT ? lo_sys : lo_ev);
+		sqlite3_bind_int64(r->q[i], 3, i == SRC_EXIT ? r->hi_sys : r->hi_ev);
+	}
+	load_entries(r, lo_sys, r->hi_sys);
+	for (int i = 0; i < NSRC; i++)
+		advance(r, i);
 }
 
 struct store_reader *reader_open(struct store *st, struct replay_session *s)
@@ -141,13 +173,42 @@ struct store_reader *reader_open(struct store *st, struct replay_session *s)
 		}
 		if (rc != SQLITE_OK)
 			die("%s: not a trace store this sctrace can read (%s)", st->path, sqlite3_errmsg(st->db));
-		if (i != SRC_ENTRY)
-			sqlite3_bind_int64(r->q[i], 1, st->session_id);
 	}
-	load_entries(r);
-	for (int i = 0; i < NSRC; i++)
-		advance(r, i);
+	/* what is there now: a store being recorded gets more (reader_more) */
+	r->hi_sys = max_id(r, "syscall");
+	r->hi_ev = max_id(r, "event");
+	start_batch(r, 0, 0);
 	return r;
+}
+
+bool reader_more(struct store_reader *r)
+{
+	int64_t sys = max_id(r, "syscall"), ev = max_id(r, "event");
+	if (sys <= r->hi_sys && ev <= r->hi_ev)
+		return false;
+	int64_t lo_sys = r->hi_sys, lo_ev = r->hi_ev;
+	r->hi_sys = sys > lo_sys ? sys : lo_sys;
+	r->hi_ev = ev > lo_ev ? ev : lo_ev;
+	start_batch(r, lo_sys, lo_ev);
+	return true;
+}
+
+void reader_seek_end(struct store_reader *r)
+{
+	/* rows still on their way to the file (the writer commits every 100 ms) are of the past too */
+	r->skip_before = (int64_t)now_real_ns();
+	r->hi_sys = max_id(r, "syscall");
+	r->hi_ev = max_id(r, "event");
+	start_batch(r, r->hi_sys, r->hi_ev);
+}
+
+bool reader_ended(struct store_reader *r)
+{
+	sqlite3_stmt *q = store_prepare(r->st, "SELECT end_ns IS NOT NULL FROM session WHERE id = ?");
+	sqlite3_bind_int64(q, 1, r->st->session_id);
+	bool ended = sqlite3_step(q) != SQLITE_ROW || sqlite3_column_int(q, 0);
+	sqlite3_finalize(q);
+	return ended;
 }
 
 static void take_capture(struct store_reader *r, sqlite3_stmt *q, int col, int pid)
@@ -189,6 +250,10 @@ bool reader_next(struct store_reader *r, struct event *ev, const struct mem **me
 		if (best < 0)
 			return false;
 		sqlite3_stmt *q = r->q[best];
+		if (r->skip_before && sqlite3_column_int64(q, best == SRC_EXIT ? 8 : 1) < r->skip_before) {
+			advance(r, best);
+			continue;
+		}
 		memset(ev, 0, sizeof(*ev));
 		*mem = NULL;
 		bool ok = true;
@@ -218,7 +283,7 @@ bool reader_next(struct store_reader *r, struct event *ev, const struct mem **me
 				ev->exit.rval = sqlite3_column_int64(q, 4);
 			}
 			ev->stime = (uint64_t)sqlite3_column_int64(q, 6);
-			ev->exit.tampered = (uint8_t)sqlite3_column_int(q, 8);
+			ev->exit.tampered = (uint8_t)sqlite3_column_int(q, 9);
 			take_capture(r, q, 7, ev->pid);
 			*mem = capmem_phase(&r->cm, CAP_EXIT);
 			break;

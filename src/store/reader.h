@@ -31,6 +31,16 @@ struct store_reader *reader_open(struct store *st, struct replay_session *s);
  * captured memory (valid until the next call).  False at the end.
  */
 bool reader_next(struct store_reader *r, struct event *ev, const struct mem **mem);
+/*
+ * A store still being recorded (a background session): after reader_next()
+ * returned false, take the rows committed since; true if there are any
+ * (reader_next() then goes on with them).
+ */
+bool reader_more(struct store_reader *r);
+/* Skip what happened so far: reader_more() brings only events from now on (syscalls that started from now). */
+void reader_seek_end(struct store_reader *r);
+/* Has the recording ended (its session row has an end time)? */
+bool reader_ended(struct store_reader *r);
 void reader_close(struct store_reader *r);
 
 #endif

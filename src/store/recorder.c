@@ -43,6 +43,7 @@ struct recorder {
 	int superseded_tid;
 	int64_t superseded_utid;
 	uint64_t nsyscalls, nevents;
+	uint64_t ring, next_trim;  /* --ring: keep the most recent ring syscalls; trim again at next_trim */
 	int exit_status;
 	bool have_exit;
 	struct idmap_ent *threads[IDMAP_BUCKETS], *procs[IDMAP_BUCKETS], *tidpid[IDMAP_BUCKETS];
@@ -295,6 +296,23 @@ static void arg_names(int nr, const char *names[6], unsigned *n)
 	}
 }
 
+/*
+ * --ring N: the oldest syscalls beyond the most recent N go, with the
+ * signals and stops older than what is left; process lifecycle events
+ * (attach, exec, exit, detach) stay, so the processes of what is kept are
+ * known.  Runs every N/8 syscalls, so between N and 1.125 N are kept.
+ */
+static void trim_ring(struct recorder *r)
+{
+	uint64_t step = r->ring / 8 ? r->ring / 8 : 1;
+	r->next_trim = r->nsyscalls + step;
+	begin_row(r, WS_TRIM_SYSCALLS);
+	wr_int(r->w, 2, (int64_t)r->ring);
+	wr_end(r->w);
+	begin_row(r, WS_TRIM_EVENTS);
+	wr_end(r->w);
+}
+
 static void put_syscall(struct recorder *r, struct tcb *t, uint64_t ts, int unfinished)
 {
 	const struct dctx *c = &t->dc;
@@ -367,6 +385,8 @@ static void put_syscall(struct recorder *r, struct tcb *t, uint64_t ts, int unfi
 		wr_int(w, 33, t->tampered);
 	wr_end(w);
 	r->nsyscalls++;
+	if (r->ring && r->nsyscalls >= r->next_trim)
+		trim_ring(r);
 }
 
 static void rec_exit(struct sink *s, struct tcb *t, uint64_t ts)
@@ -561,6 +581,17 @@ static void rec_close(struct sink *s)
 	free(r);
 }
 
+void store_sink_note_filter(struct sink *s, uint64_t ts, const char *spec)
+{
+	struct recorder *r = (struct recorder *)s;
+	begin_row(r, WS_FILTER);
+	wr_int(r->w, 2, (int64_t)tr.seq);
+	wr_int(r->w, 3, (int64_t)(ts + r->offset));
+	text_col(r, 4, spec);
+	text_col(r, 5, "filter");
+	wr_end(r->w);
+}
+
 void store_sink_set_exit(struct sink *s, int status)
 {
 	struct recorder *r = (struct recorder *)s;
@@ -635,6 +666,16 @@ static void session_row(struct recorder *r, const struct store_session *ss)
 	sqlite3_finalize(s);
 	r->st->session_id = sqlite3_last_insert_rowid(r->st->db);
 	sbuf_free(&b);
+	if (ss->filter) {
+		s = store_prepare(r->st, "INSERT INTO filter_change (session_id, seq, ts, filter, source) "
+				  "VALUES (?, 0, ?, ?, 'start')");
+		sqlite3_bind_int64(s, 1, r->st->session_id);
+		sqlite3_bind_int64(s, 2, (int64_t)now_real_ns());
+		sqlite3_bind_text(s, 3, ss->filter, -1, SQLITE_TRANSIENT);
+		if (sqlite3_step(s) != SQLITE_DONE)
+			store_fail(r->st, "cannot write the session's filter");
+		sqlite3_finalize(s);
+	}
 }
 
 struct sink *store_sink_new(struct store *st, const struct store_session *ss)
@@ -645,6 +686,8 @@ struct sink *store_sink_new(struct store *st, const struct store_session *ss)
 	r->cfg = ss->cfg;
 	r->offset = ss->mono_offset;
 	r->live = ss->live;
+	r->ring = ss->ring;
+	r->next_trim = ss->ring;
 	const char *st_env = getenv("SCTRACE_STORE_STATS");
 	r->stats = st_env && *st_env && strcmp(st_env, "0") != 0;
 	session_row(r, ss);
@@ -665,6 +708,12 @@ struct sink *store_sink_new(struct store *st, const struct store_session *ss)
 		[WS_PROCESS_EXIT] = "UPDATE process SET end_ns = ?2, exit_code = ?3, exit_signal = ?4, "
 			"core_dumped = ?5 WHERE upid = ?6 AND session_id = ?1",
 		[WS_THREAD_NAME] = "UPDATE thread SET name = ?2 WHERE utid = ?3 AND session_id = ?1",
+		[WS_FILTER] = "INSERT INTO filter_change (session_id, seq, ts, filter, source) VALUES (?,?,?,?,?)",
+		[WS_TRIM_SYSCALLS] = "DELETE FROM syscall WHERE session_id = ?1 AND "
+			"id <= (SELECT max(id) FROM syscall WHERE session_id = ?1) - ?2",
+		[WS_TRIM_EVENTS] = "DELETE FROM event WHERE session_id = ?1 AND "
+			"kind IN ('signal', 'stop', 'lost', 'interrupted', 'exiting') AND "
+			"seq < (SELECT min(seq) FROM syscall WHERE session_id = ?1)",
 	};
 	/* live: indexes maintained row by row beside the trace; a copy builds them at the end */
 	if (r->live)

@@ -67,6 +67,13 @@ static const char schema[] =
 	"  siginfo BLOB, info TEXT,   -- raw siginfo_t; decoded as JSON\n"
 	"  capture BLOB               -- what decoding the siginfo read (-y path of si_fd)\n"
 	");\n"
+	"CREATE TABLE filter_change (\n"
+	"  id INTEGER PRIMARY KEY, session_id INTEGER,\n"
+	"  seq INTEGER,    -- the session's event number when it took effect: later events were filtered by it\n"
+	"  ts INTEGER,     -- realtime ns\n"
+	"  filter TEXT,    -- the whole filter from then on, as options (-e trace=%network -P /tmp); '' shows all\n"
+	"  source TEXT     -- 'start' (the session's command line) or 'filter' (sctrace filter)\n"
+	");\n"
 	/* Perfetto-shaped view: a slice per syscall on its thread's track */
 	"CREATE VIEW slice AS SELECT id, ts, dur, name, utid, tid, pid, ret, errno_name, args FROM syscall;\n";
 

@@ -48,12 +48,17 @@ struct store_session {
 	const char *source;      /* replay -w: the store it was re-recorded from, or NULL */
 	bool live;               /* the traced processes run on this machine now (/proc) */
 	bool have_stime;         /* replay -w: the source store has system CPU times */
+	const char *filter;      /* a background session: its filter at the start (filter_change), or NULL */
+	uint64_t ring;           /* --ring N: keep only the most recent N syscalls (0: all) */
 };
 
 /* The recorder sink: creates the session row, then one row per event. */
 struct sink *store_sink_new(struct store *st, const struct store_session *s);
 /* Set the session's exit status (the started command's wait status) before close. */
 void store_sink_set_exit(struct sink *s, int status);
+
+/* A background session's filter changed (at ts, CLOCK_MONOTONIC) to spec: a filter_change row. */
+void store_sink_note_filter(struct sink *s, uint64_t ts, const char *spec);
 
 /* Run a statement, exiting with one clear line on error. */
 void store_exec(struct store *st, const char *sql);

@@ -14,7 +14,7 @@
 
 /* The statements a message can run (their SQL is given to writer_start). */
 enum { WS_SYSCALL, WS_EVENT, WS_THREAD, WS_PROCESS, WS_THREAD_END, WS_PROCESS_EXEC, WS_PROCESS_EXIT,
-       WS_THREAD_NAME, WS_NSTMT };
+       WS_THREAD_NAME, WS_FILTER, WS_TRIM_SYSCALLS, WS_TRIM_EVENTS, WS_NSTMT };
 
 struct writer;
 

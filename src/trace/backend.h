@@ -54,6 +54,19 @@ enum placement { PLACE_NONE, PLACE_PIN, PLACE_SPIN };
 void pt_placement(enum placement how);
 /* Detach from every tracee, leaving them running (or stopped if they were). */
 void pt_detach_all(void);
+/* Detach from every thread of process pid; returns how many threads that was. */
+int pt_detach_process(int pid);
+/* Is tid one of our tracees? */
+bool pt_traces(int tid);
+/*
+ * A background session's requests (session/daemon.c): fn runs on the
+ * tracer's thread, between two stops, at the next turn of pt_loop after
+ * pt_request_service() (async-signal-safe; a signal that interrupts the
+ * loop's wait makes that turn come at once).  fn may call pt_attach,
+ * pt_detach_process and pt_request_stop.
+ */
+void pt_set_service(void (*fn)(void *ud));
+void pt_request_service(void);
 
 /*
  * Shared by the backends.  launch_fork(): fork l's command, waiting until

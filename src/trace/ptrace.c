@@ -78,6 +78,8 @@ static event_handler handler;
 static idle_handler idle;
 static void *handler_ud;
 static volatile sig_atomic_t stop_requested;
+static volatile sig_atomic_t service_requested;
+static void (*service)(void *ud);   /* pt_set_service: requests handed to the loop */
 static volatile int last_tid;  /* a tracee to kick when a stop is requested */
 static uint64_t cur_stime;
 static struct pthread *held;   /* the thread whose stop is being handled */
@@ -1057,9 +1059,31 @@ static int next_stop(int *status, struct rusage *rup)
 	return wait4(-1, status, __WALL, rup);
 }
 
+void pt_set_service(void (*fn)(void *ud))
+{
+	service = fn;
+}
+
+void pt_request_service(void)
+{
+	service_requested = 1;
+}
+
+bool pt_traces(int tid)
+{
+	return thread_find(tid) != NULL;
+}
+
 void pt_loop(void)
 {
 	while (nthreads > 0 && !stop_requested) {
+		if (service_requested && service) {
+			/* between stops: no thread is held, the service may attach and detach */
+			service_requested = 0;
+			service(handler_ud);
+			if (nthreads == 0 || stop_requested)
+				break;
+		}
 		if (delayed)
 			delays_run();
 		int status;
@@ -1185,6 +1209,22 @@ done:;
 	struct event ev = { .kind = EV_DETACH };
 	emit(t, &ev);
 	thread_del(t);
+}
+
+int pt_detach_process(int pid)
+{
+	int n = 0;
+	for (;;) {
+		struct pthread *t = NULL;
+		for (int i = 0; i < NBUCKETS && !t; i++)
+			for (struct pthread *u = buckets[i]; u && !t; u = u->next)
+				if (u->tgid == pid)
+					t = u;
+		if (!t)
+			return n;
+		detach_one(t);
+		n++;
+	}
 }
 
 void pt_detach_all(void)
