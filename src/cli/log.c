@@ -59,6 +59,11 @@ int cmd_log(int argc, char **argv)
 		else
 			rest[n++] = argv[i];
 	}
+	bool have_name = false;
+	for (int i = 1; i < n; i++)
+		have_name |= rest[i][0] != '-';
+	if (!have_name)
+		bad_usage("%s", "missing NAME (a session, or a trace store FILE)");
 	static struct options opt;
 	options_parse(&opt, MODE_REPLAY, n, rest);
 	if (opt.store_path)

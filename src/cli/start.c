@@ -194,16 +194,9 @@ static void absolute(const char *path, char *out, size_t n)
 static void check_pids(const struct options *o)
 {
 	for (int i = 0; i < o->cfg.npids; i++) {
-		char path[64], line[256];
-		snprintf(path, sizeof(path), "/proc/%d/status", o->pids[i]);
-		FILE *f = fopen(path, "re");
-		if (!f)
+		int by = session_tracer_of(o->pids[i]);
+		if (by < 0)
 			die("no process %d", o->pids[i]);
-		int by = 0;
-		while (fgets(line, sizeof(line), f))
-			if (sscanf(line, "TracerPid: %d", &by) == 1)
-				break;
-		fclose(f);
 		if (by)
 			die("process %d is already traced by process %d; detach that tracer first", o->pids[i], by);
 	}

@@ -228,6 +228,11 @@ static int run_ebpf(struct options *o, struct sink *recorder)
  */
 static void trace_ptrace(struct options *o, const struct trace_hooks *hooks)
 {
+	/*
+	 * The seccomp prefilter stops the tracee only at the syscalls we show.
+	 * It needs -f: a child we did not follow would get ENOSYS from the
+	 * filter's SECCOMP_RET_TRACE, having no tracer.
+	 */
 	bool prefilter = o->seccomp && o->command && o->cfg.follow_forks && !o->cfg.trace_all;
 	/*
 	 * -e inject=...:signal= delivers its signal as the thread leaves the
@@ -298,12 +303,6 @@ int run_trace(struct options *o, struct sink *recorder)
 	if (!tr.real_offset)   /* record sets it first: its store keeps the same clock offset */
 		tr.real_offset = now_real_ns() - now_mono_ns();
 	setup_sinks(o, recorder);
-
-	/*
-	 * The seccomp prefilter stops the tracee only at the syscalls we show.
-	 * It needs -f: a child we did not follow would get ENOSYS from the
-	 * filter's SECCOMP_RET_TRACE, having no tracer.
-	 */
 	backend = choose_backend(o);
 	if (backend == BACKEND_EBPF)
 		return run_ebpf(o, recorder);

@@ -213,12 +213,16 @@ static struct {
 	volatile sig_atomic_t signal_stop;
 } ss;
 
+static char *target_list(bool with_comm);
+
 static void end_session(const char *why)
 {
 	if (ss.ending)
 		return;
 	ss.ending = true;
 	snprintf(ss.reason, sizeof(ss.reason), "%s", why);
+	free(ss.detached);
+	ss.detached = target_list(true);   /* what the detach leaves running, for the summary */
 	pt_request_stop(SIGTERM);
 }
 
@@ -287,8 +291,12 @@ static void cs_raw(struct sink *s, const struct event *ev, uint64_t seq, const s
 	case EV_ATTACH:
 		add_thread(ev->tid, ev->pid);
 		break;
-	case EV_EXIT:
 	case EV_DETACH:
+		if (ss.signal_stop && !ss.detached)
+			ss.detached = target_list(true);   /* a SIGTERM's detach: what it leaves running */
+		del_thread(ev->tid);
+		break;
+	case EV_EXIT:
 		del_thread(ev->tid);
 		break;
 	case EV_EXEC:
@@ -417,8 +425,7 @@ static bool parse_pid(const char *s, int *pid)
 	return true;
 }
 
-/* Who traces pid (TracerPid), 0 if nobody, -1 if there is no such process. */
-static int tracer_pid(int pid)
+int session_tracer_of(int pid)
 {
 	char path[64], line[256];
 	snprintf(path, sizeof(path), "/proc/%d/status", pid);
@@ -441,7 +448,7 @@ static void answer_attach(struct ctl_request *r)
 		ctl_answer(r, false, "attach takes one process id");
 		return;
 	}
-	int by = tracer_pid(pid);
+	int by = session_tracer_of(pid);
 	if (by < 0) {
 		snprintf(msg, sizeof(msg), "no process %d", pid);
 	} else if (pt_traces(pid) || by == getpid()) {
@@ -515,8 +522,6 @@ static void answer_stop(struct ctl_request *r)
 {
 	char why[96];
 	snprintf(why, sizeof(why), "stopped by sctrace stop (uid %u)", (unsigned)r->uid);
-	free(ss.detached);
-	ss.detached = target_list(true);
 	ss.stop_req = r;   /* answered at the end, after the final commit */
 	if (ss.ending)
 		return;

@@ -70,6 +70,8 @@ void session_end(void) __attribute__((noreturn));
 void session_format_duration(char *buf, size_t n, uint64_t ns);
 /* "1.2 MB" */
 void session_format_size(char *buf, size_t n, uint64_t bytes);
+/* Who traces process pid (its TracerPid): 0 nobody, -1 no such process. */
+int session_tracer_of(int pid);
 /* The store and its WAL, bytes. */
 uint64_t session_store_size(const char *store);
 

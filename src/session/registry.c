@@ -94,6 +94,17 @@ unsigned long long registry_proc_starttime(int pid)
 	return v;
 }
 
+/*
+ * Files are removed or rewritten only in a directory of the caller's own:
+ * root lists every user's sessions, but a directory a user controls could
+ * be a symlink to anywhere.
+ */
+static bool dir_is_mine(const char *dir)
+{
+	struct stat st;
+	return lstat(dir, &st) == 0 && S_ISDIR(st.st_mode) && st.st_uid == geteuid();
+}
+
 static const char *const state_names[] = { "running", "ended", "dead" };
 
 static void put_kv(FILE *f, const char *k, const char *v)
@@ -211,7 +222,7 @@ static void check_alive(struct session_info *s)
 		return;
 	s->state = SESSION_DEAD;
 	snprintf(s->reason, sizeof(s->reason), "its tracer (pid %d) is gone", s->pid);
-	if (geteuid() != 0 && geteuid() != s->uid)
+	if (!dir_is_mine(s->dir))
 		return;   /* not ours to clean */
 	char sock[PATH_MAX + 16];
 	registry_file(s, "sock", sock, sizeof(sock));
@@ -279,7 +290,7 @@ static void clean_stale_socket(const char *dir, const char *name)
 	char sock[PATH_MAX + 80];
 	snprintf(sock, sizeof(sock), "%s/%s.sock", dir, name);
 	struct stat st;
-	if (lstat(sock, &st) == 0 && S_ISSOCK(st.st_mode) && (geteuid() == 0 || st.st_uid == geteuid()))
+	if (dir_is_mine(dir) && lstat(sock, &st) == 0 && S_ISSOCK(st.st_mode))
 		unlink(sock);
 }
 
@@ -324,6 +335,8 @@ int registry_list(struct session_info **out)
 
 void registry_remove(const struct session_info *s)
 {
+	if (!dir_is_mine(s->dir))
+		return;
 	static const char *const exts[] = { "sock", "info", "log" };
 	for (size_t i = 0; i < ARRAY_SIZE(exts); i++) {
 		char p[PATH_MAX + 16];
