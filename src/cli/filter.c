@@ -34,7 +34,8 @@ int cmd_filter(int argc, char **argv)
 		bad_usage("%s", argc < 2 ? "missing NAME and EXPR" : "missing EXPR (e.g. -e trace=%network)");
 	/* -P paths as given and resolved here, where they mean something */
 	char **args = xcalloc(2 * (size_t)argc + 1, sizeof(char *));
-	int n = 0;
+	char **owned = xcalloc((size_t)argc, sizeof(char *));   /* the resolved paths, freed at the end */
+	int n = 0, nowned = 0;
 	for (int i = 2; i < argc; i++) {
 		args[n++] = argv[i];
 		bool p = !strcmp(argv[i], "-P") || !strcmp(argv[i], "--trace-path");
@@ -43,7 +44,9 @@ int cmd_filter(int argc, char **argv)
 			char *real = realpath(argv[i], NULL);
 			if (real && strcmp(real, argv[i])) {
 				args[n++] = "-P";
-				args[n++] = real;
+				args[n++] = owned[nowned++] = real;
+			} else {
+				free(real);
 			}
 		}
 	}
@@ -65,6 +68,9 @@ int cmd_filter(int argc, char **argv)
 	ctl_field(body.p, "filter", v, sizeof(v));
 	printf("%s: filter now %s\n", s.name, *v ? v : "(none: everything)");
 	sbuf_free(&body);
+	for (int i = 0; i < nowned; i++)
+		free(owned[i]);
+	free(owned);
 	free(args);
 	return 0;
 }

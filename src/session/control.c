@@ -105,6 +105,8 @@ bool ctl_call(const struct session_info *s, const char *verb, char *const *args,
 	if (good) {
 		body->len = 0;
 		sbuf_puts(body, ans.p + 3);
+		sbuf_putc(body, '\0');   /* a C string for the caller */
+		body->len--;
 	} else {
 		const char *m = !strncmp(ans.p, "error: ", 7) ? ans.p + 7 : ans.p;
 		snprintf(err, errlen, "%.*s", (int)strcspn(m, "\n"), m);

@@ -673,7 +673,7 @@ void session_end(void)
 	if (!ss.ending && ss.signal_stop)
 		snprintf(ss.reason, sizeof(ss.reason), "stopped by SIG%s", sigabbrev_np(ss.signal_stop));
 	else if (!ss.ending)
-		snprintf(ss.reason, sizeof(ss.reason), "nothing left to trace (the traced processes ended)");
+		snprintf(ss.reason, sizeof(ss.reason), "nothing left to trace: the traced processes ended");
 	snprintf(S->info->reason, sizeof(S->info->reason), "%s", ss.reason);
 	S->info->state = SESSION_ENDED;
 	S->info->ended_ns = (int64_t)now_real_ns();
