@@ -123,6 +123,19 @@ static void load_session(struct rep_build *b)
 			sqlite3_finalize(q);
 		}
 	}
+	/* a background session's filters, when it changed them (stores older than the table have none) */
+	if (sqlite3_prepare_v2(b->st->db, "SELECT ts, filter, source FROM filter_change WHERE session_id = ? ORDER BY seq, id",
+			       -1, &q, NULL) == SQLITE_OK) {
+		sqlite3_bind_int64(q, 1, b->st->session_id);
+		while (sqlite3_step(q) == SQLITE_ROW) {
+			s->filters = xrealloc(s->filters, (s->nfilters + 1) * sizeof(*s->filters));
+			struct rep_filter_change *f = &s->filters[s->nfilters++];
+			f->ts = sqlite3_column_int64(q, 0);
+			f->filter = col_null(q, 1) ? xstrdup("") : col_strdup(q, 1);
+			f->source = col_null(q, 2) ? xstrdup("filter") : col_strdup(q, 2);
+		}
+	}
+	sqlite3_finalize(q);
 	q = store_prepare(b->st, "SELECT count(*) FROM session");
 	b->single_session = sqlite3_step(q) == SQLITE_ROW && sqlite3_column_int64(q, 0) == 1;
 	sqlite3_finalize(q);
@@ -909,6 +922,11 @@ void report_free(struct report *r)
 	for (size_t i = 0; i < s->nsigs; i++)
 		free(s->sigs[i].name);
 	free(s->sigs);
+	for (size_t i = 0; i < s->nfilters; i++) {
+		free(s->filters[i].filter);
+		free(s->filters[i].source);
+	}
+	free(s->filters);
 	for (size_t i = 0; i < r->nsc; i++)
 		free(r->sc[i].name);
 	free(r->sc);

@@ -122,6 +122,12 @@ struct rep_summary {
 	uint64_t processes, threads, syscalls, errors, unfinished, signals, lost;
 	struct rep_count *sigs;     /* signals by name */
 	size_t nsigs;
+	struct rep_filter_change {  /* a background session's filters (the filter_change table) */
+		int64_t ts;             /* realtime ns */
+		char *filter;           /* as options; "" everything */
+		char *source;           /* "start" or "filter" */
+	} *filters;
+	size_t nfilters;
 };
 
 struct report {

@@ -177,6 +177,17 @@ static void summary(struct jw *w, const struct report *r)
 		k_u64(w, s->sigs[i].name, s->sigs[i].n);
 	close_c(w, '}');
 	k_u64(w, "lost", s->lost);
+	key(w, "filter_changes");   /* a background session's filters (docs/SESSIONS.md); [] otherwise */
+	open_c(w, '[');
+	for (size_t i = 0; i < s->nfilters; i++) {
+		sep(w);
+		open_c(w, '{');
+		k_str(w, "source", s->filters[i].source);
+		k_str(w, "filter", s->filters[i].filter);
+		k_int(w, "offset_ns", s->filters[i].ts - s->start_ns);
+		close_c(w, '}');
+	}
+	close_c(w, ']');
 	close_c(w, '}');
 }
 

@@ -225,6 +225,18 @@ static void summary(struct out *o)
 	sbuf_printf(&v, "%llu", (unsigned long long)s->lost);
 	kv(o, "lost", sbuf_cstr(&v));
 	v.len = 0;
+	/* a background session whose filter changed: which one recorded what, from when */
+	for (size_t i = 0; i < s->nfilters && (s->nfilters > 1 || *s->filters[0].filter); i++) {
+		const struct rep_filter_change *f = &s->filters[i];
+		char a[32];
+		if (!strcmp(f->source, "start"))
+			sbuf_puts(&v, "from the start: ");
+		else
+			sbuf_printf(&v, "from +%s: ", fmt_dur(a, (uint64_t)(f->ts > s->start_ns ? f->ts - s->start_ns : 0)));
+		sbuf_puts(&v, *f->filter ? f->filter : "everything");
+		kv(o, i ? "" : "recorded", sbuf_cstr(&v));
+		v.len = 0;
+	}
 	filter_text(o, &v);
 	if (v.len)
 		kv(o, "filter", sbuf_cstr(&v));

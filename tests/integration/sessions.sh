@@ -139,6 +139,8 @@ p1=$(cat "$T/progress"); sleep 0.2; p2=$(cat "$T/progress")
 "$SCTRACE" report "$T/web.db" >"$T/rep" 2>&1 || fail "report failed: $(tail -3 "$T/rep")"
 expect_grep "$T/rep" "^SYSCALLS"
 expect_no_grep "$T/rep" "did not finish"
+expect_grep "$T/rep" "^  recorded    from the start: everything$"
+expect_grep "$T/rep" "^              from \+[0-9.]+m?s: -e trace=%network$"
 "$SCTRACE" replay "$T/web.db" -e trace=sendto 2>&1 | grep -q 'sendto(' || fail "replay shows no sendto"
 
 # ---- a tracer killed -9: dead, its store consistent ----
