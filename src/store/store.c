@@ -295,8 +295,19 @@ struct store *store_open(const char *path)
 		open_fail(st, "%s: holds no recorded session", path);
 	st->session_id = sqlite3_column_int64(s, 0);
 	sqlite3_finalize(s);
-	if (flags & SQLITE_OPEN_READWRITE)   /* a copy whose writer was killed has none yet */
-		sqlite3_exec(st->db, indexes, NULL, NULL, NULL);
+	/*
+	 * A copy whose writer was killed has no indexes yet.  Only then: even
+	 * CREATE INDEX IF NOT EXISTS takes the write lock, and a store being
+	 * recorded (a background session) must not wait for its readers.
+	 */
+	if ((flags & SQLITE_OPEN_READWRITE) &&
+	    sqlite3_prepare_v2(st->db, "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = 'event_kind'",
+			       -1, &s, NULL) == SQLITE_OK) {
+		bool have = sqlite3_step(s) == SQLITE_ROW && sqlite3_column_int(s, 0) > 0;
+		sqlite3_finalize(s);
+		if (!have)
+			sqlite3_exec(st->db, indexes, NULL, NULL, NULL);
+	}
 	return st;
 }
 
