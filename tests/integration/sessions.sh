@@ -38,6 +38,8 @@ wait_for fetch || fail "the traced server does not answer"
 server=$(pgrep -P "$tracer" python3)
 pids+=("$server")
 [ "$(tracer_of $server)" = "$tracer" ] || fail "the server is not traced by the session's tracer"
+[ "$(readlink /proc/$server/fd/0)" = /dev/null ] || fail "the command's stdin is $(readlink /proc/$server/fd/0)"
+[ "$(readlink /proc/$server/fd/2)" = "$T/web.db.out" ] || fail "the command's stderr is $(readlink /proc/$server/fd/2)"
 kill -HUP "$tracer"; sleep 0.2
 kill -0 "$tracer" 2>/dev/null || fail "SIGHUP (the terminal closing) ended the session"
 
@@ -132,6 +134,7 @@ expect_grep "$T/stop" "^session web ended after .*: stopped by sctrace stop"
 expect_grep "$T/stop" "detached from .*$server \(python3\).*$busy \(busy_threads\).*: still running"
 wait_for "gone $tracer" || fail "the tracer is still there after stop"
 fetch || fail "the server does not answer after stop"
+expect_grep "$T/web.db.out" '"GET / HTTP/1.1" 200'   # http.server logs each request on stderr
 [ "$(tracer_of $server)" = 0 ] || fail "the server is still traced"
 p1=$(cat "$T/progress"); sleep 0.2; p2=$(cat "$T/progress")
 [ "$p2" -gt "$p1" ] || fail "busy_threads makes no progress after stop"
