@@ -14,10 +14,11 @@ static const struct subcommand {
 	int (*fn)(int argc, char **argv);
 	const char *summary;
 } subcommands[] = {
-	{ "record", cmd_record, "trace a command or pid into a SQLite trace store" },
+	{ "record", cmd_record, "trace a command or pid into a SQLite (or PostgreSQL) trace store" },
 	{ "replay", cmd_replay, "print a recorded trace as strace text or JSON Lines" },
 	{ "report", cmd_report, "answers from a recorded trace: latency, errors, processes, files, network" },
 	{ "export", cmd_export, "a recorded trace as a Perfetto or Chrome trace file" },
+	{ "push", cmd_push, "upload a recorded trace into a PostgreSQL trace store" },
 };
 
 int main(int argc, char **argv)

@@ -432,6 +432,7 @@ enum {
 	OPT_JSON, OPT_FORMAT, OPT_FORCE, OPT_WALLCLOCK, OPT_LATENCY,
 	OPT_INJECT, OPT_FAULT,
 	OPT_READ, OPT_WRITE, OPT_BACKEND, OPT_SYSTEM_WIDE, OPT_COMM, OPT_UID, OPT_CGROUP, OPT_CONTAINER, OPT_BUFFER_SIZE,
+	OPT_HOST, OPT_TRACE_ID,
 	OPT_CONST_STYLE,
 };
 
@@ -495,6 +496,8 @@ void options_parse(struct options *o, int mode, int argc, char **argv)
 		{ "cgroup", required_argument, 0, OPT_CGROUP },
 		{ "container", required_argument, 0, OPT_CONTAINER },
 		{ "buffer-size", required_argument, 0, OPT_BUFFER_SIZE },
+		{ "host", required_argument, 0, OPT_HOST },
+		{ "trace-id", required_argument, 0, OPT_TRACE_ID },
 		{ "trace-path", required_argument, 0, 'P' },
 		{ "read", required_argument, 0, OPT_READ },
 		{ "write", required_argument, 0, OPT_WRITE },
@@ -734,6 +737,16 @@ void options_parse(struct options *o, int mode, int argc, char **argv)
 			o->cgroup = container_cgroup(optarg);
 			break;
 		case OPT_BUFFER_SIZE: o->buffer_size = parse_size(optarg, "--buffer-size"); break;
+		case OPT_HOST:
+			if (mode == MODE_TRACE)
+				bad_usage("%s", "--host names a recording's host: it is for record and replay");
+			o->host = parse_host(optarg);
+			break;
+		case OPT_TRACE_ID:
+			if (mode != MODE_REPLAY)
+				bad_usage("%s", "--trace-id picks a trace to replay: it is for replay");
+			o->trace_id = parse_trace_id(optarg);
+			break;
 		case OPT_PLACEMENT:
 			o->ptrace_only = "--placement";
 			if (!strcmp(optarg, "pin"))

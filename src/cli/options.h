@@ -16,6 +16,8 @@ struct options {
 	const char *store_path;    /* record/replay -w FILE */
 	const char *input;         /* replay FILE */
 	bool force;                /* record --force: replace an existing store */
+	const char *host;          /* record --host NAME: the host recorded; replay: the one picked */
+	int64_t trace_id;          /* replay --trace-id ID: the trace picked (0: the latest) */
 	int argc;                  /* the arguments as given (stored with a recording) */
 	char **argv;
 	/* which display options were given (replay checks them against the recording) */
@@ -76,5 +78,7 @@ void parse_columns(struct options *o, const char *arg);          /* -U */
 uint64_t parse_overhead(const char *arg);                        /* -O: nanoseconds */
 int parse_precision(const char *opt, const char *s, const char *whole);   /* s|ms|us|ns: decimals */
 void parse_timestamps(struct options *o, const char *opt, const char *arg); /* --timestamps= */
+const char *parse_host(const char *s);                           /* --host NAME */
+int64_t parse_trace_id(const char *s);                           /* --trace-id ID */
 
 #endif

@@ -201,3 +201,26 @@ void parse_timestamps(struct options *o, const char *opt, const char *arg)
 			bad_usage(what, arg);
 	}
 }
+
+/* --host NAME: the name a recording is filed under (a node name: printable, no spaces) */
+const char *parse_host(const char *s)
+{
+	size_t n = strlen(s);
+	if (!n || n > 255)
+		bad_usage("invalid --host: '%s' (1 to 255 characters)", s);
+	for (size_t i = 0; i < n; i++)
+		if (!isgraph((unsigned char)s[i]))
+			bad_usage("invalid --host: '%s' (no spaces or control characters)", s);
+	return s;
+}
+
+/* --trace-id ID: a trace's number in a store (session.id) */
+int64_t parse_trace_id(const char *s)
+{
+	char *end;
+	errno = 0;
+	long long v = strtoll(s, &end, 10);
+	if (errno || end == s || *end || v < 1)
+		bad_usage("invalid --trace-id: '%s' (a trace number, 1 or more)", s);
+	return v;
+}
