@@ -156,8 +156,8 @@ void usage(int status)
 "  -V, --version               version\n"
 "\n"
 "Subcommands (reserved first words; trace a program of that name with\n"
-"'sctrace -- NAME'): record, replay, report, export.  'sctrace record --help'\n"
-"says more, and so on.\n"
+"'sctrace -- NAME'): record, replay, report, export, push.  'sctrace record\n"
+"--help' says more, and so on.\n"
 "\n"
 "sctrace exits with COMMAND's exit status; killed by a signal, it kills itself\n"
 "with the same signal.  See sctrace(1).\n", f);

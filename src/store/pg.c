@@ -281,6 +281,13 @@ struct store *pg_store_create(const char *url)
 	st->path = st->owned_path;
 	st->pg = pg_connect(url, st->path);
 	pg_schema(st->pg, true);
+	/*
+	 * A recording commits ten times a second: not waiting for each commit's
+	 * WAL flush keeps the server's disk out of the tracer's way.  A crash of
+	 * the server (not of sctrace) may lose the last commits, never make the
+	 * store inconsistent.
+	 */
+	pg_exec(st->pg, "SET synchronous_commit = off", "cannot set up the session");
 	return st;
 }
 
