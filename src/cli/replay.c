@@ -94,6 +94,7 @@ int cmd_replay(int argc, char **argv)
 			.cfg = &opt.cfg,
 			.source = in->path,   /* a URL without its password */
 			.have_stime = s.stime,
+			.host = in->host,     /* the copy is the same host's trace */
 		};
 		rec = store_sink_new(out, &ss);
 		if (!opt.cfg.outfile && !opt.cfg.json)

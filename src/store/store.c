@@ -298,10 +298,21 @@ static void select_session(struct store *st)
 	sqlite3_finalize(s);
 }
 
+/* the opened session's host (replay -w files its copy under it) */
+static struct store *read_host(struct store *st)
+{
+	sqlite3_stmt *s = store_prepare(st, "SELECT host FROM session WHERE id = ?");
+	sqlite3_bind_int64(s, 1, st->session_id);
+	if (sqlite3_step(s) == SQLITE_ROW && sqlite3_column_text(s, 0))
+		st->host = xstrdup((const char *)sqlite3_column_text(s, 0));
+	sqlite3_finalize(s);
+	return st;
+}
+
 struct store *store_open(const char *path)
 {
 	if (store_is_url(path))
-		return pg_store_open(path, sel_host, sel_id);
+		return read_host(pg_store_open(path, sel_host, sel_id));
 	const char *msg = NULL;
 	int what = probe(path, &msg);
 	if (what == 2)
@@ -353,7 +364,7 @@ struct store *store_open(const char *path)
 		select_session(st);
 	if (flags & SQLITE_OPEN_READWRITE)   /* a copy whose writer was killed has none yet */
 		sqlite3_exec(st->db, indexes, NULL, NULL, NULL);
-	return st;
+	return read_host(st);
 }
 
 void store_add_session(struct store *st, const char *const vals[])

@@ -82,6 +82,18 @@ tail -n +2 rep_pg.txt | diff - rep_file.txt >rep.diff || { head rep.diff; fail "
 "$SCTRACE" export "$U" --trace-id 2 --format=chrome-json -o pg.json || fail "export URL"
 "$SCTRACE" export file.db --format=chrome-json -o file.json || fail "export file.db"
 cmp -s pg.json file.json || fail "export from PostgreSQL differs"
+"$SCTRACE" report "$U" --trace-id 2 --html page.html || fail "report --html from PostgreSQL"
+expect_grep page.html 'getppid'
+# copies both ways: a filtered copy in keeps the trace's host, a copy out replays the same
+"$SCTRACE" replay file.db -e trace=getppid -w "$U" 2>/dev/null || fail "replay FILE -w URL"
+q "SELECT host = (SELECT host FROM sctrace.session WHERE id = 2), backend, syscalls FROM sctrace.session WHERE id = 3" >copy.row
+[ "$(cat copy.row)" = "t|replay|$(sqlite3 file.db "SELECT count(*) FROM syscall WHERE name = 'getppid'")" ] ||
+	{ cat copy.row; fail "replay -w URL: the copy's session row"; }
+"$SCTRACE" replay "$U" --trace-id 2 -w out.db 2>/dev/null || fail "replay URL -w FILE"
+"$SCTRACE" replay out.db -tt -T -o out.txt || fail "replay of the copy out"
+cmp -s out.txt file.txt || fail "the copy out of PostgreSQL replays differently"
+[ "$(sqlite3 out.db "SELECT source FROM session")" = "postgresql://sct:***@127.0.0.1:$PORT/postgres (trace 2)" ] ||
+	fail "the copy out does not name its source (without the password)"
 
 # ---- two hosts in one database ----
 "$SCTRACE" record -w "$U" --host alpha -- "$prog" 3 >/dev/null 2>&1 || fail "record --host alpha"
