@@ -27,7 +27,7 @@ static const char hexd[] = "0123456789abcdef";
 enum { ESC_NONE, ESC_COPY, ESC_QUOTE };
 static void put_text(struct sbuf *b, const char *p, size_t n, int esc);
 
-void *pg_conn(struct pg *pg)
+PGconn *pg_conn(struct pg *pg)
 {
 	return pg->c;
 }

@@ -48,7 +48,8 @@ bool pg_copy_end(struct pg *pg, bool ok);
 bool pg_copy_in(struct pg *pg, const char *sql, const char *data, size_t len, char *err, size_t errlen);
 /* libpq's last message, on one line. */
 const char *pg_error(struct pg *pg);
-void *pg_conn(struct pg *pg);   /* the PGconn */
+struct pg_conn;                 /* libpq's PGconn */
+struct pg_conn *pg_conn(struct pg *pg);
 const char *pg_display(struct pg *pg);
 
 /* pg_writer.c: the writer thread's PostgreSQL side (writer.c) */

@@ -26,6 +26,7 @@ cleanup() {
 	rm -rf "$D" "$T"
 }
 trap cleanup EXIT
+trap 'exit 1' INT TERM HUP   # a timeout still stops the server
 PW=sct-pw-1729
 echo "$PW" > "$D/pw"
 chmod 644 "$D/pw"
@@ -153,6 +154,8 @@ check_error ".*/postgres: no trace of host 'nohost' \(hosts: alpha, beta, gamma,
 check_error ".*/postgres: no trace 99 in this database" replay "$U" --trace-id 99
 check_error ".*/postgres: trace 1 was recorded by host '[^']+', not 'alpha'" report "$U" --trace-id 1 --host alpha
 check_error "replay: invalid --trace-id: 'x'" replay "$U" --trace-id x
+check_error "file.db: no trace of host 'nohost'" report file.db --host nohost
+check_error "file.db: no trace 7" replay file.db --trace-id 7
 check_error "--host names a recording's host" --host a -- true
 check_error "push: push needs FILE and a postgresql:// URL" push file.db
 check_error "push: not a PostgreSQL URL: 'other.db'" push file.db other.db
