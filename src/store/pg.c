@@ -177,10 +177,12 @@ static const char *pg_type(char t)
 }
 
 /* The tables of tables.h, each row with its host; views and indexes as the SQLite store's. */
-static void schema_sql(struct sbuf *b)
+static void schema_sql(struct sbuf *b, bool make_schema)
 {
-	sbuf_puts(b, "CREATE SCHEMA IF NOT EXISTS " PG_SCHEMA ";\n"
-		     "CREATE TABLE " PG_SCHEMA ".meta (key text PRIMARY KEY, value text);\n");
+	/* an empty schema made for us: its owner may not CREATE in the database (IF NOT EXISTS asks) */
+	if (make_schema)
+		sbuf_puts(b, "CREATE SCHEMA " PG_SCHEMA ";\n");
+	sbuf_puts(b, "CREATE TABLE " PG_SCHEMA ".meta (key text PRIMARY KEY, value text);\n");
 	for (int i = 0; i < TB_N; i++) {
 		const struct store_table *t = &store_tables[i];
 		sbuf_printf(b, "CREATE TABLE " PG_SCHEMA ".%s (", t->name);
@@ -253,7 +255,7 @@ void pg_schema(struct pg *pg, bool create)
 		state = schema_state(pg, &version);
 		if (state == SCH_ABSENT || state == SCH_EMPTY) {
 			struct sbuf sql = { 0 };
-			schema_sql(&sql);
+			schema_sql(&sql, state == SCH_ABSENT);
 			PGresult *r = PQexec(pg->c, sql.p);
 			sbuf_free(&sql);
 			bool ok = PQresultStatus(r) == PGRES_COMMAND_OK;

@@ -101,17 +101,40 @@ cmp -s out.txt file.txt || fail "the copy out of PostgreSQL replays differently"
 "$SCTRACE" record -w "$U" --host beta -- "$prog" 4 >/dev/null 2>&1 || fail "record --host beta"
 PGPASSWORD=$PW "$SCTRACE" push file.db "postgresql://sct@127.0.0.1:$PORT/postgres" --host gamma >/dev/null ||
 	fail "push --host with PGPASSWORD"
-getppids() { "$SCTRACE" report "$U" "$@" --json | python3 -c 'import json,sys
+getppids() { "$SCTRACE" report "$U" "$@" --top 0 --json | python3 -c 'import json,sys
 r=json.load(sys.stdin); print(sum(s["calls"] for s in r["syscalls"] if s["name"] == "getppid"))'; }
 [ "$(getppids --host alpha)" = 3 ] || fail "report --host alpha"
 [ "$(getppids --host beta)" = 4 ] || fail "report --host beta"
 file_getppids=$(sqlite3 file.db "SELECT count(*) FROM syscall WHERE name = 'getppid'")
-[ "$(getppids --host gamma)" = "$file_getppids" ] || fail "report --host gamma"
+g=$(getppids --host gamma); [ "$g" = "$file_getppids" ] || fail "report --host gamma: $g getppid, the file has $file_getppids"
 [ "$(getppids)" = "$file_getppids" ] || fail "report without --host: the latest trace"
 [ "$(q "SELECT string_agg(DISTINCT host, ',' ORDER BY host) FROM sctrace.syscall WHERE host IN ('alpha', 'beta', 'gamma')")" = alpha,beta,gamma ] ||
 	fail "the rows of each host"
 "$SCTRACE" replay "$U" --host beta -o beta.txt || fail "replay --host beta"
 [ "$(grep -c '^getppid()' beta.txt)" = 4 ] || fail "replay --host beta printed another trace"
+
+# two hosts starting at once on a fresh database: one makes the schema, both record
+q "CREATE DATABASE race" >/dev/null
+R="postgresql://sct:$PW@127.0.0.1:$PORT/race"
+"$SCTRACE" record -w "$R" --host r1 -- "$prog" 5 >/dev/null 2>r1.err & r1=$!
+"$SCTRACE" record -w "$R" --host r2 -- "$prog" 6 >/dev/null 2>r2.err & r2=$!
+wait $r1 || { cat r1.err; fail "the first of two concurrent recorders"; }
+wait $r2 || { cat r2.err; fail "the second of two concurrent recorders"; }
+[ "$(psql -X -q -t -A "$R" -c "SELECT string_agg(host, ',' ORDER BY host) FROM sctrace.session
+	WHERE end_ns IS NOT NULL AND syscalls > 10")" = r1,r2 ] || fail "two concurrent recorders did not both finish"
+
+# a role without CREATE on the database: refused with the server's reason; given an
+# empty schema sctrace by the database's owner, it records into that
+q "CREATE ROLE low LOGIN PASSWORD 'low-pw'" >/dev/null
+q "CREATE DATABASE lowdb" >/dev/null
+L="postgresql://low:low-pw@127.0.0.1:$PORT/lowdb"
+check_error ".*/lowdb: cannot create the trace store's schema: ERROR: permission denied for database lowdb" \
+	record -w "$L" -- touch "$T/ran"
+[ ! -e "$T/ran" ] || fail "the command ran although the schema could not be made"
+psql -X -q "postgresql://sct:$PW@127.0.0.1:$PORT/lowdb" -c "CREATE SCHEMA sctrace AUTHORIZATION low" || fail "psql"
+"$SCTRACE" record -w "$L" -- "$prog" 2 >/dev/null 2>low.err || { cat low.err; fail "record into a schema made empty for it"; }
+"$SCTRACE" replay "$L" -o low.txt || fail "replay from the role's schema"
+[ "$(grep -c '^getppid()' low.txt)" = 2 ] || fail "the role's trace"
 
 # ---- SIGKILL mid-record: the committed transactions are a consistent trace ----
 "$SCTRACE" record -w "$U" --host killed -- "$prog" 2000000 >/dev/null 2>&1 &
