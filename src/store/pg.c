@@ -115,7 +115,7 @@ char *pg_redact_arg(const char *arg)
 static void quiet_notices(void *arg, const char *msg)
 {
 	(void)arg;
-	(void)msg;   /* "relation already exists, skipping" is not for the user */
+	(void)msg;   /* the server's notices are not the user's business; its errors come as results */
 }
 
 struct pg *pg_connect(const char *url, const char *display)
