@@ -14,6 +14,7 @@ int cmd_record(int argc, char **argv);   /* record.c */
 int cmd_replay(int argc, char **argv);   /* replay.c */
 int cmd_report(int argc, char **argv);   /* report.c */
 int cmd_export(int argc, char **argv);   /* export.c */
+int cmd_config(int argc, char **argv);   /* config.c */
 
 /* Trace what o says, feeding the text/JSON sinks it asks for and recorder (may be NULL). */
 int run_trace(struct options *o, struct sink *recorder);

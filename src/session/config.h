@@ -52,6 +52,7 @@ struct trace_config {
 	char **paths;              /* -P */
 	int npaths;
 	struct inject_table *inject; /* -e inject=, -e fault= (inject.h); NULL: none */
+	uint64_t slower_than_ns;   /* --slower-than: only syscalls that took longer (0: all) */
 
 	/* decoding */
 	struct decode_opts dec;    /* -s -v -y -e raw */
