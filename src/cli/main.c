@@ -18,6 +18,7 @@ static const struct subcommand {
 	{ "replay", cmd_replay, "print a recorded trace as strace text or JSON Lines" },
 	{ "report", cmd_report, "answers from a recorded trace: latency, errors, processes, files, network" },
 	{ "export", cmd_export, "a recorded trace as a Perfetto or Chrome trace file" },
+	{ "tui", cmd_tui, "a live dashboard of a running trace or of a store being recorded" },
 	{ "config", cmd_config, "the configuration in effect: keys, presets, and where each came from" },
 };
 

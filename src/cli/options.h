@@ -49,6 +49,10 @@ struct options {
 	unsigned uid;
 	char *cgroup;              /* --cgroup PATH, or the one --container ID names */
 	uint64_t buffer_size;      /* --buffer-size: the eBPF ring buffer, bytes */
+
+	/* set by a subcommand, not by options (tui) */
+	struct sink *extra_sink;   /* one more sink after the text/JSON ones (the live view's statistics) */
+	void (*child_setup)(void); /* run in the started command before exec (its stdio) */
 };
 
 enum { BACKEND_DEFAULT, BACKEND_PTRACE, BACKEND_EBPF, BACKEND_AUTO };
