@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
 
 struct live_store {
 	struct store *st;
@@ -74,10 +75,14 @@ bool live_store_poll(struct live_store *ls, struct live *l)
 		ended = true;
 		pthread_mutex_lock(&l->lock);
 		l->ended = true;
-		if (sqlite3_column_type(ls->session, 1) != SQLITE_NULL) {
-			int st = sqlite3_column_int(ls->session, 1);
-			snprintf(l->state, sizeof(l->state), "recording ended: exit status %d", st >> 8 & 0xff);
-		} else
+		int st = sqlite3_column_int(ls->session, 1);
+		if (sqlite3_column_type(ls->session, 1) == SQLITE_NULL)
+			snprintf(l->state, sizeof(l->state), "recording ended");
+		else if (WIFEXITED(st))
+			snprintf(l->state, sizeof(l->state), "recording ended, exit %d", WEXITSTATUS(st));
+		else if (WIFSIGNALED(st))
+			snprintf(l->state, sizeof(l->state), "recording ended, killed by SIG%s", sigabbrev_np(WTERMSIG(st)));
+		else
 			snprintf(l->state, sizeof(l->state), "recording ended");
 		pthread_mutex_unlock(&l->lock);
 	}

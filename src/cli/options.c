@@ -188,7 +188,9 @@ void bad_usage(const char *fmt, const char *arg)
 {
 	char msg[512];
 	snprintf(msg, sizeof(msg), fmt, arg);
-	if (subcommand_name && in_path(subcommand_name))
+	if (error_where)   /* a configuration file's line: the command line is not the culprit */
+		error_msg("%s", msg);
+	else if (subcommand_name && in_path(subcommand_name))
 		error_msg("%s: %s (to trace the program '%s', use: sctrace -- %s ...)", subcommand_name,
 			  msg, subcommand_name, subcommand_name);
 	else if (subcommand_name)

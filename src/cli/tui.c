@@ -390,7 +390,7 @@ static void trace_done(int sig)
 		if (tr.exit_status != -1 && WIFEXITED(tr.exit_status))
 			snprintf(T.live.state, sizeof(T.live.state), "exited with %d", WEXITSTATUS(tr.exit_status));
 		else if (tr.exit_status != -1 && WIFSIGNALED(tr.exit_status))
-			snprintf(T.live.state, sizeof(T.live.state), "killed by %s", strsignal(WTERMSIG(tr.exit_status)));
+			snprintf(T.live.state, sizeof(T.live.state), "killed by SIG%s", sigabbrev_np(WTERMSIG(tr.exit_status)));
 		else
 			snprintf(T.live.state, sizeof(T.live.state), "%s", sig ? "detached" : "ended");
 		pthread_mutex_unlock(&T.live.lock);

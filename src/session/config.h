@@ -92,4 +92,13 @@ struct trace_config {
 	const char *store;         /* record: SQLite trace store path, or NULL */
 };
 
+/*
+ * Whether a syscall is shown is known only at its exit (-e status=,
+ * --slower-than): sinks then get no entry part, the whole call at its exit.
+ */
+static inline bool shown_at_exit(const struct trace_config *c)
+{
+	return c->status != ST_ALL || c->slower_than_ns;
+}
+
 #endif

@@ -313,7 +313,7 @@ static void on_entry(struct tcb *t, const struct event *ev, const struct mem *me
 	if (!printing())
 		return;
 	decode_syscall(c);
-	if (tr.cfg->status == ST_ALL && !tr.cfg->slower_than_ns)   /* else decided at its exit */
+	if (!shown_at_exit(tr.cfg))
 		TO_SINKS(syscall_entry, t);
 }
 
