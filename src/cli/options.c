@@ -31,6 +31,8 @@ void usage(int status)
 "       sctrace replay FILE [OPTIONS]               print a recorded trace again\n"
 "       sctrace report FILE [OPTIONS]               answers: latency, errors, files...\n"
 "       sctrace export --perfetto FILE -o OUT       a trace for Perfetto/chrome://tracing\n"
+"       sctrace tui [OPTIONS] -- COMMAND | -p PID | FILE   a live dashboard, like top\n"
+"       sctrace config [OPTIONS]                    the configuration in effect, and whence\n"
 "\n"
 "Options take strace's spelling and meaning; output is line-compatible with\n"
 "strace 6.1.\n"
@@ -85,6 +87,8 @@ void usage(int status)
 "                              open on it (repeatable; PATH is also resolved)\n"
 "  -z, --successful-only       only syscalls that succeeded\n"
 "  -Z, --failed-only           only syscalls that failed\n"
+"      --slower-than=T         only syscalls that took longer than T (us, or Ns,\n"
+"                              Nms, Nus, Nns), entry to exit\n"
 "  -e raw=SET, --raw=SET       print the arguments of SET undecoded, in hex\n"
 "  -e verbose=SET, -e abbrev=SET  structures printed in full / abbreviated\n"
 "  -e quiet=SET, --quiet=SET   silence messages: attach, exit, personality,\n"
@@ -153,12 +157,20 @@ void usage(int status)
 "                              (microseconds per call as -c times them: system\n"
 "                              CPU time, or wall clock with -w)\n"
 "\n"
+"Configuration (docs/CONFIG.md):\n"
+"      --preset=NAME           the options of preset NAME, here (several allowed):\n"
+"                              files, network, process, slow, failures, or one of\n"
+"                              the configuration files'\n"
+"      --no-config             ignore /etc/sctrace/config and the user's file\n"
+"                              ($SCTRACE_CONFIG, else ~/.config/sctrace/config),\n"
+"                              whose keys are defaults for these options\n"
+"\n"
 "  -h, --help                  this text\n"
 "  -V, --version               version\n"
 "\n"
 "Subcommands (reserved first words; trace a program of that name with\n"
-"'sctrace -- NAME'): record, replay, report, export.  'sctrace record --help'\n"
-"says more, and so on.\n"
+"'sctrace -- NAME'): record, replay, report, export, tui, config.  'sctrace\n"
+"record --help' says more, and so on.\n"
 "\n"
 "sctrace exits with COMMAND's exit status; killed by a signal, it kills itself\n"
 "with the same signal.  See sctrace(1).\n", f);
@@ -513,6 +525,22 @@ static const char *shortopts_of(int mode)
 	     : mode == MODE_RECORD ? "+a:Ab:cCe:E:fhikno:O:p:P:qrs:S:tTu:U:vVw:xX:yYzZ"
 	     : mode == MODE_CONFIG ? "a:Ab:cCe:E:fhikno:O:p:P:qrs:S:tTu:U:vVwxX:yYzZ"
 				   : "a:Ab:cCe:E:fhikno:O:p:P:qrs:S:tTu:U:vVw:xX:yYzZ";
+}
+
+bool option_takes_value(const char *arg)
+{
+	if (arg[0] != '-' || !arg[1])
+		return false;
+	if (arg[1] != '-') {   /* -s 5 (not -s5, not a cluster ending in one) */
+		const char *p = strchr(shortopts_of(MODE_TRACE) + 1, arg[1]);
+		return !arg[2] && p && p[1] == ':';
+	}
+	if (strchr(arg, '='))
+		return false;
+	for (const struct option *o = longopts; o->name; o++)
+		if (!strcmp(arg + 2, o->name))
+			return o->has_arg == required_argument;
+	return false;
 }
 
 static struct conf_argv expanded;   /* the last command line parsed, with the configuration in it */

@@ -79,6 +79,8 @@ void options_free(struct options *o);
 void usage(int status);
 /* `sctrace config`: the keys and presets in effect for the last command line parsed, and who set them. */
 void options_show_config(FILE *f);
+/* Is arg a tracing option whose value is the next word ("-e", "--preset")? */
+bool option_takes_value(const char *arg);
 
 /* Option values (optvalues.c); each exits through bad_usage() on bad input. */
 uint64_t parse_size(const char *s, const char *what);           /* N[KMG] */

@@ -524,12 +524,6 @@ static bool tui_option(int argc, char **argv, int *i, bool *batch)
 	return true;
 }
 
-/* strace options whose value is the next word: it is copied, never taken for a tui option or FILE. */
-static bool takes_value(const char *a)
-{
-	return a[0] == '-' && a[1] && !a[2] && strchr("abeEoOpPsSuUX", a[1]);
-}
-
 static void title_from(struct options *o)
 {
 	size_t n = 0;
@@ -570,7 +564,7 @@ int cmd_tui(int argc, char **argv)
 			bad_usage("unexpected argument '%s' (one FILE, or -p PID, or -- COMMAND)", argv[i]);
 		ntracing++;
 		rest[nrest++] = argv[i];
-		if (takes_value(argv[i]) && i + 1 < argc)
+		if (option_takes_value(argv[i]) && i + 1 < argc)   /* its value is never FILE */
 			rest[nrest++] = argv[++i];
 	}
 	T.interactive = isatty(1) && !batch;

@@ -100,6 +100,13 @@ expect_grep batch '^[0-9:.]+ +[0-9]+  chdir +ENOENT'
 "$SCTRACE" tui --sort=errors --filter=chdir,getppid -n 1 -- "$LOAD" 5 0 >sorted 2>err || { cat err; fail "--sort/--filter"; }
 [ "$(grep -A1 '^SYSCALL' sorted | tail -1 | awk '{print $1}')" = chdir ] || { cat sorted; fail "--sort=errors"; }
 expect_grep sorted 'syscalls: 2 shown'
+# tracing options and presets pass through (a preset's value is not taken for FILE)
+"$SCTRACE" tui -n 1 --preset failures -- "$LOAD" 5 0 >preset 2>err || { cat err; fail "tui --preset"; }
+expect_grep preset '^chdir +5 +[0-9.]+ +5 '
+expect_no_grep preset '^getppid'
+"$SCTRACE" tui -n 1 -e trace=getppid -- "$LOAD" 5 0 >traced 2>err || { cat err; fail "tui -e trace="; }
+expect_grep traced 'syscalls: 1 shown'
+expect_grep traced '^getppid +15 '
 
 # ---- FILE: a store being recorded ----
 "$SCTRACE" record -w rec.db -- "$LOAD" 60 20 2>/dev/null & RP=$!
