@@ -15,6 +15,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 /* How a key's value becomes options. */
 enum kkind {
@@ -234,8 +235,13 @@ static void load_file(const char *path, int slot, bool must_exist)
 	FILE *f = fopen(path, "re");
 	conf.files[slot] = path;
 	if (!f) {
-		if (errno == ENOENT && !must_exist)
+		/* a default file is absent also when its directory cannot be searched
+		 * (another user's HOME); a file that is there but unreadable is an error */
+		struct stat st;
+		int e = errno;
+		if (!must_exist && (e == ENOENT || e == ENOTDIR || (e == EACCES && stat(path, &st) < 0)))
 			return;
+		errno = e;
 		die_errno("%s", path);
 	}
 	conf.present[slot] = true;

@@ -192,7 +192,8 @@ static int run_ebpf(struct options *o, struct sink *recorder)
 		.decode_fds = o->cfg.dec.decode_fds | (o->cfg.npaths ? FD_PATH : 0),
 		.cpu_time = o->cfg.count && !o->cfg.wallclock,
 		.latency = o->cfg.latency,
-		.want_time = o->cfg.tflag || o->cfg.rflag || o->cfg.Tflag || o->cfg.count || o->cfg.json || recorder,
+		.want_time = o->cfg.tflag || o->cfg.rflag || o->cfg.Tflag || o->cfg.count || o->cfg.json || recorder ||
+			     o->cfg.slower_than_ns || o->extra_sink,
 		.trace = want,
 		.ringbuf_bytes = o->buffer_size,
 	};

@@ -351,7 +351,8 @@ static void on_exit_sc(struct tcb *t, const struct event *ev, const struct mem *
 	if (c->retfmt == RET_FD && !c->err && tr.cfg->dec.decode_fds && c->mem && c->mem->fd_path)
 		c->ret_path = c->mem->fd_path(c->mem, (int)c->rval, tr.cfg->dec.decode_fds, c->a);
 	bool failed_start = (t->flags & (TCB_STARTUP | TCB_EXECD)) == TCB_STARTUP && is_exec(t->scno) && c->err;
-	if ((tr.cfg->status == ST_ALL || status_wanted(c)) && ev->ts - t->entry_ts > tr.cfg->slower_than_ns) {
+	if ((tr.cfg->status == ST_ALL || status_wanted(c)) &&
+	    (!tr.cfg->slower_than_ns || ev->ts - t->entry_ts > tr.cfg->slower_than_ns)) {
 		stack_take(t, mem);
 		TO_SINKS(syscall_exit, t, ev->ts);
 		stack_flush(t);

@@ -152,4 +152,20 @@ badp '[preset a]\noptions = --preset a\n' "$CFG:2: preset 'a' expands into itsel
 : >"$CFG"
 check_error "invalid --slower-than argument: 'x'" --slower-than=x true
 check_error "config: unexpected argument 'x' \\(sctrace config takes options only\\)" config x
+# another user's HOME: its config is not there for us (not an error); a file we cannot read is
+if [ "$(id -u)" = 0 ] && command -v setpriv >/dev/null; then
+	PUB=$(mktemp -d /tmp/sctrace-config-pub.XXXXXX)
+	trap 'rm -rf "$T" "$PUB"' EXIT
+	chmod 755 "$PUB"
+	cp "$SCTRACE" "$PUB/sctrace"
+	mkdir -p "$PUB/x/sctrace"
+	echo 'follow-forks = yes' >"$PUB/x/sctrace/config"
+	chmod 000 "$PUB/x/sctrace/config"
+	nobody() { setpriv --reuid=nobody --regid=nogroup --clear-groups env "$@"; }
+	nobody HOME=/root XDG_CONFIG_HOME= "$PUB/sctrace" config >"$T/np.out" 2>&1 ||
+		{ cat "$T/np.out"; fail "a HOME we cannot search is not 'no user file'"; }
+	expect_grep "$T/np.out" '^# user file: /root/.config/sctrace/config \(not present\)$'
+	nobody XDG_CONFIG_HOME="$PUB/x" "$PUB/sctrace" config >"$T/np.out" 2>"$T/np.err" && fail "an unreadable config file is ignored"
+	expect_grep "$T/np.err" "^sctrace: $PUB/x/sctrace/config: Permission denied\$"
+fi
 echo "config ok"

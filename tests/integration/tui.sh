@@ -75,6 +75,17 @@ on_screen '^TUI-EXIT=0' "q did not end sctrace tui with status 0"
 wait_for "[ -s stty.after ]" || fail "no stty after"
 cmp -s stty.before stty.after || fail "terminal modes not restored: $(cat stty.before) vs $(cat stty.after)"
 
+# SIGTERM: the terminal comes back too, the started command ends, sctrace dies of it
+tmux send-keys -t "$S" "clear; $SCTRACE tui -- $LOAD 2000 10; echo TUI-EXIT=\$?; stty -g >stty.term" Enter
+on_screen '^getppid +[0-9]+'
+pane=$(tmux display -p -t "$S" '#{pane_pid}')
+tp=$(pgrep -P "$pane" -x sctrace) && cp=$(pgrep -P "$tp" -x tui_load) || fail "no tui and workload to send SIGTERM to"
+kill -TERM "$tp"
+on_screen '^TUI-EXIT=143' "SIGTERM: not exit status 143"
+[ "$(tmux display -p -t "$S" '#{alternate_on}')" = 0 ] || fail "still on the alternate screen after SIGTERM"
+wait_for "[ -s stty.term ]" && cmp -s stty.before stty.term || fail "SIGTERM: terminal modes not restored"
+wait_for "! kill -0 $cp 2>/dev/null" || fail "SIGTERM: the started command still runs"
+
 # ^C on -p: detaches, the process runs on
 "$LOAD" 400 20 & LP=$!
 tmux send-keys -t "$S" "clear; $SCTRACE tui -p $LP; echo TUI-EXIT=\$?" Enter
