@@ -139,9 +139,8 @@ void live_set_comm(struct live *l, int pid, const char *comm)
 	pthread_mutex_lock(&l->lock);
 	bool fresh;
 	struct live_proc *p = proc_slot(l, pid, &fresh);
+	(void)fresh;   /* known before any of its calls: listed with none */
 	snprintf(p->comm, sizeof(p->comm), "%s", comm);
-	if (fresh)   /* known before any of its calls: listed with none */
-		p->count = 0;
 	pthread_mutex_unlock(&l->lock);
 }
 
