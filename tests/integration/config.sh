@@ -50,6 +50,8 @@ expect_grep d.txt '^brk\('
 "$SCTRACE" replay -a 50 r.db 2>r.txt || fail "replay"   # replay takes no defaults: -a is display
 grep -v '^execve(' r.txt | sed -E 's/^(getppid\(\) += )[0-9]+/\1PID/' >r2.txt
 same a.txt r2.txt "record did not apply the configuration"
+[ "$(sqlite3 r.db 'SELECT options FROM session')" = '["--string-limit=5","--columns=50","--trace=chdir,getppid","-w","r.db","'"$LOAD"'","2","0"]' ] ||
+	fail "the recording's options are not the expanded ones: $(sqlite3 r.db 'SELECT options FROM session')"
 
 # ---- SCTRACE_CONFIG replaces the user file ----
 printf 'follow-forks = yes\nsyscall-times = yes\n' >other
