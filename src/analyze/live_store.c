@@ -45,8 +45,8 @@ static void read_procs(struct live_store *ls, struct live *l)
 bool live_store_poll(struct live_store *ls, struct live *l)
 {
 	read_procs(ls, l);
-	int n;
-	do {   /* everything committed so far, in bounded steps */
+	int n, steps = 0;
+	do {   /* what was committed, in steps; a big store takes a few polls, the view stays live */
 		n = 0;
 		sqlite3_bind_int64(ls->rows, 1, ls->last_id);
 		while (sqlite3_step(ls->rows) == SQLITE_ROW) {
@@ -67,7 +67,9 @@ bool live_store_poll(struct live_store *ls, struct live *l)
 			n++;
 		}
 		sqlite3_reset(ls->rows);
-	} while (n == 20000);
+	} while (n == 20000 && ++steps < 10);
+	if (n == 20000)
+		return false;   /* not caught up: the end, if any, is for a later poll */
 	read_procs(ls, l);   /* processes a new row may name */
 	sqlite3_bind_int64(ls->session, 1, ls->st->session_id);
 	bool ended = false;

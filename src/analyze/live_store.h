@@ -10,7 +10,8 @@ struct live_store;
 
 /* Open FILE (a trace store; exits with one error if it is not one). */
 struct live_store *live_store_open(const char *path);
-/* Add what was committed since the last poll to l; true once the recording has ended. */
+/* Add what was committed since the last poll to l (up to 200000 rows); true once the
+ * recording has ended and every row is in. */
 bool live_store_poll(struct live_store *ls, struct live *l);
 void live_store_close(struct live_store *ls);
 
