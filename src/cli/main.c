@@ -19,6 +19,8 @@ static const struct subcommand {
 	{ "report", cmd_report, "answers from a recorded trace: latency, errors, processes, files, network" },
 	{ "export", cmd_export, "a recorded trace as a Perfetto or Chrome trace file" },
 	{ "push", cmd_push, "upload a recorded trace into a PostgreSQL trace store" },
+	{ "tui", cmd_tui, "a live dashboard of a running trace or of a store being recorded" },
+	{ "config", cmd_config, "the configuration in effect: keys, presets, and where each came from" },
 };
 
 int main(int argc, char **argv)

@@ -145,6 +145,11 @@ void parse_columns(struct options *o, const char *arg)
 /* -O OVERHEAD[s|ms|us|ns] (microseconds by default; fractions allowed) */
 uint64_t parse_overhead(const char *arg)
 {
+	return parse_duration(arg, "-O");
+}
+
+uint64_t parse_duration(const char *arg, const char *opt)
+{
 	char *end;
 	errno = 0;
 	double v = strtod(arg, &end);
@@ -157,8 +162,11 @@ uint64_t parse_overhead(const char *arg)
 		unit = 1;
 	else if (*end && strcmp(end, "us"))
 		end = NULL;
-	if (errno || end == arg || !end || !isdigit((unsigned char)arg[0]) || v * unit > 1e18)
-		bad_usage("invalid -O argument: '%s'", arg);
+	if (errno || end == arg || !end || !isdigit((unsigned char)arg[0]) || v * unit > 1e18) {
+		char fmt[64];
+		snprintf(fmt, sizeof(fmt), "invalid %s argument: '%%s'", opt);
+		bad_usage(fmt, arg);
+	}
 	return (uint64_t)(v * unit + 0.5);
 }
 

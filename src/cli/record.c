@@ -50,8 +50,8 @@ int cmd_record(int argc, char **argv)
 		.command = opt.command,
 		.pids = opt.pids,
 		.npids = opt.cfg.npids,
-		.argc = argc - 1,
-		.argv = argv + 1,
+		.argc = opt.argc - 1,   /* as parsed: the configuration's defaults and presets in place */
+		.argv = opt.argv + 1,
 		.backend = choose_backend(&opt) == BACKEND_EBPF ? "ebpf" : "ptrace",
 		.mono_offset = tr.real_offset,
 		.cfg = &opt.cfg,

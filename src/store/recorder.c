@@ -261,30 +261,17 @@ struct derived {
 static void derive(const struct dctx *c, struct derived *d)
 {
 	memset(d, 0, sizeof(*d));
-	const char *fdpath = NULL;
-	for (const struct value *v = c->args->list.first; v; v = v->next) {
-		if (v->kind == V_FD && v->fd.fd != -100 && !d->have_fd) {
+	for (const struct value *v = c->args->list.first; v; v = v->next)
+		if (v->kind == V_FD && v->fd.fd != -100) {
 			d->fd = v->fd.fd;
 			d->have_fd = true;
-			fdpath = v->fd.path;
+			break;
 		}
-		if (v->kind == V_STR && (v->sflags & VS_PATH) && v->s.len && !d->path) {
-			d->path = v->s.p;
-			d->pathlen = v->s.len;
-		}
-	}
 	if (!d->have_fd && c->retfmt == RET_FD && !c->err && c->exiting) {
 		d->fd = (int)c->rval;
 		d->have_fd = true;
 	}
-	if (!d->path && fdpath) {
-		d->path = fdpath;
-		d->pathlen = strlen(fdpath);
-	}
-	if (!d->path && c->ret_path) {
-		d->path = c->ret_path;
-		d->pathlen = strlen(c->ret_path);
-	}
+	d->path = dctx_path(c, &d->pathlen);
 }
 
 static void arg_names(int nr, const char *names[6], unsigned *n)
