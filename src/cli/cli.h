@@ -14,6 +14,9 @@ int cmd_record(int argc, char **argv);   /* record.c */
 int cmd_replay(int argc, char **argv);   /* replay.c */
 int cmd_report(int argc, char **argv);   /* report.c */
 int cmd_export(int argc, char **argv);   /* export.c */
+int cmd_push(int argc, char **argv);     /* push.c */
+int cmd_config(int argc, char **argv);   /* config.c */
+int cmd_tui(int argc, char **argv);      /* tui.c */
 /* Background sessions (docs/SESSIONS.md) */
 int cmd_start(int argc, char **argv);    /* start.c */
 int cmd_stop(int argc, char **argv);     /* stop.c */
@@ -26,6 +29,12 @@ int cmd_dump(int argc, char **argv);     /* dump.c */
 
 /* Trace what o says, feeding the text/JSON sinks it asks for and recorder (may be NULL). */
 int run_trace(struct options *o, struct sink *recorder);
+/*
+ * Called once the session has ended, before run_trace() returns or sctrace
+ * re-raises the signal that stopped it (sig, 0 if none): `tui` puts the
+ * terminal back there.
+ */
+extern void (*run_trace_done)(int sig);
 /* The session's sinks and output streams for o (trace and replay). */
 void setup_sinks(struct options *o, struct sink *recorder);
 

@@ -75,6 +75,8 @@ int cmd_log(int argc, char **argv)
 	const char *path = registry_store_path(name, &running);
 	if (path == name && access(name, F_OK) != 0)
 		die("no session named '%s' (nor a file of that name; 'sctrace status' lists sessions)", name);
+	if (follow && store_is_url(path))
+		bad_usage("%s", "-f follows a SQLite store as it grows; a PostgreSQL trace is read once (no -f)");
 	if (!opt.cfg.outfile)
 		opt.cfg.outfile = "/dev/stdout";
 	struct store *in = store_open(path);

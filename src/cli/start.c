@@ -74,7 +74,7 @@ static uint64_t parse_count(const char *s, const char *what)
 	return v * mul;
 }
 
-static uint64_t parse_duration(const char *s)
+static uint64_t parse_session_duration(const char *s)
 {
 	char *end;
 	errno = 0;
@@ -130,7 +130,7 @@ static int split_args(int argc, char **argv, struct start_opts *so, char **rest)
 		else if ((v = take_value(argc, argv, &i, "--max-events")))
 			so->limits.max_events = parse_count(v, "invalid --max-events '%s' (a count such as 5000, 10k, 2M)");
 		else if ((v = take_value(argc, argv, &i, "--duration")))
-			so->limits.duration_ns = parse_duration(v);
+			so->limits.duration_ns = parse_session_duration(v);
 		else if ((v = take_value(argc, argv, &i, "--ring")))
 			so->limits.ring = parse_count(v, "invalid --ring '%s' (a count of syscalls such as 10000, 100k)");
 		else {
@@ -265,12 +265,21 @@ int cmd_start(int argc, char **argv)
 		snprintf(db, sizeof(db), "%s", opt.store_path);
 	else
 		snprintf(db, sizeof(db), "%s.db", info.name);
-	absolute(db, info.store, sizeof(info.store));
+	if (store_is_url(db))   /* PostgreSQL (docs/POSTGRES.md) */
+		snprintf(info.store, sizeof(info.store), "%s", db);
+	else
+		absolute(db, info.store, sizeof(info.store));
+	if (so.limits.ring && store_is_url(info.store))
+		bad_usage("%s", "--ring trims a SQLite store as it records; a PostgreSQL store keeps everything");
+	if (so.limits.max_size && store_is_url(info.store))
+		bad_usage("%s", "--max-size measures a SQLite file; with PostgreSQL use --max-events or --duration");
 	opt.store_path = info.store;
 	if (opt.command) {
 		char out[PATH_MAX + 8];
 		if (so.cmd_output)
 			snprintf(out, sizeof(out), "%s", so.cmd_output);
+		else if (store_is_url(info.store))
+			snprintf(out, sizeof(out), "%s.out", info.name);
 		else
 			snprintf(out, sizeof(out), "%s.out", info.store);
 		absolute(out, info.cmd_output, sizeof(info.cmd_output));

@@ -18,6 +18,11 @@
 
 bool ring_dump(const char *store_path, const char *out, char *err, size_t errlen)
 {
+	if (store_is_url(store_path)) {
+		snprintf(err, errlen, "%s: a PostgreSQL trace is already on its server (sctrace push copies files there)",
+			 store_path);
+		return false;
+	}
 	struct stat st;
 	if (lstat(out, &st) == 0 || errno != ENOENT) {
 		snprintf(err, errlen, "%s: %s", out, errno == ENOENT ? "already exists" : strerror(errno));
