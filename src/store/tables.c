@@ -77,21 +77,21 @@ static const char *const trim_binds[] = { "keep", NULL };
 static const char *const no_binds[] = { NULL };
 
 const struct store_stmt store_stmts[WS_NSTMT] = {
-	[WS_SYSCALL] = { TB_SYSCALL, false, syscall_ins },
-	[WS_EVENT] = { TB_EVENT, false, event_ins },
-	[WS_THREAD] = { TB_THREAD, false, thread_ins },
-	[WS_PROCESS] = { TB_PROCESS, false, process_ins },
-	[WS_THREAD_END] = { TB_THREAD, true, thread_end },
-	[WS_PROCESS_EXEC] = { TB_PROCESS, true, process_exec },
-	[WS_PROCESS_EXIT] = { TB_PROCESS, true, process_exit },
-	[WS_THREAD_NAME] = { TB_THREAD, true, thread_name },
-	[WS_FILTER] = { TB_EVENT, false, filter_ins,
+	[WS_SYSCALL] = { .table = TB_SYSCALL, .update = false, .cols = syscall_ins },
+	[WS_EVENT] = { .table = TB_EVENT, .update = false, .cols = event_ins },
+	[WS_THREAD] = { .table = TB_THREAD, .update = false, .cols = thread_ins },
+	[WS_PROCESS] = { .table = TB_PROCESS, .update = false, .cols = process_ins },
+	[WS_THREAD_END] = { .table = TB_THREAD, .update = true, .cols = thread_end },
+	[WS_PROCESS_EXEC] = { .table = TB_PROCESS, .update = true, .cols = process_exec },
+	[WS_PROCESS_EXIT] = { .table = TB_PROCESS, .update = true, .cols = process_exit },
+	[WS_THREAD_NAME] = { .table = TB_THREAD, .update = true, .cols = thread_name },
+	[WS_FILTER] = { .table = TB_EVENT, .update = false, .cols = filter_ins, .sqlite =
 		"INSERT INTO filter_change (session_id, seq, ts, filter, source) VALUES (?1,?2,?3,?4,?5)" },
 	/* --ring N: the syscalls beyond the most recent N, and the signals and stops before what is left */
-	[WS_TRIM_SYSCALLS] = { TB_SYSCALL, false, trim_binds,
+	[WS_TRIM_SYSCALLS] = { .table = TB_SYSCALL, .update = false, .cols = trim_binds, .sqlite =
 		"DELETE FROM syscall WHERE session_id = ?1 AND "
 		"id <= (SELECT max(id) FROM syscall WHERE session_id = ?1) - ?2" },
-	[WS_TRIM_EVENTS] = { TB_EVENT, false, no_binds,
+	[WS_TRIM_EVENTS] = { .table = TB_EVENT, .update = false, .cols = no_binds, .sqlite =
 		"DELETE FROM event WHERE session_id = ?1 AND kind IN ('signal', 'stop', 'lost', 'interrupted', 'exiting') "
 		"AND seq < (SELECT min(seq) FROM syscall WHERE session_id = ?1)" },
 };
