@@ -15,9 +15,12 @@ int cmd_replay(int argc, char **argv);   /* replay.c */
 int cmd_report(int argc, char **argv);   /* report.c */
 int cmd_export(int argc, char **argv);   /* export.c */
 int cmd_push(int argc, char **argv);     /* push.c */
+int cmd_seccomp(int argc, char **argv);  /* seccomp.c */
 
 /* Trace what o says, feeding the text/JSON sinks it asks for and recorder (may be NULL). */
 int run_trace(struct options *o, struct sink *recorder);
+/* COMMAND's path as execvp would find it (malloc'd); exits with one line if there is none. */
+char *resolve_command(const char *name);
 /* The session's sinks and output streams for o (trace and replay). */
 void setup_sinks(struct options *o, struct sink *recorder);
 

@@ -19,6 +19,7 @@ static const struct subcommand {
 	{ "report", cmd_report, "answers from a recorded trace: latency, errors, processes, files, network" },
 	{ "export", cmd_export, "a recorded trace as a Perfetto or Chrome trace file" },
 	{ "push", cmd_push, "upload a recorded trace into a PostgreSQL trace store" },
+	{ "seccomp", cmd_seccomp, "a seccomp profile from a recorded trace; --verify a command under one" },
 };
 
 int main(int argc, char **argv)
