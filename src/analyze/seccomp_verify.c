@@ -8,6 +8,7 @@
  */
 #include "seccomp_verify.h"
 #include "seccomp_run.h"
+#include "syscalls.h"
 
 #include <linux/audit.h>
 #include <seccomp.h>
@@ -140,9 +141,24 @@ static void answer_text(const struct verify *v, uint16_t data, char *out, size_t
 	}
 }
 
+/* The first call's arguments, named as the kernel names them: (domain=0x2, type=0x2, protocol=0) */
+static void print_args(const struct row *r, FILE *f)
+{
+	const struct sysent *se = r->arch == AUDIT_ARCH_X86_64 ? sysent_get(r->nr) : NULL;
+	int n = se ? se->nparams : 6;
+	fputs(" (", f);
+	for (int i = 0; i < n; i++) {
+		if (se && se->argname[i])
+			fprintf(f, "%s=", se->argname[i]);
+		fprintf(f, "%#llx", (unsigned long long)r->first_args[i]);
+		fputs(i + 1 < n ? ", " : "", f);
+	}
+	fputs(")\n", f);
+}
+
 static void print_rows(const struct verify *v, FILE *f, bool fallbacks)
 {
-	fprintf(f, "  %-22s %7s  %-34s %s\n", "SYSCALL", "CALLS", "ANSWER", "PROCESSES (FIRST CALL'S ARGUMENTS)");
+	fprintf(f, "  %-22s %7s  %-34s %s\n", "SYSCALL", "CALLS", "ANSWER", "PROCESSES (THE FIRST CALL'S ARGUMENTS)");
 	for (size_t i = 0; i < v->nrows; i++) {
 		const struct row *r = &v->rows[i];
 		int err;
@@ -156,8 +172,7 @@ static void print_rows(const struct verify *v, FILE *f, bool fallbacks)
 			fprintf(f, "%s%d %s", j ? ", " : " ", r->pids[j], r->comms[j]);
 		if (r->more_pids)
 			fprintf(f, " +%d more", r->more_pids);
-		fprintf(f, " (%#llx, %#llx, %#llx, ...)\n", (unsigned long long)r->first_args[0],
-			(unsigned long long)r->first_args[1], (unsigned long long)r->first_args[2]);
+		print_args(r, f);
 	}
 }
 

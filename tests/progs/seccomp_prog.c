@@ -37,7 +37,7 @@ int main(int argc, char **argv)
 	else if (!strcmp(what, "mount"))
 		r = mount("none", "/nonexistent-sctrace", "tmpfs", 0, NULL);
 	else if (!strcmp(what, "ptrace"))
-		r = ptrace(PTRACE_PEEKUSER, getppid(), 0, 0);
+		r = ptrace(PTRACE_PEEKUSER, 1, 0, 0);
 	else if (!strcmp(what, "x32"))
 		r = syscall(0x40000000 | SYS_getpid);   /* getpid through the x32 ABI */
 	if (what)
