@@ -144,7 +144,9 @@ static void answer_text(const struct verify *v, uint16_t data, char *out, size_t
 /* The first call's arguments, named as the kernel names them: (domain=0x2, type=0x2, protocol=0) */
 static void print_args(const struct row *r, FILE *f)
 {
-	const struct sysent *se = r->arch == AUDIT_ARCH_X86_64 ? sysent_get(r->nr) : NULL;
+	/* x32 shares x86_64's numbers below 512 (its own calls are 512 and up) */
+	int nr = r->nr & ~X32_BIT;
+	const struct sysent *se = r->arch == AUDIT_ARCH_X86_64 && nr < 512 ? sysent_get(nr) : NULL;
 	int n = se ? se->nparams : 6;
 	fputs(" (", f);
 	for (int i = 0; i < n; i++) {

@@ -1,11 +1,12 @@
 # sctrace seccomp: a profile from a recorded run of tests/progs/seccomp_prog,
 # checked against docs/seccomp-profile.schema.json and libseccomp's own
 # syscall names; --verify of the same program passes and of a variant that
-# makes one more call (socket, mount, ptrace, an x32 getpid) reports that
-# call and fails; --enforce gives the call the profile's errno, which the
-# program prints itself; --format=c compiles and runs the recorded command
-# and denies the extra call; --format=bpf loads with seccomp(2)
-# (tests/progs/seccomp_load) and denies it too.  Then the issue's scenario:
+# makes one more call (mount, ptrace, an x32 getpid; with --args socket,
+# clone and personality with other arguments) reports that call and fails;
+# --enforce gives the call the profile's errno, which the program prints
+# itself; --format=c compiles, runs the recorded command and denies the
+# extra calls; --format=bpf loads with seccomp(2) (tests/progs/seccomp_load)
+# and denies them too.  Then the issue's scenario:
 # python3 -m http.server serving one request, and the --cgi variant that
 # spawns /bin/sh.  Then bad input.
 . "$(dirname "$0")/lib.sh"
@@ -38,13 +39,19 @@ assert names == sorted(names), names
 db = sqlite3.connect('prog.db')
 recorded = sorted(r[0] for r in db.execute('SELECT DISTINCT name FROM syscall'))
 assert names == recorded, (names, recorded)
-for must in ('execve', 'openat', 'read', 'getpid', 'exit_group'):
+for must in ('execve', 'openat', 'read', 'getpid', 'clone', 'socket', 'personality', 'exit_group'):
     assert must in names, must
 for n in names:
     nr = subprocess.run(['scmp_sys_resolver', '-a', 'x86_64', n], capture_output=True, text=True).stdout.strip()
     assert nr.isdigit(), (n, nr)
 a = load('args.json')
 assert a['defaultErrnoRet'] == 13, a['defaultErrnoRet']
+rules = {r['names'][0]: r for r in a['syscalls'][1:]}
+assert rules['clone']['args'] == [{'index': 0, 'value': 0x7e020000, 'valueTwo': 0, 'op': 'SCMP_CMP_MASKED_EQ'}], rules
+assert rules['personality']['args'][0]['value'] == 0xffffffff, rules
+assert rules['socket']['args'][0]['value'] == 1, rules   # AF_UNIX
+for n in ('clone', 'personality', 'socket'):
+    assert n not in a['syscalls'][0]['names'], n
 assert load('log.json')['defaultAction'] == 'SCMP_ACT_LOG' and 'defaultErrnoRet' not in load('log.json')
 assert load('kill.json')['defaultAction'] == 'SCMP_ACT_KILL_PROCESS'
 print(len(names), 'syscalls')
@@ -56,42 +63,60 @@ python3 check.py "$SCHEMA" >check.out 2>&1 || { cat check.out; fail "profile JSO
 [ $rc -eq 0 ] || { cat v.err; fail "--verify of the recorded program exited $rc"; }
 expect_grep v.err 'allows every syscall'
 expect_grep v.out '^ok$'
-for extra in socket mount ptrace; do
-	"$SCTRACE" seccomp --verify prog.json -- "$PROG" $extra >v.out 2>v.err; rc=$?
-	[ $rc -eq 2 ] || { cat v.err; fail "--verify with $extra exited $rc, not 2"; }
+# verify_denies PROFILE ARG SYSCALL: the variant ARG makes one call the profile denies, SYSCALL
+verify_denies() {
+	"$SCTRACE" seccomp --verify "$1" -- "$PROG" "$2" >v.out 2>v.err; rc=$?
+	[ $rc -eq 2 ] || { cat v.err; fail "--verify $1 with $2 exited $rc, not 2"; }
 	expect_grep v.err "would deny 1 syscall \(1 call\)"
-	expect_grep v.err "^  $extra +1  SCMP_ACT_ERRNO\(EPERM\) default +[0-9]+ seccomp_prog"
+	expect_grep v.err "^  $3 +1  SCMP_ACT_ERRNO\(E[A-Z]+\) default +[0-9]+ seccomp_prog \("
 	# log mode: the call ran as it would without the profile
-	expect_no_grep v.out "^$extra: EPERM"
+	expect_no_grep v.out "^$2: E(PERM|ACCES)"
+}
+verify_denies prog.json mount mount
+verify_denies prog.json ptrace ptrace
+verify_denies prog.json x32 'getpid@x32'
+expect_grep v.err 'getpid@x32 .*\(\)$'
+# a plain profile lets the recorded calls take any arguments; --args ones do not
+for v in inet newuser linux32; do
+	"$SCTRACE" seccomp --verify prog.json -- "$PROG" $v >v.out 2>v.err || { cat v.err; fail "--verify prog.json $v"; }
 done
-"$SCTRACE" seccomp --verify prog.json -- "$PROG" x32 >v.out 2>v.err; rc=$?
-[ $rc -eq 2 ] || { cat v.err; fail "--verify with an x32 call exited $rc"; }
-expect_grep v.err '^  getpid@x32 +1 '
+"$SCTRACE" seccomp --verify args.json -- "$PROG" >v.out 2>v.err || { cat v.err; fail "--verify args.json of the recorded program"; }
+verify_denies args.json inet socket
+expect_grep v.err '\(family=0x2, type=0x2, protocol=0\)$'
+verify_denies args.json newuser clone
+verify_denies args.json linux32 personality
 # --enforce: the program sees the profile's errno
-"$SCTRACE" seccomp --verify args.json --enforce -o report.txt -- "$PROG" socket >v.out 2>v.err; rc=$?
+"$SCTRACE" seccomp --verify args.json --enforce -o report.txt -- "$PROG" inet >v.out 2>v.err; rc=$?
 [ $rc -eq 2 ] || { cat v.err report.txt; fail "--enforce exited $rc"; }
-expect_grep v.out '^socket: EACCES$'
+expect_grep v.out '^inet: EACCES$'
 expect_grep report.txt "^sctrace seccomp: args.json denied 1 syscall"
 [ ! -s v.err ] || { cat v.err; fail "--verify -o FILE still wrote to stderr"; }
 
 # --format=c: a libseccomp program that runs the recorded command and denies the rest
-"$SCTRACE" seccomp --format=c prog.db -o sandbox.c || fail "--format=c"
+"$SCTRACE" seccomp --format=c --args --errno=EACCES prog.db -o sandbox.c || fail "--format=c"
 gcc -Wall -Wextra -Werror -o sandbox sandbox.c -lseccomp 2>cc.err || { cat cc.err; fail "sandbox.c does not compile"; }
 ./sandbox "$PROG" >sb.out 2>&1 || { cat sb.out; fail "the recorded command under sandbox failed"; }
 expect_grep sb.out '^ok$'
-./sandbox "$PROG" mount >sb.out 2>&1
-expect_grep sb.out '^mount: EPERM$'
+for v in mount linux32 newuser; do
+	./sandbox "$PROG" $v >sb.out 2>&1
+	expect_grep sb.out "^$v: EACCES$"
+done
 
 # --format=bpf: the raw filter, loaded with seccomp(SECCOMP_SET_MODE_FILTER)
 "$SCTRACE" seccomp --format=bpf prog.db -o prog.bpf || fail "--format=bpf"
+"$SCTRACE" seccomp --format=bpf --args prog.db >args.bpf || fail "--format=bpf --args"
 size=$(stat -c %s prog.bpf)
 [ "$size" -gt 0 ] && [ $((size % 8)) -eq 0 ] || fail "prog.bpf is $size bytes, not struct sock_filter[]"
 "$PROGS/seccomp_load" prog.bpf "$PROG" >ld.out 2>&1 || { cat ld.out; fail "the recorded command under prog.bpf failed"; }
 expect_grep ld.out '^ok$'
-for extra in socket ptrace; do
-	"$PROGS/seccomp_load" prog.bpf "$PROG" $extra >ld.out 2>&1
-	expect_grep ld.out "^$extra: EPERM$"
+for v in mount ptrace; do
+	"$PROGS/seccomp_load" prog.bpf "$PROG" $v >ld.out 2>&1
+	expect_grep ld.out "^$v: EPERM$"
 done
+"$PROGS/seccomp_load" prog.bpf "$PROG" inet >ld.out 2>&1
+expect_grep ld.out '^inet: done$'
+"$PROGS/seccomp_load" args.bpf "$PROG" inet >ld.out 2>&1
+expect_grep ld.out '^inet: EPERM$'
 # the x32 bit is checked: an x32 getpid is the default's EPERM although x86_64's getpid is allowed
 "$PROGS/seccomp_load" prog.bpf "$PROG" x32 >ld.out 2>&1
 expect_grep ld.out '^x32: EPERM$'
@@ -125,6 +150,15 @@ expect_grep got.txt '^hello$'
 serve /index.txt "$SCTRACE" seccomp --verify "$T/srv.json" -- python3 -m http.server $port --bind 127.0.0.1
 [ $rc -eq 0 ] || { cat srv.err; fail "--verify of the recorded http.server exited $rc"; }
 expect_grep srv.err 'allows every syscall python3 made'
+# --args: clone3 is answered ENOSYS even without --enforce; the server's threads come from clone then
+"$SCTRACE" seccomp --args srv.db -o srva.json || fail "seccomp --args srv.db"
+serve /index.txt "$SCTRACE" seccomp --verify "$T/srva.json" --enforce -- python3 -m http.server $port --bind 127.0.0.1
+[ $rc -eq 0 ] || { cat srv.err; fail "--verify --enforce of the --args profile exited $rc"; }
+expect_grep got.txt '^hello$'
+if grep -qw clone3 srva.json; then
+	expect_grep srv.err "answered ENOSYS by the profile's own rules"
+	expect_grep srv.err '^  clone3 +[0-9]+  SCMP_ACT_ERRNO\(ENOSYS\) rule [0-9]+ '
+fi
 serve /cgi-bin/hello.sh "$SCTRACE" seccomp --verify "$T/srv.json" -- python3 -m http.server --cgi $port --bind 127.0.0.1
 expect_grep got.txt '^hello from sh$'
 [ $rc -eq 2 ] || { cat srv.err; fail "--verify of the --cgi variant exited $rc, not 2"; }

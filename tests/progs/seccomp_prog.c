@@ -1,23 +1,40 @@
 /*
  * seccomp_prog.c - the program the seccomp profile tests record and then
- * run under the profile: it reads a file and writes a line; with an
- * argument it also makes one more call, which a profile made from a run
- * without it must deny:
- *   seccomp_prog                     "ok"
- *   seccomp_prog socket|mount|ptrace|x32   also that call; prints its result
- * (x32: getpid with the x32 bit, which this kernel may not have: ENOSYS
- * unfiltered, the profile's errno when the filter checks the bit)
+ * run under the profile.  It reads a file, asks its pid and personality,
+ * opens a Unix socket and forks a child; with an argument it also makes one
+ * call more, which a profile made from a run without it must deny:
+ *   mount, ptrace, x32      calls the recorded run never made (x32: getpid
+ *                           with the x32 bit, ENOSYS on a kernel without
+ *                           x32, the profile's errno when the filter checks it)
+ *   inet, newuser, linux32  calls it made, with other arguments: socket
+ *                           (AF_INET), clone (CLONE_NEWUSER), personality
+ *                           (PER_LINUX32), which only --args profiles deny
+ * It prints "WHAT: done" or "WHAT: ERRNO", then "ok".
  */
 #define _GNU_SOURCE
 #include <errno.h>
 #include <fcntl.h>
+#include <sched.h>
+#include <signal.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/mount.h>
+#include <sys/personality.h>
 #include <sys/ptrace.h>
 #include <sys/socket.h>
 #include <sys/syscall.h>
+#include <sys/wait.h>
 #include <unistd.h>
+
+static long fork_child(unsigned long flags)
+{
+	long pid = syscall(SYS_clone, flags | SIGCHLD, 0, 0, 0, 0);
+	if (pid == 0)
+		_exit(0);
+	if (pid > 0)
+		waitpid((pid_t)pid, NULL, 0);
+	return pid;
+}
 
 int main(int argc, char **argv)
 {
@@ -26,20 +43,27 @@ int main(int argc, char **argv)
 	if (fd < 0 || read(fd, buf, sizeof(buf)) <= 0)
 		return 3;
 	close(fd);
-	if (getpid() <= 0)   /* so the profile allows getpid (x86_64's, not x32's) */
+	if (getpid() <= 0 || personality(0xffffffff) < 0)
+		return 3;
+	fd = socket(AF_UNIX, SOCK_DGRAM, 0);
+	if (fd < 0 || close(fd) < 0 || fork_child(0) < 0)
 		return 3;
 	long r = 0;
 	const char *what = argc > 1 ? argv[1] : NULL;
 	if (!what)
 		r = 0;
-	else if (!strcmp(what, "socket"))
-		r = socket(AF_INET, SOCK_DGRAM, 0);
 	else if (!strcmp(what, "mount"))
 		r = mount("none", "/nonexistent-sctrace", "tmpfs", 0, NULL);
 	else if (!strcmp(what, "ptrace"))
 		r = ptrace(PTRACE_PEEKUSER, 1, 0, 0);
 	else if (!strcmp(what, "x32"))
-		r = syscall(0x40000000 | SYS_getpid);   /* getpid through the x32 ABI */
+		r = syscall(0x40000000 | SYS_getpid);
+	else if (!strcmp(what, "inet"))
+		r = socket(AF_INET, SOCK_DGRAM, 0);
+	else if (!strcmp(what, "newuser"))
+		r = fork_child(CLONE_NEWUSER);
+	else if (!strcmp(what, "linux32"))
+		r = personality(PER_LINUX32);
 	if (what)
 		printf("%s: %s\n", what, r < 0 ? strerrorname_np(errno) : "done");
 	printf("ok\n");
