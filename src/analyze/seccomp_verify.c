@@ -10,6 +10,7 @@
 #include "seccomp_run.h"
 #include "syscalls.h"
 
+#include <errno.h>
 #include <linux/audit.h>
 #include <seccomp.h>
 #include <stdlib.h>
@@ -194,7 +195,8 @@ int seccomp_verify(const struct scmp_profile *p, const char *profile_path, const
 	if (len < 0)
 		exit(1);
 	struct verify v = { .p = p, .enforce = enforce };
-	int status = scrun_run(l, prog, len, on_call, &v);
+	int exec_errno;
+	int status = scrun_run(l, prog, len, on_call, &v, &exec_errno);
 	free(prog);
 	qsort(v.rows, v.nrows, sizeof(*v.rows), cmp_row);
 
@@ -209,8 +211,14 @@ int seccomp_verify(const struct scmp_profile *p, const char *profile_path, const
 		else
 			denied += v.rows[i].calls, ndenied++;
 	}
+	if (exec_errno && !denied) {
+		errno = exec_errno;
+		die_errno("seccomp: cannot run '%s'", l->argv[0]);
+	}
 	char how[64] = "";
-	if (status != -1 && WIFEXITED(status))
+	if (exec_errno)
+		snprintf(how, sizeof(how), "its execve failed: %s", strerrorname_np(exec_errno));
+	else if (status != -1 && WIFEXITED(status))
 		snprintf(how, sizeof(how), "exit status %d", WEXITSTATUS(status));
 	else if (status != -1 && WIFSIGNALED(status))
 	{

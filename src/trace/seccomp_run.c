@@ -84,7 +84,8 @@ static void seccomp_stop(int tid, scrun_handler h, void *ud)
 	}
 }
 
-int scrun_run(const struct launch *l, const struct sock_filter *prog, int len, scrun_handler h, void *ud)
+int scrun_run(const struct launch *l, const struct sock_filter *prog, int len, scrun_handler h, void *ud,
+	      int *exec_errno)
 {
 	struct filter flt = { prog, len };
 	int go, err;
@@ -132,10 +133,7 @@ int scrun_run(const struct launch *l, const struct sock_filter *prog, int len, s
 		ptrace(PTRACE_CONT, tid, 0, sig);
 	}
 	int e = 0;
-	if (read(err, &e, sizeof(e)) == sizeof(e) && e > 0) {
-		errno = e;
-		die_errno("seccomp: cannot run '%s'", l->argv[0]);
-	}
+	*exec_errno = read(err, &e, sizeof(e)) == sizeof(e) && e > 0 ? e : 0;
 	close(err);
 	return child_status;
 }

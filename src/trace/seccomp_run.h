@@ -33,8 +33,10 @@ typedef enum scrun_verdict (*scrun_handler)(void *ud, const struct scrun_call *c
  * Start l's command with prog installed right before its execve, follow
  * every child and thread, and call h at each SECCOMP_RET_TRACE stop.
  * Returns the command's wait status once every traced process is gone;
- * exits with one error line if the command cannot start.
+ * *exec_errno is the errno of its execve if that failed (a profile that
+ * denies execve), else 0.
  */
-int scrun_run(const struct launch *l, const struct sock_filter *prog, int len, scrun_handler h, void *ud);
+int scrun_run(const struct launch *l, const struct sock_filter *prog, int len, scrun_handler h, void *ud,
+	      int *exec_errno);
 
 #endif

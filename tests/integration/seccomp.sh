@@ -91,6 +91,20 @@ verify_denies args.json linux32 personality
 expect_grep v.out '^inet: EACCES$'
 expect_grep report.txt "^sctrace seccomp: args.json denied 1 syscall"
 [ ! -s v.err ] || { cat v.err; fail "--verify -o FILE still wrote to stderr"; }
+# deny-lists (default ALLOW), as hand-written profiles are: a kill rule kills under --enforce
+echo '{"defaultAction": "SCMP_ACT_ALLOW", "syscalls": [{"names": ["mount"], "action": "SCMP_ACT_KILL_PROCESS"}]}' >deny.json
+"$SCTRACE" seccomp --verify deny.json -- "$PROG" >v.out 2>v.err || { cat v.err; fail "--verify deny.json"; }
+"$SCTRACE" seccomp --verify deny.json --enforce -- "$PROG" mount >v.out 2>v.err; rc=$?
+[ $rc -eq 2 ] || { cat v.err; fail "--enforce of a kill rule exited $rc"; }
+expect_grep v.err '^  mount +1  SCMP_ACT_KILL_PROCESS rule 1 +[0-9]+ seccomp_prog'
+expect_grep v.err 'denied 1 syscall \(1 call\) of .*seccomp_prog \(killed by SIGKILL\):$'
+expect_no_grep v.out '^ok$'
+# a profile without execve: the command cannot even start
+echo '{"defaultAction": "SCMP_ACT_ALLOW", "syscalls": [{"names": ["execve"], "action": "SCMP_ACT_ERRNO"}]}' >noexec.json
+"$SCTRACE" seccomp --verify noexec.json --enforce -- "$PROG" >v.out 2>v.err; rc=$?
+[ $rc -eq 2 ] || { cat v.err; fail "--enforce of a profile without execve exited $rc"; }
+expect_grep v.err 'its execve failed: EPERM'
+expect_grep v.err '^  execve +1  SCMP_ACT_ERRNO\(EPERM\) rule 1 '
 
 # --format=c: a libseccomp program that runs the recorded command and denies the rest
 "$SCTRACE" seccomp --format=c --args --errno=EACCES prog.db -o sandbox.c || fail "--format=c"
