@@ -154,7 +154,9 @@ void profile_from_store(struct store *st, const char *path, const struct profile
 	if (o->args) {
 		ns_used = or_over(st, "arg0", "clone") | or_over(st, "arg0", "unshare") |
 			  or_over(st, "json_extract(args, '$.uargs.flags.value')", "clone3");
-		filter_clone = (NS_FLAGS & ~ns_used) != 0;
+		/* a clone3 whose flags were not decoded (not captured) might have used any of them */
+		filter_clone = (NS_FLAGS & ~ns_used) != 0 &&
+			       !or_over(st, "json_extract(args, '$.uargs.flags.value') IS NULL", "clone3");
 	}
 	qsort(names, n, sizeof(*names), cmp_str);
 	struct scmp_rule *allow = profile_add_rule(p, ACT_ALLOW, -1);
@@ -179,7 +181,8 @@ void profile_from_store(struct store *st, const char *path, const struct profile
 		if (filter_clone && has_name(names, n, "unshare")) {
 			struct scmp_rule *r = profile_add_rule(p, ACT_ALLOW, -1);
 			profile_rule_add_name(r, "unshare");
-			r->args[r->nargs++] = (struct scmp_arg){ 0, OP_MASKED_EQ, mask | (NS_FLAGS_UNSHARE & ~NS_FLAGS & ~ns_used), 0 };
+			uint64_t umask = mask | (NS_FLAGS_UNSHARE & ~NS_FLAGS & ~ns_used);
+			r->args[r->nargs++] = (struct scmp_arg){ 0, OP_MASKED_EQ, umask, 0 };
 			r->comment = xstrdup(ns_why);
 		}
 		if (filter_clone && clone3) {

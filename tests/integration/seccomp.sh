@@ -1,7 +1,7 @@
 # sctrace seccomp: a profile from a recorded run of tests/progs/seccomp_prog,
 # checked against docs/seccomp-profile.schema.json and libseccomp's own
 # syscall names; --verify of the same program passes and of a variant that
-# makes one more call (mount, ptrace, an x32 getpid; with --args socket,
+# makes one more call (mount, ptrace, an x32 or i386 getpid; with --args socket,
 # clone and personality with other arguments) reports that call and fails;
 # --enforce gives the call the profile's errno, which the program prints
 # itself; --format=c compiles, runs the recorded command and denies the
@@ -76,6 +76,7 @@ verify_denies prog.json mount mount
 verify_denies prog.json ptrace ptrace
 verify_denies prog.json x32 'getpid@x32'
 expect_grep v.err 'getpid@x32 .*\(\)$'
+verify_denies prog.json i386 'getpid@32'
 # a plain profile lets the recorded calls take any arguments; --args ones do not
 for v in inet newuser linux32; do
 	"$SCTRACE" seccomp --verify prog.json -- "$PROG" $v >v.out 2>v.err || { cat v.err; fail "--verify prog.json $v"; }
@@ -134,6 +135,9 @@ expect_grep ld.out '^inet: EPERM$'
 # the x32 bit is checked: an x32 getpid is the default's EPERM although x86_64's getpid is allowed
 "$PROGS/seccomp_load" prog.bpf "$PROG" x32 >ld.out 2>&1
 expect_grep ld.out '^x32: EPERM$'
+# and the audit arch: getpid through int 0x80 (i386) is denied too
+"$PROGS/seccomp_load" prog.bpf "$PROG" i386 >ld.out 2>&1
+expect_grep ld.out '^i386: EPERM$'
 
 # the issue's scenario: python3 -m http.server serving one request; its --cgi variant runs /bin/sh
 mkdir -p www/cgi-bin

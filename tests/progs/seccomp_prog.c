@@ -3,9 +3,10 @@
  * run under the profile.  It reads a file, asks its pid and personality,
  * opens a Unix socket and forks a child; with an argument it also makes one
  * call more, which a profile made from a run without it must deny:
- *   mount, ptrace, x32      calls the recorded run never made (x32: getpid
- *                           with the x32 bit, ENOSYS on a kernel without
- *                           x32, the profile's errno when the filter checks it)
+ *   mount, ptrace, x32, i386   calls the recorded run never made (x32:
+ *                           getpid with the x32 bit, ENOSYS on a kernel without
+ *                           x32, the profile's errno when the filter checks it;
+ *                           i386: getpid through int 0x80)
  *   inet, newuser, linux32  calls it made, with other arguments: socket
  *                           (AF_INET), clone (CLONE_NEWUSER), personality
  *                           (PER_LINUX32), which only --args profiles deny
@@ -58,6 +59,15 @@ int main(int argc, char **argv)
 		r = ptrace(PTRACE_PEEKUSER, 1, 0, 0);
 	else if (!strcmp(what, "x32"))
 		r = syscall(0x40000000 | SYS_getpid);
+	else if (!strcmp(what, "i386")) {
+		/* getpid (20) through int 0x80: the i386 ABI, AUDIT_ARCH_I386 */
+		long ret;
+		__asm__ volatile("int $0x80" : "=a"(ret) : "a"(20L) : "memory");
+		if (ret < 0 && ret > -4096) {
+			errno = (int)-ret;
+			r = -1;
+		}
+	}
 	else if (!strcmp(what, "inet"))
 		r = socket(AF_INET, SOCK_DGRAM, 0);
 	else if (!strcmp(what, "newuser"))
