@@ -185,7 +185,8 @@ void profile_from_store(struct store *st, const char *path, const struct profile
 			r->args[r->nargs++] = (struct scmp_arg){ 0, OP_MASKED_EQ, umask, 0 };
 			r->comment = xstrdup(ns_why);
 		}
-		if (filter_clone && clone3) {
+		/* (unless the default answers ENOSYS anyway: runtimes refuse a rule that repeats it) */
+		if (filter_clone && clone3 && !(p->default_action == ACT_ERRNO && p->default_errno == 38)) {
 			/* clone3's flags are in memory a filter cannot read: glibc falls back to clone on ENOSYS */
 			struct scmp_rule *r = profile_add_rule(p, ACT_ERRNO, 38 /* ENOSYS */);
 			profile_rule_add_name(r, "clone3");

@@ -198,7 +198,8 @@ int seccomp_verify(const struct scmp_profile *p, const char *profile_path, const
 	int exec_errno;
 	int status = scrun_run(l, prog, len, on_call, &v, &exec_errno);
 	free(prog);
-	qsort(v.rows, v.nrows, sizeof(*v.rows), cmp_row);
+	if (v.nrows)
+		qsort(v.rows, v.nrows, sizeof(*v.rows), cmp_row);
 
 	uint64_t denied = 0, logged = 0, fallback = 0;
 	size_t ndenied = 0;
