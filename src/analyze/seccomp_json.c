@@ -3,8 +3,8 @@
  * defaultAction and defaultErrnoRet, architectures (or Docker's archMap:
  * the x86_64 entry and its sub-architectures), and syscalls[] with names
  * (or the older single name), action, errnoRet and args.  Docker's
- * includes/excludes are decided as for a container on this kernel with
- * none of the capabilities they name (docs/SECCOMP.md).
+ * includes/excludes are decided as for a default `docker run` container on
+ * this kernel: Docker's default capabilities, amd64 (docs/SECCOMP.md).
  */
 #include "seccomp_profile.h"
 #include "report_args.h"
@@ -70,12 +70,39 @@ static bool kernel_at_least(const char *want)
 	return x > a || (x == a && y >= b);
 }
 
-/* Docker's includes/excludes: does the rule apply to this container? */
+/* The capabilities `docker run` gives a container by default (moby's defaults). */
+static const char *const docker_caps[] = {
+	"CAP_CHOWN", "CAP_DAC_OVERRIDE", "CAP_FSETID", "CAP_FOWNER", "CAP_MKNOD", "CAP_NET_RAW",
+	"CAP_SETGID", "CAP_SETUID", "CAP_SETFCAP", "CAP_SETPCAP", "CAP_NET_BIND_SERVICE",
+	"CAP_SYS_CHROOT", "CAP_KILL", "CAP_AUDIT_WRITE",
+};
+
+static bool docker_cap(const char *cap)
+{
+	for (size_t i = 0; i < ARRAY_SIZE(docker_caps); i++)
+		if (!strcmp(cap, docker_caps[i]))
+			return true;
+	return false;
+}
+
+/* Are all (want_all) or any of the capabilities in caps among Docker's defaults? */
+static bool caps_held(const struct jnode *caps, bool want_all)
+{
+	for (const struct jnode *e = caps->first; e; e = e->next) {
+		bool held = e->kind == J_STR && docker_cap(e->s);
+		if (held != want_all)
+			return held;
+	}
+	return want_all;
+}
+
+/* Docker's includes/excludes: does the rule apply to a default `docker run` container here? */
 static bool rule_applies(const struct jnode *rule)
 {
 	const struct jnode *inc = jget(rule, "includes"), *exc = jget(rule, "excludes");
 	if (inc && inc->kind == J_OBJ) {
-		if (nonempty(jget(inc, "caps")))
+		const struct jnode *caps = jget(inc, "caps");
+		if (nonempty(caps) && !caps_held(caps, true))
 			return false;
 		const struct jnode *arches = jget(inc, "arches");
 		if (nonempty(arches) && !str_in(arches, "amd64", "x86_64"))
@@ -84,8 +111,11 @@ static bool rule_applies(const struct jnode *rule)
 		if (mk && !kernel_at_least(mk))
 			return false;
 	}
-	if (exc && exc->kind == J_OBJ && str_in(jget(exc, "arches"), "amd64", "x86_64"))
-		return false;
+	if (exc && exc->kind == J_OBJ) {
+		const struct jnode *caps = jget(exc, "caps");
+		if (str_in(jget(exc, "arches"), "amd64", "x86_64") || (nonempty(caps) && caps_held(caps, false)))
+			return false;
+	}
 	return true;
 }
 

@@ -78,6 +78,9 @@ static void docker_spellings(void)
 		    "  {\"name\": \"old\", \"action\": \"SCMP_ACT_ALLOW\", \"args\": null},"
 		    "  {\"names\": [\"caps\"], \"action\": \"SCMP_ACT_ALLOW\", \"includes\": {\"caps\": [\"CAP_SYS_ADMIN\"]}},"
 		    "  {\"names\": [\"nocaps\"], \"action\": \"SCMP_ACT_ALLOW\", \"excludes\": {\"caps\": [\"CAP_SYS_ADMIN\"]}},"
+		    "  {\"names\": [\"chroot\"], \"action\": \"SCMP_ACT_ALLOW\", \"includes\": {\"caps\": [\"CAP_SYS_CHROOT\"]}},"
+		    "  {\"names\": [\"both\"], \"action\": \"SCMP_ACT_ALLOW\", \"includes\": {\"caps\": [\"CAP_KILL\", \"CAP_BPF\"]}},"
+		    "  {\"names\": [\"notkill\"], \"action\": \"SCMP_ACT_ALLOW\", \"excludes\": {\"caps\": [\"CAP_BPF\", \"CAP_KILL\"]}},"
 		    "  {\"names\": [\"arm\"], \"action\": \"SCMP_ACT_ALLOW\", \"includes\": {\"arches\": [\"arm64\"]}},"
 		    "  {\"names\": [\"amd\"], \"action\": \"SCMP_ACT_ALLOW\", \"includes\": {\"arches\": [\"amd64\", \"x32\"]}},"
 		    "  {\"names\": [\"notamd\"], \"action\": \"SCMP_ACT_ALLOW\", \"excludes\": {\"arches\": [\"amd64\"]}},"
@@ -86,11 +89,12 @@ static void docker_spellings(void)
 		    "  {\"names\": [\"eperm\"], \"action\": \"SCMP_ACT_ERRNO\"}"
 		    "]}", &p));
 	CHECK(p.narchs == 3 && !strcmp(p.archs[0], "SCMP_ARCH_X86_64") && !strcmp(p.archs[2], "SCMP_ARCH_X32"));
-	const char *want[] = { "old", "nocaps", "amd", "oldkernel", "eperm" };
-	CHECK(p.nrules == 5);
-	for (int i = 0; i < p.nrules && i < 5; i++)
+	/* as for a default `docker run`: CAP_SYS_CHROOT and CAP_KILL yes, CAP_SYS_ADMIN and CAP_BPF no */
+	const char *want[] = { "old", "nocaps", "chroot", "amd", "oldkernel", "eperm" };
+	CHECK(p.nrules == 6);
+	for (int i = 0; i < p.nrules && i < 6; i++)
 		CHECK_STR(p.rules[i].names[0], want[i]);
-	CHECK(p.nrules == 5 && p.rules[4].errno_ret == 1);
+	CHECK(p.nrules == 6 && p.rules[5].errno_ret == 1);
 	profile_free(&p);
 }
 
