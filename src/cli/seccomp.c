@@ -116,8 +116,9 @@ static void generate(const char *trace, const struct profile_build_opts *bo, enu
 {
 	struct store *st = store_open(trace);
 	struct scmp_profile p;
-	profile_from_store(st, trace, bo, &p);
-	char *origin = trace_origin(st, trace);
+	/* st->path: a PostgreSQL URL without its password */
+	profile_from_store(st, st->path, bo, &p);
+	char *origin = trace_origin(st, st->path);
 	store_close(st);
 	if (fmt == FMT_BPF && !out && isatty(1))
 		die("seccomp: --format=bpf writes binary: give -o FILE or redirect standard output");
