@@ -28,8 +28,9 @@ INCLUDES := $(STAGES:%=-Isrc/%)
 # libpq-fe.h (Debian's libpq-dev puts it there)
 CPPFLAGS += $(INCLUDES) -I$(GEN) -I/usr/include/postgresql
 # libraries from Debian: libsqlite3-dev (the trace store), libbpf-dev (the eBPF backend),
-# libdw-dev (-k: unwinding), libiberty-dev (-k: demangling), libpq-dev (PostgreSQL stores)
-LDLIBS  += -lsqlite3 -lpq -lbpf -ldw -lelf -liberty -pthread
+# libdw-dev (-k: unwinding), libiberty-dev (-k: demangling), libpq-dev (PostgreSQL stores),
+# libseccomp-dev (sctrace seccomp)
+LDLIBS  += -lsqlite3 -lpq -lbpf -ldw -lelf -liberty -lseccomp -pthread
 
 all: sctrace
 

@@ -35,6 +35,12 @@ int run_trace(struct options *o, struct sink *recorder);
  * terminal back there.
  */
 extern void (*run_trace_done)(int sig);
+int cmd_seccomp(int argc, char **argv);  /* seccomp.c */
+
+/* Trace what o says, feeding the text/JSON sinks it asks for and recorder (may be NULL). */
+int run_trace(struct options *o, struct sink *recorder);
+/* COMMAND's path as execvp would find it (malloc'd); exits with one line if there is none. */
+char *resolve_command(const char *name);
 /* The session's sinks and output streams for o (trace and replay). */
 void setup_sinks(struct options *o, struct sink *recorder);
 

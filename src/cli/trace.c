@@ -68,7 +68,7 @@ static void restore_handlers(void)
 void (*run_trace_done)(int sig);
 
 /* Find COMMAND like execvp would, so a missing program is reported here. */
-static char *resolve_command(const char *name)
+char *resolve_command(const char *name)
 {
 	struct stat st;
 	if (strchr(name, '/')) {
