@@ -21,6 +21,7 @@
 #include <scsi/sg.h>
 #include <linux/hdreg.h>
 #include <linux/input.h>
+#include <linux/lirc.h>
 #include <linux/loop.h>
 #include <linux/nbd.h>
 #include <linux/perf_event.h>
@@ -246,6 +247,19 @@ int main(void)
 	fo.op = 7;
 	fo.flags = 0x80000003;
 	io(KDFONTOP, &fo);
+
+	/* infrared remote controls: modes, features, counts, a transmitter mask */
+	unsigned lv = LIRC_MODE_PULSE;
+	io(LIRC_SET_SEND_MODE, &lv);
+	lv = 3;
+	io(LIRC_SET_REC_MODE, &lv);
+	lv = 38000;
+	io(LIRC_SET_SEND_CARRIER, &lv);
+	lv = 0x1f;
+	io(LIRC_SET_TRANSMITTER_MASK, &lv);
+	io(LIRC_SET_REC_CARRIER_RANGE, &lv);
+	io(LIRC_GET_FEATURES, &lv);
+	io(LIRC_GET_REC_MODE, end - 2);
 
 	/* names made of the request's number and size */
 	io(EVIOCGNAME(64), page);
