@@ -329,6 +329,8 @@ struct value *mk_wait_status(struct dctx *c, int status);
 const char *signame(int sig);           /* "SIGTERM", "SIGRT_3"; NULL if out of range */
 struct value *mk_open_flags(struct dctx *c, uint64_t flags);
 struct value *mk_iovec(struct dctx *c, uint64_t addr, uint64_t n, uint64_t limit, bool show_data);
+/* struct perf_event_attr at addr (dec_perf.c): abbreviated without -v, as strace */
+struct value *mk_perf_event_attr(struct dctx *c, uint64_t addr);
 /* A classic BPF program of len instructions (dec_prctl.c): a seccomp filter's return actions, or a socket filter's SKF_* offsets */
 struct value *mk_bpf_filter(struct dctx *c, uint64_t addr, unsigned len, bool seccomp);
 
