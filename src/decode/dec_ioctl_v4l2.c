@@ -2,10 +2,9 @@
  * dec_ioctl_v4l2.c - ioctl arguments of video devices (V4L2, VIDIOC_*): the
  * formats of each buffer type, buffers, streaming parameters, standards,
  * inputs, controls (one, or a list of them), tuners, cropping, frame sizes
- * and intervals.  Pixel formats print as v4l2_fourcc('a', 'b', 'c', 'd')
- * with their name.  What the kernel writes back on success is shown for
- * the enumeration of formats, G_FMT, G_CTRL, REQBUFS and the control lists;
- * the other requests show what the program passed (docs/COMPATIBILITY.md).
+ * and intervals, buffer creation and capabilities, with what the kernel
+ * writes back on success.  Pixel formats print as
+ * v4l2_fourcc('a', 'b', 'c', 'd') with their name.
  */
 #include "dec_ioctl.h"
 
@@ -108,8 +107,13 @@ static struct value *v4l2_clip_elem(struct dctx *c, const void *e, void *ud)
 	return s;
 }
 
-/* the union of struct v4l2_format as its type says, appended to s */
-static void v4l2_add_format(struct dctx *c, struct value *s, const struct v4l2_format *f)
+/*
+ * The union of struct v4l2_format as its type says, appended to s; false
+ * when nothing was, or a window's clips are not all there (none, or cut
+ * short by unreadable memory): then, as strace, a set request shows no
+ * " => " part.
+ */
+static bool v4l2_add_format(struct dctx *c, struct value *s, const struct v4l2_format *f)
 {
 	struct value *u = v_list(c->a, V_STRUCT);
 	switch (f->type) {
@@ -124,7 +128,7 @@ static void v4l2_add_format(struct dctx *c, struct value *s, const struct v4l2_f
 		v_field(u, "sizeimage", mk_uint(c, p->sizeimage));
 		v_field(u, "colorspace", mk_enum(c, p->colorspace, &xlat_v4l2_colorspaces));
 		v_field(s, "fmt.pix", u);
-		return;
+		return true;
 	}
 	case V4L2_BUF_TYPE_VIDEO_CAPTURE_MPLANE:
 	case V4L2_BUF_TYPE_VIDEO_OUTPUT_MPLANE: {
@@ -141,7 +145,7 @@ static void v4l2_add_format(struct dctx *c, struct value *s, const struct v4l2_f
 		v_field(u, "plane_fmt", a);
 		v_field(u, "num_planes", mk_uint(c, p->num_planes));
 		v_field(s, "fmt.pix_mp", u);
-		return;
+		return true;
 	}
 	case V4L2_BUF_TYPE_VIDEO_OVERLAY:
 	case V4L2_BUF_TYPE_VIDEO_OUTPUT_OVERLAY: {
@@ -155,7 +159,9 @@ static void v4l2_add_format(struct dctx *c, struct value *s, const struct v4l2_f
 		v_field(u, "bitmap", mk_ptr(c, (uintptr_t)w->bitmap));
 		v_field(u, "global_alpha", mk_hex(c, w->global_alpha));
 		v_field(s, "fmt.win", u);
-		return;
+		const struct value *cl = u->list.first->next->next->next;   /* w, field, chromakey, clips */
+		return cl->kind == V_ARRAY && cl->list.first &&
+		       !(cl->list.last->kind == V_ELLIPSIS && cl->list.last->comment);
 	}
 	case V4L2_BUF_TYPE_VBI_CAPTURE:
 	case V4L2_BUF_TYPE_VBI_OUTPUT: {
@@ -173,7 +179,7 @@ static void v4l2_add_format(struct dctx *c, struct value *s, const struct v4l2_f
 		v_field(u, "count", cn);
 		v_field(u, "flags", mk_flags(c, v->flags, &xlat_v4l2_vbi_flags));
 		v_field(s, "fmt.vbi", u);
-		return;
+		return true;
 	}
 	case V4L2_BUF_TYPE_SLICED_VBI_CAPTURE:
 	case V4L2_BUF_TYPE_SLICED_VBI_OUTPUT: {
@@ -188,7 +194,7 @@ static void v4l2_add_format(struct dctx *c, struct value *s, const struct v4l2_f
 		v_field(u, "service_lines", fields);
 		v_field(u, "io_size", mk_uint(c, v->io_size));
 		v_field(s, "fmt.sliced", u);
-		return;
+		return true;
 	}
 	case V4L2_BUF_TYPE_SDR_CAPTURE:
 	case V4L2_BUF_TYPE_SDR_OUTPUT:
@@ -196,14 +202,15 @@ static void v4l2_add_format(struct dctx *c, struct value *s, const struct v4l2_f
 		if (f->fmt.sdr.buffersize)   /* strace shows a zero size of SDR buffers not at all */
 			v_field(u, "buffersize", mk_uint(c, f->fmt.sdr.buffersize));
 		v_field(s, "fmt.sdr", u);
-		return;
+		return true;
 	case V4L2_BUF_TYPE_META_CAPTURE:
 	case V4L2_BUF_TYPE_META_OUTPUT:
 		v_field(u, "dataformat", mk_fourcc(c, f->fmt.meta.dataformat));
 		v_field(u, "buffersize", mk_uint(c, f->fmt.meta.buffersize));
 		v_field(s, "fmt.meta", u);
-		return;
+		return true;
 	}
+	return false;
 }
 
 /* the kept struct of a get request (c->priv[0], from entry to exit) */
@@ -218,27 +225,73 @@ static struct value *v4l2_keep(struct dctx *c, struct value *s)
 	return NULL;
 }
 
-/* S_FMT, TRY_FMT (data 0) and G_FMT (data 1): the type, and the format (G_FMT: at exit on success) */
-static struct value *ioh_v4l2_fmt(struct dctx *c, uint64_t arg, const void *get)
+/*
+ * A request as two halves of its struct: what the program passes (in) and
+ * what the kernel fills in (out).  A get request (IOH_INOUT_ALWAYS) shows
+ * in at entry and appends out at exit on success; a set request
+ * (IOH_INOUT) shows both at entry and, on success, " => {out}" (when out
+ * said the entry's part was whole).  The struct is read whole, or its
+ * address is shown.
+ */
+struct v4l2_parts {
+	size_t size;
+	void (*in)(struct dctx *c, struct value *s, const void *p);
+	bool (*out)(struct dctx *c, struct value *s, const void *p);   /* false: not whole (no " => ") */
+};
+
+static struct value *ioh_v4l2_get(struct dctx *c, uint64_t arg, const void *data)
 {
-	struct v4l2_format f;
+	const struct v4l2_parts *g = data;
+	unsigned char buf[IOCTL_CAP_MAX];
 	struct value *fb;
-	if (get && c->exiting) {
+	if (c->exiting) {
 		struct value *s = v4l2_kept(c);
-		if (s && !failed(c) && mem_read(c->mem, arg, &f, sizeof(f)) == 0)
-			v4l2_add_format(c, s, &f);
+		if (s && !failed(c) && mem_read(c->mem, arg, buf, g->size) == 0)
+			g->out(c, s, buf);
 		return s;
 	}
 	c->priv[0] = 0;
-	if (!fetch(c, arg, &f, sizeof(f), &fb))
+	if (!fetch(c, arg, buf, g->size, &fb))
 		return fb;
 	struct value *s = v_list(c->a, V_STRUCT);
-	v_field(s, "type", mk_buf_type(c, f.type));
-	if (get)
-		return v4l2_keep(c, s);
-	v4l2_add_format(c, s, &f);
+	g->in(c, s, buf);
+	return v4l2_keep(c, s);
+}
+
+static struct value *ioh_v4l2_set(struct dctx *c, uint64_t arg, const void *data)
+{
+	const struct v4l2_parts *g = data;
+	unsigned char buf[IOCTL_CAP_MAX];
+	struct value *fb;
+	if (!fetch(c, arg, buf, g->size, &fb))
+		return c->exiting ? NULL : fb;
+	struct value *s = v_list(c->a, V_STRUCT);
+	if (c->exiting) {
+		if (!c->priv[1])   /* what the entry showed was not whole */
+			return NULL;
+		g->out(c, s, buf);
+		return s;
+	}
+	g->in(c, s, buf);
+	c->priv[1] = g->out(c, s, buf);
 	return s;
 }
+
+#define V4L2_PARTS(name, T, in_fn, out_fn) \
+	static const struct v4l2_parts name = { sizeof(T), in_fn, out_fn }; \
+	IOCTL_FITS(T)
+
+/* formats: the type, then the format of that type */
+static void fmt_in(struct dctx *c, struct value *s, const void *p)
+{
+	v_field(s, "type", mk_buf_type(c, ((const struct v4l2_format *)p)->type));
+}
+
+static bool fmt_out(struct dctx *c, struct value *s, const void *p)
+{
+	return v4l2_add_format(c, s, p);
+}
+V4L2_PARTS(v4l2_fmt, struct v4l2_format, fmt_in, fmt_out);
 
 /* ENUM_FMT: the index and type; at exit on success what the kernel describes */
 static struct value *ioh_v4l2_enum_fmt(struct dctx *c, uint64_t arg, const void *x)
@@ -256,7 +309,7 @@ static struct value *ioh_v4l2_enum_fmt(struct dctx *c, uint64_t arg, const void 
 		return s;
 	}
 	c->priv[0] = 0;
-	if (!fetch(c, arg, &d, offsetof(struct v4l2_fmtdesc, flags), &fb))
+	if (!fetch(c, arg, &d, sizeof(d), &fb))
 		return fb;
 	struct value *s = v_list(c->a, V_STRUCT);
 	v_field(s, "index", mk_uint(c, d.index));
@@ -295,19 +348,65 @@ static struct value *ioh_v4l2_reqbufs(struct dctx *c, uint64_t arg, const void *
 	return v4l2_keep(c, s);
 }
 
-/* QUERYBUF, QBUF (data 1: with the index), DQBUF: which buffer */
-static struct value *ioh_v4l2_buffer(struct dctx *c, uint64_t arg, const void *with_index)
+/* a buffer's flags: the bits, then the timestamp type and source fields */
+static struct value *mk_buf_flags(struct dctx *c, uint32_t v)
 {
-	struct v4l2_buffer b;
-	struct value *fb;
-	if (!fetch(c, arg, &b, sizeof(b), &fb))
-		return fb;
-	struct value *s = v_list(c->a, V_STRUCT);
-	v_field(s, "type", mk_buf_type(c, b.type));
-	if (with_index)
-		v_field(s, "index", mk_uint(c, b.index));
-	return s;
+	const uint32_t fields = V4L2_BUF_FLAG_TIMESTAMP_MASK | V4L2_BUF_FLAG_TSTAMP_SRC_MASK;
+	struct value *o = v_list(c->a, V_OR);
+	if (v & ~fields)
+		v_add(o, mk_flags(c, v & ~fields, &xlat_v4l2_buf_flags));
+	v_add(o, mk_enum(c, v & V4L2_BUF_FLAG_TIMESTAMP_MASK, &xlat_v4l2_buf_timestamps));
+	v_add(o, mk_enum(c, v & V4L2_BUF_FLAG_TSTAMP_SRC_MASK, &xlat_v4l2_buf_tstamp_srcs));
+	v_alt(o, mk_hex(c, v))->xs |= XS_ALT_RAW;
+	return o;
 }
+
+/* QUERYBUF, QBUF: the type and index; DQBUF: the type (in) */
+static void buf_in(struct dctx *c, struct value *s, const void *p)
+{
+	v_field(s, "type", mk_buf_type(c, ((const struct v4l2_buffer *)p)->type));
+}
+
+static void buf_in_index(struct dctx *c, struct value *s, const void *p)
+{
+	buf_in(c, s, p);
+	v_field(s, "index", mk_uint(c, ((const struct v4l2_buffer *)p)->index));
+}
+
+/* the buffer as the kernel describes it (out); DQBUF (with_index false) adds its index and time */
+static void buf_out_common(struct dctx *c, struct value *s, const struct v4l2_buffer *b, bool dq)
+{
+	if (dq)
+		v_field(s, "index", mk_uint(c, b->index));
+	v_field(s, "memory", mk_enum(c, b->memory, &xlat_v4l2_memories));
+	if (b->memory == V4L2_MEMORY_MMAP)
+		v_field(s, "m.offset", mk_hex(c, b->m.offset));
+	else if (b->memory == V4L2_MEMORY_USERPTR)
+		v_field(s, "m.userptr", mk_hex(c, b->m.userptr));
+	v_field(s, "length", mk_uint(c, b->length));
+	v_field(s, "bytesused", mk_uint(c, b->bytesused));
+	v_field(s, "flags", mk_buf_flags(c, b->flags));
+	if (dq) {
+		struct value *t = v_field(s, "timestamp", v_list(c->a, V_STRUCT));
+		v_field(t, "tv_sec", mk_int(c, b->timestamp.tv_sec));
+		v_field(t, "tv_usec", mk_int(c, b->timestamp.tv_usec));
+	}
+	v_add(s, v_ellipsis(c->a));
+}
+
+static bool buf_out(struct dctx *c, struct value *s, const void *p)
+{
+	buf_out_common(c, s, p, false);
+	return true;
+}
+
+static bool dqbuf_out(struct dctx *c, struct value *s, const void *p)
+{
+	buf_out_common(c, s, p, true);
+	return true;
+}
+V4L2_PARTS(v4l2_buf, struct v4l2_buffer, buf_in_index, buf_out);
+V4L2_PARTS(v4l2_dqbuf, struct v4l2_buffer, buf_in, dqbuf_out);
 
 static struct value *ioh_v4l2_fbuf(struct dctx *c, uint64_t arg, const void *x)
 {
@@ -336,58 +435,83 @@ static struct value *ioh_v4l2_type_at(struct dctx *c, uint64_t arg, const void *
 	return a;
 }
 
-/* S_PARM (data 0), G_PARM (1): the type, and for video capture and output the parameters */
-static struct value *ioh_v4l2_parm(struct dctx *c, uint64_t arg, const void *get)
+/* streaming parameters: the type, and for video capture and output the parameters */
+static void parm_in(struct dctx *c, struct value *s, const void *p)
 {
-	struct v4l2_streamparm p;
-	struct value *fb;
-	if (!fetch(c, arg, &p, sizeof(p), &fb))
-		return fb;
-	struct value *s = v_list(c->a, V_STRUCT);
-	v_field(s, "type", mk_buf_type(c, p.type));
-	if (get)
-		return s;
+	v_field(s, "type", mk_buf_type(c, ((const struct v4l2_streamparm *)p)->type));
+}
+
+static bool parm_out(struct dctx *c, struct value *s, const void *q)
+{
+	const struct v4l2_streamparm *p = q;
 	struct value *u = v_list(c->a, V_STRUCT);
-	if (p.type == V4L2_BUF_TYPE_VIDEO_CAPTURE) {
-		v_field(u, "capability", mk_flags(c, p.parm.capture.capability, &xlat_v4l2_streaming_capabilities));
-		v_field(u, "capturemode", mk_flags(c, p.parm.capture.capturemode, &xlat_v4l2_capture_modes));
-		v_field(u, "timeperframe", mk_fract(c, &p.parm.capture.timeperframe));
-		v_field(u, "extendedmode", mk_hex(c, p.parm.capture.extendedmode));
-		v_field(u, "readbuffers", mk_uint(c, p.parm.capture.readbuffers));
+	if (p->type == V4L2_BUF_TYPE_VIDEO_CAPTURE) {
+		v_field(u, "capability", mk_flags(c, p->parm.capture.capability, &xlat_v4l2_streaming_capabilities));
+		v_field(u, "capturemode", mk_flags(c, p->parm.capture.capturemode, &xlat_v4l2_capture_modes));
+		v_field(u, "timeperframe", mk_fract(c, &p->parm.capture.timeperframe));
+		v_field(u, "extendedmode", mk_hex(c, p->parm.capture.extendedmode));
+		v_field(u, "readbuffers", mk_uint(c, p->parm.capture.readbuffers));
 		v_field(s, "parm.capture", u);
-	} else if (p.type == V4L2_BUF_TYPE_VIDEO_OUTPUT) {
-		v_field(u, "capability", mk_flags(c, p.parm.output.capability, &xlat_v4l2_streaming_capabilities));
-		v_field(u, "outputmode", mk_flags(c, p.parm.output.outputmode, &xlat_v4l2_capture_modes));
-		v_field(u, "timeperframe", mk_fract(c, &p.parm.output.timeperframe));
-		v_field(u, "extendedmode", mk_hex(c, p.parm.output.extendedmode));
-		v_field(u, "writebuffers", mk_uint(c, p.parm.output.writebuffers));
+	} else if (p->type == V4L2_BUF_TYPE_VIDEO_OUTPUT) {
+		v_field(u, "capability", mk_flags(c, p->parm.output.capability, &xlat_v4l2_streaming_capabilities));
+		v_field(u, "outputmode", mk_flags(c, p->parm.output.outputmode, &xlat_v4l2_capture_modes));
+		v_field(u, "timeperframe", mk_fract(c, &p->parm.output.timeperframe));
+		v_field(u, "extendedmode", mk_hex(c, p->parm.output.extendedmode));
+		v_field(u, "writebuffers", mk_uint(c, p->parm.output.writebuffers));
 		v_field(s, "parm.output", u);
+	} else {
+		return false;
 	}
-	return s;
+	return true;
 }
+V4L2_PARTS(v4l2_parm, struct v4l2_streamparm, parm_in, parm_out);
 
-/* {index=N}: the first u32 of an enumeration (ENUMSTD, ENUMINPUT, G_TUNER) */
-static struct value *ioh_v4l2_index(struct dctx *c, uint64_t arg, const void *x)
+/* ENUMSTD: which standard; its name, frame period and lines */
+static void index_in(struct dctx *c, struct value *s, const void *p)
 {
-	(void)x;
 	uint32_t i;
-	struct value *fb;
-	if (!fetch(c, arg, &i, sizeof(i), &fb))
-		return fb;
-	struct value *s = v_list(c->a, V_STRUCT);
+	memcpy(&i, p, sizeof(i));
 	v_field(s, "index", mk_uint(c, i));
-	return s;
 }
 
-/* S_CTRL (data 0), G_CTRL (1: the value at exit on success) */
+static bool std_out(struct dctx *c, struct value *s, const void *q)
+{
+	const struct v4l2_standard *p = q;
+	v_field(s, "name", ioh_chars(c, p->name, sizeof(p->name)));
+	v_field(s, "frameperiod", mk_fract(c, &p->frameperiod));
+	v_field(s, "framelines", mk_uint(c, p->framelines));
+	return true;
+}
+V4L2_PARTS(v4l2_std, struct v4l2_standard, index_in, std_out);
+
+static bool input_out(struct dctx *c, struct value *s, const void *q)
+{
+	const struct v4l2_input *p = q;
+	v_field(s, "name", ioh_chars(c, p->name, sizeof(p->name)));
+	v_field(s, "type", mk_enum(c, p->type, &xlat_v4l2_input_types));
+	return true;
+}
+V4L2_PARTS(v4l2_input, struct v4l2_input, index_in, input_out);
+
+/* S_CTRL (data 0: value=SET => GOT at exit on success), G_CTRL (1: the value at exit on success) */
 static struct value *ioh_v4l2_ctrl(struct dctx *c, uint64_t arg, const void *get)
 {
 	struct v4l2_control ct;
 	struct value *fb;
-	if (get && c->exiting) {
+	if (c->exiting) {
 		struct value *s = v4l2_kept(c);
-		if (s && !failed(c) && mem_read(c->mem, arg, &ct, sizeof(ct)) == 0)
+		if (!s || failed(c) || mem_read(c->mem, arg, &ct, sizeof(ct)) != 0)
+			return s;
+		if (get) {
 			v_field(s, "value", mk_int(c, ct.value));
+		} else {   /* value=SET => GOT */
+			struct value *before = s->list.last;
+			before->name = NULL;
+			struct value *ch = v_changed(c->a, before, mk_int(c, ct.value));
+			ch->name = "value";
+			s->list.first->next = ch;
+			s->list.last = ch;
+		}
 		return s;
 	}
 	c->priv[0] = 0;
@@ -398,56 +522,112 @@ static struct value *ioh_v4l2_ctrl(struct dctx *c, uint64_t arg, const void *get
 	if (get)
 		return v4l2_keep(c, s);
 	v_field(s, "value", mk_int(c, ct.value));
-	return s;
+	return v4l2_keep(c, s);
 }
 
-static struct value *ioh_v4l2_tuner(struct dctx *c, uint64_t arg, const void *x)
+/* tuners: which one (in), and all it is (out) */
+static bool tuner_out(struct dctx *c, struct value *s, const void *q)
 {
-	(void)x;
-	struct v4l2_tuner t;
-	struct value *fb;
-	if (!fetch(c, arg, &t, sizeof(t), &fb))
-		return fb;
-	struct value *s = v_list(c->a, V_STRUCT);
-	v_field(s, "index", mk_uint(c, t.index));
-	v_field(s, "name", ioh_chars(c, t.name, sizeof(t.name)));
-	v_field(s, "type", mk_enum(c, t.type, &xlat_v4l2_tuner_types));
-	v_field(s, "capability", mk_flags(c, t.capability, &xlat_v4l2_tuner_caps));
-	v_field(s, "rangelow", mk_uint(c, t.rangelow));
-	v_field(s, "rangehigh", mk_uint(c, t.rangehigh));
-	v_field(s, "rxsubchans", mk_flags(c, t.rxsubchans, &xlat_v4l2_tuner_rxsubchans));
-	v_field(s, "audmode", mk_enum(c, t.audmode, &xlat_v4l2_tuner_audmodes));
-	v_field(s, "signal", mk_int(c, t.signal));
-	v_field(s, "afc", mk_int(c, t.afc));
-	return s;
+	const struct v4l2_tuner *t = q;
+	v_field(s, "name", ioh_chars(c, t->name, sizeof(t->name)));
+	v_field(s, "type", mk_enum(c, t->type, &xlat_v4l2_tuner_types));
+	v_field(s, "capability", mk_flags(c, t->capability, &xlat_v4l2_tuner_caps));
+	v_field(s, "rangelow", mk_uint(c, t->rangelow));
+	v_field(s, "rangehigh", mk_uint(c, t->rangehigh));
+	v_field(s, "rxsubchans", mk_flags(c, t->rxsubchans, &xlat_v4l2_tuner_rxsubchans));
+	v_field(s, "audmode", mk_enum(c, t->audmode, &xlat_v4l2_tuner_audmodes));
+	v_field(s, "signal", mk_int(c, t->signal));
+	v_field(s, "afc", mk_int(c, t->afc));
+	return true;
 }
+V4L2_PARTS(v4l2_tuner, struct v4l2_tuner, index_in, tuner_out);
 
-/* QUERYCTRL, QUERY_EXT_CTRL: which control (flags ask for the next one) */
-static struct value *ioh_v4l2_queryctrl(struct dctx *c, uint64_t arg, const void *x)
+/* QUERYCTRL, QUERY_EXT_CTRL: which control (in; flags ask for the next one), its type and
+ * name and, with -v, its range, flags (and the array dimensions) (out) */
+static void queryctrl_in(struct dctx *c, struct value *s, const void *p)
 {
-	(void)x;
 	uint32_t id;
-	struct value *fb;
-	if (!fetch(c, arg, &id, sizeof(id), &fb))
-		return fb;
-	struct value *s = v_list(c->a, V_STRUCT);
+	memcpy(&id, p, sizeof(id));
 	v_field(s, "id", mk_cid_flags(c, id));
-	return s;
 }
 
-/* CROPCAP, G_CROP (data 0: the type), S_CROP (1: and the rectangle) */
-static struct value *ioh_v4l2_crop(struct dctx *c, uint64_t arg, const void *set)
+static bool queryctrl_out(struct dctx *c, struct value *s, const void *q)
 {
+	const struct v4l2_queryctrl *p = q;
+	v_field(s, "type", mk_enum(c, p->type, &xlat_v4l2_control_types));
+	v_field(s, "name", ioh_chars(c, p->name, sizeof(p->name)));
+	if (!c->verbose) {
+		v_add(s, v_ellipsis(c->a));
+		return true;
+	}
+	v_field(s, "minimum", mk_int(c, p->minimum));
+	v_field(s, "maximum", mk_int(c, p->maximum));
+	v_field(s, "step", mk_int(c, p->step));
+	v_field(s, "default_value", mk_int(c, p->default_value));
+	v_field(s, "flags", mk_flags(c, p->flags, &xlat_v4l2_control_flags));
+	return true;
+}
+V4L2_PARTS(v4l2_queryctrl, struct v4l2_queryctrl, queryctrl_in, queryctrl_out);
+
+static bool query_ext_ctrl_out(struct dctx *c, struct value *s, const void *q)
+{
+	const struct v4l2_query_ext_ctrl *p = q;
+	v_field(s, "type", mk_enum(c, p->type, &xlat_v4l2_control_types));
+	v_field(s, "name", ioh_chars(c, p->name, sizeof(p->name)));
+	if (!c->verbose) {
+		v_add(s, v_ellipsis(c->a));
+		return true;
+	}
+	v_field(s, "minimum", mk_int(c, p->minimum));
+	v_field(s, "maximum", mk_int(c, p->maximum));
+	v_field(s, "step", mk_uint(c, p->step));
+	v_field(s, "default_value", mk_int(c, p->default_value));
+	v_field(s, "flags", mk_flags(c, p->flags, &xlat_v4l2_control_flags));
+	v_field(s, "elem_size", mk_uint(c, p->elem_size));
+	v_field(s, "elems", mk_uint(c, p->elems));
+	v_field(s, "nr_of_dims", mk_uint(c, p->nr_of_dims));
+	struct value *d = v_list(c->a, V_ARRAY);
+	for (unsigned i = 0; i < p->nr_of_dims && i < V4L2_CTRL_MAX_DIMS; i++)
+		v_add(d, mk_uint(c, p->dims[i]));
+	v_field(s, "dims", d);
+	return true;
+}
+V4L2_PARTS(v4l2_query_ext_ctrl, struct v4l2_query_ext_ctrl, queryctrl_in, query_ext_ctrl_out);
+
+/* cropping: the type (in); the rectangle, or the bounds (out) */
+static void crop_in(struct dctx *c, struct value *s, const void *p)
+{
+	v_field(s, "type", mk_buf_type(c, ((const struct v4l2_crop *)p)->type));
+}
+
+static bool crop_out(struct dctx *c, struct value *s, const void *p)
+{
+	v_field(s, "c", mk_rect(c, &((const struct v4l2_crop *)p)->c));
+	return true;
+}
+V4L2_PARTS(v4l2_crop, struct v4l2_crop, crop_in, crop_out);
+
+static bool cropcap_out(struct dctx *c, struct value *s, const void *q)
+{
+	const struct v4l2_cropcap *p = q;
+	v_field(s, "bounds", mk_rect(c, &p->bounds));
+	v_field(s, "defrect", mk_rect(c, &p->defrect));
+	v_field(s, "pixelaspect", mk_fract(c, &p->pixelaspect));
+	return true;
+}
+V4L2_PARTS(v4l2_cropcap, struct v4l2_cropcap, crop_in, cropcap_out);
+
+/* S_CROP: the type and the rectangle */
+static struct value *ioh_v4l2_s_crop(struct dctx *c, uint64_t arg, const void *x)
+{
+	(void)x;
 	struct v4l2_crop cr;
 	struct value *fb;
-	if (!fetch(c, arg, &cr.type, sizeof(cr.type), &fb))
-		return fb;
-	if (set && !fetch(c, arg, &cr, sizeof(cr), &fb))
+	if (!fetch(c, arg, &cr, sizeof(cr), &fb))
 		return fb;
 	struct value *s = v_list(c->a, V_STRUCT);
-	v_field(s, "type", mk_buf_type(c, cr.type));
-	if (set)
-		v_field(s, "c", mk_rect(c, &cr.c));
+	crop_in(c, s, &cr);
+	crop_out(c, s, &cr);
 	return s;
 }
 
@@ -520,39 +700,97 @@ static struct value *ioh_v4l2_ext_ctrls(struct dctx *c, uint64_t arg, const void
 
 /* ---- frame sizes and intervals, buffer creation ---- */
 
-static struct value *ioh_v4l2_frmsize(struct dctx *c, uint64_t arg, const void *x)
+static void frmsize_in(struct dctx *c, struct value *s, const void *q)
+{
+	const struct v4l2_frmsizeenum *f = q;
+	v_field(s, "index", mk_uint(c, f->index));
+	v_field(s, "pixel_format", mk_fourcc(c, f->pixel_format));
+}
+
+static bool frmsize_out(struct dctx *c, struct value *s, const void *q)
+{
+	const struct v4l2_frmsizeenum *f = q;
+	v_field(s, "type", mk_enum(c, f->type, &xlat_v4l2_framesize_types));
+	struct value *u = v_list(c->a, V_STRUCT);
+	if (f->type == V4L2_FRMSIZE_TYPE_DISCRETE) {
+		v_field(u, "width", mk_uint(c, f->discrete.width));
+		v_field(u, "height", mk_uint(c, f->discrete.height));
+		v_field(s, "discrete", u);
+	} else if (f->type == V4L2_FRMSIZE_TYPE_STEPWISE) {   /* continuous: the type only, as strace */
+		v_field(u, "min_width", mk_uint(c, f->stepwise.min_width));
+		v_field(u, "max_width", mk_uint(c, f->stepwise.max_width));
+		v_field(u, "step_width", mk_uint(c, f->stepwise.step_width));
+		v_field(u, "min_height", mk_uint(c, f->stepwise.min_height));
+		v_field(u, "max_height", mk_uint(c, f->stepwise.max_height));
+		v_field(u, "step_height", mk_uint(c, f->stepwise.step_height));
+		v_field(s, "stepwise", u);
+	}
+	return true;
+}
+V4L2_PARTS(v4l2_frmsize, struct v4l2_frmsizeenum, frmsize_in, frmsize_out);
+
+static void frmival_in(struct dctx *c, struct value *s, const void *q)
+{
+	const struct v4l2_frmivalenum *f = q;
+	v_field(s, "index", mk_uint(c, f->index));
+	v_field(s, "pixel_format", mk_fourcc(c, f->pixel_format));
+	v_field(s, "width", mk_uint(c, f->width));
+	v_field(s, "height", mk_uint(c, f->height));
+}
+
+static bool frmival_out(struct dctx *c, struct value *s, const void *q)
+{
+	const struct v4l2_frmivalenum *f = q;
+	v_field(s, "type", mk_enum(c, f->type, &xlat_v4l2_frameinterval_types));
+	if (f->type == V4L2_FRMIVAL_TYPE_DISCRETE) {
+		v_field(s, "discrete", mk_fract(c, &f->discrete));
+	} else if (f->type == V4L2_FRMIVAL_TYPE_CONTINUOUS || f->type == V4L2_FRMIVAL_TYPE_STEPWISE) {
+		struct value *u = v_list(c->a, V_STRUCT);
+		v_field(u, "min", mk_fract(c, &f->stepwise.min));
+		v_field(u, "max", mk_fract(c, &f->stepwise.max));
+		v_field(u, "step", mk_fract(c, &f->stepwise.step));
+		v_field(s, "stepwise", u);
+	}
+	return true;
+}
+V4L2_PARTS(v4l2_frmival, struct v4l2_frmivalenum, frmival_in, frmival_out);
+
+/* QUERYCAP: the driver's names, version and capabilities */
+static struct value *ioh_v4l2_querycap(struct dctx *c, uint64_t arg, const void *x)
 {
 	(void)x;
-	struct v4l2_frmsizeenum f;
+	struct v4l2_capability q;
 	struct value *fb;
-	if (!fetch(c, arg, &f, offsetof(struct v4l2_frmsizeenum, type), &fb))
+	if (!fetch(c, arg, &q, sizeof(q), &fb))
 		return fb;
 	struct value *s = v_list(c->a, V_STRUCT);
-	v_field(s, "index", mk_uint(c, f.index));
-	v_field(s, "pixel_format", mk_fourcc(c, f.pixel_format));
+	v_field(s, "driver", ioh_chars(c, q.driver, sizeof(q.driver)));
+	v_field(s, "card", ioh_chars(c, q.card, sizeof(q.card)));
+	v_field(s, "bus_info", ioh_chars(c, q.bus_info, sizeof(q.bus_info)));
+	v_field(s, "version", v_const(c->a, arena_printf(c->a, "KERNEL_VERSION(%u, %u, %u)", q.version >> 16,
+							 (q.version >> 8) & 0xff, q.version & 0xff), q.version, NF_HEX));
+	v_field(s, "capabilities", mk_flags(c, q.capabilities, &xlat_v4l2_device_capabilities));
+	if (q.capabilities & V4L2_CAP_DEVICE_CAPS)
+		v_field(s, "device_caps", mk_flags(c, q.device_caps, &xlat_v4l2_device_capabilities));
 	return s;
 }
 
-static struct value *ioh_v4l2_frmival(struct dctx *c, uint64_t arg, const void *x)
-{
-	(void)x;
-	struct v4l2_frmivalenum f;
-	struct value *fb;
-	if (!fetch(c, arg, &f, offsetof(struct v4l2_frmivalenum, type), &fb))
-		return fb;
-	struct value *s = v_list(c->a, V_STRUCT);
-	v_field(s, "index", mk_uint(c, f.index));
-	v_field(s, "pixel_format", mk_fourcc(c, f.pixel_format));
-	v_field(s, "width", mk_uint(c, f.width));
-	v_field(s, "height", mk_uint(c, f.height));
-	return s;
-}
-
+/* CREATE_BUFS: the count, memory and format asked for; on success the buffers
+ * made, after the result: "= 0 ({index=N, count=M})" */
 static struct value *ioh_v4l2_create_bufs(struct dctx *c, uint64_t arg, const void *x)
 {
 	(void)x;
 	struct v4l2_create_buffers b;
 	struct value *fb;
+	if (c->exiting) {
+		if (!failed(c) && mem_read(c->mem, arg, &b, sizeof(b)) == 0) {
+			struct value *r = v_list(c->a, V_STRUCT);
+			v_field(r, "index", mk_uint(c, b.index));
+			v_field(r, "count", mk_uint(c, b.count));
+			c->ret_aux = r;
+		}
+		return NULL;
+	}
 	if (!fetch(c, arg, &b, sizeof(b), &fb))
 		return fb;
 	struct value *s = v_list(c->a, V_STRUCT);
@@ -569,37 +807,41 @@ static struct value *ioh_v4l2_create_bufs(struct dctx *c, uint64_t arg, const vo
 
 static const struct ioctl_handler v4l2_handlers[] = {
 	{ VIDIOC_ENUM_FMT, IOH_INOUT_ALWAYS, 0, ioh_v4l2_enum_fmt, NULL },
-	{ VIDIOC_G_FMT, IOH_INOUT_ALWAYS, 0, ioh_v4l2_fmt, V4L2_ALT },
-	{ VIDIOC_S_FMT, IOH_IN, 0, ioh_v4l2_fmt, NULL },
-	{ VIDIOC_TRY_FMT, IOH_IN, 0, ioh_v4l2_fmt, NULL },
+	{ VIDIOC_QUERYCAP, IOH_OUT, 0, ioh_v4l2_querycap, NULL },
+	{ VIDIOC_G_FMT, IOH_INOUT_ALWAYS, 0, ioh_v4l2_get, &v4l2_fmt },
+	{ VIDIOC_S_FMT, IOH_INOUT, 0, ioh_v4l2_set, &v4l2_fmt },
+	{ VIDIOC_TRY_FMT, IOH_INOUT, 0, ioh_v4l2_set, &v4l2_fmt },
 	{ VIDIOC_REQBUFS, IOH_INOUT_ALWAYS, 0, ioh_v4l2_reqbufs, NULL },
-	{ VIDIOC_QUERYBUF, IOH_IN, 0, ioh_v4l2_buffer, V4L2_ALT },
-	{ VIDIOC_QBUF, IOH_IN, 0, ioh_v4l2_buffer, V4L2_ALT },
-	{ VIDIOC_DQBUF, IOH_IN, 0, ioh_v4l2_buffer, NULL },
+	{ VIDIOC_QUERYBUF, IOH_INOUT_ALWAYS, 0, ioh_v4l2_get, &v4l2_buf },
+	{ VIDIOC_QBUF, IOH_INOUT_ALWAYS, 0, ioh_v4l2_get, &v4l2_buf },
+	{ VIDIOC_DQBUF, IOH_INOUT_ALWAYS, 0, ioh_v4l2_get, &v4l2_dqbuf },
+	{ VIDIOC_G_FBUF, IOH_OUT, 0, ioh_v4l2_fbuf, NULL },
 	{ VIDIOC_S_FBUF, IOH_IN, 0, ioh_v4l2_fbuf, NULL },
 	{ VIDIOC_STREAMON, IOH_IN, 0, ioh_v4l2_type_at, NULL },
 	{ VIDIOC_STREAMOFF, IOH_IN, 0, ioh_v4l2_type_at, NULL },
-	{ VIDIOC_G_PARM, IOH_IN, 0, ioh_v4l2_parm, V4L2_ALT },
-	{ VIDIOC_S_PARM, IOH_IN, 0, ioh_v4l2_parm, NULL },
+	{ VIDIOC_G_PARM, IOH_INOUT_ALWAYS, 0, ioh_v4l2_get, &v4l2_parm },
+	{ VIDIOC_S_PARM, IOH_INOUT, 0, ioh_v4l2_set, &v4l2_parm },
 	{ VIDIOC_S_STD, IOH_IN, 0, ioh_x64, NULL },
-	{ VIDIOC_ENUMSTD, IOH_IN, 0, ioh_v4l2_index, NULL },
-	{ VIDIOC_ENUMINPUT, IOH_IN, 0, ioh_v4l2_index, NULL },
+	{ VIDIOC_G_STD, IOH_OUT, 0, ioh_x64, NULL },
+	{ VIDIOC_ENUMSTD, IOH_INOUT_ALWAYS, 0, ioh_v4l2_get, &v4l2_std },
+	{ VIDIOC_ENUMINPUT, IOH_INOUT_ALWAYS, 0, ioh_v4l2_get, &v4l2_input },
+	{ VIDIOC_G_INPUT, IOH_OUT, 0, ioh_uint, NULL },
 	{ VIDIOC_G_CTRL, IOH_INOUT_ALWAYS, 0, ioh_v4l2_ctrl, V4L2_ALT },
-	{ VIDIOC_S_CTRL, IOH_IN, 0, ioh_v4l2_ctrl, NULL },
-	{ VIDIOC_G_TUNER, IOH_IN, 0, ioh_v4l2_index, NULL },
-	{ VIDIOC_S_TUNER, IOH_IN, 0, ioh_v4l2_tuner, NULL },
-	{ VIDIOC_QUERYCTRL, IOH_IN, 0, ioh_v4l2_queryctrl, NULL },
-	{ VIDIOC_QUERY_EXT_CTRL, IOH_IN, 0, ioh_v4l2_queryctrl, NULL },
+	{ VIDIOC_S_CTRL, IOH_INOUT_ALWAYS, 0, ioh_v4l2_ctrl, NULL },
+	{ VIDIOC_G_TUNER, IOH_INOUT_ALWAYS, 0, ioh_v4l2_get, &v4l2_tuner },
+	{ VIDIOC_S_TUNER, IOH_INOUT, 0, ioh_v4l2_set, &v4l2_tuner },
+	{ VIDIOC_QUERYCTRL, IOH_INOUT_ALWAYS, 0, ioh_v4l2_get, &v4l2_queryctrl },
+	{ VIDIOC_QUERY_EXT_CTRL, IOH_INOUT_ALWAYS, 0, ioh_v4l2_get, &v4l2_query_ext_ctrl },
 	{ VIDIOC_S_INPUT, IOH_IN, 0, ioh_uint, NULL },
-	{ VIDIOC_CROPCAP, IOH_IN, 0, ioh_v4l2_crop, NULL },
-	{ VIDIOC_G_CROP, IOH_IN, 0, ioh_v4l2_crop, NULL },
-	{ VIDIOC_S_CROP, IOH_IN, 0, ioh_v4l2_crop, V4L2_ALT },
+	{ VIDIOC_CROPCAP, IOH_INOUT_ALWAYS, 0, ioh_v4l2_get, &v4l2_cropcap },
+	{ VIDIOC_G_CROP, IOH_INOUT_ALWAYS, 0, ioh_v4l2_get, &v4l2_crop },
+	{ VIDIOC_S_CROP, IOH_IN, 0, ioh_v4l2_s_crop, NULL },
 	{ VIDIOC_S_EXT_CTRLS, IOH_INOUT_ALWAYS, 0, ioh_v4l2_ext_ctrls, NULL },
 	{ VIDIOC_TRY_EXT_CTRLS, IOH_INOUT_ALWAYS, 0, ioh_v4l2_ext_ctrls, NULL },
 	{ VIDIOC_G_EXT_CTRLS, IOH_INOUT_ALWAYS, 0, ioh_v4l2_ext_ctrls, V4L2_ALT },
-	{ VIDIOC_ENUM_FRAMESIZES, IOH_IN, 0, ioh_v4l2_frmsize, NULL },
-	{ VIDIOC_ENUM_FRAMEINTERVALS, IOH_IN, 0, ioh_v4l2_frmival, NULL },
-	{ VIDIOC_CREATE_BUFS, IOH_IN, 0, ioh_v4l2_create_bufs, NULL },
+	{ VIDIOC_ENUM_FRAMESIZES, IOH_INOUT_ALWAYS, 0, ioh_v4l2_get, &v4l2_frmsize },
+	{ VIDIOC_ENUM_FRAMEINTERVALS, IOH_INOUT_ALWAYS, 0, ioh_v4l2_get, &v4l2_frmival },
+	{ VIDIOC_CREATE_BUFS, IOH_INOUT_ALWAYS, 0, ioh_v4l2_create_bufs, NULL },
 };
 
 IOCTL_TABLE(v4l2, v4l2_handlers);

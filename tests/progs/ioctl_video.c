@@ -3,7 +3,8 @@
  * differential tests: each buffer type's format, buffers, streaming
  * parameters, controls (named, class+offset, unknown; lists of them, one cut
  * by the end of a page), tuners, cropping, frame sizes and intervals, with
- * pixel formats known and unknown.
+ * pixel formats known and unknown; with -e inject=ioctl:retval=0 what the
+ * get requests show of what the kernel writes (here: what was there).
  */
 #include <linux/videodev2.h>
 #include <string.h>
@@ -124,10 +125,40 @@ int main(void)
 		io(VIDIOC_S_CTRL, &ct);
 		io(VIDIOC_G_CTRL, &ct);
 	}
-	struct v4l2_queryctrl qc = { .id = V4L2_CTRL_FLAG_NEXT_CTRL | V4L2_CID_BRIGHTNESS };
+	struct v4l2_queryctrl qc = { .id = V4L2_CTRL_FLAG_NEXT_CTRL | V4L2_CID_BRIGHTNESS,
+		.type = V4L2_CTRL_TYPE_INTEGER, .name = "Brightness", .minimum = -5, .maximum = 100, .step = 1,
+		.default_value = 7, .flags = V4L2_CTRL_FLAG_SLIDER | 0x8000 };
 	io(VIDIOC_QUERYCTRL, &qc);
-	struct v4l2_query_ext_ctrl qe = { .id = V4L2_CTRL_FLAG_NEXT_CTRL | V4L2_CTRL_FLAG_NEXT_COMPOUND };
+	struct v4l2_query_ext_ctrl qe = { .id = V4L2_CTRL_FLAG_NEXT_CTRL | V4L2_CTRL_FLAG_NEXT_COMPOUND,
+		.type = V4L2_CTRL_TYPE_U8, .minimum = -1LL << 40, .step = 3, .elem_size = 1, .elems = 12,
+		.nr_of_dims = 2, .dims = { 3, 4 } };
 	io(VIDIOC_QUERY_EXT_CTRL, &qe);
+
+	/* buffers as the kernel describes them (with -e inject=ioctl:retval=0) */
+	struct v4l2_buffer vb = { .index = 1, .type = V4L2_BUF_TYPE_VIDEO_CAPTURE, .memory = V4L2_MEMORY_MMAP,
+		.length = 4096, .bytesused = 100, .flags = V4L2_BUF_FLAG_MAPPED | V4L2_BUF_FLAG_TIMESTAMP_COPY | 0x10000000 };
+	vb.m.offset = 0x2000;
+	vb.timestamp.tv_sec = 5;
+	io(VIDIOC_QUERYBUF, &vb);
+	vb.memory = V4L2_MEMORY_USERPTR;
+	vb.m.userptr = (unsigned long)page;
+	vb.flags = 0x8000 | V4L2_BUF_FLAG_TSTAMP_SRC_SOE;
+	io(VIDIOC_DQBUF, &vb);
+	struct v4l2_capability cap = { .driver = "uvcvideo", .card = "cam", .bus_info = "usb-1", .version = 0x60100,
+		.capabilities = V4L2_CAP_VIDEO_CAPTURE | V4L2_CAP_STREAMING | V4L2_CAP_DEVICE_CAPS,
+		.device_caps = V4L2_CAP_VIDEO_CAPTURE | 0x8 };
+	io(VIDIOC_QUERYCAP, &cap);
+	io(VIDIOC_G_STD, &std);
+	io(VIDIOC_G_INPUT, &inp);
+	io(VIDIOC_G_FBUF, &fb);
+	struct v4l2_frmsizeenum fs2 = { .type = V4L2_FRMSIZE_TYPE_DISCRETE, .discrete = { 640, 480 } };
+	io(VIDIOC_ENUM_FRAMESIZES, &fs2);
+	fs2.type = V4L2_FRMSIZE_TYPE_STEPWISE;
+	io(VIDIOC_ENUM_FRAMESIZES, &fs2);
+	struct v4l2_frmivalenum fi2 = { .type = V4L2_FRMIVAL_TYPE_DISCRETE, .discrete = { 1, 30 } };
+	io(VIDIOC_ENUM_FRAMEINTERVALS, &fi2);
+	fi2.type = V4L2_FRMIVAL_TYPE_CONTINUOUS;
+	io(VIDIOC_ENUM_FRAMEINTERVALS, &fi2);
 
 	/* control lists: empty, unreadable, two, three with the last one past the page */
 	struct v4l2_ext_controls ec = { .ctrl_class = V4L2_CTRL_CLASS_USER, .count = 0 };
