@@ -15,20 +15,6 @@
 #define AF_MCTP 45
 #endif
 
-static uint16_t get16(const unsigned char *b, unsigned off)
-{
-	uint16_t v;
-	memcpy(&v, b + off, sizeof(v));
-	return v;
-}
-
-static uint32_t get32(const unsigned char *b, unsigned off)
-{
-	uint32_t v;
-	memcpy(&v, b + off, sizeof(v));
-	return v;
-}
-
 /* a constant by name (its number under -X raw), or the number in hex */
 static struct value *mk_named_hex(struct dctx *c, uint64_t v, const struct xlat *x)
 {
@@ -63,11 +49,11 @@ static struct value *mk_chars_in(struct dctx *c, const unsigned char *p, size_t 
 
 static void sockaddr_rxrpc(struct dctx *c, struct value *s, const unsigned char *b)
 {
-	uint16_t tlen = get16(b, 6), tfam = get16(b, RXRPC_TRANSPORT);
+	uint16_t tlen = buf_u16(b, 6), tfam = buf_u16(b, RXRPC_TRANSPORT);
 	const unsigned char *t = b + RXRPC_TRANSPORT;
 	int n = tlen < RXRPC_SIZE - RXRPC_TRANSPORT ? tlen : RXRPC_SIZE - RXRPC_TRANSPORT;
-	v_field(s, "srx_service", v_verbose(mk_enum(c, get16(b, 2), &xlat_net_rxrpc_services)));
-	v_field(s, "transport_type", mk_enum(c, get16(b, 4), &xlat_net_sock_types));
+	v_field(s, "srx_service", v_verbose(mk_enum(c, buf_u16(b, 2), &xlat_net_rxrpc_services)));
+	v_field(s, "transport_type", mk_enum(c, buf_u16(b, 4), &xlat_net_sock_types));
 	v_field(s, "transport_len", mk_uint(c, tlen));
 	struct value *tr = v_field(s, "transport", v_list(c->a, V_STRUCT));
 	if (tfam == AF_INET || tfam == AF_INET6) {
@@ -104,14 +90,14 @@ static const struct xlat ieee802154_short = { ieee802154_short_e, 2, NULL };
 
 static void sockaddr_ieee802154(struct dctx *c, struct value *s, const unsigned char *b)
 {
-	uint32_t type = get32(b, 4);
+	uint32_t type = buf_u32(b, 4);
 	struct value *a = v_field(s, "addr", v_list(c->a, V_STRUCT));
 	v_field(a, "addr_type", v_verbose(mk_enum(c, type, &xlat_net_ieee802154_addr_types)));
-	v_field(a, "pan_id", mk_hex_noted(c, get16(b, 8), &ieee802154_pan));
+	v_field(a, "pan_id", mk_hex_noted(c, buf_u16(b, 8), &ieee802154_pan));
 	if (type == IEEE802154_ADDR_NONE_K)
 		return;
 	if (type == IEEE802154_ADDR_SHORT_K) {
-		v_field(a, "short_addr", mk_hex_noted(c, get16(b, 10), &ieee802154_short));
+		v_field(a, "short_addr", mk_hex_noted(c, buf_u16(b, 10), &ieee802154_short));
 		return;
 	}
 	/* the eight bytes as aa:bb:...; -X raw: their hex string */
@@ -129,8 +115,8 @@ static void sockaddr_ieee802154(struct dctx *c, struct value *s, const unsigned 
 static void sockaddr_alg(struct dctx *c, struct value *s, const unsigned char *b, int len)
 {
 	v_field(s, "salg_type", mk_chars_in(c, b + 2, 14));
-	v_field(s, "salg_feat", v_verbose(mk_flags(c, get32(b, 16), &xlat_net_alg_flags)));
-	v_field(s, "salg_mask", v_verbose(mk_flags(c, get32(b, 20), &xlat_net_alg_flags)));
+	v_field(s, "salg_feat", v_verbose(mk_flags(c, buf_u32(b, 16), &xlat_net_alg_flags)));
+	v_field(s, "salg_mask", v_verbose(mk_flags(c, buf_u32(b, 20), &xlat_net_alg_flags)));
 	int n = (len < ALG_SIZE ? len : ALG_SIZE) - ALG_NAME;
 	v_field(s, "salg_name", mk_chars_in(c, b + ALG_NAME, (size_t)n));
 }
@@ -142,9 +128,9 @@ static void sockaddr_alg(struct dctx *c, struct value *s, const unsigned char *b
 
 static void sockaddr_nfc(struct dctx *c, struct value *s, const unsigned char *b, int len)
 {
-	v_field(s, "dev_idx", mk_ifindex(c, get32(b, 4)));
-	v_field(s, "target_idx", mk_hex(c, get32(b, 8)));
-	v_field(s, "nfc_protocol", mk_enum(c, get32(b, 12), &xlat_net_nfc_target_protos));
+	v_field(s, "dev_idx", mk_ifindex(c, buf_u32(b, 4)));
+	v_field(s, "target_idx", mk_hex(c, buf_u32(b, 8)));
+	v_field(s, "nfc_protocol", mk_enum(c, buf_u32(b, 12), &xlat_net_nfc_target_protos));
 	if (len < NFC_LLCP_SIZE) {
 		if (len > NFC_SIZE)
 			v_add(s, v_ellipsis(c->a));
@@ -166,10 +152,10 @@ static const struct xlat vsock_port = { vsock_port_e, 1, NULL };
 
 static void sockaddr_vsock(struct dctx *c, struct value *s, const unsigned char *b)
 {
-	if (get16(b, 2))
-		v_field(s, "svm_reserved1", mk_hex(c, get16(b, 2)));
-	v_field(s, "svm_cid", mk_named_hex(c, get32(b, 8), &xlat_net_vsock_cids));
-	v_field(s, "svm_port", mk_named_hex(c, get32(b, 4), &vsock_port));
+	if (buf_u16(b, 2))
+		v_field(s, "svm_reserved1", mk_hex(c, buf_u16(b, 2)));
+	v_field(s, "svm_cid", mk_named_hex(c, buf_u32(b, 8), &xlat_net_vsock_cids));
+	v_field(s, "svm_port", mk_named_hex(c, buf_u32(b, 4), &vsock_port));
 	v_field(s, "svm_flags", mk_flags(c, b[12], &xlat_net_vsock_flags));
 	if (b[13] | b[14] | b[15])
 		v_field(s, "svm_zero", mk_bytes(c, b + 13, 3, VS_HEX));
@@ -185,8 +171,8 @@ static const struct xlat qrtr_port = { qrtr_port_e, 1, NULL };
 
 static void sockaddr_qrtr(struct dctx *c, struct value *s, const unsigned char *b)
 {
-	v_field(s, "sq_node", mk_named_hex(c, get32(b, 4), &qrtr_node));
-	v_field(s, "sq_port", mk_named_hex(c, get32(b, 8), &qrtr_port));
+	v_field(s, "sq_node", mk_named_hex(c, buf_u32(b, 4), &qrtr_node));
+	v_field(s, "sq_port", mk_named_hex(c, buf_u32(b, 8), &qrtr_port));
 }
 
 /* ---- AF_XDP: family, u16 flags, u32 ifindex, queue_id, shared_umem_fd ---- */
@@ -196,11 +182,11 @@ static void sockaddr_qrtr(struct dctx *c, struct value *s, const unsigned char *
 
 static void sockaddr_xdp(struct dctx *c, struct value *s, const unsigned char *b)
 {
-	uint16_t fl = get16(b, 2);
-	uint32_t fd = get32(b, 12);
+	uint16_t fl = buf_u16(b, 2);
+	uint32_t fd = buf_u32(b, 12);
 	v_field(s, "sxdp_flags", mk_flags(c, fl, &xlat_net_xdp_flags));
-	v_field(s, "sxdp_ifindex", mk_ifindex(c, get32(b, 4)));
-	v_field(s, "sxdp_queue_id", mk_uint(c, get32(b, 8)));
+	v_field(s, "sxdp_ifindex", mk_ifindex(c, buf_u32(b, 4)));
+	v_field(s, "sxdp_queue_id", mk_uint(c, buf_u32(b, 8)));
 	/* a descriptor only with XDP_SHARED_UMEM; otherwise a number, when set */
 	if (fl & XDP_SHARED_UMEM_K)
 		v_field(s, "sxdp_shared_umem_fd", mk_fd(c, (int32_t)fd));
@@ -218,9 +204,9 @@ static const struct xlat mctp_addr = { mctp_addr_e, 2, NULL };
 
 static void sockaddr_mctp(struct dctx *c, struct value *s, const unsigned char *b)
 {
-	if (get16(b, 2))
-		v_field(s, "__smctp_pad0", mk_hex(c, get16(b, 2)));
-	v_field(s, "smctp_network", mk_named_hex(c, get32(b, 4), &mctp_net));
+	if (buf_u16(b, 2))
+		v_field(s, "__smctp_pad0", mk_hex(c, buf_u16(b, 2)));
+	v_field(s, "smctp_network", mk_named_hex(c, buf_u32(b, 4), &mctp_net));
 	struct value *a = v_field(s, "smctp_addr", v_list(c->a, V_STRUCT));
 	v_field(a, "s_addr", mk_named_hex(c, b[8], &mctp_addr));
 	v_field(s, "smctp_type", mk_hex(c, b[9]));

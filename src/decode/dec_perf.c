@@ -41,26 +41,32 @@ static const char *const precise_ip_text[] = {
 	"arbitrary skid", "constant skid", "requested to have 0 skid", "must have 0 skid",
 };
 
-static uint64_t get64(const unsigned char *b, unsigned off)
-{
-	uint64_t v;
-	memcpy(&v, b + off, sizeof(v));
-	return v;
-}
+/*
+ * The fields after config2, one row each: shown when the struct is longer
+ * than their offset (and, for some, when a sample type bit or flag is set);
+ * pad: reserved bytes after the field, shown in a comment when not zero.
+ */
+enum { PEA_ALWAYS, PEA_IF_SAMPLE, PEA_IF_FLAG };
+struct pea_field {
+	uint8_t off, size, pad, when;
+	uint64_t bit;              /* PEA_IF_SAMPLE: the sample_type bit; PEA_IF_FLAG: the flag's bit number */
+	const char *name;
+	uint8_t fmt;               /* NF_HEX (flags with x) or NF_UDEC (an enum with x) */
+	const struct xlat *x;
+};
 
-static uint32_t get32(const unsigned char *b, unsigned off)
-{
-	uint32_t v;
-	memcpy(&v, b + off, sizeof(v));
-	return v;
-}
-
-static uint16_t get16(const unsigned char *b, unsigned off)
-{
-	uint16_t v;
-	memcpy(&v, b + off, sizeof(v));
-	return v;
-}
+static const struct pea_field pea_later[] = {
+	{ PEA_BRANCH_TYPE, 8, 0, PEA_IF_SAMPLE, PERF_SAMPLE_BRANCH_STACK, "branch_sample_type", NF_HEX,
+	  &xlat_perf_branch_sample_types },
+	{ PEA_REGS_USER, 8, 0, PEA_ALWAYS, 0, "sample_regs_user", NF_HEX, NULL },
+	{ PEA_STACK_USER, 4, 0, PEA_IF_SAMPLE, PERF_SAMPLE_STACK_USER, "sample_stack_user", NF_HEX, NULL },
+	{ PEA_CLOCKID, 4, 0, PEA_IF_FLAG, PEA_USE_CLOCKID, "clockid", NF_UDEC, &xlat_clocks },
+	{ PEA_REGS_INTR, 8, 0, PEA_ALWAYS, 0, "sample_regs_intr", NF_HEX, NULL },
+	{ PEA_AUX_WATERMARK, 4, 0, PEA_ALWAYS, 0, "aux_watermark", NF_UDEC, NULL },
+	{ PEA_MAX_STACK, 2, 2, PEA_ALWAYS, 0, "sample_max_stack", NF_UDEC, NULL },
+	{ PEA_AUX_SAMPLE_SIZE, 4, 4, PEA_ALWAYS, 0, "aux_sample_size", NF_UDEC, NULL },
+	{ PEA_SIG_DATA, 8, 0, PEA_ALWAYS, 0, "sig_data", NF_HEX, NULL },
+};
 
 /* one byte of a cache event: its name (or number, in the -X style) and "<<shift" */
 static void pea_cache_part(struct dctx *c, struct value *o, unsigned v, const struct xlat *x, unsigned shift)
@@ -135,15 +141,15 @@ struct value *mk_perf_event_attr(struct dctx *c, uint64_t addr)
 	if (size && size < PERF_ATTR_SIZE_VER0)
 		return mk_ptr(c, addr);
 
-	uint32_t type = get32(b, PEA_TYPE);
-	uint64_t flags = get64(b, PEA_FLAGS), st = get64(b, PEA_SAMPLE_TYPE);
+	uint32_t type = buf_u32(b, PEA_TYPE);
+	uint64_t flags = buf_u64(b, PEA_FLAGS), st = buf_u64(b, PEA_SAMPLE_TYPE);
 	struct value *s = v_list(c->a, V_STRUCT);
 	v_field(s, "type", mk_enum(c, type, &xlat_perf_types));
 	v_field(s, "size", mk_enum(c, size, &xlat_perf_attr_sizes));
-	v_field(s, "config", pea_config(c, type, get64(b, PEA_CONFIG)));
-	v_field(s, flags >> PEA_FREQ & 1 ? "sample_freq" : "sample_period", mk_uint(c, get64(b, PEA_PERIOD)));
+	v_field(s, "config", pea_config(c, type, buf_u64(b, PEA_CONFIG)));
+	v_field(s, flags >> PEA_FREQ & 1 ? "sample_freq" : "sample_period", mk_uint(c, buf_u64(b, PEA_PERIOD)));
 	v_field(s, "sample_type", mk_flags(c, st, &xlat_perf_sample_types));
-	v_field(s, "read_format", mk_flags(c, get64(b, PEA_READ_FORMAT), &xlat_perf_read_formats));
+	v_field(s, "read_format", mk_flags(c, buf_u64(b, PEA_READ_FORMAT), &xlat_perf_read_formats));
 	for (unsigned i = 0; i < ARRAY_SIZE(pea_bits); i++) {
 		if (i == PEA_PRECISE_IP) {
 			unsigned ip = (flags >> PEA_PRECISE_IP) & 3;
@@ -160,67 +166,32 @@ struct value *mk_perf_event_attr(struct dctx *c, uint64_t addr)
 	}
 
 	bool bp = type == PERF_TYPE_BREAKPOINT;
-	v_field(s, flags >> PEA_WATERMARK & 1 ? "wakeup_watermark" : "wakeup_events", mk_uint(c, get32(b, PEA_WAKEUP)));
+	v_field(s, flags >> PEA_WATERMARK & 1 ? "wakeup_watermark" : "wakeup_events", mk_uint(c, buf_u32(b, PEA_WAKEUP)));
 	if (bp)
-		v_field(s, "bp_type", pea_bp_type(c, get32(b, PEA_BP_TYPE)));
-	v_field(s, bp ? "bp_addr" : "config1", mk_hex(c, get64(b, PEA_CONFIG1)));
+		v_field(s, "bp_type", pea_bp_type(c, buf_u32(b, PEA_BP_TYPE)));
+	v_field(s, bp ? "bp_addr" : "config1", mk_hex(c, buf_u64(b, PEA_CONFIG1)));
 	/* each later field only when the struct is that long */
 	unsigned cut = PERF_ATTR_SIZE_VER0;
 	if (shown > PEA_CONFIG2) {
-		uint64_t v = get64(b, PEA_CONFIG2);
+		uint64_t v = buf_u64(b, PEA_CONFIG2);
 		v_field(s, bp ? "bp_len" : "config2", bp ? mk_uint(c, v) : mk_hex(c, v));
 		cut = PERF_ATTR_SIZE_VER1;
 	}
-	if (shown > PEA_BRANCH_TYPE) {
-		if (st & PERF_SAMPLE_BRANCH_STACK)
-			v_field(s, "branch_sample_type", mk_flags(c, get64(b, PEA_BRANCH_TYPE), &xlat_perf_branch_sample_types));
-		cut = PERF_ATTR_SIZE_VER2;
-	}
-	if (shown > PEA_REGS_USER) {
-		v_field(s, "sample_regs_user", mk_hex(c, get64(b, PEA_REGS_USER)));
-		cut = PEA_STACK_USER;
-	}
-	if (shown > PEA_STACK_USER) {
-		if (st & PERF_SAMPLE_STACK_USER)
-			v_field(s, "sample_stack_user", mk_hex(c, get32(b, PEA_STACK_USER)));
-		cut = PEA_CLOCKID;
-	}
-	if (shown > PEA_CLOCKID) {
-		if (flags >> PEA_USE_CLOCKID & 1)
-			v_field(s, "clockid", mk_enum(c, get32(b, PEA_CLOCKID), &xlat_clocks));
-		cut = PERF_ATTR_SIZE_VER3;
-	}
-	if (shown > PEA_REGS_INTR) {
-		v_field(s, "sample_regs_intr", mk_hex(c, get64(b, PEA_REGS_INTR)));
-		cut = PERF_ATTR_SIZE_VER4;
-	}
-	if (shown > PEA_AUX_WATERMARK) {
-		v_field(s, "aux_watermark", mk_uint(c, get32(b, PEA_AUX_WATERMARK)));
-		cut = PEA_MAX_STACK;
-	}
-	if (shown > PEA_MAX_STACK) {
-		struct value *ms = v_field(s, "sample_max_stack", mk_uint(c, get16(b, PEA_MAX_STACK)));
-		cut = PEA_RESERVED_2;
-		if (shown > PEA_RESERVED_2) {
-			uint16_t r = get16(b, PEA_RESERVED_2);
-			if (r)
-				v_comment(ms, arena_printf(c->a, "bytes 110..111: %#x", r));
-			cut = PERF_ATTR_SIZE_VER5;
+	for (const struct pea_field *f = pea_later; f < pea_later + ARRAY_SIZE(pea_later) && shown > f->off; f++) {
+		bool on = f->when == PEA_IF_SAMPLE ? (st & f->bit) != 0 : f->when == PEA_IF_FLAG ? (flags >> f->bit & 1) : true;
+		uint64_t v = f->size == 8 ? buf_u64(b, f->off) : f->size == 4 ? buf_u32(b, f->off) : buf_u16(b, f->off);
+		struct value *fv = !on ? NULL : f->x ? (f->fmt == NF_HEX ? mk_flags(c, v, f->x) : mk_enum(c, v, f->x))
+				 : f->fmt == NF_HEX ? mk_hex(c, v) : mk_uint(c, v);
+		if (fv)
+			v_field(s, f->name, fv);
+		cut = f->off + f->size;
+		if (f->pad && shown > cut) {   /* reserved bytes after the field: a comment when set */
+			uint64_t r = f->pad == 4 ? buf_u32(b, cut) : buf_u16(b, cut);
+			if (r && fv)
+				v_comment(fv, arena_printf(c->a, "bytes %u..%u: %#llx", cut, cut + f->pad - 1,
+							   (unsigned long long)r));
+			cut += f->pad;
 		}
-	}
-	if (shown > PEA_AUX_SAMPLE_SIZE) {
-		struct value *as = v_field(s, "aux_sample_size", mk_uint(c, get32(b, PEA_AUX_SAMPLE_SIZE)));
-		cut = PEA_RESERVED_3;
-		if (shown > PEA_RESERVED_3) {
-			uint32_t r = get32(b, PEA_RESERVED_3);
-			if (r)
-				v_comment(as, arena_printf(c->a, "bytes 116..119: %#x", r));
-			cut = PERF_ATTR_SIZE_VER6;
-		}
-	}
-	if (shown > PEA_SIG_DATA) {
-		v_field(s, "sig_data", mk_hex(c, get64(b, PEA_SIG_DATA)));
-		cut = PEA_KNOWN;
 	}
 	if (shown > cut)
 		v_add(s, v_ellipsis(c->a));

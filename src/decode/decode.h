@@ -14,6 +14,8 @@
 #ifndef SCTRACE_DECODE_H
 #define SCTRACE_DECODE_H
 
+#include <string.h>
+
 #include "mem.h"
 #include "syscalls.h"
 #include "value.h"
@@ -310,6 +312,11 @@ bool fetch(struct dctx *c, uint64_t addr, void *buf, size_t n, struct value **fa
  * "/ * bytes K..N-1 * / "\x.."" (-s bytes at most).  True when it added something.
  */
 bool add_struct_tail(struct dctx *c, struct value *s, uint64_t addr, uint64_t known, uint64_t size);
+
+/* A number stored at byte offset off of a copied struct, whatever its alignment */
+static inline uint16_t buf_u16(const void *b, size_t off) { uint16_t v; memcpy(&v, (const char *)b + off, 2); return v; }
+static inline uint32_t buf_u32(const void *b, size_t off) { uint32_t v; memcpy(&v, (const char *)b + off, 4); return v; }
+static inline uint64_t buf_u64(const void *b, size_t off) { uint64_t v; memcpy(&v, (const char *)b + off, 8); return v; }
 
 /* Decoders that only care about exit: true when the syscall failed, so
  * output pointers should be printed as addresses. */
