@@ -17,6 +17,7 @@
 #include "render.h"
 #include "tracer.h"
 #include "pidinfo.h"
+#include "procctx.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -184,6 +185,32 @@ static void proc_details(struct recorder *r, int first, int pid)
 	free(cg);
 }
 
+/*
+ * uid, euid, gid, egid, tty into columns first.. first+4 and, for a process
+ * whose parent is not traced, its ancestors (JSON) into first+5: what the
+ * alert rules start from in `sctrace check` (procctx.h)
+ */
+static void proc_context(struct recorder *r, int first, int pid, bool ancestry)
+{
+	struct procctx c;
+	if (!r->live || !procctx_read(pid, &c, ancestry))
+		return;
+	if (c.have_ids) {
+		wr_int(r->w, first, c.uid);
+		wr_int(r->w, first + 1, c.euid);
+		wr_int(r->w, first + 2, c.gid);
+		wr_int(r->w, first + 3, c.egid);
+	}
+	text_col(r, first + 4, c.tty);
+	if (ancestry) {
+		struct sbuf b = { 0 };
+		procctx_ancestry_json(&c, &b);
+		wr_text(r->w, first + 5, b.p, b.len);
+		sbuf_free(&b);
+	}
+	procctx_free(&c);
+}
+
 static int64_t process_row(struct recorder *r, int pid, int ppid, uint64_t ts)
 {
 	int64_t upid = ++r->next_upid;
@@ -194,6 +221,7 @@ static int64_t process_row(struct recorder *r, int pid, int ppid, uint64_t ts)
 	proc_details(r, 4, pid);
 	wr_int(r->w, 9, (int64_t)(ts + r->offset));
 	wr_int(r->w, 10, upid);
+	proc_context(r, 11, pid, !ppid);
 	wr_end(r->w);
 	idmap_set(r->procs, pid, upid);
 	return upid;
