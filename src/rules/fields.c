@@ -483,6 +483,34 @@ static bool mode_arg(struct evctx *e, int64_t *mode)
 GETTER(get_mode) { UNUSED_PARAM; int64_t m; if (!mode_arg(e, &m)) return false; NUM(m); }
 GETTER(get_mode_setid) { UNUSED_PARAM; int64_t m; if (!mode_arg(e, &m)) return false; BOOL(m & (S_ISUID | S_ISGID)); }
 
+/* the mode as octal text, 04755 */
+GETTER(get_mode_octal) { UNUSED_PARAM; int64_t m; if (!mode_arg(e, &m)) return false; STR(arena_printf(e->a, "0%llo", (unsigned long long)m)); }
+
+static bool differs(int v, int cur)
+{
+	return v != -1 && (cur < 0 || v != cur);
+}
+
+/* does the set*id call set an id other than the one the process has? (capset, setgroups: always) */
+GETTER(get_creds_change)
+{
+	UNUSED_PARAM;
+	const struct proc *p = e->p;
+	const struct dctx *c = e->c;
+	int a0 = (int)(uint32_t)c->arg[0], a1 = (int)(uint32_t)c->arg[1];
+	int uid = p ? p->uid : -1, euid = p ? p->euid : -1, gid = p ? p->gid : -1, egid = p ? p->egid : -1;
+	switch (c->nr) {
+	case SC_setuid: BOOL(differs(a0, uid) || differs(a0, euid));
+	case SC_setgid: BOOL(differs(a0, gid) || differs(a0, egid));
+	case SC_setreuid: case SC_setresuid: BOOL(differs(a0, uid) || differs(a1, euid));
+	case SC_setregid: case SC_setresgid: BOOL(differs(a0, gid) || differs(a1, egid));
+	case SC_setfsuid: BOOL(differs(a0, euid));
+	case SC_setfsgid: BOOL(differs(a0, egid));
+	case SC_setgroups: case SC_capset: BOOL(true);
+	}
+	return false;
+}
+
 /* ---- the process ---- */
 
 static const char *joined(struct evctx *e, char **argv, int argc, int from)
@@ -582,6 +610,9 @@ const struct field rule_fields[] = {
 	{ "open.create", FT_BOOL, false, get_open_create, "... with O_CREAT or O_TMPFILE" },
 	{ "mode", FT_NUM, false, get_mode, "the mode argument (chmod, fchmodat, mkdir, open...), permission bits" },
 	{ "mode.setid", FT_BOOL, false, get_mode_setid, "mode has the set-user-ID or set-group-ID bit" },
+	{ "mode.octal", FT_STR, false, get_mode_octal, "mode as octal text (04755), for outputs" },
+	{ "creds.change", FT_BOOL, false, get_creds_change, "a set*id call sets an id other than the process's "
+	  "(setresuid(-1, 0, -1) by a root process does not); capset and setgroups always" },
 	{ "evt.seq", FT_NUM, false, get_seq, "the event's sequence number in the session" },
 	{ "evt.ts", FT_NUM, false, get_ts, "its time, ns since the epoch" },
 	{ "evt.time", FT_STR, false, get_time, "its time, ISO 8601 UTC" },
