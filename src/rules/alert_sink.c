@@ -248,7 +248,7 @@ static void raise_alert(struct alert_sink *as, const struct rule *r, struct evct
 	struct sbuf out = { 0 }, line = { 0 }, json = { 0 };
 	rule_output(r, e, &out);
 	sbuf_putc(&out, 0);
-	struct fval t;
+	struct fval t = { 0 };
 	const char *param;
 	const char *time = field_find("evt.time", &param)->get(e, NULL, &t) ? t.s : "";
 	sbuf_printf(&line, "%s %s %s: %s [", time, prio_name(r->prio), r->name, out.p);

@@ -663,7 +663,7 @@ const struct field *field_find(const char *name, const char **param)
 
 void field_text(struct evctx *e, const struct field *f, const char *param, struct sbuf *b)
 {
-	struct fval v;
+	struct fval v = { 0 };
 	if (!f->get(e, param, &v)) {
 		sbuf_puts(b, "<none>");
 		return;

@@ -611,11 +611,11 @@ static bool eval(const struct rnode *n, struct evctx *e)
 	case N_NOT: return !eval(n->l, e);
 	case N_MACRO: return eval(n->l, e);
 	case N_BARE: {
-		struct fval v;
+		struct fval v = { 0 };
 		return n->f->get(e, n->param, &v) && truthy(&v);
 	}
 	case N_TEST: {
-		struct fval v;
+		struct fval v = { 0 };
 		if (!n->f->get(e, n->param, &v))
 			return false;   /* an absent field satisfies no test */
 		bool any = false;
