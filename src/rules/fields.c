@@ -64,19 +64,6 @@ static bool is_dirfd(const struct value *v)
 	return v && (v->kind == V_FD || (v->kind == V_SYM && (int)v->sym.v == AT_FDCWD));
 }
 
-/* "/proc/self/fd/3", "/proc/PID/fd/3", "/dev/fd/3": descriptor 3 of the caller, else -1 */
-static int fd_alias(const char *path, int pid)
-{
-	int n = -1, fd = -1, end = 0;
-	if (sscanf(path, "/proc/self/fd/%d%n", &fd, &end) == 1 && !path[end])
-		return fd;
-	if (sscanf(path, "/dev/fd/%d%n", &fd, &end) == 1 && !path[end])
-		return fd;
-	if (sscanf(path, "/proc/%d/fd/%d%n", &n, &fd, &end) == 2 && !path[end] && n == pid)
-		return fd;
-	return -1;
-}
-
 static void take_fd(struct evctx *e, int fd)
 {
 	e->have_fd = true;
@@ -94,7 +81,7 @@ static void add_path(struct evctx *e, const struct value *v, int dirfd)
 	char *abs = proc_resolve(e->p, dirfd, raw);
 	const char *path = abs ? adup(e, abs) : raw;
 	free(abs);
-	int alias = fd_alias(path, e->pid);
+	int alias = proc_fd_alias(path, e->pid);
 	const struct pfd *f = alias >= 0 ? proc_fd(e->p, alias) : NULL;
 	if (f && f->path)
 		path = adup(e, f->path);

@@ -471,6 +471,18 @@ char *proc_resolve(const struct proc *p, int dirfd, const char *path)
 	return r;
 }
 
+int proc_fd_alias(const char *path, int pid)
+{
+	int n = -1, fd = -1, end = 0;
+	if (sscanf(path, "/proc/self/fd/%d%n", &fd, &end) == 1 && !path[end])
+		return fd;
+	if (sscanf(path, "/dev/fd/%d%n", &fd, &end) == 1 && !path[end])
+		return fd;
+	if (sscanf(path, "/proc/%d/fd/%d%n", &n, &fd, &end) == 2 && !path[end] && n == pid)
+		return fd;
+	return -1;
+}
+
 /* the two descriptors of pipe([3, 4]) or socketpair(..., [3, 4]) */
 static void fd_pair(struct proc *p, const struct value *arr, int kind, int family)
 {
@@ -496,6 +508,11 @@ static void do_exec(struct proc *p, const struct dctx *c)
 		snprintf(p->comm, sizeof(p->comm), "%s", num);   /* the kernel's name for it: the fd */
 	} else if (name) {
 		exe = proc_resolve(p, dirfd, name);
+		const struct pfd *e = exe ? proc_fd(p, proc_fd_alias(exe, p->pid)) : NULL;
+		if (e && e->path) {   /* execve("/proc/self/fd/3"): fexecve without execveat */
+			free(exe);
+			exe = xstrdup(e->path);
+		}
 		const char *base = strrchr(name, '/');
 		snprintf(p->comm, sizeof(p->comm), "%s", base ? base + 1 : name);
 	}

@@ -76,6 +76,9 @@ const struct pfd *proc_fd(const struct proc *p, int fd);
    a new string, NULL when it cannot be made absolute. */
 char *proc_resolve(const struct proc *p, int dirfd, const char *path);
 
+/* "/proc/self/fd/3", "/proc/PID/fd/3" (PID: pid's own), "/dev/fd/3": 3; else -1 */
+int proc_fd_alias(const char *path, int pid);
+
 /* The value of argument i as decoded (NULL if it was not printed) and the helpers rules use. */
 const struct value *dc_arg(const struct dctx *c, int i);
 const struct value *dc_arg_named(const struct dctx *c, const char *name);

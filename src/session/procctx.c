@@ -140,6 +140,19 @@ static bool read_one(int pid, struct procctx *c)
 	return true;
 }
 
+bool procctx_read_ids(int pid, struct procctx *out)
+{
+	memset(out, 0, sizeof(*out));
+	out->pid = pid;
+	unsigned tty_nr;
+	if (!read_stat(pid, &out->ppid, &tty_nr))
+		return false;
+	out->tty = procctx_tty_name(tty_nr);
+	out->have_tty = true;
+	read_ids(pid, out);
+	return true;
+}
+
 bool procctx_read(int pid, struct procctx *out, bool anc)
 {
 	if (!read_one(pid, out))

@@ -193,7 +193,7 @@ static void proc_details(struct recorder *r, int first, int pid)
 static void proc_context(struct recorder *r, int first, int pid, bool ancestry)
 {
 	struct procctx c;
-	if (!r->live || !procctx_read(pid, &c, ancestry))
+	if (!r->live || !(ancestry ? procctx_read(pid, &c, true) : procctx_read_ids(pid, &c)))
 		return;
 	if (c.have_ids) {
 		wr_int(r->w, first, c.uid);

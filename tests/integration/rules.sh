@@ -35,6 +35,7 @@ write-bin write_below_binary_dir
 read-shadow read_sensitive_file
 ptrace ptrace_attach
 fileless fileless_execution
+fileless-proc fileless_execution
 exec-tmp exec_from_temp_dir
 identity identity_change
 connect outbound_connection

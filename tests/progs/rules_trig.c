@@ -13,6 +13,7 @@
 #include <linux/capability.h>
 #include <netinet/in.h>
 #include <signal.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -86,7 +87,8 @@ static int ptrace_attach(void)
 	return 0;
 }
 
-static int fileless(void)
+/* by_path: execve("/proc/self/fd/N") instead of fexecve's execveat */
+static int fileless(bool by_path)
 {
 	int fd = memfd_create("payload", MFD_CLOEXEC);
 	int in = open("/bin/true", O_RDONLY);
@@ -101,7 +103,12 @@ static int fileless(void)
 	pid_t pid = fork();
 	if (pid == 0) {
 		char *argv[] = { "payload", NULL };
-		fexecve(fd, argv, environ);
+		char path[64];
+		snprintf(path, sizeof(path), "/proc/self/fd/%d", fd);
+		if (by_path)
+			execve(path, argv, environ);
+		else
+			fexecve(fd, argv, environ);
 		_exit(127);
 	}
 	int st;
@@ -212,7 +219,8 @@ int main(int argc, char **argv)
 	if (!strcmp(what, "write-bin")) return touch_rm("/usr/bin", "sctrace-rules-trig");
 	if (!strcmp(what, "read-shadow")) return open("/etc/shadow", O_RDONLY) < 0 ? die("/etc/shadow") : 0;
 	if (!strcmp(what, "ptrace")) return ptrace_attach();
-	if (!strcmp(what, "fileless")) return fileless();
+	if (!strcmp(what, "fileless")) return fileless(false);
+	if (!strcmp(what, "fileless-proc")) return fileless(true);
 	if (!strcmp(what, "exec-tmp")) return exec_tmp();
 	if (!strcmp(what, "identity")) return identity();
 	if (!strcmp(what, "connect")) return connect_out();
