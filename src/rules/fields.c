@@ -92,7 +92,8 @@ static void add_path(struct evctx *e, const struct value *v, int dirfd)
 			take_fd(e, alias);
 	}
 	const char **n = arena_alloc(e->a, (e->npaths + 1) * sizeof(char *));
-	memcpy(n, e->paths, e->npaths * sizeof(char *));
+	if (e->npaths)
+		memcpy(n, e->paths, e->npaths * sizeof(char *));
 	n[e->npaths++] = path;
 	e->paths = n;
 }
@@ -193,7 +194,8 @@ static const char *family_name(struct evctx *e, int family)
 static void set_add(struct evctx *e, struct fval *out, const char *s)
 {
 	const char **n = arena_alloc(e->a, (out->nset + 1) * sizeof(char *));
-	memcpy(n, out->set, out->nset * sizeof(char *));
+	if (out->nset)
+		memcpy(n, out->set, out->nset * sizeof(char *));
 	n[out->nset++] = s;
 	out->set = n;
 }

@@ -356,7 +356,8 @@ static char *arg_string(const struct value *v)
 	if (!v || v->kind != V_STR || (v->sflags & VS_REDACTED))
 		return NULL;
 	char *s = xmalloc(v->s.len + 1);
-	memcpy(s, v->s.p, v->s.len);
+	if (v->s.len)
+		memcpy(s, v->s.p, v->s.len);
 	s[v->s.len] = 0;
 	return s;
 }

@@ -146,7 +146,8 @@ static bool end_value(struct rp *p)
 		int n = split_items(text, &items);
 		free(text);
 		l->items = xrealloc(l->items, (l->n + n + 1) * sizeof(char *));
-		memcpy(l->items + l->n, items, n * sizeof(char *));
+		if (n)
+			memcpy(l->items + l->n, items, n * sizeof(char *));
 		l->n += n;
 		free(items);
 	} else if (p->block == B_MACRO) {

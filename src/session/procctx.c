@@ -18,7 +18,7 @@
 
 #define MAX_ANCESTORS 64
 
-static char *proc_link(int pid, const char *what)
+char *procctx_link(int pid, const char *what)
 {
 	char path[64], buf[4096];
 	snprintf(path, sizeof(path), "/proc/%d/%s", pid_proc(pid), what);
@@ -133,8 +133,8 @@ static bool read_one(int pid, struct procctx *c)
 		snprintf(c->comm, sizeof(c->comm), "%s", comm);
 		free(comm);
 	}
-	c->exe = proc_link(pid, "exe");
-	c->cwd = proc_link(pid, "cwd");
+	c->exe = procctx_link(pid, "exe");
+	c->cwd = procctx_link(pid, "cwd");
 	read_ids(pid, c);
 	read_argv(pid, c);
 	return true;

@@ -27,6 +27,8 @@ struct procctx {
 
 /* Read pid's details from /proc (anc: also its ancestors); false if it is gone. */
 bool procctx_read(int pid, struct procctx *out, bool anc);
+/* The target of /proc/PID/WHAT (exe, cwd), or NULL. */
+char *procctx_link(int pid, const char *what);
 /* Only the ids and the terminal (what the store adds to a process row). */
 bool procctx_read_ids(int pid, struct procctx *out);
 void procctx_free(struct procctx *c);

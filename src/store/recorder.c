@@ -149,17 +149,6 @@ static char *argv_json(int pid)
 	return b.p;
 }
 
-static char *link_target(int pid, const char *what)
-{
-	char path[64], buf[4096];
-	snprintf(path, sizeof(path), "/proc/%d/%s", pid_proc(pid), what);
-	ssize_t n = readlink(path, buf, sizeof(buf) - 1);
-	if (n < 0)
-		return NULL;
-	buf[n] = 0;
-	return xstrdup(buf);
-}
-
 /* comm, exe, argv, cwd, cgroup of a live process into columns first.. first+4 */
 static void proc_details(struct recorder *r, int first, int pid)
 {
@@ -170,13 +159,13 @@ static void proc_details(struct recorder *r, int first, int pid)
 	if (comm)
 		wr_text(r->w, first, comm, n);
 	free(comm);
-	char *exe = link_target(pid, "exe");
+	char *exe = procctx_link(pid, "exe");
 	text_col(r, first + 1, exe);
 	free(exe);
 	char *argv = argv_json(pid);
 	text_col(r, first + 2, argv);
 	free(argv);
-	char *cwd = link_target(pid, "cwd");
+	char *cwd = procctx_link(pid, "cwd");
 	text_col(r, first + 3, cwd);
 	free(cwd);
 	char *cg = read_small(pid, "cgroup", &n, false);
