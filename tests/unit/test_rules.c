@@ -4,16 +4,20 @@
  * (fields, macros, list expansion, type checks), evaluation over decoded
  * calls built by hand (paths made absolute, flags, CIDR ranges, IPv6,
  * absent fields), the process table (fork, exec, ancestry, descriptors,
- * set*id) and output templates.  The shipped rules must compile.
+ * set*id), output templates, and the alert sink with its hook.  The
+ * shipped rules must compile.
  */
 #include "rules.h"
+#include "alert.h"
 #include "fields.h"
+#include "tracer.h"
 #include "proctrack.h"
 #include "decode.h"
 #include "sc_nr.h"
 #include "unit.h"
 
 #include <fcntl.h>
+#include <stdlib.h>
 #include <sys/socket.h>
 
 static struct arena A;
@@ -348,10 +352,53 @@ static void test_eval(void)
 	arena_free(&ea);
 }
 
+/* the alert sink end to end: a hook sees each alert, with its JSON */
+static int hooked;
+static char hook_rule[64], hook_json[4096];
+
+static void on_alert(const struct alert *a, void *ud)
+{
+	hooked += ud == &hooked;
+	snprintf(hook_rule, sizeof(hook_rule), "%s", ((const struct rule *)a->rule)->name);
+	snprintf(hook_json, sizeof(hook_json), "%s", a->json);
+}
+
+static void test_sink(void)
+{
+	setenv("XDG_CONFIG_HOME", "/nonexistent/sctrace-test", 1);   /* the shipped rules, not the user's */
+	struct alert_opts o = { .quiet = true, .seed = seed, .min_prio = PRIO_DEBUG };
+	struct sink *s = alert_sink_new(&o);
+	alert_set_hook(on_alert, &hooked);
+	struct event ev = { .kind = EV_ATTACH, .pid = 100, .tid = 100 };
+	s->ops->raw_event(s, &ev, 1, NULL, NULL, 0);
+	static struct tcb t;
+	t.tid = t.pid = 100;
+	t.scno = SC_openat;
+	t.entry_seq = 7;
+	call(&t.dc, SC_openat, 3, 0);
+	t.dc.arg[0] = (uint64_t)AT_FDCWD;
+	v_add(t.dc.args, v_const(&A, "AT_FDCWD", (uint64_t)AT_FDCWD, NF_DEC));
+	v_add(t.dc.args, path("/etc/shadow"));
+	v_add(t.dc.args, v_enum(&A, O_RDONLY, &xlat_open_access, NF_HEX));
+	s->ops->syscall_exit(s, &t, 0);
+	CHECK(hooked == 1 && alert_sink_count(s) == 1);
+	CHECK_STR(hook_rule, "read_sensitive_file");
+	CHECK(strstr(hook_json, "\"rule\":\"read_sensitive_file\",\"priority\":\"warning\"") != NULL);
+	CHECK(strstr(hook_json, "\"process\":{\"pid\":100,\"tid\":100,\"ppid\":1,\"comm\":\"server\"") != NULL);
+	CHECK(strstr(hook_json, "\"ancestry\":[{\"pid\":1,\"ppid\":null,\"comm\":\"init\"") != NULL);
+	CHECK(strstr(hook_json, "\"event\":{\"seq\":7,") != NULL);
+	t.dc.arg[0] = 0;
+	alert_set_hook(NULL, NULL);
+	s->ops->syscall_exit(s, &t, 0);
+	CHECK(hooked == 1 && alert_sink_count(s) == 2);
+	s->ops->close(s);
+}
+
 int main(void)
 {
 	test_files();
 	test_eval();
+	test_sink();
 	arena_free(&A);
 	return unit_report("rules");
 }
