@@ -285,7 +285,7 @@ static void as_syscall_exit(struct sink *s, struct tcb *t, uint64_t ts)
 	(void)ts;
 	struct alert_sink *as = (struct alert_sink *)s;
 	int tid = t->entry_tid ? t->entry_tid : t->tid;
-	struct proc *p = ptab_proc(as->pt, t->tid, t->pid, t->entry_ts);
+	struct proc *p = ptab_proc(as->pt, t->tid, t->pid, t->entry_ts + tr.real_offset);
 	p->refs++;   /* held while the rules look at it */
 	arena_reset(&as->a);
 	struct evctx e = {

@@ -232,6 +232,22 @@ static struct proc *proc_forked(struct proc *parent, int pid)
 	return p;
 }
 
+/* thread -> process entries hold a reference: a leader reaped before its threads stays */
+static void tid_set(struct ptab *pt, int tid, struct proc *p)
+{
+	struct proc *old = map_get(pt->tids, tid);
+	if (old == p)
+		return;
+	p->refs++;
+	map_set(pt->tids, tid, p);
+	proc_unref(old);
+}
+
+static void tid_del(struct ptab *pt, int tid)
+{
+	proc_unref(map_del(pt->tids, tid));
+}
+
 struct ptab *ptab_new(seed_fn seed, void *ud)
 {
 	struct ptab *pt = xcalloc(1, sizeof(*pt));
@@ -246,7 +262,7 @@ void ptab_free(struct ptab *pt)
 		return;
 	for (int i = 0; i < NBUCKETS; i++) {
 		while (pt->tids[i])
-			map_del(pt->tids, pt->tids[i]->key);
+			tid_del(pt, pt->tids[i]->key);
 		while (pt->pids[i])
 			proc_unref(map_del(pt->pids, pt->pids[i]->key));
 	}
@@ -269,7 +285,7 @@ struct proc *ptab_proc(struct ptab *pt, int tid, int pid, uint64_t ts)
 	p = map_get(pt->pids, pid);
 	if (!p)
 		p = add_process(pt, proc_seeded(pt, pid, ts));
-	map_set(pt->tids, tid, p);
+	tid_set(pt, tid, p);
 	return p;
 }
 
@@ -282,20 +298,21 @@ void ptab_attach(struct ptab *pt, int tid, int pid, int parent_tid, uint64_t ts)
 	}
 	struct proc *p = parent ? proc_forked(parent, pid) : proc_seeded(pt, pid, ts);
 	add_process(pt, p);
-	map_set(pt->tids, tid, p);
+	tid_set(pt, tid, p);
 }
 
 void ptab_thread_exit(struct ptab *pt, int tid)
 {
-	struct proc *p = map_del(pt->tids, tid);
+	struct proc *p = map_get(pt->tids, tid);
 	if (p && p->pid == tid && map_get(pt->pids, tid) == p)
 		proc_unref(map_del(pt->pids, tid));
+	tid_del(pt, tid);
 }
 
 void ptab_exec_event(struct ptab *pt, int tid, int pid, int old_tid, uint64_t ts, bool execve_traced)
 {
 	if (old_tid > 0 && old_tid != tid)
-		map_del(pt->tids, old_tid);   /* it took the leader's tid */
+		tid_del(pt, old_tid);   /* it took the leader's tid */
 	struct proc *p = ptab_proc(pt, tid, pid, ts);
 	p->listener = false;
 	struct procctx c;
