@@ -58,7 +58,12 @@ struct cc {
 	int tok;
 	char *text;          /* the token's text */
 	bool failed;
+	int nodes;           /* made so far: trees are evaluated recursively, so they stay small */
 };
+
+#define MAX_NODES 4096       /* per condition */
+#define MAX_MACRO_DEPTH 64   /* macros inside macros */
+static int macro_depth;
 
 static void cc_error(struct cc *c, const char *fmt, ...) ATTR_PRINTF(2, 3);
 static void cc_error(struct cc *c, const char *fmt, ...)
@@ -150,8 +155,10 @@ static int op_of(const struct cc *c)
 	return -1;
 }
 
-static struct rnode *node(int kind)
+static struct rnode *node(struct cc *c, int kind)
 {
+	if (++c->nodes == MAX_NODES)
+		cc_error(c, "condition too long (more than %d terms)", MAX_NODES);
 	struct rnode *n = xcalloc(1, sizeof(*n));
 	n->kind = kind;
 	return n;
@@ -315,7 +322,7 @@ static struct rnode *parse_test(struct cc *c)
 		next(c);
 		return n;
 	}
-	struct rnode *n = node(N_BARE);
+	struct rnode *n = node(c, N_BARE);
 	n->f = f;
 	n->param = param ? xstrdup(param) : NULL;
 	next(c);
@@ -341,7 +348,7 @@ static struct rnode *parse_unary(struct cc *c, int depth)
 	}
 	if (is_word(c, "not")) {
 		next(c);
-		struct rnode *n = node(N_NOT);
+		struct rnode *n = node(c, N_NOT);
 		n->l = parse_unary(c, depth + 1);
 		return n;
 	}
@@ -361,7 +368,7 @@ static struct rnode *parse_and(struct cc *c, int depth)
 	struct rnode *l = parse_unary(c, depth);
 	while (!c->failed && is_word(c, "and")) {
 		next(c);
-		struct rnode *n = node(N_AND);
+		struct rnode *n = node(c, N_AND);
 		n->l = l;
 		n->r = parse_unary(c, depth);
 		l = n;
@@ -374,7 +381,7 @@ static struct rnode *parse_or(struct cc *c, int depth)
 	struct rnode *l = parse_and(c, depth);
 	while (!c->failed && is_word(c, "or")) {
 		next(c);
-		struct rnode *n = node(N_OR);
+		struct rnode *n = node(c, N_OR);
 		n->l = l;
 		n->r = parse_and(c, depth);
 		l = n;
@@ -407,8 +414,14 @@ static struct rnode *macro_ref(struct cc *c, struct rmacro *m)
 		return NULL;
 	}
 	if (m->state == 0) {
+		if (macro_depth >= MAX_MACRO_DEPTH) {
+			cc_error(c, "macros nested more than %d deep", MAX_MACRO_DEPTH);
+			return NULL;
+		}
 		m->state = 1;
+		macro_depth++;
 		m->ast = compile(c->rs, m->file, m->line, m->text);
+		macro_depth--;
 		m->state = 2;
 		if (!m->ast) {
 			c->failed = true;   /* rs->err already says where */
@@ -419,7 +432,7 @@ static struct rnode *macro_ref(struct cc *c, struct rmacro *m)
 		c->failed = true;
 		return NULL;
 	}
-	struct rnode *n = node(N_MACRO);
+	struct rnode *n = node(c, N_MACRO);
 	n->l = m->ast;
 	return n;
 }

@@ -386,13 +386,14 @@ bool ruleset_load_file(struct ruleset *rs, const char *path)
 	struct sbuf b = { 0 };
 	char buf[8192];
 	size_t n;
+	errno = 0;
 	while ((n = fread(buf, 1, sizeof(buf), f)) > 0)
 		sbuf_putn(&b, buf, n);
-	bool err = ferror(f);
+	int err = ferror(f) ? (errno ? errno : EIO) : 0;
 	fclose(f);
 	sbuf_putc(&b, 0);
 	if (err || memchr(b.p, 0, b.len - 1)) {
-		snprintf(rs->err, sizeof(rs->err), "%s: %s", path, err ? "read error" : "not a text file");
+		snprintf(rs->err, sizeof(rs->err), "%s: %s", path, err ? strerror(err) : "not a text file (a NUL byte)");
 		sbuf_free(&b);
 		return false;
 	}

@@ -215,6 +215,21 @@ static void test_files(void)
 		  "t.rules:3: 'l' is a list: use it after 'in' or another operator");
 	CHECK_STR(load_err("rule r\n  condition: success\n  output: %nope here\n  priority: info\n"),
 		  "t.rules:3: unknown field 'nope' in the output of rule 'r'");
+	/* limits: trees are evaluated recursively */
+	struct sbuf big = { 0 };
+	sbuf_puts(&big, "rule r\n  condition: success");
+	for (int i = 0; i < 5000; i++)
+		sbuf_puts(&big, " or success");
+	sbuf_puts(&big, "\n  output: o\n  priority: info\n");
+	sbuf_putc(&big, 0);
+	CHECK_STR(load_err(big.p), "t.rules:2: condition too long (more than 4096 terms)");
+	big.len = 0;
+	for (int i = 0; i < 100; i++)
+		sbuf_printf(&big, "macro m%d = m%d\n", i, i + 1);
+	sbuf_puts(&big, "macro m100 = success\nrule r\n  condition: m0\n  output: o\n  priority: info\n");
+	sbuf_putc(&big, 0);
+	CHECK_STR(load_err(big.p), "t.rules:64: macros nested more than 64 deep");
+	sbuf_free(&big);
 	/* a disabled rule is not compiled */
 	CHECK_STR(load_err("rule r\n  condition: nope\n  output: o\n  priority: info\n  enabled: false\n"), "(no error)");
 
