@@ -23,7 +23,7 @@
 static void check_usage(void)
 {
 	fputs(
-"Usage: sctrace check [OPTIONS] TRACE\n"
+"Usage: sctrace check [OPTIONS] TRACE     (a file, or a postgresql:// URL)\n"
 "       sctrace check [--rules FILE]... --list-rules | --list-fields\n"
 "\n"
 "Check a recorded trace (sctrace record) against the alert rules: the shipped\n"
@@ -40,6 +40,8 @@ static void check_usage(void)
 "                          critical error warning notice info debug\n"
 "  --alert-exec=CMD        run CMD (with sh -c) for each alert, its JSON on stdin\n"
 "  -o FILE                 write the alerts to FILE instead of stdout\n"
+"  --host=H, --trace-id=N  of a store holding many traces (PostgreSQL): host H's\n"
+"                          latest, or trace N (docs/POSTGRES.md)\n"
 "  --list-rules            the rules after loading (name, priority, on/off, tags)\n"
 "  --list-fields           the fields conditions and outputs can use\n", stdout);
 	exit(0);
@@ -212,7 +214,8 @@ static int list_fields(void)
 
 /* ---- the command ---- */
 
-enum { C_RULES = 256, C_NO_DEFAULT, C_FORMAT, C_JSON, C_PRIO, C_EXEC, C_LIST_RULES, C_LIST_FIELDS };
+enum { C_RULES = 256, C_NO_DEFAULT, C_FORMAT, C_JSON, C_PRIO, C_EXEC, C_LIST_RULES, C_LIST_FIELDS,
+       C_HOST, C_TRACE_ID };
 
 int cmd_check(int argc, char **argv)
 {
@@ -225,11 +228,14 @@ int cmd_check(int argc, char **argv)
 		{ "alert-exec", required_argument, 0, C_EXEC },
 		{ "list-rules", no_argument, 0, C_LIST_RULES },
 		{ "list-fields", no_argument, 0, C_LIST_FIELDS },
+		{ "host", required_argument, 0, C_HOST },
+		{ "trace-id", required_argument, 0, C_TRACE_ID },
 		{ "help", no_argument, 0, 'h' },
 		{ 0, 0, 0, 0 },
 	};
 	static struct trace_config ac;   /* the alert part of the options */
-	const char *out = "-";
+	const char *out = "-", *host = NULL;
+	int64_t trace_id = 0;
 	int listing = 0, c;
 	opterr = 0;
 	optind = 0;
@@ -261,9 +267,11 @@ int cmd_check(int argc, char **argv)
 			ac.alert_exec = optarg;
 			break;
 		case C_LIST_RULES: case C_LIST_FIELDS: listing = c; break;
+		case C_HOST: host = parse_host(optarg); break;
+		case C_TRACE_ID: trace_id = parse_trace_id(optarg); break;
 		default:
 			bad_option(argv, optopt == 'o' || optopt == C_RULES || optopt == C_FORMAT ||
-				   optopt == C_PRIO || optopt == C_EXEC);
+				   optopt == C_PRIO || optopt == C_EXEC || optopt == C_HOST || optopt == C_TRACE_ID);
 		}
 	}
 	if (listing == C_LIST_FIELDS)
@@ -280,6 +288,7 @@ int cmd_check(int argc, char **argv)
 	static struct options opt;
 	char *fake[] = { "check", "--", (char *)path, NULL };
 	options_parse(&opt, MODE_REPLAY, 3, fake);
+	store_select(host, trace_id);
 	struct store *in = store_open(path);
 	struct replay_session s = { 0 };
 	struct store_reader *rd = reader_open(in, &s);
