@@ -576,7 +576,7 @@ bool option_takes_value(const char *arg)
 /*
  * --alert[=FILE], --alert-format=, --alert-exec=, --alert-priority=, --rules=,
  * --no-default-rules (the last four take effect with --alert or --alert-exec,
- * so that a configuration file can give them as defaults)
+ * so that a preset can carry them for whoever adds --alert)
  */
 static void alert_option(struct options *o, int c, const char *arg)
 {

@@ -88,7 +88,6 @@ check_error "$T/nonexistent.rules: No such file" check --rules "$T/nonexistent.r
 # live: the command never runs
 check_error "$T/field.rules:2: unknown field" --alert --rules "$T/field.rules" -- touch "$T/ran"
 [ ! -e "$T/ran" ] || fail "the command ran despite a bad rule file"
-check_error "--rules, --no-default-rules" --rules "$T/field.rules" -- true
 check_error "invalid --alert-format" --alert --alert-format=xml -- true
 check_error "replay: --alert and --rules check a live trace" replay --alert "$T/none.db"
 
