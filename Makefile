@@ -19,7 +19,7 @@ DESTDIR ?=
 B       ?= build
 
 # one folder per pipeline stage (docs/ARCHITECTURE.md)
-STAGES  := lib trace decode session render store rules analyze cli
+STAGES  := lib trace decode session render store analyze cli
 SRCS    := $(filter-out %.bpf.c,$(foreach d,$(STAGES),$(wildcard src/$(d)/*.c)))
 XLATS   := $(sort $(wildcard src/decode/xlat/*.in))
 GEN     := $(B)/gen
@@ -59,9 +59,9 @@ HTML_ASSETS := $(sort $(wildcard src/analyze/html/*.html src/analyze/html/*.css 
 $(GEN)/html_assets.h: $(HTML_ASSETS) tools/embed.awk | $(GEN)
 	awk -f tools/embed.awk $(HTML_ASSETS) > $@.tmp && mv $@.tmp $@
 
-# the shipped alert rules, compiled into sctrace (src/rules/rules_file.c, docs/RULES.md)
-$(GEN)/rules_default.h: src/rules/default.rules tools/embed.awk | $(GEN)
-	awk -f tools/embed.awk src/rules/default.rules > $@.tmp && mv $@.tmp $@
+# the shipped alert rules, compiled into sctrace (src/analyze/rules_file.c, docs/RULES.md)
+$(GEN)/rules_default.h: src/analyze/default.rules tools/embed.awk | $(GEN)
+	awk -f tools/embed.awk src/analyze/default.rules > $@.tmp && mv $@.tmp $@
 
 # the syscall names of x86_64's other personalities (i386, x32), which -e trace= accepts
 ASM_INCLUDE ?= /usr/include/x86_64-linux-gnu/asm

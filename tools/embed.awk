@@ -1,6 +1,6 @@
 # embed.awk - turn files into one C header of string constants: the HTML
 # report's assets (src/analyze/html/*: report.js becomes `asset_report_js`)
-# and the shipped alert rules (src/rules/default.rules: `asset_default_rules`).
+# and the shipped alert rules (src/analyze/default.rules: `asset_default_rules`).
 #   awk -f tools/embed.awk src/analyze/html/*.css src/analyze/html/*.js ... > html_assets.h
 # The page inlines .js and .css inside <script> and <style>, so a closing
 # </script or </style in them would end the element early: that is an error.

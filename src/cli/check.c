@@ -8,7 +8,7 @@
  */
 #include "cli.h"
 #include "alert.h"
-#include "fields.h"
+#include "rules_fields.h"
 #include "reader.h"
 #include "rules.h"
 #include "sc_nr.h"

@@ -91,7 +91,7 @@ struct trace_config {
 	bool json;                 /* JSON Lines to outfile (instead of text) */
 	const char *store;         /* record: SQLite trace store path, or NULL */
 
-	/* alerts (src/rules/, docs/RULES.md) */
+	/* alerts (src/analyze/, docs/RULES.md) */
 	bool alert;                /* --alert[=FILE], --alert-exec: the alert sink */
 	const char *alert_path;    /* --alert=FILE (NULL: stderr, "-": stdout) */
 	bool alert_quiet;          /* only --alert-exec: alerts are not written */

@@ -1,6 +1,6 @@
 /*
  * procctx.c - a live process's details from /proc: the seed of the alert
- * engine's process table (src/rules/proctrack.c) for a process whose
+ * engine's process table (src/analyze/proctrack.c) for a process whose
  * creation the trace did not show, and the trace store's uid, euid, gid,
  * egid, tty and ancestry columns, so that `sctrace check` on a recording
  * starts from the same facts a live --alert run read.

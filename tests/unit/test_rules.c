@@ -9,7 +9,7 @@
  */
 #include "rules.h"
 #include "alert.h"
-#include "fields.h"
+#include "rules_fields.h"
 #include "tracer.h"
 #include "proctrack.h"
 #include "decode.h"

@@ -5,7 +5,7 @@
  * call's path made absolute, its descriptor, its socket address), and the
  * process table (proctrack.c).  Adding a field is adding a row below.
  */
-#include "fields.h"
+#include "rules_fields.h"
 #include "decode.h"
 #include "render.h"
 #include "sc_nr.h"

@@ -9,7 +9,7 @@
  * the one that started it.
  */
 #include "alert.h"
-#include "fields.h"
+#include "rules_fields.h"
 #include "json.h"
 #include "rules.h"
 #include "sc_nr.h"

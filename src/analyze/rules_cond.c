@@ -6,7 +6,7 @@
  * Output templates are literal text with %field and %{field} in it.
  */
 #include "rules.h"
-#include "fields.h"
+#include "rules_fields.h"
 #include "sbuf.h"
 
 #include <ctype.h>

@@ -1,7 +1,7 @@
 /*
  * rules.h - the alert rule language (docs/RULES.md): rule files are parsed
  * into a ruleset of lists, macros and rules; each rule's condition is
- * compiled into a small expression tree over named fields (fields.c), and
+ * compiled into a small expression tree over named fields (rules_fields.c), and
  * evaluated against one finished syscall and the process it ran in.
  *
  * Loading is in two steps, so that a later file can override an earlier
@@ -23,7 +23,7 @@ const char *prio_name(int prio);
 int prio_by_name(const char *name);   /* -1 if unknown */
 
 struct rnode;   /* a compiled condition (rules_eval.c) */
-struct evctx;   /* what a condition is evaluated against (fields.c) */
+struct evctx;   /* what a condition is evaluated against (rules_fields.c) */
 
 struct rlist {
 	char *name;
@@ -82,7 +82,7 @@ struct ruleset {
 /* Parse rule text (from a file called name); false with rs->err set on error. */
 bool ruleset_load_text(struct ruleset *rs, const char *name, const char *text);
 bool ruleset_load_file(struct ruleset *rs, const char *path);
-/* The rules shipped in the binary (src/rules/default.rules). */
+/* The rules shipped in the binary (src/analyze/default.rules). */
 bool ruleset_load_default(struct ruleset *rs);
 /* Resolve macros, lists and fields of every enabled rule. */
 bool ruleset_compile(struct ruleset *rs);

@@ -29,7 +29,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#include "rules_default.h"   /* generated: asset_default_rules, src/rules/default.rules */
+#include "rules_default.h"   /* generated: asset_default_rules, src/analyze/default.rules */
 
 static const char *const prio_names[] = {
 	"emergency", "alert", "critical", "error", "warning", "notice", "info", "debug",
