@@ -84,13 +84,14 @@ struct value *mk_iovec(struct dctx *c, uint64_t addr, uint64_t n, uint64_t limit
 	if (!addr && n == 0)
 		return mk_ptr(c, 0);
 	struct value *arr = v_list(c->a, V_ARRAY);
+	size_t isz = 2 * word_size(c);   /* iov_base, iov_len */
 	for (uint64_t i = 0; i < n; i++) {
-		struct iovec iov;
+		uint64_t iov[2];
 		struct value *fb;
-		if (!fetch(c, addr + i * sizeof(iov), &iov, sizeof(iov), &fb)) {
+		if (!fetch_words(c, addr + i * isz, iov, 2, &fb)) {
 			if (i == 0)
 				return mk_ptr(c, addr);
-			v_add(arr, mk_ellipsis_at(c, addr + i * sizeof(iov)));
+			v_add(arr, mk_ellipsis_at(c, addr + i * isz));
 			break;
 		}
 		if (i >= array_limit(c)) {
@@ -98,14 +99,14 @@ struct value *mk_iovec(struct dctx *c, uint64_t addr, uint64_t n, uint64_t limit
 			break;
 		}
 		struct value *s = v_list(c->a, V_STRUCT);
-		uint64_t len = iov.iov_len;
+		uint64_t len = iov[1];
 		if (show_data) {
 			uint64_t take = len < limit ? len : limit;
-			v_field(s, "iov_base", mk_buf(c, (uint64_t)iov.iov_base, take));
+			v_field(s, "iov_base", mk_buf(c, iov[0], take));
 			if (limit != UINT64_MAX)   /* UINT64_MAX: no total, each element up to -s */
 				limit -= take;
 		} else {
-			v_field(s, "iov_base", mk_ptr(c, (uint64_t)iov.iov_base));
+			v_field(s, "iov_base", mk_ptr(c, iov[0]));
 		}
 		v_field(s, "iov_len", mk_uint(c, len));
 		v_add(arr, s);

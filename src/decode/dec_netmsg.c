@@ -34,6 +34,34 @@ static void dec_sendto(struct dctx *c)
 	add_arg(c, mk_int(c, (int)c->arg[5]));
 }
 
+/* i386's socketcall send and recv: sendto and recvfrom without the address */
+static void dec_send(struct dctx *c)
+{
+	if (c->exiting)
+		return;
+	add_arg(c, mk_fd(c, (int)c->arg[0]));
+	add_arg(c, mk_sockbuf(c, (int)c->arg[0], c->arg[1], c->arg[2]));
+	add_arg(c, mk_uint(c, c->arg[2]));
+	add_arg(c, mk_msg_flags(c, (uint32_t)c->arg[3]));
+}
+
+static void dec_recv(struct dctx *c)
+{
+	if (!c->exiting) {
+		add_arg(c, mk_fd(c, (int)c->arg[0]));
+		c->pending = true;
+		return;
+	}
+	if (failed(c)) {
+		add_arg(c, mk_ptr(c, c->arg[1]));
+	} else {
+		uint64_t n = (uint64_t)c->rval < c->arg[2] ? (uint64_t)c->rval : c->arg[2];
+		add_arg(c, mk_sockbuf(c, (int)c->arg[0], c->arg[1], n));
+	}
+	add_arg(c, mk_uint(c, c->arg[2]));
+	add_arg(c, mk_msg_flags(c, (uint32_t)c->arg[3]));
+}
+
 static void dec_recvfrom(struct dctx *c)
 {
 	if (!c->exiting) {
@@ -395,6 +423,8 @@ static void dec_recvmmsg(struct dctx *c)
 
 static const struct decoder netmsg_decoders[] = {
 	/* the address: addrlen bytes, uncut by -s up to a sockaddr_storage (mk_sockaddr) */
+	DECODE32(send, dec_send, CAP_IBUF(1, 2)),
+	DECODE32(recv, dec_recv, CAP_OBUF(1, CAPL_RET)),
 	DECODE(sendto, dec_sendto, CAP_IBUF(1, 2), CAP_IBUF(4, 5),
 	       CAP_IN(4, sizeof(struct sockaddr_storage))),
 	DECODE(recvfrom, dec_recvfrom, CAP_OBUF(1, CAPL_RET), CAP_INOUT(5, sizeof(int)),

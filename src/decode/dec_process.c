@@ -21,10 +21,11 @@ static struct value *mk_str_array(struct dctx *c, uint64_t addr)
 	if (!addr)
 		return mk_ptr(c, 0);
 	struct value *arr = v_list(c->a, V_ARRAY);
+	size_t ws = word_size(c);
 	for (uint64_t i = 0;; i++) {
-		uint64_t p;
-		uint64_t at = addr + i * sizeof(p);
-		if (mem_read(c->mem, at, &p, sizeof(p)) != 0) {
+		uint64_t p = 0;
+		uint64_t at = addr + i * ws;
+		if (mem_read(c->mem, at, &p, ws) != 0) {
 			if (i == 0)
 				return mk_ptr(c, addr);
 			v_add(arr, v_comment(v_ellipsis(c->a), arena_printf(c->a, "%#llx", (unsigned long long)at)));
@@ -46,10 +47,11 @@ static struct value *mk_env_count(struct dctx *c, uint64_t addr)
 {
 	if (!addr)
 		return mk_ptr(c, 0);
-	uint64_t n = 0, p;
+	uint64_t n = 0, p = 0;
+	size_t ws = word_size(c);
 	bool term = false;
 	for (;; n++) {
-		if (mem_read(c->mem, addr + n * sizeof(p), &p, sizeof(p)) != 0)
+		if (mem_read(c->mem, addr + n * ws, &p, ws) != 0)
 			break;
 		if (!p) {
 			term = true;

@@ -60,8 +60,14 @@ static struct value *mk_sigaction(struct dctx *c, uint64_t addr)
 {
 	struct k_sigaction sa;
 	struct value *fb;
-	if (!fetch(c, addr, &sa, sizeof(sa), &fb))
+	uint64_t w[5];
+	/* handler, flags, restorer: the tracee's words; then the 8-byte mask */
+	if (!fetch_words(c, addr, w, c->lp32 ? 5 : 4, &fb))
 		return fb;
+	sa.handler = w[0];
+	sa.flags = w[1];
+	sa.restorer = w[2];
+	sa.mask = c->lp32 ? (w[3] | w[4] << 32) : w[3];
 	struct value *s = v_list(c->a, V_STRUCT);
 	v_field(s, "sa_handler", mk_handler(c, sa.handler));
 	v_field(s, "sa_mask", v_sigset(c->a, sa.mask));

@@ -90,13 +90,56 @@ struct k_stat {
 	int64_t unused[3];
 };
 
+/* struct stat64 as the kernel writes it for i386 (stat64, lstat64, fstat64, fstatat64) */
+struct k_stat64_i386 {
+	uint64_t dev;
+	uint8_t pad0[4];
+	uint32_t ino32, mode, nlink, uid, gid;
+	uint64_t rdev;
+	uint8_t pad3[4];
+	int64_t size;
+	uint32_t blksize;
+	uint64_t blocks;
+	uint32_t atime, atime_nsec, mtime, mtime_nsec, ctime, ctime_nsec;
+	uint64_t ino;
+} __attribute__((packed));
+_Static_assert(sizeof(struct k_stat64_i386) == 96, "i386 struct stat64");
+
+static bool fetch_stat(struct dctx *c, uint64_t addr, struct k_stat *st, struct value **fb)
+{
+	if (!c->lp32)
+		return fetch(c, addr, st, sizeof(*st), fb);
+	struct k_stat64_i386 s;
+	if (!fetch(c, addr, &s, sizeof(s), fb))
+		return false;
+	memset(st, 0, sizeof(*st));
+	st->dev = s.dev;
+	st->ino = s.ino;
+	st->nlink = s.nlink;
+	st->mode = s.mode;
+	st->uid = s.uid;
+	st->gid = s.gid;
+	st->rdev = s.rdev;
+	st->size = (uint64_t)s.size;
+	st->blksize = s.blksize;
+	st->blocks = s.blocks;
+	/* the times are unsigned longs in the i386 struct */
+	st->atime = s.atime;
+	st->atime_nsec = s.atime_nsec;
+	st->mtime = s.mtime;
+	st->mtime_nsec = s.mtime_nsec;
+	st->ctime = s.ctime;
+	st->ctime_nsec = s.ctime_nsec;
+	return true;
+}
+
 static struct value *mk_stat(struct dctx *c, uint64_t addr)
 {
 	struct k_stat st;
 	struct value *fb;
 	if (failed(c))
 		return mk_ptr(c, addr);
-	if (!fetch(c, addr, &st, sizeof(st), &fb))
+	if (!fetch_stat(c, addr, &st, &fb))
 		return fb;
 	struct value *s = v_list(c->a, V_STRUCT);
 	if (c->verbose) {

@@ -90,6 +90,14 @@ struct dctx {
 	uint64_t priv[4];      /* decoder's own state, kept from entry to exit */
 
 	int prev_nr;           /* the thread's previous syscall (restart_syscall) */
+	/*
+	 * An i386 call (a 32-bit program): longs and pointers in the tracee are
+	 * 4 bytes (the word helpers below read them so), and time_t too unless the
+	 * call is one of the *_time64 ones.  A shared x86_64 decoder runs with nr
+	 * and arg[] as that call's (dec_compat.c).
+	 */
+	bool lp32;
+	bool time32;
 
 	/* what the decoder produces */
 	struct value *args;    /* V_SEQ of printed arguments */
@@ -220,9 +228,23 @@ struct decoder_table {
 #define DECODE_R(name, f, r, ...)    { .nr = SC_##name, .fn = f, .ret = r, .caps = { __VA_ARGS__ } }
 #define SIGNATURE(name, ...)         { .nr = SC_##name, .sig = { __VA_ARGS__ } }
 #define SIGNATURE_R(name, r, ...)    { .nr = SC_##name, .sig = { __VA_ARGS__ }, .ret = r }
+/* a row for an i386 call of its own (syscalls32.tbl) */
+#define DECODE32(name, f, ...)       { .nr = SC32_BASE + SC32_##name, .fn = f, .caps = { __VA_ARGS__ } }
 
 /* Run the decoder for c->nr (signature or function); used by the tracer. */
 void decode_syscall(struct dctx *c);
+/* Run decoder d (a signature of nargs, or its function) on c as it is. */
+void decode_as(struct dctx *c, const struct decoder *d, int nargs);
+/* An i386 call through the x86_64 decoder its row names (dec_compat.c). */
+void compat_decode(struct dctx *c, const struct compat_row *r);
+/*
+ * An i386 socketcall(N, args) as the call it makes: returns that call's
+ * number and sets args[] to its arguments read from the tracee through m
+ * (nr itself, args untouched, for anything else).
+ */
+int compat_subcall(int nr, uint64_t args[6], const struct mem *m);
+/* Attach the i386 calls to their decoders; decoders_init() calls it. */
+void compat_init(void);
 /* Print all arguments raw, in hex, as strace -e raw= and unknown syscalls do. */
 void decode_raw(struct dctx *c, int nargs);
 
@@ -314,6 +336,22 @@ bool add_struct_tail(struct dctx *c, struct value *s, uint64_t addr, uint64_t kn
 /* Decoders that only care about exit: true when the syscall failed, so
  * output pointers should be printed as addresses. */
 static inline bool failed(const struct dctx *c) { return c->err != 0; }
+
+/*
+ * The tracee's words (long, unsigned long, pointers, size_t): 8 bytes, or 4
+ * in an i386 call.  fetch_words reads n of them at addr, zero-extended, with
+ * fetch()'s fallback; word_at takes word i of bytes already read.
+ */
+static inline size_t word_size(const struct dctx *c) { return c->lp32 ? 4 : 8; }
+bool fetch_words(struct dctx *c, uint64_t addr, uint64_t *out, size_t n, struct value **fallback);
+uint64_t word_at(const struct dctx *c, const void *buf, size_t i);
+/* A long the tracee passed in a register (sign-extended from 32 bits in an i386 call) */
+static inline int64_t arg_slong(const struct dctx *c, int i)
+{
+	return c->lp32 ? (int64_t)(int32_t)c->arg[i] : (int64_t)c->arg[i];
+}
+/* The size of a struct timespec / timeval: 16 bytes, 8 with a 32-bit time_t */
+static inline size_t timespec_size(const struct dctx *c) { return c->time32 ? 8 : 16; }
 
 /* Shared pieces used by several families. */
 struct value *mk_timespec(struct dctx *c, uint64_t addr);

@@ -108,7 +108,7 @@ static void put_syscall(struct json_sink *j, struct tcb *t, uint64_t ts, bool fi
 	if (se)
 		json_string(b, se->name, strlen(se->name));
 	else
-		sbuf_printf(b, "\"syscall_%#x\"", (unsigned)t->scno);
+		sbuf_printf(b, "\"syscall_%#x\"", (unsigned)sc_kernel_nr(t->scno));
 	put_key(b, "nr");
 	sbuf_put_dec(b, t->scno);
 	const char *names[6];

@@ -3,7 +3,9 @@
  * __NR_* in <asm/unistd_64.h> has its row with the same number and name,
  * errno names agree with glibc's strerrorname_np(), signal names with
  * sigabbrev_np(), a few trace classes with strace's, and every syscall's
- * parameter names in src/decode/sysargs.tbl against the compiled table.
+ * parameter names in src/decode/sysargs.tbl against the compiled table.  The
+ * i386 table likewise: every __NR_* of <asm/unistd_32.h> at SC32_BASE + its
+ * number, src/decode/sysargs32.tbl, and the i386 calls' decoders.
  */
 #include "decode.h"
 #include "syscalls.h"
@@ -13,6 +15,68 @@
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+
+static FILE *open_unistd(const char *name)
+{
+	char a[128], b[128];
+	snprintf(a, sizeof(a), "/usr/include/x86_64-linux-gnu/asm/%s", name);
+	snprintf(b, sizeof(b), "/usr/include/asm/%s", name);
+	FILE *f = fopen(a, "r");
+	return f ? f : fopen(b, "r");
+}
+
+/* i386: every __NR_* at SC32_BASE + its number; what the header lacks is newer (451+,
+ * named as x86_64 names them) or socketcall's calls without a number (500 + SYS_*) */
+static void check_unistd32(void)
+{
+	FILE *f = open_unistd("unistd_32.h");
+	CHECK(f != NULL);
+	if (!f)
+		return;
+	static bool in_header[SC32_MAX_NR + 1];
+	char line[256], name[128];
+	int nr, seen = 0;
+	while (fgets(line, sizeof(line), f)) {
+		if (sscanf(line, "#define __NR_%127s %d", name, &nr) != 2)
+			continue;
+		seen++;
+		const struct sysent *se = sysent_get(SC32_BASE + nr);
+		if (!se || strcmp(se->name, name) != 0) {
+			fprintf(stderr, "i386 syscall %d: header says %s, table says %s\n", nr, name, se ? se->name : "(none)");
+			CHECK(0);
+			continue;
+		}
+		in_header[nr] = true;
+		CHECK(se->nargs <= 6);
+		CHECK(syscall_by_name_pers(name, PERS_I386) == SC32_BASE + nr);
+		CHECK(sc_pers(SC32_BASE + nr) == PERS_I386 && sc_kernel_nr(SC32_BASE + nr) == nr);
+	}
+	fclose(f);
+	CHECK(seen > 400);
+	for (int i = 0; i <= SC32_MAX_NR; i++) {
+		const struct sysent *se = sysent_get(SC32_BASE + i);
+		if (!se || in_header[i])
+			continue;
+		bool newer = i > 450 && sysent_get(i) && !strcmp(sysent_get(i)->name, se->name);
+		bool subcall = i > 500 && (!strcmp(se->name, "accept") || !strcmp(se->name, "send") ||
+					   !strcmp(se->name, "recv"));
+		if (!newer && !subcall)
+			fprintf(stderr, "i386 syscall %d %s: not in the header\n", i, se->name);
+		CHECK(newer || subcall);
+	}
+	/* the numbers where i386 differs, as strace 6.1 prints them */
+	CHECK_STR(sysent[SC32_BASE + 192].name, "mmap2");
+	CHECK(sysent[SC32_BASE + 192].nargs == 6 && (sysent[SC32_BASE + 192].classes & TC_MEMORY));
+	CHECK_STR(sysent[SC32_BASE + 140].name, "_llseek");
+	CHECK(sysent[SC32_BASE + 140].nargs == 5);
+	CHECK_STR(sysent[SC32_BASE + 197].name, "fstat64");
+	CHECK(sysent[SC32_BASE + 197].classes & TC_FSTAT);
+	CHECK(sysent[SC32_BASE + 102].nargs == 2);   /* socketcall */
+	CHECK(sysent[SC32_BASE + 180].nargs == 5);   /* pread64: the offset in two registers */
+	CHECK(syscall_by_name_pers("mmap2", PERS_X86_64) < 0);
+	CHECK(syscall_by_name_pers("read", PERS_I386) == SC32_BASE + 3);
+	CHECK(syscall_by_name("read") == 0);
+}
 
 static void check_unistd(void)
 {
@@ -126,7 +190,7 @@ static void check_sysargs_file(void)
 		char *rest = name + strcspn(name, " \t");
 		if (*rest)
 			*rest++ = '\0';
-		int nr = syscall_by_name(name);
+		int nr = syscall_by_name_pers(name, PERS_X86_64);
 		if (nr < 0 || seen[nr]) {
 			fprintf(stderr, "sysargs.tbl: %s %s\n", name, nr < 0 ? "not in the table" : "twice");
 			CHECK(0);
@@ -139,11 +203,76 @@ static void check_sysargs_file(void)
 		}
 	}
 	fclose(f);
-	for (int i = 0; i < NSYSCALLS; i++)
+	for (int i = 0; i < NSYSCALLS64; i++)
 		if (sysent[i].name && !seen[i]) {
 			fprintf(stderr, "sysargs.tbl: no line for %s\n", sysent[i].name);
 			CHECK(0);
 		}
+}
+
+/* sysargs32.tbl: each line an i386 call, once, compiled as written; the other i386
+ * calls have the x86_64 call's parameters */
+static void check_sysargs32_file(void)
+{
+	FILE *f = fopen("src/decode/sysargs32.tbl", "r");
+	CHECK(f != NULL);
+	if (!f)
+		return;
+	static bool seen[NSYSCALLS];
+	char line[1024];
+	int lines = 0;
+	while (fgets(line, sizeof(line), f)) {
+		line[strcspn(line, "#\n")] = '\0';
+		char *name = line + strspn(line, " \t");
+		if (!*name)
+			continue;
+		char *rest = name + strcspn(name, " \t");
+		if (*rest)
+			*rest++ = '\0';
+		int nr = syscall_by_name_pers(name, PERS_I386);
+		if (nr < 0 || seen[nr]) {
+			fprintf(stderr, "sysargs32.tbl: %s %s\n", name, nr < 0 ? "not in the i386 table" : "twice");
+			CHECK(0);
+			continue;
+		}
+		seen[nr] = true;
+		lines++;
+		if (!params_agree(rest, &sysent[nr])) {
+			fprintf(stderr, "sysargs32.tbl: %s: '%s' is not what the table holds\n", name, rest);
+			CHECK(0);
+		}
+	}
+	fclose(f);
+	CHECK(lines > 80);
+	for (int i = SC32_BASE; i < NSYSCALLS; i++) {
+		if (!sysent[i].name || seen[i])
+			continue;
+		int x = syscall_by_name_pers(sysent[i].name, PERS_X86_64);
+		bool same = x >= 0 && sysent[x].nparams == sysent[i].nparams;
+		for (int k = 0; same && k < sysent[i].nparams; k++)
+			same = !strcmp(sysent[x].argname[k], sysent[i].argname[k]);
+		if (!same)
+			fprintf(stderr, "i386 %s: parameters neither in sysargs32.tbl nor x86_64's\n", sysent[i].name);
+		CHECK(same);
+	}
+}
+
+/* The i386 calls' decoders: shared ones are the x86_64 call's, by name */
+static void check_compat_decoders(void)
+{
+	int decoded = 0;
+	for (int i = SC32_BASE; i < NSYSCALLS; i++)
+		decoded += sysent[i].dec != NULL;
+	CHECK(decoded > 250);
+	CHECK(sysent[SC32_BASE + SC32_read].dec == sysent[SC_read].dec);
+	CHECK(sysent[SC32_BASE + SC32_mmap2].dec == sysent[SC_mmap].dec);
+	CHECK(sysent[SC32_BASE + SC32_fstat64].dec == sysent[SC_fstat].dec);
+	CHECK(sysent[SC32_BASE + SC32_getuid32].dec == sysent[SC_getuid].dec);
+	CHECK(sysent[SC32_BASE + SC32__llseek].dec && !sysent[SC32_BASE + SC32__llseek].compat);
+	/* the old mmap (a struct of arguments) and old stat (32-bit fields) print raw */
+	CHECK(sysent[SC32_BASE + SC32_mmap].dec == NULL);
+	CHECK(sysent[SC32_BASE + SC32_stat].dec == NULL);
+	CHECK(sysent[SC32_BASE + SC32_sigaction].dec == NULL);
 }
 
 static void check_sysargs(void)
@@ -154,6 +283,7 @@ static void check_sysargs(void)
 		else
 			CHECK(sysent[i].nparams == 0 && !sysent[i].argname[0]);
 	check_sysargs_file();
+	check_sysargs32_file();
 
 	/* a few as the kernel declares them; stat, umount2 and sendfile have their
 	 * tracepoints under the kernel's names newstat, umount and sendfile64 */
@@ -182,7 +312,9 @@ int main(void)
 {
 	decoders_init();
 	check_unistd();
+	check_unistd32();
 	check_sysargs();
+	check_compat_decoders();
 
 	/* every errno name in the table is the one glibc gives its value */
 	for (unsigned i = 0; i < xlat_errnos.n; i++) {
