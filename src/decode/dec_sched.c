@@ -270,8 +270,13 @@ struct value *mk_rusage(struct dctx *c, uint64_t addr)
 {
 	struct rusage_k r;
 	struct value *fb;
-	if (!fetch(c, addr, &r, sizeof(r), &fb))
+	uint64_t w[18];   /* two timevals and 14 longs: the tracee's words */
+	if (!fetch_words(c, addr, w, 18, &fb))
 		return fb;
+	for (int i = 0; i < 4; i++)
+		(&r.utime_sec)[i] = c->lp32 ? (int32_t)w[i] : (int64_t)w[i];
+	for (int i = 0; i < 14; i++)
+		r.f[i] = (int64_t)w[4 + i];
 	struct value *s = v_list(c->a, V_STRUCT);
 	v_field(s, "ru_utime", mk_timeval_v(c, r.utime_sec, r.utime_usec));
 	v_field(s, "ru_stime", mk_timeval_v(c, r.stime_sec, r.stime_usec));

@@ -67,10 +67,14 @@ bool fetch(struct dctx *c, uint64_t addr, void *buf, size_t n, struct value **fa
 
 bool fetch_words(struct dctx *c, uint64_t addr, uint64_t *out, size_t n, struct value **fallback)
 {
-	uint8_t buf[8 * 16];
+	uint8_t buf[8 * FETCH_WORDS_MAX];
 	size_t ws = word_size(c);
-	if (n > 16 || !fetch(c, addr, buf, n * ws, fallback))
-		return n > 16 ? (*fallback = mk_ptr(c, addr), false) : false;
+	if (n > FETCH_WORDS_MAX) {
+		*fallback = mk_ptr(c, addr);
+		return false;
+	}
+	if (!fetch(c, addr, buf, n * ws, fallback))
+		return false;
 	for (size_t i = 0; i < n; i++)
 		out[i] = word_at(c, buf, i);
 	return true;

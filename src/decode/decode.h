@@ -343,6 +343,7 @@ static inline bool failed(const struct dctx *c) { return c->err != 0; }
  * fetch()'s fallback; word_at takes word i of bytes already read.
  */
 static inline size_t word_size(const struct dctx *c) { return c->lp32 ? 4 : 8; }
+#define FETCH_WORDS_MAX 18   /* struct rusage */
 bool fetch_words(struct dctx *c, uint64_t addr, uint64_t *out, size_t n, struct value **fallback);
 uint64_t word_at(const struct dctx *c, const void *buf, size_t i);
 /* A long the tracee passed in a register (sign-extended from 32 bits in an i386 call) */
