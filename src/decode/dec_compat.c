@@ -101,12 +101,14 @@ static const struct compat_row rows[] = {
 	AS(chown32, chown), AS(lchown32, lchown), AS(fchown32, fchown),
 	/* signals */
 	SAME(rt_sigaction), SAME(rt_sigprocmask), SAME(rt_sigpending), SAME(rt_sigsuspend),
+	SAME(rt_sigtimedwait), SAME(rt_sigqueueinfo), SAME(rt_tgsigqueueinfo), SAME(waitid),
+	FIX(rt_sigtimedwait_time64, rt_sigtimedwait, CF_TIME64),
 	/* time: the old calls with a 32-bit time_t, the *_time64 ones with a 64-bit one */
 	SAME(nanosleep), SAME(gettimeofday), SAME(settimeofday), SAME(getitimer), SAME(setitimer),
 	SAME(clock_gettime), SAME(clock_settime), SAME(clock_getres), SAME(clock_nanosleep),
 	SAME(timer_settime), SAME(timer_gettime), SAME(timer_getoverrun), SAME(timer_delete),
 	SAME(timerfd_settime), SAME(timerfd_gettime), SAME(utimes), SAME(futimesat),
-	SAME(utimensat), SAME(sched_rr_get_interval), SAME(futex), SAME(ppoll),
+	SAME(utimensat), SAME(sched_rr_get_interval), SAME(futex), SAME(ppoll), SAME(pselect6),
 	FIX(clock_gettime64, clock_gettime, CF_TIME64), FIX(clock_settime64, clock_settime, CF_TIME64),
 	FIX(clock_getres_time64, clock_getres, CF_TIME64),
 	FIX(clock_nanosleep_time64, clock_nanosleep, CF_TIME64),
@@ -114,13 +116,13 @@ static const struct compat_row rows[] = {
 	FIX(timerfd_settime64, timerfd_settime, CF_TIME64),
 	FIX(timerfd_gettime64, timerfd_gettime, CF_TIME64),
 	FIX(utimensat_time64, utimensat, CF_TIME64), FIX(ppoll_time64, ppoll, CF_TIME64),
-	FIX(futex_time64, futex, CF_TIME64),
+	FIX(futex_time64, futex, CF_TIME64), FIX(pselect6_time64, pselect6, CF_TIME64),
 	FIX(sched_rr_get_interval_time64, sched_rr_get_interval, CF_TIME64),
 	SAME(epoll_pwait2),   /* a struct __kernel_timespec on every ABI */
 	/* sockets (the direct calls, and socketcall's: compat_subcall) */
 	SAME(socket), SAME(socketpair), SAME(bind), SAME(connect), SAME(listen), SAME(accept4),
 	SAME(getsockname), SAME(getpeername), SAME(sendto), SAME(recvfrom), SAME(shutdown),
-	SAME(setsockopt), SAME(getsockopt), SAME(accept),
+	SAME(setsockopt), SAME(getsockopt), SAME(accept), SAME(sendmsg), SAME(recvmsg),
 	/* SysV IPC (the direct calls that take no struct of longs) */
 	SAME(semget), SAME(shmget), SAME(shmat), SAME(shmdt), SAME(msgget),
 };
@@ -192,8 +194,43 @@ static void dec_llseek(struct dctx *c)
 	add_arg(c, mk_enum(c, (uint32_t)c->arg[4], &xlat_seek_whence));
 }
 
+/*
+ * sigreturn and rt_sigreturn: the mask being restored, from the i386 signal
+ * frame on the stack (the kernel's sigframe_ia32 and rt_sigframe_ia32).
+ * sigreturn runs with the frame's return address and signal number popped:
+ * struct sigcontext_32 is at the stack pointer, the mask's low half in its
+ * oldmask (+80), the high half in extramask after the 624-byte
+ * _fpstate_32.  rt_sigreturn has only the return address popped: the
+ * ucontext is at +140 (after sig, pinfo, puc and a 128-byte siginfo), its
+ * uc_sigmask 108 bytes in (flags, link, a 12-byte stack_t, sigcontext_32).
+ */
+#define SIGFRAME32_OLDMASK 80
+#define SIGFRAME32_EXTRAMASK (88 + 624)
+#define RT_SIGFRAME32_MASK (140 + 108)
+
+static void dec_sigreturn32(struct dctx *c)
+{
+	if (c->exiting || !c->sp)
+		return;
+	uint32_t lo, hi;
+	uint64_t mask;
+	if (c->nr == SC32_BASE + SC32_sigreturn) {
+		if (mem_read(c->mem, c->sp + SIGFRAME32_OLDMASK, &lo, sizeof(lo)) != 0 ||
+		    mem_read(c->mem, c->sp + SIGFRAME32_EXTRAMASK, &hi, sizeof(hi)) != 0)
+			return;
+		mask = (uint64_t)hi << 32 | lo;
+	} else if (mem_read(c->mem, c->sp + RT_SIGFRAME32_MASK, &mask, sizeof(mask)) != 0) {
+		return;
+	}
+	struct value *s = v_list(c->a, V_STRUCT);
+	v_field(s, "mask", v_sigset(c->a, mask));
+	add_arg(c, s);
+}
+
 static const struct decoder compat_decoders[] = {
 	DECODE32(_llseek, dec_llseek, CAP_OUT(3, sizeof(int64_t))),
+	DECODE32(sigreturn, dec_sigreturn32, CAP_STACK(SIGFRAME32_OLDMASK, 4), CAP_STACK(SIGFRAME32_EXTRAMASK, 4)),
+	DECODE32(rt_sigreturn, dec_sigreturn32, CAP_STACK(RT_SIGFRAME32_MASK, 8)),
 };
 DECODER_TABLE(compat, compat_decoders);
 

@@ -288,8 +288,8 @@ static struct value *mk_msghdr_from(struct dctx *c, const struct msghdr *m, int6
 		v_field(s, "msg_namelen", mk_int(c, (int)m->msg_namelen));
 	v_field(s, "msg_iov", mk_iovec(c, (uint64_t)m->msg_iov, m->msg_iovlen, limit, true));
 	v_field(s, "msg_iovlen", mk_uint(c, m->msg_iovlen));
-	if (m->msg_controllen)   /* too short for a header: the pointer */
-		v_field(s, "msg_control", m->msg_controllen < sizeof(struct cmsghdr)
+	if (m->msg_controllen)   /* too short for a header (or an i386 one, not decoded): the pointer */
+		v_field(s, "msg_control", m->msg_controllen < sizeof(struct cmsghdr) || c->lp32
 			? mk_ptr(c, (uint64_t)m->msg_control)
 			: mk_cmsgs(c, (uint64_t)m->msg_control, m->msg_controllen));
 	v_field(s, "msg_controllen", mk_uint(c, m->msg_controllen));
@@ -297,11 +297,30 @@ static struct value *mk_msghdr_from(struct dctx *c, const struct msghdr *m, int6
 	return s;
 }
 
+/* the tracee's struct msghdr: of 4-byte words in an i386 program */
+static bool fetch_msghdr(struct dctx *c, uint64_t addr, struct msghdr *m, struct value **fb)
+{
+	if (!c->lp32)
+		return fetch(c, addr, m, sizeof(*m), fb);
+	uint32_t w[7];   /* name, namelen, iov, iovlen, control, controllen, flags */
+	if (!fetch(c, addr, w, sizeof(w), fb))
+		return false;
+	memset(m, 0, sizeof(*m));
+	m->msg_name = (void *)(uintptr_t)w[0];
+	m->msg_namelen = w[1];
+	m->msg_iov = (void *)(uintptr_t)w[2];
+	m->msg_iovlen = w[3];
+	m->msg_control = (void *)(uintptr_t)w[4];
+	m->msg_controllen = w[5];
+	m->msg_flags = (int)w[6];
+	return true;
+}
+
 static struct value *mk_msghdr(struct dctx *c, uint64_t addr, int64_t namelen_in, uint64_t limit)
 {
 	struct msghdr m;
 	struct value *fb;
-	if (!fetch(c, addr, &m, sizeof(m), &fb))
+	if (!fetch_msghdr(c, addr, &m, &fb))
 		return fb;
 	return mk_msghdr_from(c, &m, namelen_in, limit);
 }
@@ -320,7 +339,8 @@ static void dec_recvmsg(struct dctx *c)
 	if (!c->exiting) {
 		add_arg(c, mk_fd(c, (int)c->arg[0]));
 		struct msghdr m;
-		if (c->arg[1] && mem_read(c->mem, c->arg[1], &m, sizeof(m)) == 0) {
+		struct value *fb;
+		if (c->arg[1] && fetch_msghdr(c, c->arg[1], &m, &fb)) {
 			c->priv[0] = 1;
 			c->priv[1] = (uint32_t)m.msg_namelen;
 		}

@@ -585,8 +585,8 @@ static void dec_seccomp(struct dctx *c)
 
 /* ---- x86 thread areas and the LDT ---- */
 
-/* struct user_desc, as set_thread_area/get_thread_area pass it */
-static struct value *mk_user_desc(struct dctx *c, uint64_t addr, bool full)
+/* struct user_desc, as set_thread_area/get_thread_area pass it (and an i386 clone's tls) */
+struct value *mk_user_desc(struct dctx *c, uint64_t addr, bool full)
 {
 	struct user_desc u;
 	struct value *fb;

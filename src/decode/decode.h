@@ -364,10 +364,14 @@ struct value *mk_sockaddr(struct dctx *c, uint64_t addr, uint64_t len);
 struct value *mk_dev(struct dctx *c, uint64_t dev);
 struct value *mk_time_comment(struct dctx *c, struct value *v, int64_t sec, uint64_t nsec, bool have_nsec);
 struct value *mk_siginfo(struct dctx *c, const void *siginfo);
+/* 128 bytes of siginfo_t at addr, in x86_64's layout (an i386 program's converted) */
+bool fetch_siginfo(struct dctx *c, uint64_t addr, uint8_t raw[128], struct value **fb);
 struct value *mk_wait_status(struct dctx *c, int status);
 const char *signame(int sig);           /* "SIGTERM", "SIGRT_3"; NULL if out of range */
 struct value *mk_open_flags(struct dctx *c, uint64_t flags);
 struct value *mk_iovec(struct dctx *c, uint64_t addr, uint64_t n, uint64_t limit, bool show_data);
+/* struct user_desc (dec_prctl.c): set_thread_area's, an i386 program's clone tls */
+struct value *mk_user_desc(struct dctx *c, uint64_t addr, bool full);
 /* A classic BPF program of len instructions (dec_prctl.c): a seccomp filter's return actions, or a socket filter's SKF_* offsets */
 struct value *mk_bpf_filter(struct dctx *c, uint64_t addr, unsigned len, bool seccomp);
 
