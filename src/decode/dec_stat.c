@@ -319,13 +319,43 @@ struct k_statfs {
 
 #define ST_VALID_BIT 0x20
 
-static struct value *mk_statfs(struct dctx *c, uint64_t addr)
+/* an i386 program's struct statfs64 (statfs64, fstatfs64): 32-bit words around 64-bit counts */
+struct k_statfs64_i386 {
+	uint32_t type, bsize;
+	uint64_t blocks, bfree, bavail, files, ffree;
+	uint32_t fsid[2];
+	uint32_t namelen, frsize, flags, spare[4];
+} __attribute__((packed, aligned(4)));
+_Static_assert(sizeof(struct k_statfs64_i386) == 84, "i386 struct statfs64");
+
+/* struct statfs as x86_64 has it; an i386 program's (all 32-bit words) or, with is64, its statfs64 */
+static bool fetch_statfs(struct dctx *c, uint64_t addr, bool is64, struct k_statfs *sf, struct value **fb)
+{
+	if (!c->lp32)
+		return fetch(c, addr, sf, sizeof(*sf), fb);
+	memset(sf, 0, sizeof(*sf));
+	if (is64) {
+		struct k_statfs64_i386 s;
+		if (!fetch(c, addr, &s, sizeof(s), fb))
+			return false;
+		*sf = (struct k_statfs){ s.type, s.bsize, s.blocks, s.bfree, s.bavail, s.files, s.ffree,
+					 { s.fsid[0], s.fsid[1] }, s.namelen, s.frsize, s.flags, { 0 } };
+		return true;
+	}
+	uint32_t w[15];   /* type bsize blocks bfree bavail files ffree fsid[2] namelen frsize flags spare[3] */
+	if (!fetch(c, addr, w, sizeof(w), fb))
+		return false;
+	*sf = (struct k_statfs){ w[0], w[1], w[2], w[3], w[4], w[5], w[6], { w[7], w[8] }, w[9], w[10], w[11], { 0 } };
+	return true;
+}
+
+static struct value *mk_statfs_as(struct dctx *c, uint64_t addr, bool is64)
 {
 	struct k_statfs sf;
 	struct value *fb;
 	if (failed(c))
 		return mk_ptr(c, addr);
-	if (!fetch(c, addr, &sf, sizeof(sf), &fb))
+	if (!fetch_statfs(c, addr, is64, &sf, &fb))
 		return fb;
 	struct value *s = v_list(c->a, V_STRUCT);
 	v_field(s, "f_type", v_enum(c->a, sf.type, &xlat_statfs_magic, NF_HEX));
@@ -346,6 +376,20 @@ static struct value *mk_statfs(struct dctx *c, uint64_t addr)
 	if (sf.flags & ST_VALID_BIT)
 		v_field(s, "f_flags", mk_flags(c, sf.flags, &xlat_statfs_flags));
 	return s;
+}
+
+static struct value *mk_statfs(struct dctx *c, uint64_t addr) { return mk_statfs_as(c, addr, false); }
+
+/* i386's statfs64(path, size, buf) and fstatfs64(fd, size, buf) */
+static void dec_statfs64(struct dctx *c)
+{
+	if (!c->exiting) {
+		add_arg(c, c->nr == SC32_BASE + SC32_statfs64 ? mk_path(c, c->arg[0]) : mk_fd(c, (int)c->arg[0]));
+		add_arg(c, mk_uint(c, (uint32_t)c->arg[1]));
+		c->pending = true;
+		return;
+	}
+	add_arg(c, mk_statfs_as(c, c->arg[2], true));
 }
 
 #define CAPOF_statfs CAPOF_STRUCT_OUT(struct k_statfs)
@@ -741,6 +785,8 @@ static const struct decoder stat_decoders[] = {
 	DECODE(newfstatat, dec_newfstatat, CAP_PATH(1), CAP_OUT(2, sizeof(struct k_stat))),
 	DECODE(statx, dec_statx, CAP_PATH(1), CAP_OUT(4, sizeof(struct k_statx))),
 	SIGNATURE(statfs, ARG(path), OUT(statfs)),
+	DECODE32(statfs64, dec_statfs64, CAP_PATH(0), CAP_OUT(2, sizeof(struct k_statfs64_i386))),
+	DECODE32(fstatfs64, dec_statfs64, CAP_OUT(2, sizeof(struct k_statfs64_i386))),
 	SIGNATURE(fstatfs, ARG(fd), OUT(statfs)),
 	DECODE(ustat, dec_ustat),
 	/* the entries in the rval bytes, as bytes: all of them with -v */
