@@ -42,6 +42,8 @@ int main(void)
 	pipe2(p, O_CLOEXEC);
 	struct iovec iov[2] = { { "ab", 2 }, { "cde", 3 } };
 	writev(p[1], iov, 2);
+	int avail;
+	ioctl(p[0], FIONREAD, &avail);
 	char b1[2], b2[8];
 	struct iovec in[2] = { { b1, sizeof(b1) }, { b2, sizeof(b2) } };
 	readv(p[0], in, 2);
@@ -52,6 +54,13 @@ int main(void)
 	ioctl(p[0], TCGETS, &tio);
 	close(p[0]);
 	close(p[1]);
+	int pt = open("/dev/ptmx", O_RDWR | O_NOCTTY);
+	if (pt >= 0) {
+		struct winsize ws;
+		ioctl(pt, TCGETS, &tio);
+		ioctl(pt, TIOCGWINSZ, &ws);
+		close(pt);
+	}
 
 	struct rlimit rl;
 	getrlimit(RLIMIT_NOFILE, &rl);
