@@ -22,19 +22,7 @@ static struct value *mk_msg_flags(struct dctx *c, uint32_t f)
 	return mk_flags(c, f, &xlat_net_msg_flags);
 }
 
-static void dec_sendto(struct dctx *c)
-{
-	if (c->exiting)
-		return;
-	add_arg(c, mk_fd(c, (int)c->arg[0]));
-	add_arg(c, mk_sockbuf(c, (int)c->arg[0], c->arg[1], c->arg[2]));
-	add_arg(c, mk_uint(c, c->arg[2]));
-	add_arg(c, mk_msg_flags(c, (uint32_t)c->arg[3]));
-	add_arg(c, mk_sockaddr(c, c->arg[4], (int)c->arg[5]));
-	add_arg(c, mk_int(c, (int)c->arg[5]));
-}
-
-/* i386's socketcall send and recv: sendto and recvfrom without the address */
+/* send's (and sendto's first) arguments: fd, buffer, length, flags */
 static void dec_send(struct dctx *c)
 {
 	if (c->exiting)
@@ -45,13 +33,18 @@ static void dec_send(struct dctx *c)
 	add_arg(c, mk_msg_flags(c, (uint32_t)c->arg[3]));
 }
 
-static void dec_recv(struct dctx *c)
+static void dec_sendto(struct dctx *c)
 {
-	if (!c->exiting) {
-		add_arg(c, mk_fd(c, (int)c->arg[0]));
-		c->pending = true;
+	if (c->exiting)
 		return;
-	}
+	dec_send(c);
+	add_arg(c, mk_sockaddr(c, c->arg[4], (int)c->arg[5]));
+	add_arg(c, mk_int(c, (int)c->arg[5]));
+}
+
+/* recv's (and recvfrom's) at exit: what arrived, the length, the flags */
+static void add_received(struct dctx *c)
+{
 	if (failed(c)) {
 		add_arg(c, mk_ptr(c, c->arg[1]));
 	} else {
@@ -62,6 +55,17 @@ static void dec_recv(struct dctx *c)
 	add_arg(c, mk_msg_flags(c, (uint32_t)c->arg[3]));
 }
 
+/* i386's socketcall recv (and send above): recvfrom (sendto) without the address */
+static void dec_recv(struct dctx *c)
+{
+	if (!c->exiting) {
+		add_arg(c, mk_fd(c, (int)c->arg[0]));
+		c->pending = true;
+		return;
+	}
+	add_received(c);
+}
+
 static void dec_recvfrom(struct dctx *c)
 {
 	if (!c->exiting) {
@@ -70,14 +74,7 @@ static void dec_recvfrom(struct dctx *c)
 		c->pending = true;
 		return;
 	}
-	if (failed(c)) {
-		add_arg(c, mk_ptr(c, c->arg[1]));
-	} else {
-		uint64_t n = (uint64_t)c->rval < c->arg[2] ? (uint64_t)c->rval : c->arg[2];
-		add_arg(c, mk_sockbuf(c, (int)c->arg[0], c->arg[1], n));
-	}
-	add_arg(c, mk_uint(c, c->arg[2]));
-	add_arg(c, mk_msg_flags(c, (uint32_t)c->arg[3]));
+	add_received(c);
 	if (c->priv[0])
 		add_name_result(c, c->arg[4], c->arg[5]);
 	else

@@ -112,24 +112,12 @@ static bool fetch_stat(struct dctx *c, uint64_t addr, struct k_stat *st, struct 
 	struct k_stat64_i386 s;
 	if (!fetch(c, addr, &s, sizeof(s), fb))
 		return false;
-	memset(st, 0, sizeof(*st));
-	st->dev = s.dev;
-	st->ino = s.ino;
-	st->nlink = s.nlink;
-	st->mode = s.mode;
-	st->uid = s.uid;
-	st->gid = s.gid;
-	st->rdev = s.rdev;
-	st->size = (uint64_t)s.size;
-	st->blksize = s.blksize;
-	st->blocks = s.blocks;
 	/* the times are unsigned longs in the i386 struct */
-	st->atime = s.atime;
-	st->atime_nsec = s.atime_nsec;
-	st->mtime = s.mtime;
-	st->mtime_nsec = s.mtime_nsec;
-	st->ctime = s.ctime;
-	st->ctime_nsec = s.ctime_nsec;
+	*st = (struct k_stat){ .dev = s.dev, .ino = s.ino, .nlink = s.nlink, .mode = s.mode, .uid = s.uid,
+			       .gid = s.gid, .rdev = s.rdev, .size = (uint64_t)s.size, .blksize = s.blksize,
+			       .blocks = s.blocks, .atime = s.atime, .atime_nsec = s.atime_nsec,
+			       .mtime = s.mtime, .mtime_nsec = s.mtime_nsec, .ctime = s.ctime,
+			       .ctime_nsec = s.ctime_nsec };
 	return true;
 }
 

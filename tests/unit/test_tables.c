@@ -25,34 +25,43 @@ static FILE *open_unistd(const char *name)
 	return f ? f : fopen(b, "r");
 }
 
-/* i386: every __NR_* at SC32_BASE + its number; what the header lacks is newer (451+,
- * named as x86_64 names them) or socketcall's calls without a number (500 + SYS_*) */
-static void check_unistd32(void)
+/* Every __NR_* of asm/NAME at base + its number in personality pers; in_header[] marks them.
+ * Returns how many the header has. */
+static int check_header(const char *name_h, int base, int pers, bool *in_header)
 {
-	FILE *f = open_unistd("unistd_32.h");
+	FILE *f = open_unistd(name_h);
 	CHECK(f != NULL);
 	if (!f)
-		return;
-	static bool in_header[SC32_MAX_NR + 1];
+		return 0;
 	char line[256], name[128];
 	int nr, seen = 0;
 	while (fgets(line, sizeof(line), f)) {
 		if (sscanf(line, "#define __NR_%127s %d", name, &nr) != 2)
 			continue;
 		seen++;
-		const struct sysent *se = sysent_get(SC32_BASE + nr);
+		const struct sysent *se = sysent_get(base + nr);
 		if (!se || strcmp(se->name, name) != 0) {
-			fprintf(stderr, "i386 syscall %d: header says %s, table says %s\n", nr, name, se ? se->name : "(none)");
+			fprintf(stderr, "%s: syscall %d: header says %s, table says %s\n", name_h, nr, name,
+				se ? se->name : "(none)");
 			CHECK(0);
 			continue;
 		}
-		in_header[nr] = true;
+		if (in_header)
+			in_header[nr] = true;
 		CHECK(se->nargs <= 6);
-		CHECK(syscall_by_name_pers(name, PERS_I386) == SC32_BASE + nr);
-		CHECK(sc_pers(SC32_BASE + nr) == PERS_I386 && sc_kernel_nr(SC32_BASE + nr) == nr);
+		CHECK(syscall_by_name_pers(name, pers) == base + nr);
+		CHECK(sc_pers(base + nr) == pers && sc_kernel_nr(base + nr) == nr);
 	}
 	fclose(f);
-	CHECK(seen > 400);
+	return seen;
+}
+
+/* i386: what the header lacks is newer (451+, named as x86_64 names them) or
+ * socketcall's calls without a number (500 + SYS_*) */
+static void check_unistd32(void)
+{
+	static bool in_header[SC32_MAX_NR + 1];
+	CHECK(check_header("unistd_32.h", SC32_BASE, PERS_I386, in_header) > 400);
 	for (int i = 0; i <= SC32_MAX_NR; i++) {
 		const struct sysent *se = sysent_get(SC32_BASE + i);
 		if (!se || in_header[i])
@@ -80,30 +89,7 @@ static void check_unistd32(void)
 
 static void check_unistd(void)
 {
-	const char *paths[] = { "/usr/include/x86_64-linux-gnu/asm/unistd_64.h", "/usr/include/asm/unistd_64.h" };
-	FILE *f = NULL;
-	for (size_t i = 0; i < 2 && !f; i++)
-		f = fopen(paths[i], "r");
-	CHECK(f != NULL);
-	if (!f)
-		return;
-	char line[256], name[128];
-	int nr, seen = 0;
-	while (fgets(line, sizeof(line), f)) {
-		if (sscanf(line, "#define __NR_%127s %d", name, &nr) != 2)
-			continue;
-		seen++;
-		const struct sysent *se = sysent_get(nr);
-		if (!se || strcmp(se->name, name) != 0) {
-			fprintf(stderr, "syscall %d: header says %s, table says %s\n", nr, name, se ? se->name : "(none)");
-			CHECK(0);
-			continue;
-		}
-		CHECK(se->nargs <= 6);
-		CHECK(syscall_by_name(name) == nr);
-	}
-	fclose(f);
-	CHECK(seen > 350);
+	CHECK(check_header("unistd_64.h", 0, PERS_X86_64, NULL) > 350);
 }
 
 static bool is_c_identifier(const char *s)
@@ -172,53 +158,14 @@ static bool params_agree(const char *p, const struct sysent *se)
 	}
 }
 
-/* Every syscall of the table has exactly one line in src/decode/sysargs.tbl
- * (the tests run from the top directory), and it says what the build compiled. */
-static void check_sysargs_file(void)
+/* One sysargs file: each line a call of personality pers, once, compiled as written
+ * (the tests run from the top directory); seen[] marks them.  Returns the lines. */
+static int check_args_file(const char *path, int pers, bool *seen)
 {
-	FILE *f = fopen("src/decode/sysargs.tbl", "r");
+	FILE *f = fopen(path, "r");
 	CHECK(f != NULL);
 	if (!f)
-		return;
-	static bool seen[NSYSCALLS];
-	char line[1024];
-	while (fgets(line, sizeof(line), f)) {
-		line[strcspn(line, "#\n")] = '\0';
-		char *name = line + strspn(line, " \t");
-		if (!*name)
-			continue;
-		char *rest = name + strcspn(name, " \t");
-		if (*rest)
-			*rest++ = '\0';
-		int nr = syscall_by_name_pers(name, PERS_X86_64);
-		if (nr < 0 || seen[nr]) {
-			fprintf(stderr, "sysargs.tbl: %s %s\n", name, nr < 0 ? "not in the table" : "twice");
-			CHECK(0);
-			continue;
-		}
-		seen[nr] = true;
-		if (!params_agree(rest, &sysent[nr])) {
-			fprintf(stderr, "sysargs.tbl: %s: '%s' is not what the table holds\n", name, rest);
-			CHECK(0);
-		}
-	}
-	fclose(f);
-	for (int i = 0; i < NSYSCALLS64; i++)
-		if (sysent[i].name && !seen[i]) {
-			fprintf(stderr, "sysargs.tbl: no line for %s\n", sysent[i].name);
-			CHECK(0);
-		}
-}
-
-/* sysargs32.tbl: each line an i386 call, once, compiled as written; the other i386
- * calls have the x86_64 call's parameters */
-static void check_sysargs32_file(void)
-{
-	FILE *f = fopen("src/decode/sysargs32.tbl", "r");
-	CHECK(f != NULL);
-	if (!f)
-		return;
-	static bool seen[NSYSCALLS];
+		return 0;
 	char line[1024];
 	int lines = 0;
 	while (fgets(line, sizeof(line), f)) {
@@ -229,21 +176,40 @@ static void check_sysargs32_file(void)
 		char *rest = name + strcspn(name, " \t");
 		if (*rest)
 			*rest++ = '\0';
-		int nr = syscall_by_name_pers(name, PERS_I386);
+		int nr = syscall_by_name_pers(name, pers);
 		if (nr < 0 || seen[nr]) {
-			fprintf(stderr, "sysargs32.tbl: %s %s\n", name, nr < 0 ? "not in the i386 table" : "twice");
+			fprintf(stderr, "%s: %s %s\n", path, name, nr < 0 ? "not in the table" : "twice");
 			CHECK(0);
 			continue;
 		}
 		seen[nr] = true;
 		lines++;
 		if (!params_agree(rest, &sysent[nr])) {
-			fprintf(stderr, "sysargs32.tbl: %s: '%s' is not what the table holds\n", name, rest);
+			fprintf(stderr, "%s: %s: '%s' is not what the table holds\n", path, name, rest);
 			CHECK(0);
 		}
 	}
 	fclose(f);
-	CHECK(lines > 80);
+	return lines;
+}
+
+/* Every x86_64 syscall has exactly one line in src/decode/sysargs.tbl. */
+static void check_sysargs_file(void)
+{
+	static bool seen[NSYSCALLS];
+	check_args_file("src/decode/sysargs.tbl", PERS_X86_64, seen);
+	for (int i = 0; i < NSYSCALLS64; i++)
+		if (sysent[i].name && !seen[i]) {
+			fprintf(stderr, "sysargs.tbl: no line for %s\n", sysent[i].name);
+			CHECK(0);
+		}
+}
+
+/* sysargs32.tbl: i386 calls, as compiled; the other i386 calls have the x86_64 call's parameters */
+static void check_sysargs32_file(void)
+{
+	static bool seen[NSYSCALLS];
+	CHECK(check_args_file("src/decode/sysargs32.tbl", PERS_I386, seen) > 80);
 	for (int i = SC32_BASE; i < NSYSCALLS; i++) {
 		if (!sysent[i].name || seen[i])
 			continue;
