@@ -411,6 +411,8 @@ static void dec_recvmmsg(struct dctx *c)
 		uint64_t n = (uint32_t)c->arg[2];
 		if (n > array_limit(c))
 			n = array_limit(c);
+		if (n > 1024)   /* UIO_MAXIOV: the kernel takes no more (and -v must not allocate 4G of them) */
+			n = 1024;
 		int32_t *nl = n && c->arg[1] ? arena_alloc(c->a, n * sizeof(*nl)) : NULL;
 		uint64_t got = 0;
 		for (; nl && got < n; got++) {

@@ -587,7 +587,8 @@ int pt_launch(const struct launch *l)
 	static struct prefilter pf;
 	pf.len = 0;
 	if (cfg.seccomp && l->filter) {
-		pf.len = seccomp_build(l->filter, NSYSCALLS64, l->filter_beyond, pf.prog, ARRAY_SIZE(pf.prog));
+		pf.len = seccomp_build(l->filter, NSYSCALLS64, l->filter + SC32_BASE, SC32_MAX_NR + 1,
+				       l->filter_beyond, pf.prog, ARRAY_SIZE(pf.prog));
 		if (pf.len < 0)
 			cfg.seccomp = false;
 	} else {

@@ -237,6 +237,7 @@ static __always_inline bool nr_traced(long nr, bool compat)
  */
 #define SCB_TS_COMPAT 0x0002
 #define NR32_EXIT 1
+#define NR32_SOCKETCALL 102
 #define NR32_EXIT_GROUP 252
 static __always_inline bool in_compat(struct task_struct *task)
 {
@@ -425,9 +426,15 @@ int BPF_PROG(sys_enter, struct pt_regs *regs, long id)
 	st->retry = 0;
 	st->off_ns = 0;
 	st->exit_caps = 0;
-	/* the capture descriptions are x86_64's: an i386 call's memory is not copied */
+	/*
+	 * The capture descriptions are x86_64's: an i386 call's memory is not
+	 * copied, but for socketcall's argument words (six at most), which say
+	 * which call it makes (sctrace shows and filters it as that call).
+	 */
 	if (!compat && id >= 0 && id < SCB_NSYSCALLS)
 		run_captures(st, (__u32)id, CAPP_ENTRY, 0xff);
+	else if (compat && id == NR32_SOCKETCALL && capture)
+		cap_read(st, SCB_PH_ENTRY, st->rec.args[1], 6 * sizeof(__u32));
 	if (compat ? id == NR32_EXIT || id == NR32_EXIT_GROUP : id == NR_EXIT || id == NR_EXIT_GROUP) {
 		st->in_sys = 0;
 		send(st, SCR_ENTRY);

@@ -77,6 +77,8 @@ if "$SCTRACE" --backend=ebpf -o /dev/null -- true >/dev/null 2>&1; then
 	expect_grep "$T/e" '^\[ Process PID=[0-9]+ runs in 32 bit mode\. \]$' "eBPF: personality line"
 	expect_grep "$T/e" '^getpid\(\) += [0-9]+$' "eBPF: i386 getpid by name"
 	expect_grep "$T/e" '^write\(1, 0x[0-9a-f]+, 6\) += 6$' "eBPF: i386 write, its buffer not captured"
+	"$SCTRACE" --backend=ebpf -e trace=socket@32 -- "$C" >/dev/null 2>"$T/e"
+	expect_grep "$T/e" '^socket\(AF_UNIX, SOCK_STREAM, 0\) += [0-9]+$' "eBPF: socketcall read as socket"
 	"$SCTRACE" --backend=ebpf -c -- "$C" >/dev/null 2>"$T/c"
 	expect_grep "$T/c" '^System call usage summary for 32 bit mode:$' "eBPF -c: the i386 table"
 else
