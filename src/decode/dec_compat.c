@@ -78,7 +78,8 @@ static const struct compat_row rows[] = {
 	SAME(pkey_mprotect), SAME(pkey_alloc), SAME(pkey_free), SAME(membarrier),
 	SAME(process_madvise), SAME(process_mrelease), FIX(mmap2, mmap, CF_PGOFF),
 	/* processes, threads, credentials */
-	SAME(exit), SAME(fork), SAME(vfork), SAME(execve), SAME(wait4), SAME(getrusage), SAME(getpid), SAME(getppid), SAME(gettid),
+	SAME(restart_syscall), SAME(exit), SAME(fork), SAME(vfork), SAME(execve), SAME(wait4),
+	SAME(getrusage), SAME(getpid), SAME(getppid), SAME(gettid),
 	SAME(setpgid), SAME(getpgrp), SAME(getpgid), SAME(setsid), SAME(getsid), SAME(pause),
 	SAME(alarm), SAME(kill), SAME(tkill), SAME(tgkill), SAME(exit_group), SAME(set_tid_address),
 	SAME(set_robust_list), SAME(set_thread_area), SAME(get_thread_area), SAME(unshare),
