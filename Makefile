@@ -25,10 +25,12 @@ XLATS   := $(sort $(wildcard src/decode/xlat/*.in))
 GEN     := $(B)/gen
 OBJS    := $(SRCS:src/%.c=$(B)/obj/%.o) $(B)/obj/xlat_tables.o
 INCLUDES := $(STAGES:%=-Isrc/%)
-CPPFLAGS += $(INCLUDES) -I$(GEN)
+# libpq-fe.h (Debian's libpq-dev puts it there)
+CPPFLAGS += $(INCLUDES) -I$(GEN) -I/usr/include/postgresql
 # libraries from Debian: libsqlite3-dev (the trace store), libbpf-dev (the eBPF backend),
-# libdw-dev (-k: unwinding), libiberty-dev (-k: demangling)
-LDLIBS  += -lsqlite3 -lbpf -ldw -lelf -liberty -pthread
+# libdw-dev (-k: unwinding), libiberty-dev (-k: demangling), libpq-dev (PostgreSQL stores),
+# libseccomp-dev (sctrace seccomp)
+LDLIBS  += -lsqlite3 -lpq -lbpf -ldw -lelf -liberty -lseccomp -pthread
 
 all: sctrace
 

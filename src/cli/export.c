@@ -23,7 +23,7 @@
 static void export_usage(void)
 {
 	fputs(
-"Usage: sctrace export FILE [-o OUT] [--perfetto | --format=FORMAT] [OPTIONS]\n"
+"Usage: sctrace export FILE|postgresql://... [-o OUT] [--perfetto | --format=FORMAT] [OPTIONS]\n"
 "\n"
 "Write the trace recorded in FILE (by sctrace record) for a trace viewer: a\n"
 "track per process and thread, a slice per syscall with its arguments, return\n"
@@ -39,7 +39,9 @@ static void export_usage(void)
 "  --syscall=NAME[,NAME]  only these syscalls (signals and exits stay)\n"
 "  --since=TIME           only what began TIME or later after the trace started\n"
 "  --until=TIME           ... and before TIME; TIME is a number with a unit:\n"
-"                         ns, us, ms, s (the default): 1.5, 250ms, 2s\n", stdout);
+"                         ns, us, ms, s (the default): 1.5, 250ms, 2s\n"
+"  --host=H, --trace-id=N of a store holding many traces (PostgreSQL): host H's\n"
+"                         latest, or trace N (default: the latest; docs/POSTGRES.md)\n", stdout);
 	exit(0);
 }
 
@@ -181,7 +183,7 @@ static void add_pids(int **pids, int *n, const char *arg)
 	free(list);
 }
 
-enum { OPT_PERFETTO = 256, OPT_FORMAT, OPT_FORCE, OPT_SYSCALL, OPT_SINCE, OPT_UNTIL };
+enum { OPT_PERFETTO = 256, OPT_FORMAT, OPT_FORCE, OPT_SYSCALL, OPT_SINCE, OPT_UNTIL, OPT_HOST, OPT_TRACE_ID };
 
 int cmd_export(int argc, char **argv)
 {
@@ -197,10 +199,13 @@ int cmd_export(int argc, char **argv)
 		{ "syscall", required_argument, 0, OPT_SYSCALL },
 		{ "since", required_argument, 0, OPT_SINCE },
 		{ "until", required_argument, 0, OPT_UNTIL },
+		{ "host", required_argument, 0, OPT_HOST },
+		{ "trace-id", required_argument, 0, OPT_TRACE_ID },
 		{ 0, 0, 0, 0 },
 	};
 	enum export_format fmt = EXPORT_PERFETTO;
-	const char *out = NULL;
+	const char *out = NULL, *host = NULL;
+	int64_t trace_id = 0;
 	bool force = false;
 	struct export_filter f = { 0 };
 	int *pids = NULL;
@@ -223,6 +228,8 @@ int cmd_export(int argc, char **argv)
 				bad_usage("invalid --format '%s' (perfetto or chrome-json)", optarg);
 			break;
 		case OPT_FORCE: force = true; break;
+		case OPT_HOST: host = parse_host(optarg); break;
+		case OPT_TRACE_ID: trace_id = parse_trace_id(optarg); break;
 		case OPT_SYSCALL: {
 			int before = f.nsyscalls;
 			add_list(&names, &f.nsyscalls, optarg);
@@ -258,9 +265,10 @@ int cmd_export(int argc, char **argv)
 	f.pids = pids;
 	f.syscalls = (const char *const *)names;
 
+	store_select(host, trace_id);
 	struct store *st = store_open(input);
-	struct stat in;
-	if (stat(input, &in) < 0)
+	struct stat in = { 0 };   /* a database is no file that -o could name */
+	if (!store_is_url(input) && stat(input, &in) < 0)
 		die_errno("%s", input);
 	int fd = 1;
 	const char *outname = "standard output";

@@ -14,10 +14,14 @@ static const struct subcommand {
 	int (*fn)(int argc, char **argv);
 	const char *summary;
 } subcommands[] = {
-	{ "record", cmd_record, "trace a command or pid into a SQLite trace store" },
+	{ "record", cmd_record, "trace a command or pid into a SQLite (or PostgreSQL) trace store" },
 	{ "replay", cmd_replay, "print a recorded trace as strace text or JSON Lines" },
 	{ "report", cmd_report, "answers from a recorded trace: latency, errors, processes, files, network" },
 	{ "export", cmd_export, "a recorded trace as a Perfetto or Chrome trace file" },
+	{ "push", cmd_push, "upload a recorded trace into a PostgreSQL trace store" },
+	{ "tui", cmd_tui, "a live dashboard of a running trace or of a store being recorded" },
+	{ "config", cmd_config, "the configuration in effect: keys, presets, and where each came from" },
+	{ "seccomp", cmd_seccomp, "a seccomp profile from a recorded trace; --verify a command under one" },
 };
 
 int main(int argc, char **argv)

@@ -8,6 +8,7 @@
 #include "filter.h"
 #include "render.h"
 #include "inject.h"
+#include "conffile.h"
 
 #include <ctype.h>
 #include <errno.h>
@@ -30,6 +31,10 @@ void usage(int status)
 "       sctrace replay FILE [OPTIONS]               print a recorded trace again\n"
 "       sctrace report FILE [OPTIONS]               answers: latency, errors, files...\n"
 "       sctrace export --perfetto FILE -o OUT       a trace for Perfetto/chrome://tracing\n"
+"       sctrace tui [OPTIONS] -- COMMAND | -p PID | FILE   a live dashboard, like top\n"
+"       sctrace config [OPTIONS]                    the configuration in effect, and whence\n"
+"       sctrace seccomp TRACE [-o FILE]             a seccomp profile from a recorded trace;\n"
+"       sctrace seccomp --verify PROFILE -- CMD     the calls a profile would deny CMD\n"
 "\n"
 "Options take strace's spelling and meaning; output is line-compatible with\n"
 "strace 6.1.\n"
@@ -84,6 +89,8 @@ void usage(int status)
 "                              open on it (repeatable; PATH is also resolved)\n"
 "  -z, --successful-only       only syscalls that succeeded\n"
 "  -Z, --failed-only           only syscalls that failed\n"
+"      --slower-than=T         only syscalls that took longer than T (us, or Ns,\n"
+"                              Nms, Nus, Nns), entry to exit\n"
 "  -e raw=SET, --raw=SET       print the arguments of SET undecoded, in hex\n"
 "  -e verbose=SET, -e abbrev=SET  structures printed in full / abbreviated\n"
 "  -e quiet=SET, --quiet=SET   silence messages: attach, exit, personality,\n"
@@ -152,12 +159,20 @@ void usage(int status)
 "                              (microseconds per call as -c times them: system\n"
 "                              CPU time, or wall clock with -w)\n"
 "\n"
+"Configuration (docs/CONFIG.md):\n"
+"      --preset=NAME           the options of preset NAME, here (several allowed):\n"
+"                              files, network, process, slow, failures, or one of\n"
+"                              the configuration files'\n"
+"      --no-config             ignore /etc/sctrace/config and the user's file\n"
+"                              ($SCTRACE_CONFIG, else ~/.config/sctrace/config),\n"
+"                              whose keys are defaults for these options\n"
+"\n"
 "  -h, --help                  this text\n"
 "  -V, --version               version\n"
 "\n"
 "Subcommands (reserved first words; trace a program of that name with\n"
-"'sctrace -- NAME'): record, replay, report, export.  'sctrace record --help'\n"
-"says more, and so on.\n"
+"'sctrace -- NAME'): record, replay, report, export, push, tui, config,\n"
+"seccomp.  'sctrace record --help' says more, and so on.\n"
 "\n"
 "sctrace exits with COMMAND's exit status; killed by a signal, it kills itself\n"
 "with the same signal.  See sctrace(1).\n", f);
@@ -187,7 +202,9 @@ void bad_usage(const char *fmt, const char *arg)
 {
 	char msg[512];
 	snprintf(msg, sizeof(msg), fmt, arg);
-	if (subcommand_name && in_path(subcommand_name))
+	if (error_where)   /* a configuration file's line: the command line is not the culprit */
+		error_msg("%s", msg);
+	else if (subcommand_name && in_path(subcommand_name))
 		error_msg("%s: %s (to trace the program '%s', use: sctrace -- %s ...)", subcommand_name,
 			  msg, subcommand_name, subcommand_name);
 	else if (subcommand_name)
@@ -432,74 +449,119 @@ enum {
 	OPT_JSON, OPT_FORMAT, OPT_FORCE, OPT_WALLCLOCK, OPT_LATENCY,
 	OPT_INJECT, OPT_FAULT,
 	OPT_READ, OPT_WRITE, OPT_BACKEND, OPT_SYSTEM_WIDE, OPT_COMM, OPT_UID, OPT_CGROUP, OPT_CONTAINER, OPT_BUFFER_SIZE,
-	OPT_CONST_STYLE,
+	OPT_HOST, OPT_TRACE_ID,
+	OPT_CONST_STYLE, OPT_SLOWER_THAN,
 };
+
+static const struct option longopts[] = {
+	{ "columns", required_argument, 0, 'a' },
+	{ "output-append-mode", no_argument, 0, 'A' },
+	{ "summary-only", no_argument, 0, 'c' },
+	{ "summary", no_argument, 0, 'C' },
+	{ "env", required_argument, 0, 'E' },
+	{ "follow-forks", no_argument, 0, 'f' },
+	{ "output-separately", no_argument, 0, OPT_OUTPUT_SEPARATELY },
+	{ "help", no_argument, 0, 'h' },
+	{ "syscall-number", no_argument, 0, 'n' },
+	{ "instruction-pointer", no_argument, 0, 'i' },
+	{ "stack-traces", no_argument, 0, 'k' },
+	{ "output", required_argument, 0, 'o' },
+	{ "attach", required_argument, 0, 'p' },
+	{ "quiet", optional_argument, 0, 'q' },
+	{ "relative-timestamps", optional_argument, 0, OPT_RELTS },
+	{ "string-limit", required_argument, 0, 's' },
+	{ "summary-sort-by", required_argument, 0, 'S' },
+	{ "absolute-timestamps", optional_argument, 0, OPT_TS },
+	{ "timestamps", optional_argument, 0, OPT_TS2 },
+	{ "syscall-times", optional_argument, 0, OPT_SYSCALL_TIMES },
+	{ "user", required_argument, 0, 'u' },
+	{ "no-abbrev", no_argument, 0, 'v' },
+	{ "version", no_argument, 0, 'V' },
+	{ "summary-wall-clock", no_argument, 0, OPT_WALLCLOCK },
+	{ "latency", no_argument, 0, OPT_LATENCY },
+	{ "strings-in-hex", optional_argument, 0, OPT_STRINGS_IN_HEX },
+	{ "decode-pids", required_argument, 0, OPT_DECODE_PIDS },
+	{ "summary-columns", required_argument, 0, 'U' },
+	{ "detach-on", required_argument, 0, 'b' },
+	{ "summary-syscall-overhead", required_argument, 0, 'O' },
+	{ "pidns-translation", no_argument, 0, OPT_PIDNS },
+	{ "const-print-style", required_argument, 0, OPT_CONST_STYLE },
+	{ "decode-fds", optional_argument, 0, 'y' },
+	{ "successful-only", no_argument, 0, 'z' },
+	{ "failed-only", no_argument, 0, 'Z' },
+	{ "trace", required_argument, 0, OPT_TRACE },
+	{ "signal", required_argument, 0, OPT_SIGNAL },
+	{ "status", required_argument, 0, OPT_STATUS },
+	{ "raw", required_argument, 0, OPT_RAW },
+	{ "verbose", required_argument, 0, OPT_VERBOSE },
+	{ "abbrev", required_argument, 0, OPT_ABBREV },
+	{ "inject", required_argument, 0, OPT_INJECT },
+	{ "fault", required_argument, 0, OPT_FAULT },
+	{ "seccomp-bpf", no_argument, 0, OPT_SECCOMP },
+	{ "no-seccomp-bpf", no_argument, 0, OPT_NO_SECCOMP },
+	{ "placement", required_argument, 0, OPT_PLACEMENT },
+	{ "redact", no_argument, 0, OPT_REDACT },
+	{ "json", no_argument, 0, OPT_JSON },
+	{ "format", required_argument, 0, OPT_FORMAT },
+	{ "force", no_argument, 0, OPT_FORCE },
+	{ "backend", required_argument, 0, OPT_BACKEND },
+	{ "system-wide", no_argument, 0, OPT_SYSTEM_WIDE },
+	{ "comm", required_argument, 0, OPT_COMM },
+	{ "uid", required_argument, 0, OPT_UID },
+	{ "cgroup", required_argument, 0, OPT_CGROUP },
+	{ "container", required_argument, 0, OPT_CONTAINER },
+	{ "buffer-size", required_argument, 0, OPT_BUFFER_SIZE },
+	{ "host", required_argument, 0, OPT_HOST },
+	{ "trace-id", required_argument, 0, OPT_TRACE_ID },
+	{ "trace-path", required_argument, 0, 'P' },
+	{ "read", required_argument, 0, OPT_READ },
+	{ "write", required_argument, 0, OPT_WRITE },
+	{ "slower-than", required_argument, 0, OPT_SLOWER_THAN },
+	{ "preset", required_argument, 0, OPT_CONF_PRESET },
+	{ "no-config", no_argument, 0, OPT_CONF_NO_CONFIG },
+	{ 0, 0, 0, 0 },
+};
+
+/* record and replay take tcpdump's -w FILE; strace's -w is --summary-wall-clock there */
+/* a replay's options may follow its FILE (there is no command to end them) */
+static const char *shortopts_of(int mode)
+{
+	return mode == MODE_TRACE ? "+a:Ab:cCe:E:fhikno:O:p:P:qrs:S:tTu:U:vVwxX:yYzZ"
+	     : mode == MODE_RECORD ? "+a:Ab:cCe:E:fhikno:O:p:P:qrs:S:tTu:U:vVw:xX:yYzZ"
+	     : mode == MODE_CONFIG ? "a:Ab:cCe:E:fhikno:O:p:P:qrs:S:tTu:U:vVwxX:yYzZ"
+				   : "a:Ab:cCe:E:fhikno:O:p:P:qrs:S:tTu:U:vVw:xX:yYzZ";
+}
+
+bool option_takes_value(const char *arg)
+{
+	if (arg[0] != '-' || !arg[1])
+		return false;
+	if (arg[1] != '-') {   /* -s 5 (not -s5, not a cluster ending in one) */
+		const char *p = strchr(shortopts_of(MODE_TRACE) + 1, arg[1]);
+		return !arg[2] && p && p[1] == ':';
+	}
+	if (strchr(arg, '='))
+		return false;
+	for (const struct option *o = longopts; o->name; o++)
+		if (!strcmp(arg + 2, o->name))
+			return o->has_arg == required_argument;
+	return false;
+}
+
+static struct conf_argv expanded;   /* the last command line parsed, with the configuration in it */
+
+void options_show_config(FILE *f)
+{
+	conf_print(f, &expanded, shortopts_of(MODE_CONFIG), longopts);
+}
 
 void options_parse(struct options *o, int mode, int argc, char **argv)
 {
-	static const struct option longopts[] = {
-		{ "columns", required_argument, 0, 'a' },
-		{ "output-append-mode", no_argument, 0, 'A' },
-		{ "summary-only", no_argument, 0, 'c' },
-		{ "summary", no_argument, 0, 'C' },
-		{ "env", required_argument, 0, 'E' },
-		{ "follow-forks", no_argument, 0, 'f' },
-		{ "output-separately", no_argument, 0, OPT_OUTPUT_SEPARATELY },
-		{ "help", no_argument, 0, 'h' },
-		{ "syscall-number", no_argument, 0, 'n' },
-		{ "instruction-pointer", no_argument, 0, 'i' },
-		{ "stack-traces", no_argument, 0, 'k' },
-		{ "output", required_argument, 0, 'o' },
-		{ "attach", required_argument, 0, 'p' },
-		{ "quiet", optional_argument, 0, 'q' },
-		{ "relative-timestamps", optional_argument, 0, OPT_RELTS },
-		{ "string-limit", required_argument, 0, 's' },
-		{ "summary-sort-by", required_argument, 0, 'S' },
-		{ "absolute-timestamps", optional_argument, 0, OPT_TS },
-		{ "timestamps", optional_argument, 0, OPT_TS2 },
-		{ "syscall-times", optional_argument, 0, OPT_SYSCALL_TIMES },
-		{ "user", required_argument, 0, 'u' },
-		{ "no-abbrev", no_argument, 0, 'v' },
-		{ "version", no_argument, 0, 'V' },
-		{ "summary-wall-clock", no_argument, 0, OPT_WALLCLOCK },
-		{ "latency", no_argument, 0, OPT_LATENCY },
-		{ "strings-in-hex", optional_argument, 0, OPT_STRINGS_IN_HEX },
-		{ "decode-pids", required_argument, 0, OPT_DECODE_PIDS },
-		{ "summary-columns", required_argument, 0, 'U' },
-		{ "detach-on", required_argument, 0, 'b' },
-		{ "summary-syscall-overhead", required_argument, 0, 'O' },
-		{ "pidns-translation", no_argument, 0, OPT_PIDNS },
-		{ "const-print-style", required_argument, 0, OPT_CONST_STYLE },
-		{ "decode-fds", optional_argument, 0, 'y' },
-		{ "successful-only", no_argument, 0, 'z' },
-		{ "failed-only", no_argument, 0, 'Z' },
-		{ "trace", required_argument, 0, OPT_TRACE },
-		{ "signal", required_argument, 0, OPT_SIGNAL },
-		{ "status", required_argument, 0, OPT_STATUS },
-		{ "raw", required_argument, 0, OPT_RAW },
-		{ "verbose", required_argument, 0, OPT_VERBOSE },
-		{ "abbrev", required_argument, 0, OPT_ABBREV },
-		{ "inject", required_argument, 0, OPT_INJECT },
-		{ "fault", required_argument, 0, OPT_FAULT },
-		{ "seccomp-bpf", no_argument, 0, OPT_SECCOMP },
-		{ "no-seccomp-bpf", no_argument, 0, OPT_NO_SECCOMP },
-		{ "placement", required_argument, 0, OPT_PLACEMENT },
-		{ "redact", no_argument, 0, OPT_REDACT },
-		{ "json", no_argument, 0, OPT_JSON },
-		{ "format", required_argument, 0, OPT_FORMAT },
-		{ "force", no_argument, 0, OPT_FORCE },
-		{ "backend", required_argument, 0, OPT_BACKEND },
-		{ "system-wide", no_argument, 0, OPT_SYSTEM_WIDE },
-		{ "comm", required_argument, 0, OPT_COMM },
-		{ "uid", required_argument, 0, OPT_UID },
-		{ "cgroup", required_argument, 0, OPT_CGROUP },
-		{ "container", required_argument, 0, OPT_CONTAINER },
-		{ "buffer-size", required_argument, 0, OPT_BUFFER_SIZE },
-		{ "trace-path", required_argument, 0, 'P' },
-		{ "read", required_argument, 0, OPT_READ },
-		{ "write", required_argument, 0, OPT_WRITE },
-		{ 0, 0, 0, 0 },
-	};
+	/* the configuration's defaults in front (tracing only), presets in place */
+	conf_expand(&expanded, argc, argv, mode != MODE_REPLAY, mode != MODE_REPLAY && mode != MODE_CONFIG,
+		    shortopts_of(mode), longopts);
+	argc = expanded.argc;
+	argv = expanded.argv;
 
 	memset(o, 0, sizeof(*o));
 	o->mode = mode;
@@ -520,12 +582,10 @@ void options_parse(struct options *o, int mode, int argc, char **argv)
 	opterr = 0;
 	optind = 0;   /* 0, not 1: makes glibc getopt forget any half-parsed option cluster */
 	int c;
-	/* record and replay take tcpdump's -w FILE; strace's -w is --summary-wall-clock there */
-	/* a replay's options may follow its FILE (there is no command to end them) */
-	const char *shortopts = mode == MODE_TRACE ? "+a:Ab:cCe:E:fhikno:O:p:P:qrs:S:tTu:U:vVwxX:yYzZ"
-			      : mode == MODE_RECORD ? "+a:Ab:cCe:E:fhikno:O:p:P:qrs:S:tTu:U:vVw:xX:yYzZ"
-						    : "a:Ab:cCe:E:fhikno:O:p:P:qrs:S:tTu:U:vVw:xX:yYzZ";
-	while ((c = getopt_long(argc, argv, shortopts, longopts, NULL)) != -1) {
+	const char *shortopts = shortopts_of(mode);
+	/* a word from a configuration file or preset: its errors say which line */
+	while ((error_where = expanded.origin[optind ? optind : 1]),
+	       (c = getopt_long(argc, argv, shortopts, longopts, NULL)) != -1) {
 		switch (c) {
 		case 'a': o->cfg.acolumn = parse_number(optarg, 0, 1000000, "-a argument"); break;
 		case 'A': o->cfg.append = true; break;
@@ -593,7 +653,7 @@ void options_parse(struct options *o, int mode, int argc, char **argv)
 		case 'v': o->cfg.dec.verbose = o->verbose_given = true; break;
 		case 'V': printf("sctrace -- version %s\n", SCTRACE_VERSION); exit(0);
 		case 'w':
-			if (mode == MODE_TRACE)
+			if (mode == MODE_TRACE || mode == MODE_CONFIG)
 				o->cfg.wallclock = true;
 			else
 				o->store_path = optarg;
@@ -734,6 +794,16 @@ void options_parse(struct options *o, int mode, int argc, char **argv)
 			o->cgroup = container_cgroup(optarg);
 			break;
 		case OPT_BUFFER_SIZE: o->buffer_size = parse_size(optarg, "--buffer-size"); break;
+		case OPT_HOST:
+			if (mode == MODE_TRACE)
+				bad_usage("%s", "--host names a recording's host: it is for record and replay");
+			o->host = parse_host(optarg);
+			break;
+		case OPT_TRACE_ID:
+			if (mode != MODE_REPLAY)
+				bad_usage("%s", "--trace-id picks a trace to replay: it is for replay");
+			o->trace_id = parse_trace_id(optarg);
+			break;
 		case OPT_PLACEMENT:
 			o->ptrace_only = "--placement";
 			if (!strcmp(optarg, "pin"))
@@ -745,11 +815,19 @@ void options_parse(struct options *o, int mode, int argc, char **argv)
 			else
 				bad_usage("invalid --placement argument: '%s'", optarg);
 			break;
+		case OPT_SLOWER_THAN: o->cfg.slower_than_ns = parse_duration(optarg, "--slower-than"); break;
+		case OPT_CONF_PRESET:      /* expanded by conf_expand() */
+		case OPT_CONF_NO_CONFIG:
+			break;
 		case '?':
 		default:
-			bad_option(argv, optopt && strchr(mode == MODE_TRACE ? "abeEOopPsSuUX" : "abeEOopPsSuUwX", optopt));
+			bad_option(argv, optopt && strchr(mode == MODE_TRACE || mode == MODE_CONFIG ? "abeEOopPsSuUX"
+										   : "abeEOopPsSuUwX", optopt));
 		}
 	}
+	if (mode != MODE_REPLAY && optind < argc && expanded.origin[optind])
+		bad_usage("'%s' is not an option: a preset lists options only", argv[optind]);
+	error_where = NULL;
 	if (zflags)
 		o->cfg.status = zflags;
 	if ((o->cfg.decode_pids & DECODE_PIDS_COMM) && mode == MODE_REPLAY)
@@ -784,6 +862,9 @@ void options_parse(struct options *o, int mode, int argc, char **argv)
 		if (optind + 1 < argc)
 			bad_usage("unexpected argument '%s' after FILE", argv[optind + 1]);
 		o->input = argv[optind];
+	} else if (mode == MODE_CONFIG) {
+		if (optind < argc)
+			bad_usage("unexpected argument '%s' (sctrace config takes options only)", argv[optind]);
 	} else {
 		if (optind < argc)
 			o->command = argv + optind;
@@ -798,7 +879,7 @@ void options_parse(struct options *o, int mode, int argc, char **argv)
 		bad_usage("%s", "--system-wide needs the eBPF backend (--backend=ebpf)");
 	if ((o->backend == BACKEND_EBPF || o->system_wide) && o->cfg.status != ST_ALL && (o->cfg.status & ST_DETACHED))
 		bad_usage("%s", "-e status=detached: with eBPF a call is seen when it returns, so none is ever cut short by a detach");
-	if ((o->cfg.stack_trace || o->cfg.print_ip) && mode != MODE_TRACE)
+	if ((o->cfg.stack_trace || o->cfg.print_ip) && mode != MODE_TRACE && mode != MODE_CONFIG)
 		bad_usage("%s", "-k and -i are for live tracing: a recording keeps neither stacks nor instruction pointers");
 	if ((o->cfg.stack_trace || o->cfg.print_ip) && (o->backend == BACKEND_EBPF || o->system_wide))
 		bad_usage("%s", o->cfg.stack_trace ? "-k walks the stack of a stopped thread; the eBPF backend stops nothing (use --backend=ptrace)"

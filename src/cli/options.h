@@ -7,8 +7,15 @@
 
 #include "config.h"
 
-/* Which command line is parsed: strace's, `record`'s or `replay`'s. */
-enum { MODE_TRACE, MODE_RECORD, MODE_REPLAY };
+#include <stdio.h>
+
+/*
+ * Which command line is parsed: strace's, `record`'s, `replay`'s, or
+ * `sctrace config`'s (tracing options without a command, to show them).
+ * Tracing ones get the configuration's defaults (conffile.c); all expand
+ * --preset.
+ */
+enum { MODE_TRACE, MODE_RECORD, MODE_REPLAY, MODE_CONFIG };
 
 struct options {
 	struct trace_config cfg;   /* what the session gets */
@@ -16,6 +23,8 @@ struct options {
 	const char *store_path;    /* record/replay -w FILE */
 	const char *input;         /* replay FILE */
 	bool force;                /* record --force: replace an existing store */
+	const char *host;          /* record --host NAME: the host recorded; replay: the one picked */
+	int64_t trace_id;          /* replay --trace-id ID: the trace picked (0: the latest) */
 	int argc;                  /* the arguments as given (stored with a recording) */
 	char **argv;
 	/* which display options were given (replay checks them against the recording) */
@@ -42,6 +51,10 @@ struct options {
 	unsigned uid;
 	char *cgroup;              /* --cgroup PATH, or the one --container ID names */
 	uint64_t buffer_size;      /* --buffer-size: the eBPF ring buffer, bytes */
+
+	/* set by a subcommand, not by options (tui) */
+	struct sink *extra_sink;   /* one more sink after the text/JSON ones (the live view's statistics) */
+	void (*child_setup)(void); /* run in the started command before exec (its stdio) */
 };
 
 enum { BACKEND_DEFAULT, BACKEND_PTRACE, BACKEND_EBPF, BACKEND_AUTO };
@@ -66,6 +79,10 @@ extern const char *subcommand_name;
 /* Release what options_parse allocated (the struct itself is the caller's). */
 void options_free(struct options *o);
 void usage(int status);
+/* `sctrace config`: the keys and presets in effect for the last command line parsed, and who set them. */
+void options_show_config(FILE *f);
+/* Is arg a tracing option whose value is the next word ("-e", "--preset")? */
+bool option_takes_value(const char *arg);
 
 /* Option values (optvalues.c); each exits through bad_usage() on bad input. */
 uint64_t parse_size(const char *s, const char *what);           /* N[KMG] */
@@ -74,7 +91,10 @@ char *cgroup_dir(const char *arg);                               /* --cgroup PAT
 unsigned parse_uid(const char *s);                               /* a uid or user name */
 void parse_columns(struct options *o, const char *arg);          /* -U */
 uint64_t parse_overhead(const char *arg);                        /* -O: nanoseconds */
+uint64_t parse_duration(const char *arg, const char *opt);       /* T (us), Ns, Nms, Nus, Nns: nanoseconds */
 int parse_precision(const char *opt, const char *s, const char *whole);   /* s|ms|us|ns: decimals */
 void parse_timestamps(struct options *o, const char *opt, const char *arg); /* --timestamps= */
+const char *parse_host(const char *s);                           /* --host NAME */
+int64_t parse_trace_id(const char *s);                           /* --trace-id ID */
 
 #endif

@@ -145,6 +145,11 @@ void parse_columns(struct options *o, const char *arg)
 /* -O OVERHEAD[s|ms|us|ns] (microseconds by default; fractions allowed) */
 uint64_t parse_overhead(const char *arg)
 {
+	return parse_duration(arg, "-O");
+}
+
+uint64_t parse_duration(const char *arg, const char *opt)
+{
 	char *end;
 	errno = 0;
 	double v = strtod(arg, &end);
@@ -157,8 +162,11 @@ uint64_t parse_overhead(const char *arg)
 		unit = 1;
 	else if (*end && strcmp(end, "us"))
 		end = NULL;
-	if (errno || end == arg || !end || !isdigit((unsigned char)arg[0]) || v * unit > 1e18)
-		bad_usage("invalid -O argument: '%s'", arg);
+	if (errno || end == arg || !end || !isdigit((unsigned char)arg[0]) || v * unit > 1e18) {
+		char fmt[64];
+		snprintf(fmt, sizeof(fmt), "invalid %s argument: '%%s'", opt);
+		bad_usage(fmt, arg);
+	}
 	return (uint64_t)(v * unit + 0.5);
 }
 
@@ -200,4 +208,27 @@ void parse_timestamps(struct options *o, const char *opt, const char *arg)
 		else
 			bad_usage(what, arg);
 	}
+}
+
+/* --host NAME: the name a recording is filed under (a node name: printable, no spaces) */
+const char *parse_host(const char *s)
+{
+	size_t n = strlen(s);
+	if (!n || n > 255)
+		bad_usage("invalid --host: '%s' (1 to 255 characters)", s);
+	for (size_t i = 0; i < n; i++)
+		if (!isgraph((unsigned char)s[i]))
+			bad_usage("invalid --host: '%s' (no spaces or control characters)", s);
+	return s;
+}
+
+/* --trace-id ID: a trace's number in a store (session.id) */
+int64_t parse_trace_id(const char *s)
+{
+	char *end;
+	errno = 0;
+	long long v = strtoll(s, &end, 10);
+	if (errno || end == s || *end || v < 1)
+		bad_usage("invalid --trace-id: '%s' (a trace number, 1 or more)", s);
+	return v;
 }

@@ -2,7 +2,8 @@
  * record.c - `sctrace record [-w FILE] [tracing options] (-- CMD | -p PID)`:
  * trace as strace would, and write every event, with the tracee memory the
  * decoders read, into a SQLite trace store (default sctrace.db, mode 0600).
- * Text goes to -o FILE at the same time if asked; --json likewise.
+ * Text goes to -o FILE at the same time if asked; --json likewise.  -w
+ * postgresql://... records into a PostgreSQL database instead (store.c).
  */
 #include "cli.h"
 #include "store.h"
@@ -25,6 +26,9 @@ static void record_usage(void)
 "\n"
 "  -w FILE      the store to write (default sctrace.db); an existing store is\n"
 "               replaced only with --force; any other file is never overwritten\n"
+"  -w postgresql://[USER@]HOST[:PORT]/DB   record into a PostgreSQL database\n"
+"               (a libpq URI; the schema is made if absent; docs/POSTGRES.md)\n"
+"  --host NAME  the host the trace is filed under (default: the node name)\n"
 "  --force      replace an existing trace store\n"
 "  -o FILE      also write the strace text to FILE (-o /dev/stderr: the terminal)\n"
 "  --json       ... or JSON Lines instead of text (with -o FILE, or to stderr)\n"
@@ -46,12 +50,13 @@ int cmd_record(int argc, char **argv)
 		.command = opt.command,
 		.pids = opt.pids,
 		.npids = opt.cfg.npids,
-		.argc = argc - 1,
-		.argv = argv + 1,
+		.argc = opt.argc - 1,   /* as parsed: the configuration's defaults and presets in place */
+		.argv = opt.argv + 1,
 		.backend = choose_backend(&opt) == BACKEND_EBPF ? "ebpf" : "ptrace",
 		.mono_offset = tr.real_offset,
 		.cfg = &opt.cfg,
 		.live = true,
+		.host = opt.host,
 	};
 	struct sink *rec = store_sink_new(st, &ss);
 	return run_trace(&opt, rec);

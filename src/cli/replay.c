@@ -17,7 +17,7 @@
 static void replay_usage(void)
 {
 	fputs(
-"Usage: sctrace replay FILE [OPTIONS]\n"
+"Usage: sctrace replay FILE|postgresql://... [OPTIONS]\n"
 "\n"
 "Print the trace recorded in FILE (by sctrace record) as strace text, exactly\n"
 "as the live run printed it with the same options.  Display and filter options\n"
@@ -28,6 +28,9 @@ static void replay_usage(void)
 "\n"
 "  --json       JSON Lines instead of text (docs/JSON.md)\n"
 "  -w OUT       write the (filtered) events into a new trace store OUT\n"
+"               (or a PostgreSQL database: postgresql://...)\n"
+"  --host H     of a store holding many traces (PostgreSQL): host H's latest\n"
+"  --trace-id N ... or trace N (default: the latest trace; docs/POSTGRES.md)\n"
 "  --summary-wall-clock   (strace's -w)\n", stdout);
 	exit(0);
 }
@@ -70,6 +73,7 @@ int cmd_replay(int argc, char **argv)
 		replay_usage();
 	static struct options opt;
 	options_parse(&opt, MODE_REPLAY, argc, argv);
+	store_select(opt.host, opt.trace_id);
 	struct store *in = store_open(opt.input);
 	struct replay_session s = { 0 };
 	struct store_reader *rd = reader_open(in, &s);
@@ -88,8 +92,9 @@ int cmd_replay(int argc, char **argv)
 			.backend = "replay",
 			.mono_offset = s.mono_offset,
 			.cfg = &opt.cfg,
-			.source = opt.input,
+			.source = in->path,   /* a URL without its password */
 			.have_stime = s.stime,
+			.host = in->host,     /* the copy is the same host's trace */
 		};
 		rec = store_sink_new(out, &ss);
 		if (!opt.cfg.outfile && !opt.cfg.json)

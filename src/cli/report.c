@@ -22,7 +22,7 @@
 static void report_usage(void)
 {
 	fputs(
-"Usage: sctrace report FILE [OPTIONS]\n"
+"Usage: sctrace report FILE|postgresql://... [OPTIONS]\n"
 "\n"
 "Answers from a trace recorded by 'sctrace record': a summary, syscalls with\n"
 "exact latency percentiles, errors with the paths that failed, the process\n"
@@ -39,7 +39,9 @@ static void report_usage(void)
 "  --json            one JSON document instead of text (docs/REPORT.md)\n"
 "  --width N         fit lines to N columns (default: $COLUMNS, the terminal, or 80)\n"
 "  --no-color        no colour (also when NO_COLOR is set or stdout is not a terminal)\n"
-"  --html OUT [--force]    write a self-contained HTML page instead (docs/HTML.md)\n", stdout);
+"  --html OUT [--force]    write a self-contained HTML page instead (docs/HTML.md)\n"
+"  --host H          of a store holding many traces (PostgreSQL): host H's latest\n"
+"  --trace-id N      ... or trace N (default: the latest trace; docs/POSTGRES.md)\n", stdout);
 	exit(0);
 }
 
@@ -149,7 +151,7 @@ static size_t terminal_width(void)
 }
 
 enum { OPT_SECTION = 256, OPT_SORT, OPT_JSON, OPT_PID, OPT_SYSCALL, OPT_SINCE, OPT_UNTIL, OPT_TOP,
-       OPT_HISTOGRAM, OPT_NO_COLOR, OPT_WIDTH, OPT_HTML, OPT_FORCE };
+       OPT_HISTOGRAM, OPT_NO_COLOR, OPT_WIDTH, OPT_HTML, OPT_FORCE, OPT_HOST, OPT_TRACE_ID };
 
 int cmd_report(int argc, char **argv)
 {
@@ -169,12 +171,15 @@ int cmd_report(int argc, char **argv)
 		{ "width", required_argument, 0, OPT_WIDTH },
 		{ "html", required_argument, 0, OPT_HTML },
 		{ "force", no_argument, 0, OPT_FORCE },
+		{ "host", required_argument, 0, OPT_HOST },
+		{ "trace-id", required_argument, 0, OPT_TRACE_ID },
 		{ "help", no_argument, 0, 'h' },
 		{ 0, 0, 0, 0 },
 	};
 	struct report_opts o = { .sections = RSEC_ALL, .since_ns = -1, .until_ns = -1, .top = -1 };
 	bool no_color = false, force = false;
-	const char *html = NULL;
+	const char *html = NULL, *host = NULL;
+	int64_t trace_id = 0;
 	long width = 0;
 	char **pidstrs = NULL;
 	size_t npidstrs = 0;
@@ -200,6 +205,8 @@ int cmd_report(int argc, char **argv)
 		case OPT_WIDTH: width = parse_count("--width", optarg, 20, 100000); break;
 		case OPT_HTML: html = optarg; break;
 		case OPT_FORCE: force = true; break;
+		case OPT_HOST: host = parse_host(optarg); break;
+		case OPT_TRACE_ID: trace_id = parse_trace_id(optarg); break;
 		case 'h': report_usage(); break;
 		case '?':
 			if (optopt && optopt < 256)
@@ -219,6 +226,7 @@ int cmd_report(int argc, char **argv)
 	const char *file = argv[optind];
 	if (force && !html)
 		bad_usage("--force is for --html OUT (it replaces an existing page)%s", "");
+	store_select(host, trace_id);
 	if (html) {
 		html_report_write(file, html, force);
 		return 0;
@@ -246,7 +254,7 @@ int cmd_report(int argc, char **argv)
 	struct store *st = store_open(file);
 	if (big)
 		fputs("\r\033[K", stderr);
-	struct report *r = report_build(st, file, &o);
+	struct report *r = report_build(st, st->path, &o);   /* a URL without its password */
 	if (o.json)
 		report_json(r, stdout);
 	else

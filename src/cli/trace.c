@@ -54,15 +54,21 @@ static void install_handlers(void)
 		sigaction(fatal_sigs[i], &sa, &saved_sigs[i]);
 }
 
+static void (*caller_child_setup)(void);   /* options.child_setup */
+
 /* In the started command, before exec: the dispositions we inherited (nohup's SIG_IGN). */
 static void restore_handlers(void)
 {
 	for (size_t i = 0; i < ARRAY_SIZE(fatal_sigs); i++)
 		sigaction(fatal_sigs[i], &saved_sigs[i], NULL);
+	if (caller_child_setup)
+		caller_child_setup();
 }
 
+void (*run_trace_done)(int sig);
+
 /* Find COMMAND like execvp would, so a missing program is reported here. */
-static char *resolve_command(const char *name)
+char *resolve_command(const char *name)
 {
 	struct stat st;
 	if (strchr(name, '/')) {
@@ -139,6 +145,8 @@ void setup_sinks(struct options *o, struct sink *recorder)
 		tracer_add_sink(json_sink_new(o->cfg.outfile, o->cfg.append));
 	if (recorder)
 		tracer_add_sink(recorder);
+	if (o->extra_sink)
+		tracer_add_sink(o->extra_sink);
 	tr.decoding = tr.sinks != NULL;
 	tr.capturing = recorder != NULL;
 	tr.pid_prefix_file = o->cfg.outfile && !o->cfg.output_separately &&
@@ -185,7 +193,8 @@ static int run_ebpf(struct options *o, struct sink *recorder)
 		.decode_fds = o->cfg.dec.decode_fds | (o->cfg.npaths ? FD_PATH : 0),
 		.cpu_time = o->cfg.count && !o->cfg.wallclock,
 		.latency = o->cfg.latency,
-		.want_time = o->cfg.tflag || o->cfg.rflag || o->cfg.Tflag || o->cfg.count || o->cfg.json || recorder,
+		.want_time = o->cfg.tflag || o->cfg.rflag || o->cfg.Tflag || o->cfg.count || o->cfg.json || recorder ||
+			     o->cfg.slower_than_ns || o->extra_sink,
 		.trace = want,
 		.ringbuf_bytes = o->buffer_size,
 	};
@@ -227,6 +236,7 @@ int run_trace(struct options *o, struct sink *recorder)
 	if (!tr.real_offset)   /* record sets it first: its store keeps the same clock offset */
 		tr.real_offset = now_real_ns() - now_mono_ns();
 	setup_sinks(o, recorder);
+	caller_child_setup = o->child_setup;
 
 	/*
 	 * The seccomp prefilter stops the tracee only at the syscalls we show.
@@ -306,6 +316,8 @@ static int finish_run(struct options *o, struct sink *recorder)
 	if (recorder && tr.exit_status != -1)
 		store_sink_set_exit(recorder, tr.exit_status);
 	tracer_finish();
+	if (run_trace_done)
+		run_trace_done(interrupted);
 
 	if (interrupted) {
 		if (tr.child_pid > 0 && tr.exit_status == -1)

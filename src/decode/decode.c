@@ -405,6 +405,25 @@ const char *errno_name(int e)
 	return e > 0 ? xlat_name(&xlat_errnos, e) : NULL;
 }
 
+const char *dctx_path(const struct dctx *c, size_t *len)
+{
+	const char *fdpath = NULL;
+	bool have_fd = false;
+	for (const struct value *v = c->args ? c->args->list.first : NULL; v; v = v->next) {
+		if (v->kind == V_STR && (v->sflags & VS_PATH) && v->s.len) {
+			*len = v->s.len;
+			return v->s.p;
+		}
+		if (v->kind == V_FD && v->fd.fd != -100 && !have_fd) {
+			have_fd = true;
+			fdpath = v->fd.path;
+		}
+	}
+	const char *p = fdpath ? fdpath : c->ret_path;
+	*len = p ? strlen(p) : 0;
+	return p;
+}
+
 /* A parameter the kernel names as a descriptor: fd, dfd, oldfd, fd_in, epfd, pidfd... */
 static bool fd_param(int nr, int i)
 {

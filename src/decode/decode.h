@@ -315,6 +315,12 @@ struct value *mk_array(struct dctx *c, uint64_t addr, uint64_t n, size_t elsize,
 uint64_t array_limit(const struct dctx *c);
 /* "... / * 0xaddr * /": an array cut short at an unreadable element */
 struct value *mk_ellipsis_at(struct dctx *c, uint64_t addr);
+/*
+ * The file a decoded syscall is about: its first file-name argument, else
+ * the path of its first descriptor argument (-y), else of the descriptor it
+ * returned; NULL if none.  (The store's path column, the live view's files.)
+ */
+const char *dctx_path(const struct dctx *c, size_t *len);
 /* Errno name of v ("ENOENT"), or NULL. */
 const char *errno_name(int e);
 

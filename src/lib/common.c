@@ -13,11 +13,14 @@
 #include <time.h>
 
 const char *progname = "sctrace";
+const char *error_where;
 
 static void verror(int errnum, const char *fmt, va_list ap)
 {
 	char buf[1024];
 	int n = snprintf(buf, sizeof(buf), "%s: ", progname);
+	if (error_where)
+		n += snprintf(buf + n, sizeof(buf) - n, "%s: ", error_where);
 	n += vsnprintf(buf + n, sizeof(buf) - n, fmt, ap);
 	if (n > (int)sizeof(buf) - 2)
 		n = sizeof(buf) - 2;

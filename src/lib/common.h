@@ -20,6 +20,9 @@
 #define ATTR_NORETURN __attribute__((noreturn))
 
 extern const char *progname;
+/* When set, every error says where the bad input came from: "sctrace: WHERE: message"
+ * (a configuration file's "FILE:LINE"). */
+extern const char *error_where;
 
 /* "sctrace: message" on stderr; the *_errno variants append ": strerror(errno)". */
 void error_msg(const char *fmt, ...) ATTR_PRINTF(1, 2);

@@ -14,8 +14,8 @@ static const char hexd[] = "0123456789abcdef";
 
 /* ---- strings ---- */
 
-/* Length of the valid UTF-8 sequence at s (1-4), or 0 if it is not one. */
-static size_t utf8_seq(const unsigned char *s, size_t n)
+/* Length of the valid UTF-8 sequence at s (1-4), or 0 if it is not one (json.h). */
+size_t json_utf8_seq(const unsigned char *s, size_t n)
 {
 	unsigned c = s[0];
 	if (c < 0x80)
@@ -55,7 +55,7 @@ bool json_utf8_valid(const char *s, size_t len)
 			i++;
 			continue;
 		}
-		size_t n = utf8_seq(p + i, len - i);
+		size_t n = json_utf8_seq(p + i, len - i);
 		if (!n)
 			return false;
 		i += n;
@@ -113,7 +113,7 @@ void json_text(struct sbuf *b, const char *s, size_t len)
 	sbuf_putc(b, '"');
 	size_t run = 0, i = 0;   /* valid bytes from run to i are not written yet */
 	while (i < len) {
-		size_t n = utf8_seq(p + i, len - i);
+		size_t n = json_utf8_seq(p + i, len - i);
 		if (n) {
 			i += n;
 			continue;

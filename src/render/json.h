@@ -16,6 +16,8 @@
 void json_string(struct sbuf *b, const char *s, size_t len);
 /* Strict UTF-8: no overlong forms, no surrogates, nothing above U+10FFFF. */
 bool json_utf8_valid(const char *s, size_t len);
+/* Length of the valid UTF-8 sequence at s (1-4), or 0 if it is not one. */
+size_t json_utf8_seq(const unsigned char *s, size_t n);
 /* A JSON string of any bytes: invalid UTF-8 sequences become U+FFFD. */
 void json_text(struct sbuf *b, const char *s, size_t len);
 

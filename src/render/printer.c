@@ -546,7 +546,7 @@ static void ts_entry(struct sink *s, struct tcb *t)
 static void ts_exit(struct sink *s, struct tcb *t, uint64_t ts)
 {
 	(void)s;
-	if (tr.cfg->status != ST_ALL)
+	if (shown_at_exit(tr.cfg))
 		print_syscall_entry(t);
 	print_syscall_exit(t, ts);
 }

@@ -52,6 +52,7 @@ struct trace_config {
 	char **paths;              /* -P */
 	int npaths;
 	struct inject_table *inject; /* -e inject=, -e fault= (inject.h); NULL: none */
+	uint64_t slower_than_ns;   /* --slower-than: only syscalls that took longer (0: all) */
 
 	/* decoding */
 	struct decode_opts dec;    /* -s -v -y -e raw */
@@ -90,5 +91,14 @@ struct trace_config {
 	bool json;                 /* JSON Lines to outfile (instead of text) */
 	const char *store;         /* record: SQLite trace store path, or NULL */
 };
+
+/*
+ * Whether a syscall is shown is known only at its exit (-e status=,
+ * --slower-than): sinks then get no entry part, the whole call at its exit.
+ */
+static inline bool shown_at_exit(const struct trace_config *c)
+{
+	return c->status != ST_ALL || c->slower_than_ns;
+}
 
 #endif

@@ -344,7 +344,7 @@ static void on_entry(struct tcb *t, const struct event *ev, const struct mem *me
 	if (!printing())
 		return;
 	decode_syscall(c);
-	if (tr.cfg->status == ST_ALL)
+	if (!shown_at_exit(tr.cfg))
 		TO_SINKS(syscall_entry, t);
 }
 
@@ -382,7 +382,8 @@ static void on_exit_sc(struct tcb *t, const struct event *ev, const struct mem *
 	if (c->retfmt == RET_FD && !c->err && tr.cfg->dec.decode_fds && c->mem && c->mem->fd_path)
 		c->ret_path = c->mem->fd_path(c->mem, (int)c->rval, tr.cfg->dec.decode_fds, c->a);
 	bool failed_start = (t->flags & (TCB_STARTUP | TCB_EXECD)) == TCB_STARTUP && is_exec(t->scno) && c->err;
-	if (tr.cfg->status == ST_ALL || status_wanted(c)) {
+	if ((tr.cfg->status == ST_ALL || status_wanted(c)) &&
+	    (!tr.cfg->slower_than_ns || ev->ts - t->entry_ts > tr.cfg->slower_than_ns)) {
 		stack_take(t, mem);
 		TO_SINKS(syscall_exit, t, ev->ts);
 		stack_flush(t);

@@ -8,6 +8,8 @@
  * most a fraction of a second and the file stays consistent.
  */
 #include "store.h"
+#include "pg.h"
+#include "tables.h"
 #include "writer.h"
 #include "capture.h"
 #include "json.h"
@@ -259,30 +261,17 @@ struct derived {
 static void derive(const struct dctx *c, struct derived *d)
 {
 	memset(d, 0, sizeof(*d));
-	const char *fdpath = NULL;
-	for (const struct value *v = c->args->list.first; v; v = v->next) {
-		if (v->kind == V_FD && v->fd.fd != -100 && !d->have_fd) {
+	for (const struct value *v = c->args->list.first; v; v = v->next)
+		if (v->kind == V_FD && v->fd.fd != -100) {
 			d->fd = v->fd.fd;
 			d->have_fd = true;
-			fdpath = v->fd.path;
+			break;
 		}
-		if (v->kind == V_STR && (v->sflags & VS_PATH) && v->s.len && !d->path) {
-			d->path = v->s.p;
-			d->pathlen = v->s.len;
-		}
-	}
 	if (!d->have_fd && c->retfmt == RET_FD && !c->err && c->exiting) {
 		d->fd = (int)c->rval;
 		d->have_fd = true;
 	}
-	if (!d->path && fdpath) {
-		d->path = fdpath;
-		d->pathlen = strlen(fdpath);
-	}
-	if (!d->path && c->ret_path) {
-		d->path = c->ret_path;
-		d->pathlen = strlen(c->ret_path);
-	}
+	d->path = dctx_path(c, &d->pathlen);
 }
 
 static void arg_names(int nr, const char *names[6], unsigned *n)
@@ -520,17 +509,12 @@ static void rec_close(struct sink *s)
 	uint64_t t0 = now_mono_ns();
 	uint64_t busy = writer_finish(r->w);
 	uint64_t t1 = now_mono_ns();
-	if (!r->live)
+	if (!r->live && !r->st->pg)
 		store_build_indexes(r->st);
-	char sql[256];
-	int n = snprintf(sql, sizeof(sql), "UPDATE session SET end_ns = %lld, syscalls = %llu, events = %llu, lost = 0",
-			 (long long)now_real_ns(), (unsigned long long)r->nsyscalls, (unsigned long long)r->nevents);
-	if (r->have_exit)
-		n += snprintf(sql + n, sizeof(sql) - n, ", exit_status = %d", r->exit_status);
-	snprintf(sql + n, sizeof(sql) - n, " WHERE id = %lld", (long long)r->st->session_id);
-	store_exec(r->st, sql);
+	store_end_session(r->st, r->nsyscalls, r->nevents, r->have_exit, r->exit_status);
 	/* fold the WAL back into the file: one self-contained file for the user */
-	sqlite3_wal_checkpoint_v2(r->st->db, NULL, SQLITE_CHECKPOINT_TRUNCATE, NULL, NULL);
+	if (!r->st->pg)
+		sqlite3_wal_checkpoint_v2(r->st->db, NULL, SQLITE_CHECKPOINT_TRUNCATE, NULL, NULL);
 	uint64_t t3 = now_mono_ns();
 	if (r->stats) {
 		/* for bench/run.py: rows through the sink per second, first row to closed file */
@@ -583,58 +567,78 @@ static void json_argv(struct sbuf *b, char **argv, int argc)
 	for (int i = 0; argc < 0 ? argv[i] != NULL : i < argc; i++) {
 		if (i)
 			sbuf_putc(b, ',');
-		json_text(b, argv[i], strlen(argv[i]));
+		/* a database URL's password is not for the record */
+		char *redacted = argc < 0 ? NULL : pg_redact_arg(argv[i]);
+		const char *a = redacted ? redacted : argv[i];
+		json_text(b, a, strlen(a));
+		free(redacted);
 	}
 	sbuf_putc(b, ']');
 }
 
+static char *sbuf_take(struct sbuf *b)
+{
+	sbuf_putc(b, '\0');
+	char *p = b->p;
+	memset(b, 0, sizeof(*b));
+	return p;
+}
+
+static char *dec(int64_t v)
+{
+	struct sbuf b = { 0 };
+	sbuf_put_dec(&b, v);
+	return sbuf_take(&b);
+}
+
+/* The session row: its columns as text, in store_tables[TB_SESSION] order. */
 static void session_row(struct recorder *r, const struct store_session *ss)
 {
-	sqlite3_stmt *s = store_prepare(r->st,
-		"INSERT INTO session (command, pids, options, config, host, kernel, sctrace_version, "
-		"schema_version, backend, source, start_ns, mono_offset_ns) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
+	const struct store_table *t = &store_tables[TB_SESSION];
+	char *vals[t->ncols];
+	memset(vals, 0, sizeof(vals));
+#define SET(name, v) (vals[store_col_index(t, name)] = (v))
 	struct sbuf b = { 0 };
 	if (ss->command) {
 		json_argv(&b, ss->command, -1);
-		sqlite3_bind_text(s, 1, b.p, (int)b.len, SQLITE_TRANSIENT);
+		SET("command", sbuf_take(&b));
 	}
-	b.len = 0;
 	sbuf_putc(&b, '[');
 	for (int i = 0; i < ss->npids; i++)
 		sbuf_printf(&b, "%s%d", i ? "," : "", ss->pids[i]);
 	sbuf_putc(&b, ']');
-	sqlite3_bind_text(s, 2, b.p, (int)b.len, SQLITE_TRANSIENT);
-	b.len = 0;
+	SET("pids", sbuf_take(&b));
 	json_argv(&b, ss->argv, ss->argc);
-	sqlite3_bind_text(s, 3, b.p, (int)b.len, SQLITE_TRANSIENT);
+	SET("options", sbuf_take(&b));
 	const struct trace_config *cfg = ss->cfg;
-	b.len = 0;
 	bool stime = ss->source ? ss->have_stime : cfg->count && !cfg->wallclock;
 	sbuf_printf(&b, "{\"strsize\":%u,\"verbose\":%s,\"decode_fds\":%u,\"redact\":%s,"
 		    "\"follow_forks\":%d,\"npids\":%d,\"trace_all\":%s,\"status\":%u,\"stime\":%s}",
 		    cfg->dec.strsize, cfg->dec.verbose ? "true" : "false", cfg->dec.decode_fds,
 		    cfg->dec.redact ? "true" : "false", cfg->follow_forks, cfg->npids,
 		    cfg->trace_all ? "true" : "false", cfg->status, stime ? "true" : "false");
-	sqlite3_bind_text(s, 4, b.p, (int)b.len, SQLITE_TRANSIENT);
+	SET("config", sbuf_take(&b));
 	struct utsname u;
-	if (uname(&u) == 0) {
-		sqlite3_bind_text(s, 5, u.nodename, -1, SQLITE_TRANSIENT);
-		char k[512];
-		snprintf(k, sizeof(k), "%s %s %s", u.sysname, u.release, u.machine);
-		sqlite3_bind_text(s, 6, k, -1, SQLITE_TRANSIENT);
+	bool have_uname = uname(&u) == 0;
+	if (ss->host)
+		SET("host", xstrdup(ss->host));
+	else
+		SET("host", xstrdup(have_uname ? u.nodename : "unknown"));
+	if (have_uname) {
+		sbuf_printf(&b, "%s %s %s", u.sysname, u.release, u.machine);
+		SET("kernel", sbuf_take(&b));
 	}
-	sqlite3_bind_text(s, 7, SCTRACE_VERSION, -1, SQLITE_STATIC);
-	sqlite3_bind_int(s, 8, STORE_SCHEMA_VERSION);
-	sqlite3_bind_text(s, 9, ss->backend ? ss->backend : "ptrace", -1, SQLITE_STATIC);
+	SET("sctrace_version", xstrdup(SCTRACE_VERSION));
+	SET("schema_version", dec(STORE_SCHEMA_VERSION));
+	SET("backend", xstrdup(ss->backend ? ss->backend : "ptrace"));
 	if (ss->source)
-		sqlite3_bind_text(s, 10, ss->source, -1, SQLITE_TRANSIENT);
-	sqlite3_bind_int64(s, 11, (int64_t)now_real_ns());
-	sqlite3_bind_int64(s, 12, (int64_t)ss->mono_offset);
-	if (sqlite3_step(s) != SQLITE_DONE)
-		store_fail(r->st, "cannot write the session");
-	sqlite3_finalize(s);
-	r->st->session_id = sqlite3_last_insert_rowid(r->st->db);
-	sbuf_free(&b);
+		SET("source", xstrdup(ss->source));
+	SET("start_ns", dec((int64_t)now_real_ns()));
+	SET("mono_offset_ns", dec((int64_t)ss->mono_offset));
+#undef SET
+	store_add_session(r->st, (const char *const *)vals);
+	for (unsigned i = 0; i < t->ncols; i++)
+		free(vals[i]);
 }
 
 struct sink *store_sink_new(struct store *st, const struct store_session *ss)
@@ -648,28 +652,10 @@ struct sink *store_sink_new(struct store *st, const struct store_session *ss)
 	const char *st_env = getenv("SCTRACE_STORE_STATS");
 	r->stats = st_env && *st_env && strcmp(st_env, "0") != 0;
 	session_row(r, ss);
-	static const char *const sql[WS_NSTMT] = {
-		[WS_SYSCALL] = "INSERT INTO syscall (session_id, seq, exit_seq, ts, exit_ts, dur, utid, tid, pid, "
-			"exit_tid, nr, name, ret, errno, errno_name, fd, path, bytes, args, ret_aux, ret_path, "
-			"unfinished, arg0, arg1, arg2, arg3, arg4, arg5, sp, entry_stime, exit_stime, capture, tampered) "
-			"VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-		[WS_EVENT] = "INSERT INTO event (session_id, seq, ts, kind, pid, tid, utid, signo, status, "
-			"old_tid, parent_tid, startup, nthreads, nr, stime, siginfo, info, capture) "
-			"VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-		[WS_THREAD] = "INSERT INTO thread (session_id, tid, upid, name, start_ns, utid) VALUES (?,?,?,?,?,?)",
-		[WS_PROCESS] = "INSERT INTO process (session_id, pid, ppid, comm, exe, argv, cwd, cgroup, "
-			"start_ns, upid) VALUES (?,?,?,?,?,?,?,?,?,?)",
-		[WS_THREAD_END] = "UPDATE thread SET end_ns = ?2 WHERE utid = ?3 AND session_id = ?1",
-		[WS_PROCESS_EXEC] = "UPDATE process SET comm = ?2, exe = ?3, argv = ?4, cwd = ?5, cgroup = ?6 "
-			"WHERE upid = ?7 AND session_id = ?1",
-		[WS_PROCESS_EXIT] = "UPDATE process SET end_ns = ?2, exit_code = ?3, exit_signal = ?4, "
-			"core_dumped = ?5 WHERE upid = ?6 AND session_id = ?1",
-		[WS_THREAD_NAME] = "UPDATE thread SET name = ?2 WHERE utid = ?3 AND session_id = ?1",
-	};
 	/* live: indexes maintained row by row beside the trace; a copy builds them at the end */
-	if (r->live)
+	if (r->live && !st->pg)
 		store_build_indexes(st);
-	r->w = writer_new(st, sql);
+	r->w = writer_new(st);
 	writer_set_wakeup(r->w, out_arm_timer);
 	return &r->sink;
 }

@@ -5,6 +5,9 @@
  */
 #include "store.h"
 #include "common.h"
+#include "pg.h"
+#include "sbuf.h"
+#include "tables.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -174,8 +177,51 @@ static void unlink_with_suffix(const char *path, const char *suffix)
 	unlink(tmp);
 }
 
+bool store_is_url(const char *path)
+{
+	return !strncmp(path, "postgresql://", 13) || !strncmp(path, "postgres://", 11);
+}
+
+static const char *sel_host;
+static int64_t sel_id;
+
+void store_select(const char *host, int64_t id)
+{
+	sel_host = host;
+	sel_id = id;
+}
+
+/* the schema, in one transaction */
+static void create_schema(struct store *st)
+{
+	char sql[160];
+	store_exec(st, "BEGIN");
+	snprintf(sql, sizeof(sql), "PRAGMA application_id = %d; PRAGMA user_version = %d;",
+		 STORE_APP_ID, STORE_SCHEMA_VERSION);
+	store_exec(st, sql);
+	store_exec(st, schema);
+	snprintf(sql, sizeof(sql), "INSERT INTO meta VALUES ('schema_version', %d), ('sctrace_version', '%s');",
+		 STORE_SCHEMA_VERSION, SCTRACE_VERSION);
+	store_exec(st, sql);
+	store_exec(st, "COMMIT");
+}
+
+struct store *store_create_temp(const char *display)
+{
+	struct store *st = store_new(display);
+	/* "": a private database SQLite deletes on close, in memory until it grows */
+	if (sqlite3_open_v2("", &st->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
+			    NULL) != SQLITE_OK)
+		store_fail(st, "cannot open a temporary database");
+	store_exec(st, "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -65536;");
+	create_schema(st);
+	return st;
+}
+
 struct store *store_create(const char *path, bool force)
 {
+	if (store_is_url(path))
+		return pg_store_create(path);
 	const char *msg = NULL;
 	int what = probe(path, &msg);
 	if (what == -1)
@@ -199,18 +245,9 @@ struct store *store_create(const char *path, bool force)
 	if (sqlite3_open_v2(path, &st->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK)
 		store_fail(st, "cannot open");
 	sqlite3_busy_timeout(st->db, 5000);
-	char sql[160];
 	store_exec(st, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; "
 		       "PRAGMA cache_size = -32768; PRAGMA wal_autocheckpoint = 8192;");
-	store_exec(st, "BEGIN");
-	snprintf(sql, sizeof(sql), "PRAGMA application_id = %d; PRAGMA user_version = %d;",
-		 STORE_APP_ID, STORE_SCHEMA_VERSION);
-	store_exec(st, sql);
-	store_exec(st, schema);
-	snprintf(sql, sizeof(sql), "INSERT INTO meta VALUES ('schema_version', %d), ('sctrace_version', '%s');",
-		 STORE_SCHEMA_VERSION, SCTRACE_VERSION);
-	store_exec(st, sql);
-	store_exec(st, "COMMIT");
+	create_schema(st);
 	/* the header (application_id, user_version) into the file itself, not only the WAL:
 	   a recorder killed before its first checkpoint leaves a file that says what it is */
 	store_exec(st, "PRAGMA wal_checkpoint(TRUNCATE)");
@@ -239,8 +276,43 @@ static ATTR_NORETURN ATTR_PRINTF(2, 3) void open_fail(struct store *st, const ch
 	die("%s", msg);
 }
 
+/* --host/--trace-id on a file: the session they name (a recording holds one) */
+static void select_session(struct store *st)
+{
+	sqlite3_stmt *s = NULL;
+	if (sqlite3_prepare_v2(st->db, "SELECT id, host FROM session WHERE (?1 = 0 OR id = ?1) AND "
+			       "(?2 IS NULL OR host = ?2) ORDER BY id DESC LIMIT 1", -1, &s, NULL) != SQLITE_OK)
+		open_fail(st, "%s: not an sctrace trace store (%s)", st->path, sqlite3_errmsg(st->db));
+	sqlite3_bind_int64(s, 1, sel_id);
+	if (sel_host)
+		sqlite3_bind_text(s, 2, sel_host, -1, SQLITE_STATIC);
+	if (sqlite3_step(s) != SQLITE_ROW) {
+		sqlite3_finalize(s);
+		if (sel_id && sel_host)
+			open_fail(st, "%s: no trace %lld of host '%s'", st->path, (long long)sel_id, sel_host);
+		if (sel_id)
+			open_fail(st, "%s: no trace %lld", st->path, (long long)sel_id);
+		open_fail(st, "%s: no trace of host '%s'", st->path, sel_host);
+	}
+	st->session_id = sqlite3_column_int64(s, 0);
+	sqlite3_finalize(s);
+}
+
+/* the opened session's host (replay -w files its copy under it) */
+static struct store *read_host(struct store *st)
+{
+	sqlite3_stmt *s = store_prepare(st, "SELECT host FROM session WHERE id = ?");
+	sqlite3_bind_int64(s, 1, st->session_id);
+	if (sqlite3_step(s) == SQLITE_ROW && sqlite3_column_text(s, 0))
+		st->host = xstrdup((const char *)sqlite3_column_text(s, 0));
+	sqlite3_finalize(s);
+	return st;
+}
+
 struct store *store_open(const char *path)
 {
+	if (store_is_url(path))
+		return read_host(pg_store_open(path, sel_host, sel_id));
 	const char *msg = NULL;
 	int what = probe(path, &msg);
 	if (what == 2)
@@ -288,15 +360,67 @@ struct store *store_open(const char *path)
 		open_fail(st, "%s: holds no recorded session", path);
 	st->session_id = sqlite3_column_int64(s, 0);
 	sqlite3_finalize(s);
+	if (sel_host || sel_id)
+		select_session(st);
 	if (flags & SQLITE_OPEN_READWRITE)   /* a copy whose writer was killed has none yet */
 		sqlite3_exec(st->db, indexes, NULL, NULL, NULL);
-	return st;
+	return read_host(st);
+}
+
+void store_add_session(struct store *st, const char *const vals[])
+{
+	const struct store_table *t = &store_tables[TB_SESSION];
+	free(st->host);
+	st->host = xstrdup(vals[store_col_index(t, "host")]);
+	if (st->pg) {
+		st->session_id = pg_add_session(st->pg, vals);
+		return;
+	}
+	struct sbuf sql = { 0 };
+	sbuf_puts(&sql, "INSERT INTO session (");
+	for (unsigned i = 1; i < t->ncols; i++)
+		sbuf_printf(&sql, "%s%s", i > 1 ? ", " : "", t->cols[i].name);
+	sbuf_puts(&sql, ") VALUES (?");
+	for (unsigned i = 2; i < t->ncols; i++)
+		sbuf_puts(&sql, ",?");
+	sbuf_puts(&sql, ")");
+	sbuf_putc(&sql, '\0');
+	sqlite3_stmt *s = store_prepare(st, sql.p);
+	sbuf_free(&sql);
+	/* text into INTEGER columns is stored as an integer (column affinity) */
+	for (unsigned i = 1; i < t->ncols; i++)
+		if (vals[i])
+			sqlite3_bind_text(s, (int)i, vals[i], -1, SQLITE_STATIC);
+	if (sqlite3_step(s) != SQLITE_DONE)
+		store_fail(st, "cannot write the session");
+	sqlite3_finalize(s);
+	st->session_id = sqlite3_last_insert_rowid(st->db);
+}
+
+void store_end_session(struct store *st, uint64_t syscalls, uint64_t events, bool have_exit, int exit_status)
+{
+	char sql[320];
+	int n = snprintf(sql, sizeof(sql), "UPDATE %ssession SET end_ns = %lld, syscalls = %llu, events = %llu, lost = 0",
+			 st->pg ? PG_SCHEMA "." : "", (long long)now_real_ns(),
+			 (unsigned long long)syscalls, (unsigned long long)events);
+	if (have_exit)
+		n += snprintf(sql + n, sizeof(sql) - n, ", exit_status = %d", exit_status);
+	snprintf(sql + n, sizeof(sql) - n, " WHERE id = %lld", (long long)st->session_id);
+	if (st->pg)
+		pg_exec(st->pg, sql, "cannot write the session's end");
+	else
+		store_exec(st, sql);
 }
 
 void store_close(struct store *st)
 {
 	if (!st)
 		return;
-	sqlite3_close_v2(st->db);
+	if (st->db)
+		sqlite3_close_v2(st->db);
+	if (st->pg)
+		pg_close(st->pg);
+	free(st->host);
+	free(st->owned_path);
 	free(st);
 }

@@ -16,12 +16,33 @@
 
 struct sink;
 struct trace_config;
+struct pg;
 
+/*
+ * A store is a SQLite file, or (path a postgresql:// URL) a PostgreSQL
+ * database: record writes into it through pg (docs/POSTGRES.md), and
+ * reading one loads the selected trace into a temporary SQLite db, so every
+ * reader (replay, report, export) works on SQLite alone.
+ */
 struct store {
 	sqlite3 *db;
-	const char *path;
+	const char *path;          /* the file, or the URL without its password */
 	int64_t session_id;
+	struct pg *pg;             /* writing into PostgreSQL (db is NULL then) */
+	char *host;                /* the session's host: every PostgreSQL row carries it */
+	char *owned_path;          /* path, when the store made it */
 };
+
+/* A PostgreSQL connection URI (postgresql:// or postgres://)? */
+bool store_is_url(const char *path);
+/*
+ * Which trace store_open picks when a store holds several (PostgreSQL):
+ * the most recent one of host, or trace number id (0: any).  Both NULL/0:
+ * the most recent trace.
+ */
+void store_select(const char *host, int64_t id);
+/* A temporary SQLite store with the schema, for a trace loaded from elsewhere. */
+struct store *store_create_temp(const char *display);
 
 /*
  * Create a new store at path.  An existing file is replaced only with force,
@@ -48,7 +69,18 @@ struct store_session {
 	const char *source;      /* replay -w: the store it was re-recorded from, or NULL */
 	bool live;               /* the traced processes run on this machine now (/proc) */
 	bool have_stime;         /* replay -w: the source store has system CPU times */
+	const char *host;        /* --host NAME, else the node name */
 };
+
+/*
+ * The session row from its column values (store_tables[TB_SESSION] order,
+ * as text, NULL for NULL; [0], the id, is the store's to give): sets
+ * st->session_id and st->host.
+ */
+void store_add_session(struct store *st, const char *const vals[]);
+/* The session's end: its counts, and the exit status if have_exit. */
+void store_end_session(struct store *st, uint64_t syscalls, uint64_t events, bool have_exit, int exit_status);
+
 
 /* The recorder sink: creates the session row, then one row per event. */
 struct sink *store_sink_new(struct store *st, const struct store_session *s);

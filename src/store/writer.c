@@ -10,6 +10,7 @@
  */
 #include "writer.h"
 #include "common.h"
+#include "pg.h"
 #include "sbuf.h"
 
 #include <pthread.h>
@@ -25,7 +26,6 @@
 #define COMMIT_NS 100000000ull    /* a transaction is committed 100 ms after it began */
 #define MAX_QUEUED (4u << 20)     /* backlog the tracer may run ahead of the writer */
 
-enum { T_INT = 1, T_TEXT = 2, T_BLOB = 3 };
 
 struct chunk {
 	struct chunk *next;
@@ -37,6 +37,7 @@ struct chunk {
 struct writer {
 	struct store *st;
 	sqlite3_stmt *stmt[WS_NSTMT];
+	struct pgw *pg;            /* st->pg: rows become COPY text instead */
 	/* producer side (the tracer's thread) */
 	struct chunk *cur;
 	size_t msg_start;          /* offset of the message being built */
@@ -68,6 +69,19 @@ static void set_error(struct writer *w, const char *what)
 	w->failed = true;
 }
 
+#define PG_FLUSH_BYTES (16u << 20)   /* COPY text waiting before it goes out early */
+
+/* PostgreSQL: the transaction is the flush of what was gathered since the last */
+static bool pg_commit(struct writer *w)
+{
+	char err[400];
+	if (pgw_flush(w->pg, err, sizeof(err)))
+		return true;
+	snprintf(w->err, sizeof(w->err), "%s: cannot write: %s", w->st->path, err);
+	w->failed = true;
+	return false;
+}
+
 static bool exec_sql(struct writer *w, const char *sql)
 {
 	if (sqlite3_exec(w->st->db, sql, NULL, NULL, NULL) == SQLITE_OK)
@@ -78,8 +92,12 @@ static bool exec_sql(struct writer *w, const char *sql)
 
 static void commit(struct writer *w)
 {
-	if (w->in_tx && !w->failed)
-		exec_sql(w, "COMMIT");
+	if (w->in_tx && !w->failed) {
+		if (w->pg)
+			pg_commit(w);
+		else
+			exec_sql(w, "COMMIT");
+	}
 	w->in_tx = false;
 }
 
@@ -87,28 +105,36 @@ static void commit(struct writer *w)
 static void apply(struct writer *w, const uint8_t *p, size_t len)
 {
 	const uint8_t *end = p + len;
+	struct wbind b[256];
 	while (p + 2 <= end && !w->failed) {
-		sqlite3_stmt *s = w->stmt[p[0]];
+		int stmt = p[0];
 		unsigned n = p[1];
 		p += 2;
 		for (unsigned i = 0; i < n; i++) {
-			int col = p[0], type = p[1];
+			b[i].col = p[0];
+			b[i].type = p[1];
 			p += 2;
-			if (type == T_INT) {
-				int64_t v;
-				memcpy(&v, p, 8);
+			if (b[i].type == WT_INT) {
+				memcpy(&b[i].i, p, 8);
 				p += 8;
-				sqlite3_bind_int64(s, col, v);
 			} else {
-				uint32_t l;
-				memcpy(&l, p, 4);
-				p += 4;
-				if (type == T_TEXT)
-					sqlite3_bind_text(s, col, (const char *)p, (int)l, SQLITE_STATIC);
-				else
-					sqlite3_bind_blob(s, col, p, (int)l, SQLITE_STATIC);
-				p += l;
+				memcpy(&b[i].len, p, 4);
+				b[i].p = p + 4;
+				p += 4 + b[i].len;
 			}
+		}
+		if (w->pg) {
+			pgw_row(w->pg, stmt, b, n);
+			continue;
+		}
+		sqlite3_stmt *s = w->stmt[stmt];
+		for (unsigned i = 0; i < n; i++) {
+			if (b[i].type == WT_INT)
+				sqlite3_bind_int64(s, (int)b[i].col, b[i].i);
+			else if (b[i].type == WT_TEXT)
+				sqlite3_bind_text(s, (int)b[i].col, b[i].p, (int)b[i].len, SQLITE_STATIC);
+			else
+				sqlite3_bind_blob(s, (int)b[i].col, b[i].p, (int)b[i].len, SQLITE_STATIC);
 		}
 		if (sqlite3_step(s) != SQLITE_DONE)
 			set_error(w, "cannot write");
@@ -149,12 +175,13 @@ static void *writer_main(void *arg)
 		pthread_cond_signal(&w->space);
 		pthread_mutex_unlock(&w->lock);
 		if (!w->in_tx && !w->failed) {
-			w->in_tx = exec_sql(w, "BEGIN");
+			w->in_tx = w->pg || exec_sql(w, "BEGIN");   /* PostgreSQL's is pgw_flush's */
 			w->tx_start = now_mono_ns();
 		}
 		uint64_t t0 = now_mono_ns();
 		apply(w, c->data, c->len);
-		if (w->in_tx && now_mono_ns() - w->tx_start >= COMMIT_NS)
+		if (w->in_tx && (now_mono_ns() - w->tx_start >= COMMIT_NS ||
+				 (w->pg && pgw_pending(w->pg) >= PG_FLUSH_BYTES)))
 			commit(w);
 		w->busy_ns += now_mono_ns() - t0;
 		pthread_mutex_lock(&w->lock);
@@ -194,12 +221,20 @@ static void start(struct writer *w)
 	w->started = true;
 }
 
-struct writer *writer_new(struct store *st, const char *const sql[WS_NSTMT])
+struct writer *writer_new(struct store *st)
 {
 	struct writer *w = xcalloc(1, sizeof(*w));
 	w->st = st;
-	for (int i = 0; i < WS_NSTMT; i++)
-		w->stmt[i] = store_prepare(st, sql[i]);
+	if (st->pg) {
+		w->pg = pgw_new(st->pg, st->session_id, st->host);
+	} else {
+		struct sbuf sql = { 0 };
+		for (int i = 0; i < WS_NSTMT; i++) {
+			store_stmt_sqlite(i, &sql);
+			w->stmt[i] = store_prepare(st, sql.p);
+		}
+		sbuf_free(&sql);
+	}
 	pthread_mutex_init(&w->lock, NULL);
 	pthread_condattr_t ca;
 	pthread_condattr_init(&ca);
@@ -290,7 +325,7 @@ void wr_int(struct writer *w, int col, int64_t v)
 {
 	uint8_t *p = room(w, 10);
 	p[0] = (uint8_t)col;
-	p[1] = T_INT;
+	p[1] = WT_INT;
 	memcpy(p + 2, &v, 8);
 	w->nbind++;
 }
@@ -310,12 +345,12 @@ static void put_bytes(struct writer *w, int col, int type, const void *data, siz
 
 void wr_text(struct writer *w, int col, const char *p, size_t n)
 {
-	put_bytes(w, col, T_TEXT, p, n);
+	put_bytes(w, col, WT_TEXT, p, n);
 }
 
 void wr_blob(struct writer *w, int col, const void *p, size_t n)
 {
-	put_bytes(w, col, T_BLOB, p, n);
+	put_bytes(w, col, WT_BLOB, p, n);
 }
 
 void wr_end(struct writer *w)
@@ -361,6 +396,7 @@ uint64_t writer_finish(struct writer *w)
 	}
 	for (int i = 0; i < WS_NSTMT; i++)
 		sqlite3_finalize(w->stmt[i]);
+	pgw_free(w->pg);
 	pthread_mutex_destroy(&w->lock);
 	pthread_cond_destroy(&w->ready);
 	pthread_cond_destroy(&w->space);

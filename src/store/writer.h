@@ -8,18 +8,28 @@
 #define SCTRACE_WRITER_H
 
 #include "store.h"
+#include "tables.h"
 
 #include <stddef.h>
 #include <stdint.h>
 
-/* The statements a message can run (their SQL is given to writer_start). */
-enum { WS_SYSCALL, WS_EVENT, WS_THREAD, WS_PROCESS, WS_THREAD_END, WS_PROCESS_EXEC, WS_PROCESS_EXIT,
-       WS_THREAD_NAME, WS_NSTMT };
+/* One bound column of a row, as the thread reads it back (to bind, or to COPY). */
+enum { WT_INT = 1, WT_TEXT = 2, WT_BLOB = 3 };
+struct wbind {
+	unsigned col;              /* 1-based bind number (store_stmts[]) */
+	int type;                  /* WT_* */
+	int64_t i;
+	const void *p;
+	uint32_t len;
+};
 
 struct writer;
 
-/* Prepare the statements and start the thread (lazily, at the first row). */
-struct writer *writer_new(struct store *st, const char *const sql[WS_NSTMT]);
+/*
+ * Prepare the statements of store_stmts[] (SQLite), or the COPY buffers
+ * (st->pg: pg_writer.c), and start the thread (lazily, at the first row).
+ */
+struct writer *writer_new(struct store *st);
 /* One row: begin, bind columns (1-based; unbound ones are NULL), end. */
 void wr_begin(struct writer *w, int stmt);
 void wr_int(struct writer *w, int col, int64_t v);
