@@ -106,7 +106,7 @@ static const struct compat_row rows[] = {
 	SAME(rt_sigtimedwait), SAME(rt_sigqueueinfo), SAME(rt_tgsigqueueinfo), SAME(waitid),
 	FIX(rt_sigtimedwait_time64, rt_sigtimedwait, CF_TIME64),
 	/* time: the old calls with a 32-bit time_t, the *_time64 ones with a 64-bit one */
-	SAME(nanosleep), SAME(gettimeofday), SAME(settimeofday), SAME(getitimer), SAME(setitimer),
+	SAME(time), SAME(nanosleep), SAME(gettimeofday), SAME(settimeofday), SAME(getitimer), SAME(setitimer),
 	SAME(clock_gettime), SAME(clock_settime), SAME(clock_getres), SAME(clock_nanosleep),
 	SAME(timer_settime), SAME(timer_gettime), SAME(timer_getoverrun), SAME(timer_delete),
 	SAME(timerfd_settime), SAME(timerfd_gettime), SAME(utimes), SAME(futimesat),

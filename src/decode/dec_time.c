@@ -193,8 +193,12 @@ static void dec_time(struct dctx *c)
 	}
 	uint64_t addr = c->arg[0];
 	int64_t t;
+	int32_t t32;   /* an i386 program's time_t */
 	struct value *fb;
-	if (failed(c) || !fetch(c, addr, &t, sizeof(t), &fb)) {
+	bool ok = !failed(c) && (c->time32 ? fetch(c, addr, &t32, sizeof(t32), &fb) : fetch(c, addr, &t, sizeof(t), &fb));
+	if (ok && c->time32)
+		t = t32;
+	if (!ok) {
 		add_arg(c, mk_ptr(c, addr));
 	} else {
 		struct value *a = v_list(c->a, V_ARRAY);
