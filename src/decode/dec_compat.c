@@ -45,6 +45,7 @@ static const struct compat_row rows[] = {
 	SAME(mkdir), SAME(rmdir), SAME(dup), SAME(pipe), SAME(umask), SAME(chroot), SAME(dup2),
 	SAME(symlink), SAME(readlink), SAME(truncate), SAME(ftruncate), SAME(fchmod), SAME(fchdir),
 	SAME(flock), SAME(fsync), SAME(fdatasync), SAME(ioctl), SAME(getcwd), SAME(getdents64),
+	SAME(getdents),
 	SAME(readv), SAME(writev), SAME(poll), SAME(openat), SAME(mkdirat), SAME(mknodat),
 	SAME(fchownat), SAME(unlinkat), SAME(renameat), SAME(linkat), SAME(symlinkat),
 	SAME(readlinkat), SAME(fchmodat), SAME(faccessat), SAME(faccessat2), SAME(renameat2),

@@ -400,9 +400,18 @@ struct k_dirent_head {
 	uint8_t type;
 } __attribute__((packed));
 
+/* its size: dirent64's, or the old dirent's of two longs (4 bytes each in an i386 program) */
+#define DIRENT_HDR(c, is64) ((is64) ? 19u : (c)->lp32 ? 10u : 18u)
+
 static bool read_head(struct dctx *c, uint64_t addr, unsigned hdr, struct k_dirent_head *h)
 {
-	return addr && mem_read(c->mem, addr, h, hdr) == 0;
+	if (hdr != 10)
+		return addr && mem_read(c->mem, addr, h, hdr) == 0;
+	struct { uint32_t ino, off; uint16_t reclen; } __attribute__((packed)) o;
+	if (!addr || mem_read(c->mem, addr, &o, sizeof(o)) != 0)
+		return false;
+	*h = (struct k_dirent_head){ .ino = o.ino, .off = o.off, .reclen = o.reclen };
+	return true;
 }
 
 /* " / * d_reclen 19 bytes underflow * /" and the like, or NULL */
@@ -446,7 +455,7 @@ static struct value *dirents_count(struct dctx *c, uint64_t addr, uint64_t len, 
 /* With -v: every entry. */
 static struct value *dirents_list(struct dctx *c, uint64_t addr, uint64_t len, bool is64)
 {
-	unsigned hdr = is64 ? 19 : 18;
+	unsigned hdr = DIRENT_HDR(c, is64);
 	struct value *arr = v_list(c->a, V_ARRAY);
 	for (uint64_t off = 0; off < len;) {
 		uint64_t rem = len - off;
@@ -516,7 +525,7 @@ static void dec_getdents(struct dctx *c)
 	else if (c->verbose)
 		add_arg(c, dirents_list(c, addr, (uint64_t)c->rval, is64));
 	else
-		add_arg(c, dirents_count(c, addr, (uint64_t)c->rval, is64 ? 19 : 18));
+		add_arg(c, dirents_count(c, addr, (uint64_t)c->rval, DIRENT_HDR(c, is64)));
 	add_arg(c, mk_uint(c, count));
 }
 

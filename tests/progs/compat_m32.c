@@ -89,6 +89,10 @@ int main(void)
 	getrandom(buf, 4, 0);
 	int32_t now;
 	syscall(SYS_time, &now);
+	char dents[512];
+	int dfd = open("/", O_RDONLY | O_DIRECTORY);
+	syscall(SYS_getdents, dfd, dents, sizeof(dents));
+	close(dfd);
 	syscall(SYS_getuid32);
 	syscall(SYS_geteuid32);
 	getpid();
