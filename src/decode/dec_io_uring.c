@@ -1,7 +1,8 @@
 /*
  * dec_io_uring.c - io_uring: io_uring_setup, io_uring_enter, and
  * io_uring_register's argument as each opcode has it (iovecs, descriptors,
- * the resource register/update structs, buffer rings, restrictions).
+ * the resource register/update structs, buffer rings, restrictions, the
+ * opcode probe, the io-wq CPU mask and worker counts).
  */
 #include "decode.h"
 #include "dec_process.h"
@@ -220,12 +221,152 @@ static struct value *iour_buf_reg(struct dctx *c, uint64_t addr)
 	return s;
 }
 
+
+/* ---- IORING_REGISTER_PROBE: struct io_uring_probe {u8 last_op, ops_len; u16 resv;
+ * u32 resv2[3]; struct io_uring_probe_op {u8 op, resv; u16 flags; u32 resv2} ops[]} ---- */
+
+#define IOUR_PROBE_HDR 16
+#define IOUR_PROBE_OP 8
+#define IOUR_PROBE_MAX 4096   /* more ops than that: not read */
+
+static struct value *iour_probe_op_elem(struct dctx *c, const void *e, void *ud)
+{
+	(void)ud;
+	const unsigned char *b = e;
+	uint16_t flags;
+	uint32_t resv2;
+	memcpy(&flags, b + 2, 2);
+	memcpy(&resv2, b + 4, 4);
+	struct value *s = v_list(c->a, V_STRUCT);
+	v_field(s, "op", v_enum(c->a, b[0], &xlat_io_uring_ops, NF_UDEC));
+	if (b[1])
+		v_field(s, "resv", mk_hex(c, b[1]));
+	v_field(s, "flags", mk_flags(c, flags, &xlat_io_uring_probe_op_flags));
+	if (resv2)
+		v_field(s, "resv2", mk_hex(c, resv2));
+	return s;
+}
+
+/* the probe with nops of its ops (and "..." when the kernel says it has more) */
+static struct value *iour_probe(struct dctx *c, uint64_t addr, uint32_t nops, bool more)
+{
+	unsigned char b[IOUR_PROBE_HDR];
+	struct value *fb;
+	if (!fetch(c, addr, b, sizeof(b), &fb))
+		return fb;
+	uint16_t resv;
+	uint32_t resv2[3];
+	memcpy(&resv, b + 2, 2);
+	memcpy(resv2, b + 4, sizeof(resv2));
+	struct value *s = v_list(c->a, V_STRUCT);
+	v_field(s, "last_op", v_enum(c->a, b[0], &xlat_io_uring_ops, NF_UDEC));
+	v_field(s, "ops_len", mk_uint(c, b[1]));
+	if (resv)
+		v_field(s, "resv", mk_hex(c, resv));
+	if (resv2[0] | resv2[1] | resv2[2]) {
+		struct value *r = v_list(c->a, V_ARRAY);
+		for (int i = 0; i < 3; i++)
+			v_add(r, mk_hex(c, resv2[i]));
+		v_field(s, "resv2", r);
+	}
+	struct value *ops = mk_array(c, addr + IOUR_PROBE_HDR, nops, IOUR_PROBE_OP, iour_probe_op_elem, NULL);
+	if (more && ops->kind == V_ARRAY && (!ops->list.last || ops->list.last->kind != V_ELLIPSIS))
+		v_add(ops, v_ellipsis(c->a));
+	v_field(s, "ops", ops);
+	return s;
+}
+
+/*
+ * At entry the probe is read whole (its header and nr ops): unreadable, its
+ * address; all zero, as the kernel wants it, nothing (*later: it is shown at
+ * exit); otherwise what the program put there (*later: and at exit, after
+ * " => ", what the kernel wrote).
+ */
+static struct value *iour_probe_entry(struct dctx *c, uint64_t addr, uint32_t nr, bool *later)
+{
+	if (!addr || nr > IOUR_PROBE_MAX)
+		return mk_ptr(c, addr);
+	size_t len = IOUR_PROBE_HDR + (size_t)nr * IOUR_PROBE_OP;
+	unsigned char *b = arena_alloc(c->a, len);
+	if (mem_read(c->mem, addr, b, len) != 0)
+		return mk_ptr(c, addr);
+	*later = true;
+	for (size_t i = 0; i < len; i++)
+		if (b[i])
+			return iour_probe(c, addr, nr, false);
+	return NULL;
+}
+
+/* what the kernel wrote: ops_len of the nr ops */
+static struct value *iour_probe_exit(struct dctx *c, uint64_t addr, uint32_t nr)
+{
+	uint8_t hdr[2];
+	if (mem_read(c->mem, addr, hdr, sizeof(hdr)) != 0)
+		return mk_ptr(c, addr);
+	return iour_probe(c, addr, hdr[1] < nr ? hdr[1] : nr, hdr[1] > nr);
+}
+
+/* ---- IORING_REGISTER_IOWQ_MAX_WORKERS: u32 [IO_WQ_BOUND], [IO_WQ_UNBOUND] ---- */
+
+/* the counts, each named by its index; *whole when all nr of them were read */
+static struct value *iour_max_workers(struct dctx *c, uint64_t addr, uint32_t nr, bool *whole)
+{
+	if (!addr)
+		return mk_ptr(c, 0);
+	struct value *arr = v_list(c->a, V_ARRAY);
+	for (uint32_t i = 0; i < nr; i++) {
+		uint32_t w;
+		if (mem_read(c->mem, addr + 4 * (uint64_t)i, &w, sizeof(w)) != 0) {
+			if (i == 0)
+				return mk_ptr(c, addr);
+			v_add(arr, mk_ellipsis_at(c, addr + 4 * (uint64_t)i));
+			return arr;
+		}
+		if (i >= array_limit(c)) {
+			v_add(arr, v_ellipsis(c->a));
+			break;
+		}
+		v_index(c->a, arr, i, xlat_name(&xlat_io_uring_iowq_types, i),
+			xlat_io_uring_iowq_types.unknown, mk_uint(c, w));
+	}
+	*whole = nr > 0;
+	return arr;
+}
+
+/*
+ * PROBE and IOWQ_MAX_WORKERS are in/out: what the kernel wrote follows at
+ * exit (priv[0]: 1 after " => ", 2 in place of an argument not shown at entry)
+ */
+static void iour_register_exit(struct dctx *c, uint32_t op, uint64_t arg, uint32_t nr)
+{
+	if (c->priv[0] == 1 && failed(c) && op == IORING_REGISTER_PROBE) {
+		add_arg(c, mk_uint(c, nr));
+		return;
+	}
+	struct value *v;
+	if (failed(c))
+		v = mk_ptr(c, arg);
+	else if (op == IORING_REGISTER_PROBE)
+		v = iour_probe_exit(c, arg, nr);
+	else {
+		bool whole = false;
+		v = iour_max_workers(c, arg, nr, &whole);
+	}
+	add_arg(c, v);
+	c->exit_continues = c->priv[0] == 1;
+	add_arg(c, mk_uint(c, nr));
+}
+
 static void dec_io_uring_register(struct dctx *c)
 {
-	if (c->exiting)
-		return;
 	uint32_t op = (uint32_t)c->arg[1], nr = (uint32_t)c->arg[3];
 	uint64_t arg = c->arg[2];
+	if (c->exiting) {
+		if (c->priv[0])
+			iour_register_exit(c, op, arg, nr);
+		return;
+	}
+	bool later = false;
 	add_arg(c, mk_fd(c, (int)c->arg[0]));
 	add_arg(c, mk_enum(c, op, &xlat_io_uring_register_ops));
 	struct value *v;
@@ -261,8 +402,25 @@ static void dec_io_uring_register(struct dctx *c)
 	case IORING_UNREGISTER_PBUF_RING:
 		v = iour_buf_reg(c, arg);
 		break;
+	case IORING_REGISTER_PROBE:
+		v = iour_probe_entry(c, arg, nr, &later);
+		break;
+	case IORING_REGISTER_IOWQ_AFF:
+		v = mk_cpuset(c, arg, nr);
+		break;
+	case IORING_REGISTER_IOWQ_MAX_WORKERS:
+		v = iour_max_workers(c, arg, nr, &later);
+		break;
 	default:
 		v = mk_ptr(c, arg);
+	}
+	if (later) {
+		c->priv[0] = v ? 1 : 2;
+		c->pending = true;
+		c->sep_at_exit = true;
+		if (v)
+			add_arg(c, v);
+		return;
 	}
 	add_arg(c, v);
 	add_arg(c, mk_uint(c, nr));
@@ -271,8 +429,10 @@ static void dec_io_uring_register(struct dctx *c)
 static const struct decoder io_uring_decoders[] = {
 	SIGNATURE_R(io_uring_setup, RET_FD, ARG(uint), ARG(ptr)),
 	DECODE(io_uring_enter, dec_io_uring_enter, CAP_IN(4, sizeof(uint64_t))),
-	/* arg: an iovec array (BUFFERS), descriptors (FILES, EVENTFD*), a struct (the rest) */
-	DECODE(io_uring_register, dec_io_uring_register, CAP_IOV_IN(2, 3), CAP_ARRAY(2, CAPP_ENTRY, 3, 4), CAP_IN(2, 40)),
+	/* arg: an iovec array (BUFFERS), descriptors or counts (FILES, EVENTFD*, IOWQ_MAX_WORKERS),
+	 * a CPU mask (IOWQ_AFF), a struct (the rest; PROBE's header and first ops at exit too) */
+	DECODE(io_uring_register, dec_io_uring_register, CAP_IOV_IN(2, 3),
+	       CAP_ARRAY(2, CAPP_ENTRY | CAPP_EXIT, 3, 4), CAP_IBUF(2, 3), CAP_INOUT(2, 40)),
 };
 
 DECODER_TABLE(io_uring, io_uring_decoders);

@@ -368,7 +368,7 @@ IOCTL_TABLE(term, term_handlers);
 
 /* ---- dispatch ---- */
 
-static const struct ioctl_table *const ioctl_tables[] = { &ioctl_tab_term, &ioctl_tab_blk, &ioctl_tab_sys, &ioctl_tab_mtd, &ioctl_tab_dm, &ioctl_tab_rtc, &ioctl_tab_tee, &ioctl_tab_scsi, &ioctl_tab_kvm, &ioctl_tab_sock, &ioctl_tab_evdev, &ioctl_tab_ptp, &ioctl_tab_gpio, &ioctl_tab_kd, &ioctl_tab_misc, &ioctl_tab_uffd };
+static const struct ioctl_table *const ioctl_tables[] = { &ioctl_tab_term, &ioctl_tab_blk, &ioctl_tab_sys, &ioctl_tab_mtd, &ioctl_tab_dm, &ioctl_tab_rtc, &ioctl_tab_tee, &ioctl_tab_scsi, &ioctl_tab_kvm, &ioctl_tab_sock, &ioctl_tab_evdev, &ioctl_tab_ptp, &ioctl_tab_gpio, &ioctl_tab_kd, &ioctl_tab_misc, &ioctl_tab_uffd, &ioctl_tab_v4l2 };
 
 /*
  * Requests whose number or size is a parameter: one handler row, at the code

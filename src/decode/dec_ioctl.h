@@ -55,7 +55,7 @@ struct ioctl_table {
 #define IOCTL_TABLE(name, arr) \
 	const struct ioctl_table ioctl_tab_##name = { arr, ARRAY_SIZE(arr) }
 
-extern const struct ioctl_table ioctl_tab_term, ioctl_tab_blk, ioctl_tab_sys, ioctl_tab_mtd, ioctl_tab_dm, ioctl_tab_rtc, ioctl_tab_tee, ioctl_tab_scsi, ioctl_tab_kvm, ioctl_tab_sock, ioctl_tab_evdev, ioctl_tab_ptp, ioctl_tab_gpio, ioctl_tab_kd, ioctl_tab_misc, ioctl_tab_uffd;
+extern const struct ioctl_table ioctl_tab_term, ioctl_tab_blk, ioctl_tab_sys, ioctl_tab_mtd, ioctl_tab_dm, ioctl_tab_rtc, ioctl_tab_tee, ioctl_tab_scsi, ioctl_tab_kvm, ioctl_tab_sock, ioctl_tab_evdev, ioctl_tab_ptp, ioctl_tab_gpio, ioctl_tab_kd, ioctl_tab_misc, ioctl_tab_uffd, ioctl_tab_v4l2;
 
 /* Shared argument forms (dec_ioctl.c); data is an xlat or NULL where noted. */
 struct value *ioh_int(struct dctx *c, uint64_t arg, const void *x);     /* [int] or [flags x] */

@@ -2,8 +2,7 @@
  * dec_ioctl_kd.c - ioctl arguments of the virtual console (KD*, GIO_*,
  * PIO_*): tones, LEDs, display and keyboard modes, key codes, repeat rates,
  * the keyboard table entries and function key strings, and the font and
- * map tables.  The accent tables and font operations are decoded; Unicode maps
- * show as addresses.
+ * map tables, the accent tables, font operations and the Unicode maps.
  */
 #include "dec_ioctl.h"
 
@@ -11,6 +10,7 @@
 #include <linux/ioctl.h>
 #include <linux/kd.h>
 #include <linux/keyboard.h>
+#include <string.h>
 
 #define PIT_TICK_RATE 1193182u   /* the PC speaker's timer input, Hz */
 #define KD_GPFIRST 0x3b4
@@ -21,9 +21,9 @@ static struct value *ioh_kd_sound(struct dctx *c, uint64_t arg, const void *x)
 {
 	(void)x;
 	struct value *v = mk_uint(c, arg);
+	v->xs |= XS_COMMENT_NORAW;   /* -X raw: the number alone */
 	if (!arg || arg > PIT_TICK_RATE)
 		return v_comment(v, "off");
-	v->xs |= XS_COMMENT_NORAW;   /* -X raw: the number alone */
 	return v_comment(v, arena_printf(c->a, "%u Hz", PIT_TICK_RATE / (unsigned)arg));
 }
 
@@ -33,9 +33,9 @@ static struct value *ioh_kd_tone(struct dctx *c, uint64_t arg, const void *x)
 	(void)x;
 	unsigned count = arg & 0xffff, ms = (arg >> 16) & 0xffff;
 	struct value *v = ms ? v_sym(c->a, arena_printf(c->a, "%u<<16|%u", ms, count), arg) : mk_uint(c, count);
+	v->xs |= XS_COMMENT_NORAW;
 	if (!count || !ms)
 		return v_comment(v, "off");
-	v->xs |= XS_COMMENT_NORAW;
 	return v_comment(v, arena_printf(c->a, "%u Hz, %u ms", PIT_TICK_RATE / count, ms));
 }
 
@@ -44,6 +44,7 @@ static struct value *ioh_kd_port(struct dctx *c, uint64_t arg, const void *x)
 {
 	(void)x;
 	struct value *v = mk_hex(c, arg);
+	v->xs |= XS_COMMENT_NORAW;
 	if (arg >= KD_GPFIRST && arg <= KD_GPLAST)
 		v_comment(v, arena_printf(c->a, "GPFIRST + %u", (unsigned)(arg - KD_GPFIRST)));
 	return v;
@@ -70,6 +71,7 @@ static struct value *mk_kd_kbleds(struct dctx *c, uint64_t arg)
 			}
 	if (!o->list.first) {
 		struct value *h = mk_hex(c, v);
+		h->xs |= XS_COMMENT_NORAW;
 		return v ? v_comment(h, l->unknown) : h;
 	}
 	if (rest)
@@ -145,17 +147,14 @@ static struct value *ioh_kd_kbdrep(struct dctx *c, uint64_t arg, const void *x)
 	return s;
 }
 
-/* a table of bytes (screen map, font, colour map), as \x escapes */
+/* a table of bytes (screen map, font, colour map), as \x escapes; read as
+ * any buffer is (one byte past -s, else the address) */
 static struct value *ioh_kd_bytes(struct dctx *c, uint64_t arg, const void *size)
 {
-	uint64_t len = (uintptr_t)size;
-	if (!arg)
-		return mk_ptr(c, 0);
-	size_t n = len < c->opt->strsize ? len : c->opt->strsize;
-	char *buf = arena_alloc(c->a, n + 1);
-	if (n && mem_read(c->mem, arg, buf, n) != 0)
-		return mk_ptr(c, arg);
-	return v_str(c->a, buf, n, VS_HEX | (len > n ? VS_TRUNC : 0));
+	struct value *v = mk_buf(c, arg, (uintptr_t)size);
+	if (v->kind == V_STR)
+		v->sflags |= VS_HEX;
+	return v;
 }
 
 /* [value] of a char the kernel writes (LEDs, keyboard type) */
@@ -445,6 +444,96 @@ static struct value *ioh_kd_fontx(struct dctx *c, uint64_t arg, const void *x)
 	return s;
 }
 
+/* ---- the Unicode maps ---- */
+
+static struct value *kd_unipair_elem(struct dctx *c, const void *p, void *ud)
+{
+	(void)ud;
+	const struct unipair *u = p;
+	struct value *s = v_list(c->a, V_STRUCT);
+	v_field(s, "unicode", mk_hex(c, u->unicode));
+	v_field(s, "fontpos", mk_hex(c, u->fontpos));
+	return s;
+}
+
+static struct value *kd_unipairs(struct dctx *c, const struct unimapdesc *d)
+{
+	return mk_array(c, (uintptr_t)d->entries, d->entry_ct, sizeof(struct unipair), kd_unipair_elem, NULL);
+}
+
+/*
+ * GIO_UNIMAP (get set): the room at entry; at exit, failed or not, the count
+ * the kernel wrote (entry_ct=ROOM => COUNT) and, on success, the pairs.
+ * PIO_UNIMAP (set): the count and the pairs.
+ */
+static struct value *ioh_kd_unimap(struct dctx *c, uint64_t arg, const void *get)
+{
+	struct unimapdesc d;
+	struct value *fb;
+	if (get && c->exiting) {
+		struct value *s = kd_kept(c);
+		if (!s)
+			return NULL;
+		if (mem_read(c->mem, arg, &d, sizeof(d)) != 0) {
+			v_field(s, "entries", v_sym(c->a, "???", 0));
+			return s;
+		}
+		struct value *before = s->list.first;
+		before->name = NULL;
+		struct value *ch = v_changed(c->a, before, mk_uint(c, d.entry_ct));
+		ch->name = "entry_ct";
+		s->list.first = s->list.last = ch;
+		v_field(s, "entries", failed(c) ? mk_ptr(c, (uintptr_t)d.entries) : kd_unipairs(c, &d));
+		return s;
+	}
+	c->priv[0] = 0;
+	if (!fetch(c, arg, &d, sizeof(d), &fb))
+		return fb;
+	struct value *s = v_list(c->a, V_STRUCT);
+	v_field(s, "entry_ct", mk_uint(c, d.entry_ct));
+	if (get) {
+		c->priv[0] = (uint64_t)(uintptr_t)s;
+		return NULL;
+	}
+	v_field(s, "entries", kd_unipairs(c, &d));
+	return s;
+}
+
+/* PIO_UNIMAPCLR: the hash the kernel is advised to use */
+static struct value *ioh_kd_unimapinit(struct dctx *c, uint64_t arg, const void *x)
+{
+	(void)x;
+	struct unimapinit u;
+	struct value *fb;
+	if (!fetch(c, arg, &u, sizeof(u), &fb))
+		return fb;
+	struct value *s = v_list(c->a, V_STRUCT);
+	v_field(s, "advised_hashsize", mk_uint(c, u.advised_hashsize));
+	v_field(s, "advised_hashstep", mk_uint(c, u.advised_hashstep));
+	v_field(s, "advised_hashlevel", mk_uint(c, u.advised_hashlevel));
+	return s;
+}
+
+/* a character of the Unicode screen map: a code, or a glyph of the direct font region */
+static struct value *kd_unichar_elem(struct dctx *c, const void *p, void *ud)
+{
+	(void)ud;
+	uint16_t v;
+	memcpy(&v, p, sizeof(v));
+	if ((v & ~UNI_DIRECT_MASK) != UNI_DIRECT_BASE)
+		return mk_hex(c, v);
+	unsigned off = v & UNI_DIRECT_MASK;
+	return v_const(c->a, off ? arena_printf(c->a, "UNI_DIRECT_BASE+%#x", off) : "UNI_DIRECT_BASE+0",
+		       v, NF_HEX);
+}
+
+/* GIO_UNISCRNMAP, PIO_UNISCRNMAP: E_TABSZ characters */
+static struct value *ioh_kd_uniscrnmap(struct dctx *c, uint64_t arg, const void *x)
+{
+	(void)x;
+	return mk_array(c, arg, E_TABSZ, sizeof(uint16_t), kd_unichar_elem, NULL);
+}
+
 #define KD_BYTES(n) ((const void *)(uintptr_t)(n))
 
 static const struct ioctl_handler kd_handlers[] = {
@@ -481,11 +570,11 @@ static const struct ioctl_handler kd_handlers[] = {
 	{ KDSKBDIACR, IOH_IN, 0, ioh_kd_diacrs, NULL },
 	{ KDGKBDIACRUC, IOH_OUT, 0, ioh_kd_diacrs, (const void *)1 },
 	{ KDSKBDIACRUC, IOH_IN, 0, ioh_kd_diacrs, (const void *)1 },
-	{ GIO_UNIMAP, IOH_IN, 0, ioh_kd_addr, NULL },
-	{ PIO_UNIMAP, IOH_IN, 0, ioh_kd_addr, NULL },
-	{ PIO_UNIMAPCLR, IOH_IN, 0, ioh_kd_addr, NULL },
-	{ GIO_UNISCRNMAP, IOH_IN, 0, ioh_kd_addr, NULL },
-	{ PIO_UNISCRNMAP, IOH_IN, 0, ioh_kd_addr, NULL },
+	{ GIO_UNIMAP, IOH_INOUT_ALWAYS, 0, ioh_kd_unimap, (const void *)1 },
+	{ PIO_UNIMAP, IOH_IN, 0, ioh_kd_unimap, NULL },
+	{ PIO_UNIMAPCLR, IOH_IN, 0, ioh_kd_unimapinit, NULL },
+	{ GIO_UNISCRNMAP, IOH_OUT, 0, ioh_kd_uniscrnmap, NULL },
+	{ PIO_UNISCRNMAP, IOH_IN, 0, ioh_kd_uniscrnmap, NULL },
 	{ GIO_FONTX, IOH_INOUT, 0, ioh_kd_fontx, NULL },
 	{ PIO_FONTX, IOH_IN, 0, ioh_kd_addr, NULL },
 	{ KDFONTOP, IOH_INOUT, 0, ioh_kd_fontop, NULL },

@@ -11,18 +11,50 @@
 #include <linux/audit.h>
 #include <string.h>
 
-/* PERF_EVENT_IOC_QUERY_BPF: the room for ids the caller gives (the kernel fills in the rest) */
+static struct value *perf_id_elem(struct dctx *c, const void *e, void *ud)
+{
+	(void)ud;
+	uint32_t id;
+	memcpy(&id, e, sizeof(id));
+	return mk_uint(c, id);
+}
+
+/*
+ * PERF_EVENT_IOC_QUERY_BPF: the room for ids the caller gives at entry; the
+ * struct is completed at exit: on success the count and the ids the kernel
+ * wrote, else "..." (kept in c->priv[0] from entry)
+ */
 static struct value *ioh_perf_query_bpf(struct dctx *c, uint64_t arg, const void *x)
 {
 	(void)x;
-	uint32_t ids_len;
+	struct perf_event_query_bpf q;
 	struct value *fb;
-	if (!fetch(c, arg, &ids_len, sizeof(ids_len), &fb))
+	if (c->exiting) {
+		struct value *s = (struct value *)(uintptr_t)c->priv[0];
+		if (!s)
+			return NULL;
+		if (failed(c) || mem_read(c->mem, arg, &q, sizeof(q)) != 0) {
+			v_add(s, v_ellipsis(c->a));
+			return s;
+		}
+		v_field(s, "prog_cnt", mk_uint(c, q.prog_cnt));
+		v_field(s, "ids", mk_array(c, arg + sizeof(q), q.prog_cnt < q.ids_len ? q.prog_cnt : q.ids_len,
+					   sizeof(uint32_t), perf_id_elem, NULL));
+		return s;
+	}
+	c->priv[0] = 0;
+	if (!fetch(c, arg, &q.ids_len, sizeof(q.ids_len), &fb))
 		return fb;
 	struct value *s = v_list(c->a, V_STRUCT);
-	v_field(s, "ids_len", mk_uint(c, ids_len));
-	v_add(s, v_ellipsis(c->a));
-	return s;
+	v_field(s, "ids_len", mk_uint(c, q.ids_len));
+	c->priv[0] = (uint64_t)(uintptr_t)s;
+	return NULL;
+}
+
+static struct value *ioh_perf_attr(struct dctx *c, uint64_t arg, const void *x)
+{
+	(void)x;
+	return mk_perf_event_attr(c, arg);
 }
 
 /* ---- seccomp user notification ---- */
@@ -108,7 +140,8 @@ static const struct ioctl_handler sys_handlers[] = {
 	{ PERF_EVENT_IOC_PERIOD, IOH_IN, 0, ioh_u64, NULL },
 	{ PERF_EVENT_IOC_ID, IOH_OUT, 0, ioh_u64, NULL },
 	{ PERF_EVENT_IOC_SET_FILTER, IOH_IN, 0, ioh_str, NULL },
-	{ PERF_EVENT_IOC_QUERY_BPF, IOH_IN, 0, ioh_perf_query_bpf, NULL },
+	{ PERF_EVENT_IOC_QUERY_BPF, IOH_INOUT_ALWAYS, 0, ioh_perf_query_bpf, NULL },
+	{ PERF_EVENT_IOC_MODIFY_ATTRIBUTES, IOH_IN, 0, ioh_perf_attr, NULL },
 
 	{ SECCOMP_IOCTL_NOTIF_RECV, IOH_INOUT_FAILADDR, 0, ioh_notif, NULL },
 	{ SECCOMP_IOCTL_NOTIF_SEND, IOH_IN, 0, ioh_notif_resp, NULL },

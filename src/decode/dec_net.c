@@ -1,8 +1,9 @@
 /*
  * dec_net.c - decoders for sockets and their addresses: socket/socketpair,
  * bind/connect/listen/shutdown, accept and socket names (with in/out
- * lengths), and the shared sockaddr decoder mk_sockaddr().  Messages are in
- * dec_netmsg.c, socket options in dec_sockopt.c.
+ * lengths), and the shared sockaddr decoder mk_sockaddr() (the less common
+ * families in dec_net_addr.c).  Messages are in dec_netmsg.c, socket
+ * options in dec_sockopt.c.
  */
 #include "dec_net.h"
 
@@ -35,7 +36,7 @@ static struct value *mk_sun_path(struct dctx *c, const unsigned char *p, size_t 
 	return mk_bytes(c, p + 1, n - 1, VS_AT);
 }
 
-static void sockaddr_in(struct dctx *c, struct value *s, const unsigned char *buf)
+void sockaddr_in_fields(struct dctx *c, struct value *s, const unsigned char *buf)
 {
 	struct sockaddr_in sin;
 	memcpy(&sin, buf, sizeof(sin));
@@ -60,7 +61,7 @@ struct value *mk_inet6(struct dctx *c, const void *addr, const char *field)
 	return v_alt(f, raw);
 }
 
-static void sockaddr_in6(struct dctx *c, struct value *s, const unsigned char *buf, int len)
+void sockaddr_in6_fields(struct dctx *c, struct value *s, const unsigned char *buf, int len)
 {
 	struct sockaddr_in6 sin6;
 	memset(&sin6, 0, sizeof(sin6));
@@ -238,12 +239,12 @@ struct value *mk_sockaddr(struct dctx *c, uint64_t addr, uint64_t len64)
 	case AF_INET:
 		if (len < (int)sizeof(struct sockaddr_in))
 			break;
-		sockaddr_in(c, s, buf);
+		sockaddr_in_fields(c, s, buf);
 		return s;
 	case AF_INET6:
 		if (len < 24)   /* without sin6_scope_id (RFC 2133 size) */
 			break;
-		sockaddr_in6(c, s, buf, len);
+		sockaddr_in6_fields(c, s, buf, len);
 		return s;
 	case AF_NETLINK: {
 		if (len < (int)sizeof(struct sockaddr_nl))
@@ -276,6 +277,9 @@ struct value *mk_sockaddr(struct dctx *c, uint64_t addr, uint64_t len64)
 			break;
 		sockaddr_ax25(c, s, buf, full_len);
 		return s;
+	default:
+		if (sockaddr_more(c, s, buf, full_len < len ? full_len : len, fam))
+			return s;
 	}
 	if (len > 2)
 		v_field(s, "sa_data", mk_bytes(c, buf + 2, len - 2, 0));

@@ -55,6 +55,12 @@ static inline struct value *mk_len_inout(struct dctx *c, int64_t in, int64_t out
 	return mk_boxed(c, v_changed(c->a, mk_int(c, in), mk_int(c, out)));
 }
 
+/* sin_port and sin_addr; sin6_port, sin6_flowinfo, sin6_addr (and sin6_scope_id in 28 bytes) (dec_net.c) */
+void sockaddr_in_fields(struct dctx *c, struct value *s, const unsigned char *buf);
+void sockaddr_in6_fields(struct dctx *c, struct value *s, const unsigned char *buf, int len);
+/* The fields of an address of the less common families (dec_net_addr.c); false when
+ * fam is not one of them or len is too short for its struct */
+bool sockaddr_more(struct dctx *c, struct value *s, const unsigned char *buf, int len, uint16_t fam);
 /* if_nametoindex("lo") for an interface that exists, else the number */
 struct value *mk_ifindex(struct dctx *c, uint32_t idx);
 /* inet_pton(AF_INET6, "::1", &field) */

@@ -20,6 +20,10 @@ static inline struct value *mk_id(struct dctx *c, uint64_t v)
 /* IOPRIO_PRIO_VALUE(class, data) (dec_sched.c; aio's aio_reqprio too) */
 struct value *mk_ioprio(struct dctx *c, uint64_t v);
 
+/* A CPU mask of len bytes read whole: "[0 1 5]", the address if unreadable
+ * (dec_sched.c; io_uring's IOWQ_AFF too) */
+struct value *mk_cpuset(struct dctx *c, uint64_t addr, uint64_t len);
+
 /* signature type: a uid_t/gid_t argument (chown, setuid...) */
 #define CAPOF_id CAPOF_NONE
 static inline struct value *arg_id(struct dctx *c, int i, const void *d)

@@ -376,6 +376,21 @@ static void dec_ptrace(struct dctx *c)
 
 /* ---- pidfd, process_vm, kcmp ---- */
 
+/* pidfd_getfd(pidfd, targetfd, flags): targetfd is the other process's, -y shows what it is there */
+static void dec_pidfd_getfd(struct dctx *c)
+{
+	if (c->exiting)
+		return;
+	int pidfd = (int)c->arg[0], fd = (int)c->arg[1];
+	const char *path = NULL;
+	if (c->opt->decode_fds && c->mem->fd_path && pidfd >= 0 && pidfd < FD_REMOTE_MAX &&
+	    fd >= 0 && fd < FD_REMOTE_MAX)
+		path = c->mem->fd_path(c->mem, FD_REMOTE_PAIR(pidfd, fd), c->opt->decode_fds | FD_REMOTE, c->a);
+	add_arg(c, mk_fd(c, pidfd));
+	add_arg(c, v_fd(c->a, fd, path));
+	add_arg(c, arg_hex32(c, 2, NULL));
+}
+
 static void dec_pidfd_send_signal(struct dctx *c)
 {
 	if (c->exiting)
@@ -450,7 +465,7 @@ static void dec_kcmp(struct dctx *c)
 static const struct decoder ptrace_decoders[] = {
 	SIGNATURE_R(pidfd_open, RET_FD, ARG(pid), ARGX(flags, pidfd_flags)),
 	/* targetfd is a number in the other process: not resolved here */
-	SIGNATURE_R(pidfd_getfd, RET_FD, ARG(fd), ARG(int), ARG(hex32)),
+	DECODE_R(pidfd_getfd, dec_pidfd_getfd, RET_FD),
 	DECODE(pidfd_send_signal, dec_pidfd_send_signal, CAP_IN(2, sizeof(siginfo_t))),
 	/* the remote iovec: the array only, its iov_base is in the other process */
 	DECODE(process_vm_readv, dec_process_vm, CAP_IOV_OUT(1, 2), CAP_ARRAY(3, CAPP_EXIT, 4, sizeof(struct iovec))),

@@ -16,8 +16,8 @@
 
 /* ---- scheduling ---- */
 
-/* a CPU mask of len bytes: "[0 1 5]" (a list of bit numbers has no value kind) */
-static struct value *mk_cpuset(struct dctx *c, uint64_t addr, uint64_t len)
+/* a CPU mask of len bytes: "[0 1 5]" (dec_process.h) */
+struct value *mk_cpuset(struct dctx *c, uint64_t addr, uint64_t len)
 {
 	if (!addr || len > 65536)
 		return mk_ptr(c, addr);

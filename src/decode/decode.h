@@ -14,6 +14,8 @@
 #ifndef SCTRACE_DECODE_H
 #define SCTRACE_DECODE_H
 
+#include <string.h>
+
 #include "mem.h"
 #include "syscalls.h"
 #include "value.h"
@@ -339,6 +341,11 @@ bool fetch(struct dctx *c, uint64_t addr, void *buf, size_t n, struct value **fa
  */
 bool add_struct_tail(struct dctx *c, struct value *s, uint64_t addr, uint64_t known, uint64_t size);
 
+/* A number stored at byte offset off of a copied struct, whatever its alignment */
+static inline uint16_t buf_u16(const void *b, size_t off) { uint16_t v; memcpy(&v, (const char *)b + off, 2); return v; }
+static inline uint32_t buf_u32(const void *b, size_t off) { uint32_t v; memcpy(&v, (const char *)b + off, 4); return v; }
+static inline uint64_t buf_u64(const void *b, size_t off) { uint64_t v; memcpy(&v, (const char *)b + off, 8); return v; }
+
 /* Decoders that only care about exit: true when the syscall failed, so
  * output pointers should be printed as addresses. */
 static inline bool failed(const struct dctx *c) { return c->err != 0; }
@@ -378,6 +385,8 @@ struct value *mk_open_flags(struct dctx *c, uint64_t flags);
 struct value *mk_iovec(struct dctx *c, uint64_t addr, uint64_t n, uint64_t limit, bool show_data);
 /* struct user_desc (dec_prctl.c): set_thread_area's, an i386 program's clone tls */
 struct value *mk_user_desc(struct dctx *c, uint64_t addr, bool full);
+/* struct perf_event_attr at addr (dec_perf.c): abbreviated without -v, as strace */
+struct value *mk_perf_event_attr(struct dctx *c, uint64_t addr);
 /* A classic BPF program of len instructions (dec_prctl.c): a seccomp filter's return actions, or a socket filter's SKF_* offsets */
 struct value *mk_bpf_filter(struct dctx *c, uint64_t addr, unsigned len, bool seccomp);
 

@@ -58,6 +58,7 @@
 #include <linux/watchdog.h>
 #include <scsi/sg.h>
 #include <linux/gpio.h>
+#include <linux/videodev2.h>
 #include <linux/userfaultfd.h>
 #include <linux/keyboard.h>
 

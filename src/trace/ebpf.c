@@ -514,6 +514,8 @@ static const char *em_fd_path(const struct mem *m, int fd, unsigned details, str
 	/* netlink messages stay raw: the kernel copied at most -s bytes of them */
 	if (details == FD_NETLINK || details == FD_GENL)
 		return NULL;
+	if (details & FD_REMOTE)   /* another process's descriptor: /proc now */
+		return proc_fd_path(m, fd, details, a);
 	const char *t = capmem_fd(&e->cm, fd, &len);
 	if (!t)
 		return proc_fd_path(m, fd, details, a);

@@ -22,7 +22,12 @@ enum {
 			    ("0" for ROUTE, "-1" if unknown); NULL for other descriptors */
 	FD_GENL = 32,    /* for decoders, not a descriptor: the name of the generic netlink
 			    family whose id is fd ("nlctrl"); NULL if none */
+	FD_REMOTE = 64,  /* with FD_PATH...: a descriptor of another process, the one the
+			    tracee's pidfd refers to; fd is FD_REMOTE_PAIR(pidfd, fd) */
 };
+/* both below 32768, else there is no such query */
+#define FD_REMOTE_MAX 32768
+#define FD_REMOTE_PAIR(pidfd, fd) ((int)(((unsigned)(pidfd) << 15) | (unsigned)(fd)))
 
 struct mem {
 	/* Copy len bytes at addr into buf: 0 on success, -1 if any byte is unreadable. */

@@ -443,6 +443,14 @@ const char *proc_fd_path(const struct mem *m, int fd, unsigned details, struct a
 		return fd >= 0 && genl_family_name((unsigned)fd, name, sizeof(name)) ? arena_strndup(a, name, strlen(name)) : NULL;
 	}
 	int pid = pid_proc(m->pid);   /* /proc may be of an outer pid namespace */
+	if (details & FD_REMOTE) {
+		/* the process of the tracee's pidfd, as our /proc numbers it (its fdinfo says so) */
+		pid = pidfd_pid(m->pid, (unsigned)fd >> 15);
+		fd &= FD_REMOTE_MAX - 1;
+		details &= ~(unsigned)(FD_REMOTE | FD_PIDFD);
+		if (pid <= 0)
+			return NULL;
+	}
 	if (fd == -100)
 		snprintf(link, sizeof(link), "/proc/%d/cwd", pid);
 	else

@@ -21,6 +21,7 @@
 #include <scsi/sg.h>
 #include <linux/hdreg.h>
 #include <linux/input.h>
+#include <linux/lirc.h>
 #include <linux/loop.h>
 #include <linux/nbd.h>
 #include <linux/perf_event.h>
@@ -246,6 +247,56 @@ int main(void)
 	fo.op = 7;
 	fo.flags = 0x80000003;
 	io(KDFONTOP, &fo);
+
+	/* perf event attributes: each type's config, the flag bits, sizes of several versions */
+	struct perf_event_attr pa;
+	memset(&pa, 0, sizeof(pa));
+	pa.type = PERF_TYPE_HW_CACHE;
+	pa.size = PERF_ATTR_SIZE_VER5 + 2;
+	pa.config = 0xab01020207ULL;
+	pa.sample_type = PERF_SAMPLE_IP | PERF_SAMPLE_BRANCH_STACK | PERF_SAMPLE_STACK_USER | (1ULL << 40);
+	pa.branch_sample_type = PERF_SAMPLE_BRANCH_ANY | PERF_SAMPLE_BRANCH_USER;
+	pa.read_format = PERF_FORMAT_GROUP;
+	pa.disabled = pa.freq = pa.use_clockid = pa.sigtrap = 1;
+	pa.precise_ip = 3;
+	pa.sample_freq = 4000;
+	pa.clockid = 1;
+	pa.sample_stack_user = 4096;
+	pa.sample_max_stack = 7;
+	pa.__reserved_2 = 9;
+	io(PERF_EVENT_IOC_MODIFY_ATTRIBUTES, &pa);
+	pa.type = PERF_TYPE_BREAKPOINT;
+	pa.bp_type = 6;
+	pa.bp_addr = 0x1000;
+	pa.bp_len = 8;
+	pa.watermark = 1;
+	pa.wakeup_watermark = 64;
+	pa.size = PERF_ATTR_SIZE_VER1;
+	io(PERF_EVENT_IOC_MODIFY_ATTRIBUTES, &pa);
+	pa.type = PERF_TYPE_HARDWARE;
+	pa.config = 0x500000001ULL;
+	pa.size = 40;
+	io(PERF_EVENT_IOC_MODIFY_ATTRIBUTES, &pa);
+	pa.size = 0;
+	io(PERF_EVENT_IOC_MODIFY_ATTRIBUTES, &pa);
+	pa.type = 77;
+	pa.size = 300;
+	io(PERF_EVENT_IOC_MODIFY_ATTRIBUTES, &pa);
+	memcpy(end - 48, &pa, 48);
+	io(PERF_EVENT_IOC_MODIFY_ATTRIBUTES, end - 48);
+
+	/* infrared remote controls: modes, features, counts, a transmitter mask */
+	unsigned lv = LIRC_MODE_PULSE;
+	io(LIRC_SET_SEND_MODE, &lv);
+	lv = 3;
+	io(LIRC_SET_REC_MODE, &lv);
+	lv = 38000;
+	io(LIRC_SET_SEND_CARRIER, &lv);
+	lv = 0x1f;
+	io(LIRC_SET_TRANSMITTER_MASK, &lv);
+	io(LIRC_SET_REC_CARRIER_RANGE, &lv);
+	io(LIRC_GET_FEATURES, &lv);
+	io(LIRC_GET_REC_MODE, end - 2);
 
 	/* names made of the request's number and size */
 	io(EVIOCGNAME(64), page);

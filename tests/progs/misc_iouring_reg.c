@@ -2,9 +2,10 @@
  * misc_iouring_reg.c - io_uring_register with each argument shape sctrace
  * decodes: iovecs, descriptor arrays, the rsrc register/update structs (with
  * a short size, a readable tail and an unreadable one), FILES_UPDATE, the ring
- * fd updates and the provided-buffer ring.  The calls go to a descriptor that
- * is not a ring (or to -1), so the kernel refuses them; only the decoding is
- * under test.
+ * fd updates, the provided-buffer ring, the opcode probe, the io-wq CPU mask
+ * and worker counts.  Most calls go to a descriptor that is not a ring (or to
+ * -1), so the kernel refuses them; a real ring answers the probe and the
+ * worker counts, for what the kernel writes back.
  */
 #include <linux/io_uring.h>
 #include <string.h>
@@ -73,5 +74,50 @@ int main(void)
 	reg(0, IORING_REGISTER_PBUF_RING, &br, 1);
 	br.resv[1] = 0x77;
 	reg(0, IORING_UNREGISTER_PBUF_RING, &br, 1);
+
+	/* the probe: refused, with something in it, cut by the end of the page, zero */
+	struct io_uring_probe *pr = (void *)(end - sizeof(*pr) - 4 * sizeof(pr->ops[0]));
+	memset(pr, 0, sizeof(*pr) + 4 * sizeof(pr->ops[0]));
+	reg(0, IORING_REGISTER_PROBE, NULL, 3);
+	reg(0, IORING_REGISTER_PROBE, pr, 0x10000);
+	reg(0, IORING_REGISTER_PROBE, pr, 4);
+	pr->last_op = 200;
+	pr->resv = 1;
+	pr->ops[0].op = IORING_OP_READV;
+	pr->ops[0].flags = IO_URING_OP_SUPPORTED | 0x10;
+	pr->ops[1].op = 250;
+	pr->ops[1].resv = 2;
+	pr->ops[1].resv2 = 7;
+	pr->ops[2].flags = 0x8;
+	reg(0, IORING_REGISTER_PROBE, pr, 3);
+	reg(0, IORING_REGISTER_PROBE, pr, 0);
+
+	/* the CPU mask, in bytes */
+	unsigned long aff[2] = { 0x8000000000000005UL, 0x3 };
+	reg(0, IORING_REGISTER_IOWQ_AFF, aff, sizeof(aff));
+	reg(0, IORING_REGISTER_IOWQ_AFF, aff, 3);
+	reg(0, IORING_REGISTER_IOWQ_AFF, aff, 0);
+
+	/* the worker counts: bound, unbound, and a third the kernel has no name for */
+	unsigned workers[3] = { 4, 9, 0xfeed };
+	reg(0, IORING_REGISTER_IOWQ_MAX_WORKERS, workers, 2);
+	reg(0, IORING_REGISTER_IOWQ_MAX_WORKERS, workers, 3);
+	reg(0, IORING_REGISTER_IOWQ_MAX_WORKERS, end - 4, 2);
+	reg(0, IORING_REGISTER_IOWQ_MAX_WORKERS, NULL, 2);
+
+	/* a ring answers */
+	struct io_uring_params p;
+	memset(&p, 0, sizeof(p));
+	int ring = (int)syscall(__NR_io_uring_setup, 4, &p);
+	if (ring >= 0) {
+		memset(pr, 0, sizeof(*pr) + 4 * sizeof(pr->ops[0]));
+		reg(ring, IORING_REGISTER_PROBE, pr, 4);
+		pr->ops_len = 1;
+		reg(ring, IORING_REGISTER_PROBE, pr, 4);
+		workers[0] = 0;
+		workers[1] = 0;
+		reg(ring, IORING_REGISTER_IOWQ_MAX_WORKERS, workers, 2);
+		close(ring);
+	}
 	return 0;
 }

@@ -2,8 +2,10 @@
  * net_sockaddr.c - sockaddr decoding through bind/connect/sendto on a bad
  * descriptor: AF_UNIX paths (abstract, unterminated, short), AF_INET,
  * AF_INET6 (scope ids, mapped addresses, short lengths), AF_NETLINK,
- * AF_PACKET, unknown families, lengths 0..200, unreadable addresses, plus
- * socket() type/protocol decoding for many families.
+ * AF_PACKET, the less common families (AF_RXRPC with its transport address,
+ * AF_IEEE802154, AF_ALG, AF_NFC and NFC LLCP, AF_VSOCK, AF_QIPCRTR, AF_XDP,
+ * AF_MCTP, each also one byte too short), unknown families, lengths 0..200,
+ * unreadable addresses, plus socket() type/protocol decoding for many families.
  */
 #define _GNU_SOURCE
 #include <arpa/inet.h>
@@ -161,6 +163,70 @@ static void sockets(void)
 	syscall(SYS_listen, BAD, -1);
 }
 
+/* connect(BAD, family + bytes, len), and one byte shorter */
+static void conn(unsigned short fam, const void *rest, size_t n, size_t len)
+{
+	unsigned char b[128];
+	memset(b, 0, sizeof(b));
+	memcpy(b, &fam, 2);
+	memcpy(b + 2, rest, n);
+	syscall(SYS_connect, BAD, b, len);
+	syscall(SYS_connect, BAD, b, len - 1);
+}
+
+static void more_families(void)
+{
+	/* AF_RXRPC: service, transport type and length, then the transport (family first) */
+	static const unsigned char rx1[] = { 0xc4, 0x09, 1, 0, 16, 0, 2, 0, 0x1f, 0x90, 127, 0, 0, 1 };
+	static const unsigned char rx2[] = { 0x55, 0, 7, 0, 5, 0, 0x2b, 0, 'a', 'b', 'c' };
+	static const unsigned char rx3[] = { 1, 0, 2, 0, 40, 0, 10, 0, 0, 53, 0, 0, 0, 0,
+					     0xfe, 0x80, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1 };
+	conn(AF_RXRPC, rx1, sizeof(rx1), 36);
+	conn(AF_RXRPC, rx2, sizeof(rx2), 36);
+	conn(AF_RXRPC, rx3, sizeof(rx3), 36);
+	/* AF_IEEE802154: {addr_type, pan_id, short_addr or hwaddr} at offset 4 */
+	static const unsigned char ie1[] = { 0, 0, 2, 0, 0, 0, 0xff, 0xff, 0xfe, 0xff };
+	static const unsigned char ie2[] = { 0, 0, 3, 0, 0, 0, 0x34, 0x12, 1, 2, 3, 4, 5, 6, 7, 8 };
+	static const unsigned char ie3[] = { 0, 0, 9, 0, 0, 0 };
+	conn(AF_IEEE802154, ie1, sizeof(ie1), 20);
+	conn(AF_IEEE802154, ie2, sizeof(ie2), 20);
+	conn(AF_IEEE802154, ie3, sizeof(ie3), 20);
+	/* AF_ALG: type, feat, mask, name; the name cut by the length */
+	unsigned char alg[86];
+	memset(alg, 0, sizeof(alg));
+	memcpy(alg, "skcipher", 8);
+	alg[14] = 0x00; alg[15] = 0x10;
+	memcpy(alg + 22, "cbc(aes)", 8);
+	conn(AF_ALG, alg, sizeof(alg), 88);
+	conn(AF_ALG, alg, sizeof(alg), 28);
+	/* AF_NFC and NFC LLCP */
+	unsigned char nfc[94];
+	memset(nfc, 0, sizeof(nfc));
+	nfc[2] = 1; nfc[6] = 0x42; nfc[10] = 7;
+	nfc[14] = 1; nfc[15] = 0xff;
+	memcpy(nfc + 16, "urn:nfc:sn:snep", 15);
+	nfc[86] = 15;
+	conn(AF_NFC, nfc, sizeof(nfc), 96);
+	conn(AF_NFC, nfc, 14, 16);
+	conn(AF_NFC, nfc, 30, 40);
+	/* AF_VSOCK: reserved, port, cid, flags, zero bytes */
+	static const unsigned char vm1[] = { 0, 0, 0x39, 0x05, 0, 0, 2, 0, 0, 0, 1 };
+	static const unsigned char vm2[] = { 7, 0, 0xff, 0xff, 0xff, 0xff, 9, 0, 0, 0, 0xf2, 1 };
+	conn(AF_VSOCK, vm1, sizeof(vm1), 16);
+	conn(AF_VSOCK, vm2, sizeof(vm2), 16);
+	/* AF_QIPCRTR, AF_XDP, AF_MCTP */
+	static const unsigned char q1[] = { 0, 0, 0xff, 0xff, 0xff, 0xff, 0xfe, 0xff, 0xff, 0xff };
+	conn(AF_QIPCRTR, q1, sizeof(q1), 12);
+	static const unsigned char x1[] = { 5, 0, 1, 0, 0, 0, 3, 0, 0, 0, 2, 0, 0, 0 };
+	static const unsigned char x2[] = { 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 9, 0, 0, 0 };
+	conn(AF_XDP, x1, sizeof(x1), 16);
+	conn(AF_XDP, x2, sizeof(x2), 16);
+	static const unsigned char m1[] = { 0, 0, 1, 0, 0, 0, 0xff, 1, 8, 0 };
+	static const unsigned char m2[] = { 0xad, 0xde, 0, 0, 0, 0, 0, 0, 0, 0x33 };
+	conn(45, m1, sizeof(m1), 12);
+	conn(45, m2, sizeof(m2), 12);
+}
+
 int main(void)
 {
 	char *p = mmap(NULL, 8192, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
@@ -168,6 +234,7 @@ int main(void)
 	unix_addrs();
 	inet_addrs();
 	other_addrs(p + 4096);
+	more_families();
 	sockets();
 	return 0;
 }
