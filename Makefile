@@ -19,7 +19,7 @@ DESTDIR ?=
 B       ?= build
 
 # one folder per pipeline stage (docs/ARCHITECTURE.md)
-STAGES  := lib trace decode session render store analyze cli
+STAGES  := lib trace decode session render store rules analyze cli
 SRCS    := $(filter-out %.bpf.c,$(foreach d,$(STAGES),$(wildcard src/$(d)/*.c)))
 XLATS   := $(sort $(wildcard src/decode/xlat/*.in))
 GEN     := $(B)/gen
@@ -66,12 +66,16 @@ HTML_ASSETS := $(sort $(wildcard src/analyze/html/*.html src/analyze/html/*.css 
 $(GEN)/html_assets.h: $(HTML_ASSETS) tools/embed.awk | $(GEN)
 	awk -f tools/embed.awk $(HTML_ASSETS) > $@.tmp && mv $@.tmp $@
 
+# the shipped alert rules, compiled into sctrace (src/rules/rules_file.c, docs/RULES.md)
+$(GEN)/rules_default.h: src/rules/default.rules tools/embed.awk | $(GEN)
+	awk -f tools/embed.awk src/rules/default.rules > $@.tmp && mv $@.tmp $@
+
 # the syscall names of x86_64's other personalities (i386, x32), which -e trace= accepts
 ASM_INCLUDE ?= /usr/include/x86_64-linux-gnu/asm
 $(GEN)/sysnames_compat.h: tools/compatnames.sh | $(GEN)
 	sh tools/compatnames.sh $(ASM_INCLUDE) /usr/include/linux > $@.tmp && mv $@.tmp $@
 
-GENHDRS := $(GEN)/xlat_decls.h $(GEN)/sysent.h $(GEN)/sc_nr.h $(GEN)/sysent32.h $(GEN)/sc32_nr.h $(GEN)/html_assets.h $(GEN)/sysnames_compat.h
+GENHDRS := $(GEN)/xlat_decls.h $(GEN)/sysent.h $(GEN)/sc_nr.h $(GEN)/sysent32.h $(GEN)/sc32_nr.h $(GEN)/html_assets.h $(GEN)/sysnames_compat.h $(GEN)/rules_default.h
 
 # the eBPF interceptor, as libbpf-tools builds one: clang compiles the kernel
 # half against the kernel's BTF (vmlinux.h, dumped by bpftool), CO-RE keeps it

@@ -27,12 +27,17 @@ int run_trace(struct options *o, struct sink *recorder);
  */
 extern void (*run_trace_done)(int sig);
 int cmd_seccomp(int argc, char **argv);  /* seccomp.c */
+int cmd_check(int argc, char **argv);    /* check.c */
 
 /* Trace what o says, feeding the text/JSON sinks it asks for and recorder (may be NULL). */
 int run_trace(struct options *o, struct sink *recorder);
 /* COMMAND's path as execvp would find it (malloc'd); exits with one line if there is none. */
 char *resolve_command(const char *name);
-/* The session's sinks and output streams for o (trace and replay). */
+/* The session's sinks and output streams for o (trace and replay); --alert adds the alert sink. */
 void setup_sinks(struct options *o, struct sink *recorder);
+
+/* The alert sink cfg's --alert options ask for, seeding unseen processes with seed (alert.h). */
+#include "proctrack.h"
+struct sink *alert_sink_for(const struct trace_config *cfg, seed_fn seed, void *ud);
 
 #endif

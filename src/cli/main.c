@@ -22,6 +22,7 @@ static const struct subcommand {
 	{ "tui", cmd_tui, "a live dashboard of a running trace or of a store being recorded" },
 	{ "config", cmd_config, "the configuration in effect: keys, presets, and where each came from" },
 	{ "seccomp", cmd_seccomp, "a seccomp profile from a recorded trace; --verify a command under one" },
+	{ "check", cmd_check, "alert rules over a recorded trace (docs/RULES.md)" },
 };
 
 int main(int argc, char **argv)

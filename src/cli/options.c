@@ -9,6 +9,8 @@
 #include "render.h"
 #include "inject.h"
 #include "conffile.h"
+#include "alert.h"
+#include "rules.h"
 
 #include <ctype.h>
 #include <errno.h>
@@ -31,6 +33,7 @@ void usage(int status)
 "       sctrace replay FILE [OPTIONS]               print a recorded trace again\n"
 "       sctrace report FILE [OPTIONS]               answers: latency, errors, files...\n"
 "       sctrace export --perfetto FILE -o OUT       a trace for Perfetto/chrome://tracing\n"
+"       sctrace check [--rules FILE]... FILE        alert rules over a recorded trace\n"
 "       sctrace tui [OPTIONS] -- COMMAND | -p PID | FILE   a live dashboard, like top\n"
 "       sctrace config [OPTIONS]                    the configuration in effect, and whence\n"
 "       sctrace seccomp TRACE [-o FILE]             a seccomp profile from a recorded trace;\n"
@@ -159,6 +162,18 @@ void usage(int status)
 "                              (microseconds per call as -c times them: system\n"
 "                              CPU time, or wall clock with -w)\n"
 "\n"
+"Alerts (docs/RULES.md; also with record):\n"
+"      --alert[=FILE]          check every finished syscall against the alert rules;\n"
+"                              alerts on stderr, or FILE (- for stdout)\n"
+"      --alert-format=text|json  a line per alert, or a JSON object per line\n"
+"      --alert-exec=CMD        run sh -c CMD for each alert, its JSON on stdin\n"
+"      --alert-priority=LEVEL  only alerts this severe or more (emergency alert\n"
+"                              critical error warning notice info debug)\n"
+"      --rules=FILE            rules read after the shipped ones, /etc/sctrace/\n"
+"                              rules.d/ and ~/.config/sctrace/rules.d/ (repeatable)\n"
+"      --no-default-rules      only the --rules files\n"
+"                              (these four take effect with --alert or --alert-exec)\n"
+"\n"
 "Configuration (docs/CONFIG.md):\n"
 "      --preset=NAME           the options of preset NAME, here (several allowed):\n"
 "                              files, network, process, slow, failures, or one of\n"
@@ -172,7 +187,7 @@ void usage(int status)
 "\n"
 "Subcommands (reserved first words; trace a program of that name with\n"
 "'sctrace -- NAME'): record, replay, report, export, push, tui, config,\n"
-"seccomp.  'sctrace record --help' says more, and so on.\n"
+"seccomp, check.  'sctrace record --help' says more, and so on.\n"
 "\n"
 "sctrace exits with COMMAND's exit status; killed by a signal, it kills itself\n"
 "with the same signal.  See sctrace(1).\n", f);
@@ -438,6 +453,9 @@ void options_free(struct options *o)
 	o->cfg.npaths = 0;
 	inject_table_free(o->cfg.inject);
 	o->cfg.inject = NULL;
+	free(o->cfg.rules);
+	o->cfg.rules = NULL;
+	o->cfg.nrules = 0;
 	o->pids = NULL;
 	o->env_set = NULL;
 	o->cfg.npids = o->nenv_set = 0;
@@ -451,6 +469,7 @@ enum {
 	OPT_READ, OPT_WRITE, OPT_BACKEND, OPT_SYSTEM_WIDE, OPT_COMM, OPT_UID, OPT_CGROUP, OPT_CONTAINER, OPT_BUFFER_SIZE,
 	OPT_HOST, OPT_TRACE_ID,
 	OPT_CONST_STYLE, OPT_SLOWER_THAN,
+	OPT_ALERT, OPT_ALERT_FORMAT, OPT_ALERT_EXEC, OPT_ALERT_PRIORITY, OPT_RULES, OPT_NO_DEFAULT_RULES,
 };
 
 static const struct option longopts[] = {
@@ -516,6 +535,12 @@ static const struct option longopts[] = {
 	{ "trace-path", required_argument, 0, 'P' },
 	{ "read", required_argument, 0, OPT_READ },
 	{ "write", required_argument, 0, OPT_WRITE },
+	{ "alert", optional_argument, 0, OPT_ALERT },
+	{ "alert-format", required_argument, 0, OPT_ALERT_FORMAT },
+	{ "alert-exec", required_argument, 0, OPT_ALERT_EXEC },
+	{ "alert-priority", required_argument, 0, OPT_ALERT_PRIORITY },
+	{ "rules", required_argument, 0, OPT_RULES },
+	{ "no-default-rules", no_argument, 0, OPT_NO_DEFAULT_RULES },
 	{ "slower-than", required_argument, 0, OPT_SLOWER_THAN },
 	{ "preset", required_argument, 0, OPT_CONF_PRESET },
 	{ "no-config", no_argument, 0, OPT_CONF_NO_CONFIG },
@@ -546,6 +571,55 @@ bool option_takes_value(const char *arg)
 		if (!strcmp(arg + 2, o->name))
 			return o->has_arg == required_argument;
 	return false;
+}
+
+/*
+ * --alert[=FILE], --alert-format=, --alert-exec=, --alert-priority=, --rules=,
+ * --no-default-rules (the last four take effect with --alert or --alert-exec,
+ * so that a preset can carry them for whoever adds --alert)
+ */
+static void alert_option(struct options *o, int c, const char *arg)
+{
+	struct trace_config *cfg = &o->cfg;
+	switch (c) {
+	case OPT_ALERT:
+		if (arg && !*arg)
+			bad_usage("%s", "--alert=: missing FILE");
+		cfg->alert = true;
+		cfg->alert_quiet = false;
+		cfg->alert_path = arg;
+		break;
+	case OPT_ALERT_FORMAT:
+		if (!strcmp(arg, "text"))
+			cfg->alert_format = ALERT_TEXT;
+		else if (!strcmp(arg, "json"))
+			cfg->alert_format = ALERT_JSON;
+		else
+			bad_usage("invalid --alert-format '%s' (text or json)", arg);
+		break;
+	case OPT_ALERT_EXEC:
+		if (!*arg)
+			bad_usage("%s", "--alert-exec: missing COMMAND");
+		if (!cfg->alert)
+			cfg->alert_quiet = true;
+		cfg->alert = true;
+		cfg->alert_exec = arg;
+		break;
+	case OPT_ALERT_PRIORITY: {
+		int p = prio_by_name(arg);
+		if (p < 0)
+			bad_usage("invalid --alert-priority '%s' (emergency alert critical error warning notice info debug)", arg);
+		cfg->alert_prio = p + 1;
+		break;
+	}
+	case OPT_RULES:
+		cfg->rules = xrealloc(cfg->rules, (cfg->nrules + 1) * sizeof(char *));
+		cfg->rules[cfg->nrules++] = (char *)arg;
+		break;
+	case OPT_NO_DEFAULT_RULES:
+		cfg->no_default_rules = true;
+		break;
+	}
 }
 
 static struct conf_argv expanded;   /* the last command line parsed, with the configuration in it */
@@ -661,6 +735,10 @@ void options_parse(struct options *o, int mode, int argc, char **argv)
 		case OPT_WALLCLOCK: o->cfg.wallclock = true; break;
 		case OPT_LATENCY: o->cfg.latency = true; break;
 		case OPT_JSON: o->cfg.json = true; break;
+		case OPT_ALERT: case OPT_ALERT_FORMAT: case OPT_ALERT_EXEC: case OPT_ALERT_PRIORITY:
+		case OPT_RULES: case OPT_NO_DEFAULT_RULES:
+			alert_option(o, c, optarg);
+			break;
 		case OPT_FORMAT:
 			bad_usage("--format=%s: the JSON Lines output is spelt --json", optarg);
 		case OPT_FORCE:
@@ -830,6 +908,8 @@ void options_parse(struct options *o, int mode, int argc, char **argv)
 	error_where = NULL;
 	if (zflags)
 		o->cfg.status = zflags;
+	if (mode == MODE_REPLAY && (o->cfg.alert || o->cfg.nrules || o->cfg.alert_exec))
+		bad_usage("%s", "--alert and --rules check a live trace; for a recording use sctrace check FILE");
 	if ((o->cfg.decode_pids & DECODE_PIDS_COMM) && mode == MODE_REPLAY)
 		bad_usage("%s", "-Y reads the command names of live processes; a replay has none");
 	if ((o->cfg.decode_pids & DECODE_PIDS_PIDNS) && mode == MODE_REPLAY)

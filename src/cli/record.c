@@ -32,6 +32,7 @@ static void record_usage(void)
 "  --force      replace an existing trace store\n"
 "  -o FILE      also write the strace text to FILE (-o /dev/stderr: the terminal)\n"
 "  --json       ... or JSON Lines instead of text (with -o FILE, or to stderr)\n"
+"  --alert[=FILE]  check the alert rules while recording (docs/RULES.md)\n"
 "  --summary-wall-clock   (strace's -w; -w is the store here)\n", stdout);
 	exit(0);
 }

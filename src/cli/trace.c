@@ -13,6 +13,8 @@
 #include "options.h"
 #include "tracer.h"
 #include "pidinfo.h"
+#include "alert.h"
+#include "rules.h"
 
 #include <errno.h>
 #include <signal.h>
@@ -123,6 +125,26 @@ static char **build_env(const struct options *o)
 	return env;
 }
 
+/* The alert sink for --alert & co (a live session, or `check` with its own seed). */
+struct sink *alert_sink_for(const struct trace_config *cfg, seed_fn seed, void *ud)
+{
+	struct alert_opts ao = {
+		.rules = cfg->rules,
+		.nrules = cfg->nrules,
+		.no_default = cfg->no_default_rules,
+		.path = cfg->alert_quiet ? NULL : cfg->alert_path,
+		.quiet = cfg->alert_quiet,
+		.format = cfg->alert_format,
+		.exec = cfg->alert_exec,
+		.min_prio = cfg->alert_prio ? cfg->alert_prio - 1 : PRIO_DEBUG,
+		.execve_traced = cfg->trace[SC_execve] && cfg->trace[SC_execveat] &&
+				 (cfg->status & ST_SUCCESSFUL),
+		.seed = seed,
+		.seed_ud = ud,
+	};
+	return alert_sink_new(&ao);
+}
+
 /* The sinks a command line asks for: text, JSON Lines, and a recorder. */
 void setup_sinks(struct options *o, struct sink *recorder)
 {
@@ -147,6 +169,8 @@ void setup_sinks(struct options *o, struct sink *recorder)
 		tracer_add_sink(recorder);
 	if (o->extra_sink)
 		tracer_add_sink(o->extra_sink);
+	if (o->cfg.alert)
+		tracer_add_sink(alert_sink_for(&o->cfg, alert_seed_live, NULL));
 	tr.decoding = tr.sinks != NULL;
 	tr.capturing = recorder != NULL;
 	tr.pid_prefix_file = o->cfg.outfile && !o->cfg.output_separately &&
@@ -174,7 +198,7 @@ static int run_ebpf(struct options *o, struct sink *recorder)
 		want[i] = o->cfg.trace[i] || !sysent[i].name;
 	want[SC32_BASE + SC32_socketcall] = 1;   /* filtered as the call it makes (ptrace's comment) */
 	/* -P looks at every call's paths and descriptors: the kernel must copy them */
-	bool count_only = o->cfg.count == 1 && !recorder && !o->cfg.npaths;
+	bool count_only = o->cfg.count == 1 && !recorder && !o->cfg.npaths && !o->cfg.alert;
 	struct ebpf_config cfg = {
 		.follow_forks = o->cfg.follow_forks > 0,
 		.system_wide = o->system_wide,

@@ -90,6 +90,17 @@ struct trace_config {
 	bool text;                 /* strace text lines (off for --json and record without -o) */
 	bool json;                 /* JSON Lines to outfile (instead of text) */
 	const char *store;         /* record: SQLite trace store path, or NULL */
+
+	/* alerts (src/rules/, docs/RULES.md) */
+	bool alert;                /* --alert[=FILE], --alert-exec: the alert sink */
+	const char *alert_path;    /* --alert=FILE (NULL: stderr, "-": stdout) */
+	bool alert_quiet;          /* only --alert-exec: alerts are not written */
+	int alert_format;          /* ALERT_TEXT, ALERT_JSON (alert.h) */
+	const char *alert_exec;    /* --alert-exec=CMD: each alert's JSON on its stdin */
+	int alert_prio;            /* --alert-priority: 1 + the least severe level kept; 0: all */
+	char **rules;              /* --rules=FILE, in order */
+	int nrules;
+	bool no_default_rules;     /* --no-default-rules */
 };
 
 /*

@@ -20,6 +20,7 @@ struct pg {
 	PGconn *c;
 	char *display;             /* the URL without its password */
 	char err[512];
+	char *columns;             /* " table.column ..." the schema has (pg_schema) */
 };
 
 static const char hexd[] = "0123456789abcdef";
@@ -144,6 +145,7 @@ void pg_close(struct pg *pg)
 		return;
 	PQfinish(pg->c);
 	free(pg->display);
+	free(pg->columns);
 	free(pg);
 }
 
@@ -245,6 +247,38 @@ static int schema_state(struct pg *pg, long *version)
 	return ours && *version >= 1 ? SCH_OURS : SCH_FOREIGN;
 }
 
+/*
+ * A schema made by an earlier sctrace of the same version may lack columns
+ * added since (process.uid...): a recorder adds them, a reader reads them
+ * as NULL (pg_has_column).
+ */
+static void add_columns(struct pg *pg, bool create)
+{
+	free(pg->columns);
+	char *have = query_one(pg, "SELECT ' ' || string_agg(table_name || '.' || column_name, ' ') || ' ' "
+			       "FROM information_schema.columns WHERE table_schema = '" PG_SCHEMA "'",
+			       "cannot read the catalog");
+	pg->columns = have ? have : xstrdup(" ");
+	for (int i = 0; i < TB_N && create; i++) {
+		const struct store_table *t = &store_tables[i];
+		for (unsigned k = 0; k < t->ncols; k++) {
+			if (pg_has_column(pg, t->name, t->cols[k].name))
+				continue;
+			char sql[256];
+			snprintf(sql, sizeof(sql), "ALTER TABLE " PG_SCHEMA ".%s ADD COLUMN IF NOT EXISTS %s %s",
+				 t->name, t->cols[k].name, pg_type(t->cols[k].type));
+			pg_exec(pg, sql, "cannot add a column to a schema an older sctrace made");
+		}
+	}
+}
+
+bool pg_has_column(struct pg *pg, const char *table, const char *col)
+{
+	char key[128];
+	snprintf(key, sizeof(key), " %s.%s ", table, col);
+	return !pg->columns || strstr(pg->columns, key);
+}
+
 void pg_schema(struct pg *pg, bool create)
 {
 	long version = 0;
@@ -274,6 +308,7 @@ void pg_schema(struct pg *pg, bool create)
 	if (version > PG_SCHEMA_VERSION)
 		die("%s: schema version %ld is newer than this sctrace understands (%d); upgrade sctrace",
 		    pg->display, version, PG_SCHEMA_VERSION);
+	add_columns(pg, create);
 }
 
 struct store *pg_store_create(const char *url)

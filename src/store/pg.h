@@ -25,6 +25,8 @@ struct store *pg_store_create(const char *url);   /* record: the schema made if 
 struct pg *pg_connect(const char *url, const char *display);
 /* Check the schema; create it if absent and create is set. */
 void pg_schema(struct pg *pg, bool create);
+/* Has the schema this column?  (one an older sctrace made may not; known after pg_schema) */
+bool pg_has_column(struct pg *pg, const char *table, const char *col);
 void pg_exec(struct pg *pg, const char *sql, const char *what);
 int64_t pg_add_session(struct pg *pg, const char *const vals[]);
 void pg_close(struct pg *pg);

@@ -117,7 +117,7 @@ static void load_table(struct pg *pg, struct store *dst, int table, int64_t id)
 	sbuf_puts(&sel, "COPY (SELECT ");
 	sbuf_printf(&ins, "INSERT INTO %s VALUES (", t->name);
 	for (unsigned i = 0; i < t->ncols; i++) {
-		sbuf_printf(&sel, "%s%s", i ? ", " : "", t->cols[i].name);
+		sbuf_printf(&sel, "%s%s", i ? ", " : "", pg_has_column(pg, t->name, t->cols[i].name) ? t->cols[i].name : "NULL");
 		sbuf_puts(&ins, i ? ",?" : "?");
 	}
 	sbuf_printf(&sel, " FROM " PG_SCHEMA ".%s WHERE %s = %lld ORDER BY %s) TO STDOUT", t->name,

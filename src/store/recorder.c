@@ -17,6 +17,7 @@
 #include "render.h"
 #include "tracer.h"
 #include "pidinfo.h"
+#include "procctx.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -148,17 +149,6 @@ static char *argv_json(int pid)
 	return b.p;
 }
 
-static char *link_target(int pid, const char *what)
-{
-	char path[64], buf[4096];
-	snprintf(path, sizeof(path), "/proc/%d/%s", pid_proc(pid), what);
-	ssize_t n = readlink(path, buf, sizeof(buf) - 1);
-	if (n < 0)
-		return NULL;
-	buf[n] = 0;
-	return xstrdup(buf);
-}
-
 /* comm, exe, argv, cwd, cgroup of a live process into columns first.. first+4 */
 static void proc_details(struct recorder *r, int first, int pid)
 {
@@ -169,19 +159,45 @@ static void proc_details(struct recorder *r, int first, int pid)
 	if (comm)
 		wr_text(r->w, first, comm, n);
 	free(comm);
-	char *exe = link_target(pid, "exe");
+	char *exe = procctx_link(pid, "exe");
 	text_col(r, first + 1, exe);
 	free(exe);
 	char *argv = argv_json(pid);
 	text_col(r, first + 2, argv);
 	free(argv);
-	char *cwd = link_target(pid, "cwd");
+	char *cwd = procctx_link(pid, "cwd");
 	text_col(r, first + 3, cwd);
 	free(cwd);
 	char *cg = read_small(pid, "cgroup", &n, false);
 	if (cg)
 		wr_text(r->w, first + 4, cg, n);
 	free(cg);
+}
+
+/*
+ * uid, euid, gid, egid, tty into columns first.. first+4 and, for a process
+ * whose parent is not traced, its ancestors (JSON) into first+5: what the
+ * alert rules start from in `sctrace check` (procctx.h)
+ */
+static void proc_context(struct recorder *r, int first, int pid, bool ancestry)
+{
+	struct procctx c;
+	if (!r->live || !(ancestry ? procctx_read(pid, &c, true) : procctx_read_ids(pid, &c)))
+		return;
+	if (c.have_ids) {
+		wr_int(r->w, first, c.uid);
+		wr_int(r->w, first + 1, c.euid);
+		wr_int(r->w, first + 2, c.gid);
+		wr_int(r->w, first + 3, c.egid);
+	}
+	text_col(r, first + 4, c.tty);
+	if (ancestry) {
+		struct sbuf b = { 0 };
+		procctx_ancestry_json(&c, &b);
+		wr_text(r->w, first + 5, b.p, b.len);
+		sbuf_free(&b);
+	}
+	procctx_free(&c);
 }
 
 static int64_t process_row(struct recorder *r, int pid, int ppid, uint64_t ts)
@@ -194,6 +210,7 @@ static int64_t process_row(struct recorder *r, int pid, int ppid, uint64_t ts)
 	proc_details(r, 4, pid);
 	wr_int(r->w, 9, (int64_t)(ts + r->offset));
 	wr_int(r->w, 10, upid);
+	proc_context(r, 11, pid, !ppid);
 	wr_end(r->w);
 	idmap_set(r->procs, pid, upid);
 	return upid;

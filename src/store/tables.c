@@ -21,6 +21,7 @@ static const struct store_col process_cols[] = {
 	{ "upid", 'i' }, { "session_id", 'i' }, { "pid", 'i' }, { "ppid", 'i' }, { "comm", 't' },
 	{ "exe", 't' }, { "argv", 't' }, { "cwd", 't' }, { "cgroup", 't' }, { "start_ns", 'i' },
 	{ "end_ns", 'i' }, { "exit_code", 'i' }, { "exit_signal", 'i' }, { "core_dumped", 'i' },
+	{ "uid", 'i' }, { "euid", 'i' }, { "gid", 'i' }, { "egid", 'i' }, { "tty", 't' }, { "ancestry", 't' },
 };
 
 static const struct store_col thread_cols[] = {
@@ -66,7 +67,8 @@ static const char *const event_ins[] = {
 };
 static const char *const thread_ins[] = { "tid", "upid", "name", "start_ns", "utid", NULL };
 static const char *const process_ins[] = {
-	"pid", "ppid", "comm", "exe", "argv", "cwd", "cgroup", "start_ns", "upid", NULL,
+	"pid", "ppid", "comm", "exe", "argv", "cwd", "cgroup", "start_ns", "upid",
+	"uid", "euid", "gid", "egid", "tty", "ancestry", NULL,
 };
 static const char *const thread_end[] = { "end_ns", "utid", NULL };
 static const char *const process_exec[] = { "comm", "exe", "argv", "cwd", "cgroup", "upid", NULL };

@@ -191,4 +191,16 @@ q "ALTER TABLE sctrace.event ADD CONSTRAINT short_host CHECK (length(host) < 20)
 check_error ".*: cannot write the trace: .*short_host" push file.db "$U" --host "$(printf 'h%.0s' $(seq 30))"
 [ "$(q "SELECT count(*) FROM sctrace.session")" = "$before" ] || fail "a failed push left a session behind"
 [ "$(q "SELECT count(*) FROM sctrace.syscall WHERE length(host) >= 20")" = 0 ] || fail "a failed push left rows"
+# a schema an earlier sctrace made lacks the process columns the alert rules added (uid ...
+# ancestry): a reader reads them as NULL, a recorder adds them
+O2="postgresql://sct:$PW@127.0.0.1:$PORT/older"
+q "CREATE DATABASE older" >/dev/null
+"$SCTRACE" record -w "$O2" --host old -- cat /etc/shadow >/dev/null 2>&1 || fail "record into older"
+psql -X -q "$O2" -c "ALTER TABLE sctrace.process DROP COLUMN uid, DROP COLUMN euid, DROP COLUMN gid,
+	DROP COLUMN egid, DROP COLUMN tty, DROP COLUMN ancestry" || fail "psql"
+"$SCTRACE" check "$O2" --host old >"$T/old.txt"
+expect_grep "$T/old.txt" 'read_sensitive_file: /etc/shadow opened by cat \(pid [0-9]+, uid <none>' "check of an older schema"
+"$SCTRACE" record -w "$O2" --host new -- cat /etc/shadow >/dev/null 2>&1 || fail "record into an older schema"
+"$SCTRACE" check "$O2" --host new >"$T/new.txt"
+expect_grep "$T/new.txt" 'read_sensitive_file: /etc/shadow opened by cat \(pid [0-9]+, uid 0' "check after the upgrade"
 echo "postgres: ok (server $("$PGBIN/postgres" --version | awk '{print $3}') on port $PORT)"
