@@ -54,6 +54,13 @@ $(GEN)/sysent.h: src/decode/syscalls.tbl src/decode/sysargs.tbl tools/sysentgen.
 $(GEN)/sc_nr.h: src/decode/syscalls.tbl tools/sysentgen.awk | $(GEN)
 	awk -v mode=h -f tools/sysentgen.awk $< > $@.tmp && mv $@.tmp $@
 
+# the i386 table (a 32-bit program on x86_64; tools/gen-syscalls32.sh made it from strace 6.1)
+$(GEN)/sysent32.h: src/decode/syscalls32.tbl src/decode/sysargs.tbl src/decode/sysargs32.tbl tools/sysentgen.awk | $(GEN)
+	awk -v mode=c -v compat=1 -v args=src/decode/sysargs.tbl -v args32=src/decode/sysargs32.tbl -f tools/sysentgen.awk $< > $@.tmp && mv $@.tmp $@
+
+$(GEN)/sc32_nr.h: src/decode/syscalls32.tbl tools/sysentgen.awk | $(GEN)
+	awk -v mode=h -v compat=1 -f tools/sysentgen.awk $< > $@.tmp && mv $@.tmp $@
+
 # the HTML report's page, script and style sheet, inlined into sctrace (src/analyze/html.c)
 HTML_ASSETS := $(sort $(wildcard src/analyze/html/*.html src/analyze/html/*.css src/analyze/html/*.js))
 $(GEN)/html_assets.h: $(HTML_ASSETS) tools/embed.awk | $(GEN)
@@ -68,7 +75,7 @@ ASM_INCLUDE ?= /usr/include/x86_64-linux-gnu/asm
 $(GEN)/sysnames_compat.h: tools/compatnames.sh | $(GEN)
 	sh tools/compatnames.sh $(ASM_INCLUDE) /usr/include/linux > $@.tmp && mv $@.tmp $@
 
-GENHDRS := $(GEN)/xlat_decls.h $(GEN)/sysent.h $(GEN)/sc_nr.h $(GEN)/html_assets.h $(GEN)/sysnames_compat.h $(GEN)/rules_default.h
+GENHDRS := $(GEN)/xlat_decls.h $(GEN)/sysent.h $(GEN)/sc_nr.h $(GEN)/sysent32.h $(GEN)/sc32_nr.h $(GEN)/html_assets.h $(GEN)/sysnames_compat.h $(GEN)/rules_default.h
 
 # the eBPF interceptor, as libbpf-tools builds one: clang compiles the kernel
 # half against the kernel's BTF (vmlinux.h, dumped by bpftool), CO-RE keeps it

@@ -3,6 +3,9 @@
 #            and, from -v args=src/decode/sysargs.tbl, the kernel's parameter
 #            names and types); fails if a syscall has no sysargs line
 #   mode=h : #define SC_name number, for decoder tables
+#   with -v compat=1 (src/decode/syscalls32.tbl, the i386 table): rows at
+#            SC32_BASE + number, SC32_name and SC32_MAX_NR; parameters from
+#            -v args32=src/decode/sysargs32.tbl first, then from args
 function classes(s,    out, a, i, n) {
 	if (s == "-") return "0"
 	n = split(s, a, ",")
@@ -17,13 +20,16 @@ function fail(msg) {
 	exit 1
 }
 # one sysargs.tbl line: NAME ARG:TYPE ..., TYPE in double quotes if it has spaces
-function read_args_line(line, where,    name, s, n, arg, typ) {
+function read_args_line(line, where, first,    name, s, n, arg, typ) {
 	sub(/#.*/, "", line)
 	if (line !~ /[^ \t]/) return
 	match(line, /[^ \t]+/)
 	name = substr(line, RSTART, RLENGTH)
 	s = substr(line, RSTART + RLENGTH)
-	if (name in nparams) fail(where ": " name " twice")
+	if (name in nparams) {
+		if (name in first) return   # sysargs32.tbl's i386 parameters come first
+		fail(where ": " name " twice")
+	}
 	n = 0
 	while (s ~ /[^ \t]/) {
 		sub(/^[ \t]+/, "", s)
@@ -50,8 +56,15 @@ function strlist(arr, name, n,    i, out) {
 BEGIN {
 	if (mode == "c") {
 		if (args == "") fail("mode=c needs -v args=sysargs.tbl")
+		if (compat) {
+			while ((r = getline line < args32) > 0) {
+				read_args_line(line, args32 ":" ++lineno32, none)
+				if (match(line, /^[^ \t#]+/)) own[substr(line, RSTART, RLENGTH)] = 1
+			}
+			if (r < 0) fail("cannot read " args32)
+		}
 		while ((r = getline line < args) > 0)
-			read_args_line(line, args ":" ++lineno)
+			read_args_line(line, args ":" ++lineno, own)
 		if (r < 0) fail("cannot read " args)
 		close(args)
 	}
@@ -59,11 +72,11 @@ BEGIN {
 /^#/ || NF < 4 { next }
 {
 	if (mode == "h")
-		printf "#define SC_%s %d\n", $2, $1
+		printf "#define SC%s_%s %d\n", compat ? "32" : "", $2, $1
 	else {
 		if (!($2 in nparams)) fail(args ": no line for " $2 " (run tools/gen-sysargs)")
 		n = nparams[$2]
-		printf "\t[%d] = { .name = \"%s\", .nargs = %d, .classes = %s, .nparams = %d", $1, $2, $3, classes($4), n
+		printf "\t[%s%d] = { .name = \"%s\", .nargs = %d, .classes = %s, .nparams = %d", compat ? "SC32_BASE + " : "", $1, $2, $3, classes($4), n
 		if (n > 0)
 			printf ",\n\t\t.argname = %s,\n\t\t.argtype = %s", strlist(argname, $2, n), strlist(argtype, $2, n)
 		printf " },\n"
@@ -73,8 +86,8 @@ BEGIN {
 }
 END {
 	if (failed) exit 1
-	if (mode == "h") printf "#define SC_MAX_NR %d\n", max
+	if (mode == "h") printf "#define SC%s_MAX_NR %d\n", compat ? "32" : "", max
 	else
 		for (name in nparams)
-			if (!(name in used)) fail(args ": " name " is not in the syscall table")
+			if (!(name in used) && (!compat || name in own)) fail(args ": " name " is not in the syscall table")
 }

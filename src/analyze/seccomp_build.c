@@ -110,19 +110,24 @@ void profile_from_store(struct store *st, const char *path, const struct profile
 	memset(p, 0, sizeof(*p));
 	p->default_action = o->default_action;
 	p->default_errno = o->default_action == ACT_ERRNO ? o->default_errno : -1;
-	/* the store keeps x86_64 numbers only (docs/SECCOMP.md): another ABI's calls get the default */
+	/* a profile for x86_64 only (docs/SECCOMP.md): i386 calls in the store get the default */
 	p->archs = xmalloc(sizeof(*p->archs));
 	p->archs[p->narchs++] = xstrdup("SCMP_ARCH_X86_64");
 
 	char **names = NULL;
 	int n = 0;
 	bool forked = false;
+	int i386 = 0;
 	sqlite3_stmt *q = store_prepare(st, "SELECT nr, name, sum(errno IS NULL) FROM syscall "
 				       "WHERE session_id = ? GROUP BY nr");
 	sqlite3_bind_int64(q, 1, st->session_id);
 	while (sqlite3_step(q) == SQLITE_ROW) {
 		int nr = sqlite3_column_int(q, 0);
 		const char *ours = (const char *)sqlite3_column_text(q, 1);
+		if (sc_pers(nr) == PERS_I386) {   /* SC32_BASE + an i386 number (syscalls.h) */
+			i386++;
+			continue;
+		}
 		char *name = nr >= 0 ? seccomp_syscall_resolve_num_arch(SCMP_ARCH_X86_64, nr) : NULL;
 		if (!name) {
 			char msg[160];
@@ -138,6 +143,12 @@ void profile_from_store(struct store *st, const char *path, const struct profile
 		names[n++] = name;
 	}
 	sqlite3_finalize(q);
+	if (i386) {
+		char msg[200];
+		snprintf(msg, sizeof(msg), "%d i386 syscalls (a 32-bit program, or int $0x80): the profile "
+			 "is for x86_64 only, so the default action answers them", i386);
+		warn("%s", msg);
+	}
 	if (!n)
 		die("seccomp: %s has no syscalls", path);
 	if (forked && !follow)

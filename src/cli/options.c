@@ -1017,7 +1017,7 @@ void options_parse(struct options *o, int mode, int argc, char **argv)
 	 * recording is such a file.  (replay.c decides for a replay.)
 	 */
 	if (!qcount && !o->quiet_given && o->command && (o->cfg.outfile || mode == MODE_RECORD))
-		o->cfg.quiet |= QUIET_ATTACH;
+		o->cfg.quiet |= QUIET_ATTACH | QUIET_PERSONALITY;   /* strace 6.1 -o prints no personality line */
 	/* JSON Lines on stderr stay JSON: attach/detach are events in the stream */
 	if (o->cfg.json && !o->cfg.outfile && !o->quiet_given)
 		o->cfg.quiet |= QUIET_ATTACH;

@@ -62,9 +62,9 @@ void replay_check_options(struct options *o, const struct replay_session *s, con
 		error_msg("%s was recorded without -c: the table shows wall-clock time (as with -w)", path);
 		o->cfg.wallclock = true;
 	}
-	/* as live: a started command's trace written to a file has no attach messages */
+	/* as live: a started command's trace written to a file has no attach messages nor personality lines */
 	if (!o->quiet_given && !(o->cfg.quiet & QUIET_ATTACH) && o->cfg.outfile && !s->npids)
-		o->cfg.quiet |= QUIET_ATTACH;
+		o->cfg.quiet |= QUIET_ATTACH | QUIET_PERSONALITY;
 	if (o->cfg.output_separately && !o->cfg.follow_forks)
 		o->cfg.follow_forks = 1;
 }

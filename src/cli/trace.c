@@ -196,6 +196,7 @@ static int run_ebpf(struct options *o, struct sink *recorder)
 	static uint8_t want[NSYSCALLS];
 	for (int i = 0; i < NSYSCALLS; i++)
 		want[i] = o->cfg.trace[i] || !sysent[i].name;
+	want[SC32_BASE + SC32_socketcall] = 1;   /* filtered as the call it makes (ptrace's comment) */
 	/* -P looks at every call's paths and descriptors: the kernel must copy them */
 	bool count_only = o->cfg.count == 1 && !recorder && !o->cfg.npaths && !o->cfg.alert;
 	struct ebpf_config cfg = {
@@ -298,6 +299,8 @@ static void trace_ptrace(struct options *o, const struct trace_hooks *hooks)
 	static uint8_t stop[NSYSCALLS];
 	for (int i = 0; i < NSYSCALLS; i++)
 		stop[i] = o->cfg.trace[i] || !sysent[i].name;
+	/* an i386 socketcall is filtered as the call it makes, once sctrace has read which */
+	stop[SC32_BASE + SC32_socketcall] = 1;
 	/* placement hides the pinning in these results: it must see them */
 	if (o->placement == PLACE_PIN)
 		stop[SC_sched_getaffinity] = stop[SC_sched_setaffinity] = 1;

@@ -8,6 +8,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <string.h>
 #include <sys/uio.h>
 
 /* open(2) flags: access mode, then the other flags ("O_RDONLY|O_CLOEXEC"). */
@@ -84,13 +85,14 @@ struct value *mk_iovec(struct dctx *c, uint64_t addr, uint64_t n, uint64_t limit
 	if (!addr && n == 0)
 		return mk_ptr(c, 0);
 	struct value *arr = v_list(c->a, V_ARRAY);
+	size_t isz = 2 * word_size(c);   /* iov_base, iov_len */
 	for (uint64_t i = 0; i < n; i++) {
-		struct iovec iov;
+		uint64_t iov[2];
 		struct value *fb;
-		if (!fetch(c, addr + i * sizeof(iov), &iov, sizeof(iov), &fb)) {
+		if (!fetch_words(c, addr + i * isz, iov, 2, &fb)) {
 			if (i == 0)
 				return mk_ptr(c, addr);
-			v_add(arr, mk_ellipsis_at(c, addr + i * sizeof(iov)));
+			v_add(arr, mk_ellipsis_at(c, addr + i * isz));
 			break;
 		}
 		if (i >= array_limit(c)) {
@@ -98,14 +100,14 @@ struct value *mk_iovec(struct dctx *c, uint64_t addr, uint64_t n, uint64_t limit
 			break;
 		}
 		struct value *s = v_list(c->a, V_STRUCT);
-		uint64_t len = iov.iov_len;
+		uint64_t len = iov[1];
 		if (show_data) {
 			uint64_t take = len < limit ? len : limit;
-			v_field(s, "iov_base", mk_buf(c, (uint64_t)iov.iov_base, take));
+			v_field(s, "iov_base", mk_buf(c, iov[0], take));
 			if (limit != UINT64_MAX)   /* UINT64_MAX: no total, each element up to -s */
 				limit -= take;
 		} else {
-			v_field(s, "iov_base", mk_ptr(c, (uint64_t)iov.iov_base));
+			v_field(s, "iov_base", mk_ptr(c, iov[0]));
 		}
 		v_field(s, "iov_len", mk_uint(c, len));
 		v_add(arr, s);
@@ -203,11 +205,39 @@ static void dec_umask(struct dctx *c)
 
 /* ---- fcntl ---- */
 
-static struct value *mk_flock(struct dctx *c, uint64_t addr, bool with_pid)
+/*
+ * An i386 program's fcntl: F_GETLK..F_SETLKW take a struct flock of 32-bit
+ * offsets, F_GETLK64..F_SETLKW64 (12-14, which x86_64 has not) and the OFD
+ * locks a packed struct flock64.  cmd64 is the x86_64 command it works as.
+ */
+#define F_GETLK64_I386 12
+struct flock_i386 { int16_t type, whence; int32_t start, len, pid; };
+struct flock64_i386 { int16_t type, whence; int64_t start, len; int32_t pid; } __attribute__((packed));
+
+static bool fetch_flock(struct dctx *c, uint64_t addr, int cmd, struct flock *fl, struct value **fb)
+{
+	if (!c->lp32)
+		return fetch(c, addr, fl, sizeof(*fl), fb);
+	memset(fl, 0, sizeof(*fl));
+	if (cmd == F_GETLK || cmd == F_SETLK || cmd == F_SETLKW) {
+		struct flock_i386 f;
+		if (!fetch(c, addr, &f, sizeof(f), fb))
+			return false;
+		*fl = (struct flock){ .l_type = f.type, .l_whence = f.whence, .l_start = f.start, .l_len = f.len, .l_pid = f.pid };
+		return true;
+	}
+	struct flock64_i386 f;
+	if (!fetch(c, addr, &f, sizeof(f), fb))
+		return false;
+	*fl = (struct flock){ .l_type = f.type, .l_whence = f.whence, .l_start = f.start, .l_len = f.len, .l_pid = f.pid };
+	return true;
+}
+
+static struct value *mk_flock(struct dctx *c, uint64_t addr, bool with_pid, int cmd)
 {
 	struct flock fl;
 	struct value *fb;
-	if (!fetch(c, addr, &fl, sizeof(fl), &fb))
+	if (!fetch_flock(c, addr, cmd, &fl, &fb))
 		return fb;
 	struct value *s = v_list(c->a, V_STRUCT);
 	v_field(s, "l_type", mk_enum(c, (uint16_t)fl.l_type, &xlat_lock_types));
@@ -222,9 +252,15 @@ static struct value *mk_flock(struct dctx *c, uint64_t addr, bool with_pid)
 static void dec_fcntl(struct dctx *c)
 {
 	int cmd = (int)c->arg[1];
+	static const char *const lk64[] = { "F_GETLK64", "F_SETLK64", "F_SETLKW64" };
+	bool is_lk64 = c->lp32 && cmd >= F_GETLK64_I386 && cmd < F_GETLK64_I386 + 3;
+	int lkcmd = cmd;   /* as mk_flock reads it */
+	if (is_lk64)
+		cmd = F_GETLK + (cmd - F_GETLK64_I386);   /* what it does */
 	if (!c->exiting) {
 		add_arg(c, mk_fd(c, (int)c->arg[0]));
-		add_arg(c, mk_enum(c, (uint32_t)cmd, &xlat_fcntl_cmds));
+		add_arg(c, is_lk64 ? v_const(c->a, lk64[cmd - F_GETLK], (uint32_t)lkcmd, NF_HEX)
+				   : mk_enum(c, (uint32_t)cmd, &xlat_fcntl_cmds));
 		switch (cmd) {
 		case F_SETFD:
 			add_arg(c, mk_flags(c, (uint32_t)c->arg[2], &xlat_fd_flags));
@@ -258,7 +294,7 @@ static void dec_fcntl(struct dctx *c)
 		case F_SETLKW:
 		case F_OFD_SETLK:
 		case F_OFD_SETLKW:
-			add_arg(c, mk_flock(c, c->arg[2], false));
+			add_arg(c, mk_flock(c, c->arg[2], false, lkcmd));
 			break;
 		case F_GETLK:
 		case F_OFD_GETLK:
@@ -289,7 +325,7 @@ static void dec_fcntl(struct dctx *c)
 	switch (cmd) {
 	case F_GETLK:
 	case F_OFD_GETLK:
-		add_arg(c, failed(c) ? mk_ptr(c, c->arg[2]) : mk_flock(c, c->arg[2], true));
+		add_arg(c, failed(c) ? mk_ptr(c, c->arg[2]) : mk_flock(c, c->arg[2], true, lkcmd));
 		break;
 	case F_GETOWN_EX: {
 		struct f_owner_ex o;

@@ -413,11 +413,27 @@ static struct value *ioctl_arg_plain(struct dctx *c, uint32_t code, uint64_t arg
 	return mk_hex(c, arg);
 }
 
+/*
+ * An i386 program's request: decoded with the x86_64 handler when its
+ * argument is laid out the same.  A request with a size in its number has
+ * another number where the i386 struct differs (the kernel's compat ioctls
+ * rely on that); of the old ones without a size, the terminal requests
+ * ('T') take ints and structs of ints, but for the serial ones.
+ */
+static bool same_on_i386(uint32_t code)
+{
+	if (_IOC_SIZE(code))
+		return true;
+	return _IOC_TYPE(code) == 'T' && code != TIOCGSERIAL && code != TIOCSSERIAL;
+}
+
 static void dec_ioctl(struct dctx *c)
 {
 	uint32_t code = c->arg[1];
 	uint64_t arg = c->arg[2];
 	const struct ioctl_handler *h = ioctl_handler(code);
+	if (h && c->lp32 && !same_on_i386(code))
+		h = NULL;   /* the argument as a number or address */
 	if (!c->exiting) {
 		add_arg(c, mk_fd(c, (int)c->arg[0]));
 		add_arg(c, mk_ioctl_request(c, code));

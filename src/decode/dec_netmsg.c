@@ -22,7 +22,8 @@ static struct value *mk_msg_flags(struct dctx *c, uint32_t f)
 	return mk_flags(c, f, &xlat_net_msg_flags);
 }
 
-static void dec_sendto(struct dctx *c)
+/* send's (and sendto's first) arguments: fd, buffer, length, flags */
+static void dec_send(struct dctx *c)
 {
 	if (c->exiting)
 		return;
@@ -30,8 +31,39 @@ static void dec_sendto(struct dctx *c)
 	add_arg(c, mk_sockbuf(c, (int)c->arg[0], c->arg[1], c->arg[2]));
 	add_arg(c, mk_uint(c, c->arg[2]));
 	add_arg(c, mk_msg_flags(c, (uint32_t)c->arg[3]));
+}
+
+static void dec_sendto(struct dctx *c)
+{
+	if (c->exiting)
+		return;
+	dec_send(c);
 	add_arg(c, mk_sockaddr(c, c->arg[4], (int)c->arg[5]));
 	add_arg(c, mk_int(c, (int)c->arg[5]));
+}
+
+/* recv's (and recvfrom's) at exit: what arrived, the length, the flags */
+static void add_received(struct dctx *c)
+{
+	if (failed(c)) {
+		add_arg(c, mk_ptr(c, c->arg[1]));
+	} else {
+		uint64_t n = (uint64_t)c->rval < c->arg[2] ? (uint64_t)c->rval : c->arg[2];
+		add_arg(c, mk_sockbuf(c, (int)c->arg[0], c->arg[1], n));
+	}
+	add_arg(c, mk_uint(c, c->arg[2]));
+	add_arg(c, mk_msg_flags(c, (uint32_t)c->arg[3]));
+}
+
+/* i386's socketcall recv (and send above): recvfrom (sendto) without the address */
+static void dec_recv(struct dctx *c)
+{
+	if (!c->exiting) {
+		add_arg(c, mk_fd(c, (int)c->arg[0]));
+		c->pending = true;
+		return;
+	}
+	add_received(c);
 }
 
 static void dec_recvfrom(struct dctx *c)
@@ -42,14 +74,7 @@ static void dec_recvfrom(struct dctx *c)
 		c->pending = true;
 		return;
 	}
-	if (failed(c)) {
-		add_arg(c, mk_ptr(c, c->arg[1]));
-	} else {
-		uint64_t n = (uint64_t)c->rval < c->arg[2] ? (uint64_t)c->rval : c->arg[2];
-		add_arg(c, mk_sockbuf(c, (int)c->arg[0], c->arg[1], n));
-	}
-	add_arg(c, mk_uint(c, c->arg[2]));
-	add_arg(c, mk_msg_flags(c, (uint32_t)c->arg[3]));
+	add_received(c);
 	if (c->priv[0])
 		add_name_result(c, c->arg[4], c->arg[5]);
 	else
@@ -260,8 +285,8 @@ static struct value *mk_msghdr_from(struct dctx *c, const struct msghdr *m, int6
 		v_field(s, "msg_namelen", mk_int(c, (int)m->msg_namelen));
 	v_field(s, "msg_iov", mk_iovec(c, (uint64_t)m->msg_iov, m->msg_iovlen, limit, true));
 	v_field(s, "msg_iovlen", mk_uint(c, m->msg_iovlen));
-	if (m->msg_controllen)   /* too short for a header: the pointer */
-		v_field(s, "msg_control", m->msg_controllen < sizeof(struct cmsghdr)
+	if (m->msg_controllen)   /* too short for a header (or an i386 one, not decoded): the pointer */
+		v_field(s, "msg_control", m->msg_controllen < sizeof(struct cmsghdr) || c->lp32
 			? mk_ptr(c, (uint64_t)m->msg_control)
 			: mk_cmsgs(c, (uint64_t)m->msg_control, m->msg_controllen));
 	v_field(s, "msg_controllen", mk_uint(c, m->msg_controllen));
@@ -269,11 +294,30 @@ static struct value *mk_msghdr_from(struct dctx *c, const struct msghdr *m, int6
 	return s;
 }
 
+/* the tracee's struct msghdr: of 4-byte words in an i386 program */
+static bool fetch_msghdr(struct dctx *c, uint64_t addr, struct msghdr *m, struct value **fb)
+{
+	if (!c->lp32)
+		return fetch(c, addr, m, sizeof(*m), fb);
+	uint32_t w[7];   /* name, namelen, iov, iovlen, control, controllen, flags */
+	if (!fetch(c, addr, w, sizeof(w), fb))
+		return false;
+	memset(m, 0, sizeof(*m));
+	m->msg_name = (void *)(uintptr_t)w[0];
+	m->msg_namelen = w[1];
+	m->msg_iov = (void *)(uintptr_t)w[2];
+	m->msg_iovlen = w[3];
+	m->msg_control = (void *)(uintptr_t)w[4];
+	m->msg_controllen = w[5];
+	m->msg_flags = (int)w[6];
+	return true;
+}
+
 static struct value *mk_msghdr(struct dctx *c, uint64_t addr, int64_t namelen_in, uint64_t limit)
 {
 	struct msghdr m;
 	struct value *fb;
-	if (!fetch(c, addr, &m, sizeof(m), &fb))
+	if (!fetch_msghdr(c, addr, &m, &fb))
 		return fb;
 	return mk_msghdr_from(c, &m, namelen_in, limit);
 }
@@ -292,7 +336,8 @@ static void dec_recvmsg(struct dctx *c)
 	if (!c->exiting) {
 		add_arg(c, mk_fd(c, (int)c->arg[0]));
 		struct msghdr m;
-		if (c->arg[1] && mem_read(c->mem, c->arg[1], &m, sizeof(m)) == 0) {
+		struct value *fb;
+		if (c->arg[1] && fetch_msghdr(c, c->arg[1], &m, &fb)) {
 			c->priv[0] = 1;
 			c->priv[1] = (uint32_t)m.msg_namelen;
 		}
@@ -366,6 +411,8 @@ static void dec_recvmmsg(struct dctx *c)
 		uint64_t n = (uint32_t)c->arg[2];
 		if (n > array_limit(c))
 			n = array_limit(c);
+		if (n > 1024)   /* UIO_MAXIOV: the kernel takes no more (and -v must not allocate 4G of them) */
+			n = 1024;
 		int32_t *nl = n && c->arg[1] ? arena_alloc(c->a, n * sizeof(*nl)) : NULL;
 		uint64_t got = 0;
 		for (; nl && got < n; got++) {
@@ -395,6 +442,8 @@ static void dec_recvmmsg(struct dctx *c)
 
 static const struct decoder netmsg_decoders[] = {
 	/* the address: addrlen bytes, uncut by -s up to a sockaddr_storage (mk_sockaddr) */
+	DECODE32(send, dec_send, CAP_IBUF(1, 2)),
+	DECODE32(recv, dec_recv, CAP_OBUF(1, CAPL_RET)),
 	DECODE(sendto, dec_sendto, CAP_IBUF(1, 2), CAP_IBUF(4, 5),
 	       CAP_IN(4, sizeof(struct sockaddr_storage))),
 	DECODE(recvfrom, dec_recvfrom, CAP_OBUF(1, CAPL_RET), CAP_INOUT(5, sizeof(int)),

@@ -40,8 +40,15 @@ static struct value *mk_sel_timeval(struct dctx *c, uint64_t addr)
 {
 	struct { int64_t sec, usec; } tv;
 	struct value *fb;
-	if (!fetch(c, addr, &tv, sizeof(tv), &fb))
+	if (c->time32) {   /* an i386 program's struct timeval */
+		int32_t t[2];
+		if (!fetch(c, addr, t, sizeof(t), &fb))
+			return fb;
+		tv.sec = t[0];
+		tv.usec = t[1];
+	} else if (!fetch(c, addr, &tv, sizeof(tv), &fb)) {
 		return fb;
+	}
 	struct value *s = v_list(c->a, V_STRUCT);
 	v_field(s, "tv_sec", mk_int(c, tv.sec));
 	v_field(s, "tv_usec", mk_int(c, tv.usec));
@@ -143,7 +150,8 @@ static const uint8_t *read_fdset(struct dctx *c, uint64_t addr, int nfds, size_t
 {
 	if (!addr || nfds < 0)
 		return NULL;
-	size_t bytes = ((size_t)nfds + 63) / 64 * 8;
+	size_t wbits = 8 * word_size(c);   /* an fd_set is an array of longs */
+	size_t bytes = ((size_t)nfds + wbits - 1) / wbits * (wbits / 8);
 	if (bytes > FDSET_MAX_BYTES)
 		bytes = FDSET_MAX_BYTES;
 	uint8_t *set = arena_alloc(c->a, bytes ? bytes : 1);
@@ -239,8 +247,11 @@ static struct value *mk_pselect_sigdata(struct dctx *c, uint64_t addr)
 {
 	struct { uint64_t ss, len; } d;
 	struct value *fb;
-	if (!fetch(c, addr, &d, sizeof(d), &fb))
+	uint64_t w[2];   /* the sigset's address and size: the tracee's words */
+	if (!fetch_words(c, addr, w, 2, &fb))
 		return fb;
+	d.ss = w[0];
+	d.len = w[1];
 	struct value *s = v_list(c->a, V_STRUCT);
 	v_field(s, "sigmask", mk_sigset_at(c, d.ss, d.len));
 	v_field(s, "sigsetsize", mk_uint(c, d.len));

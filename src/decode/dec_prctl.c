@@ -585,8 +585,8 @@ static void dec_seccomp(struct dctx *c)
 
 /* ---- x86 thread areas and the LDT ---- */
 
-/* struct user_desc, as set_thread_area/get_thread_area pass it */
-static struct value *mk_user_desc(struct dctx *c, uint64_t addr, bool full)
+/* struct user_desc, as set_thread_area/get_thread_area pass it (and an i386 clone's tls) */
+struct value *mk_user_desc(struct dctx *c, uint64_t addr, bool full)
 {
 	struct user_desc u;
 	struct value *fb;
@@ -606,15 +606,24 @@ static struct value *mk_user_desc(struct dctx *c, uint64_t addr, bool full)
 	v_field(s, "limit_in_pages", mk_uint(c, u.limit_in_pages));
 	v_field(s, "seg_not_present", mk_uint(c, u.seg_not_present));
 	v_field(s, "useable", mk_uint(c, u.useable));
-	v_field(s, "lm", mk_uint(c, u.lm));
+	if (!c->lp32)   /* an i386 program's descriptor has no 64-bit segment bit */
+		v_field(s, "lm", mk_uint(c, u.lm));
 	return s;
 }
 
 static void dec_thread_area(struct dctx *c)
 {
 	if (c->nr == SC_set_thread_area) {
-		if (!c->exiting)
+		struct user_desc u;
+		if (!c->exiting) {
 			add_arg(c, mk_user_desc(c, c->arg[0], true));
+			c->priv[0] = mem_read(c->mem, c->arg[0], &u, sizeof(u)) == 0 && (int32_t)u.entry_number == -1;
+			return;
+		}
+		/* as strace for i386: the entry the kernel chose for -1, after the result */
+		if (c->lp32 && c->priv[0] && !failed(c) && mem_read(c->mem, c->arg[0], &u, sizeof(u)) == 0)
+			c->ret_aux = v_sym(c->a, arena_printf(c->a, "entry_number=%d", (int32_t)u.entry_number),
+					   u.entry_number);
 		return;
 	}
 	/* get_thread_area: entry_number goes in, the descriptor comes out */

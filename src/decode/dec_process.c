@@ -21,10 +21,11 @@ static struct value *mk_str_array(struct dctx *c, uint64_t addr)
 	if (!addr)
 		return mk_ptr(c, 0);
 	struct value *arr = v_list(c->a, V_ARRAY);
+	size_t ws = word_size(c);
 	for (uint64_t i = 0;; i++) {
-		uint64_t p;
-		uint64_t at = addr + i * sizeof(p);
-		if (mem_read(c->mem, at, &p, sizeof(p)) != 0) {
+		uint64_t p = 0;
+		uint64_t at = addr + i * ws;
+		if (mem_read(c->mem, at, &p, ws) != 0) {
 			if (i == 0)
 				return mk_ptr(c, addr);
 			v_add(arr, v_comment(v_ellipsis(c->a), arena_printf(c->a, "%#llx", (unsigned long long)at)));
@@ -46,10 +47,11 @@ static struct value *mk_env_count(struct dctx *c, uint64_t addr)
 {
 	if (!addr)
 		return mk_ptr(c, 0);
-	uint64_t n = 0, p;
+	uint64_t n = 0, p = 0;
+	size_t ws = word_size(c);
 	bool term = false;
 	for (;; n++) {
-		if (mem_read(c->mem, addr + n * sizeof(p), &p, sizeof(p)) != 0)
+		if (mem_read(c->mem, addr + n * ws, &p, ws) != 0)
 			break;
 		if (!p) {
 			term = true;
@@ -119,8 +121,8 @@ static void dec_clone(struct dctx *c)
 	if (flags & (CLONE_PARENT_SETTID_F | CLONE_PIDFD_F))
 		add_arg(c, failed(c) ? mk_ptr(c, c->arg[2]) : (flags & CLONE_PIDFD_F) ? mk_int_at(c, c->arg[2])
 			   : mk_pid_at(c, c->arg[2]))->name = "parent_tid";
-	if (flags & CLONE_SETTLS_F)
-		add_arg(c, mk_ptr(c, c->arg[4]))->name = "tls";
+	if (flags & CLONE_SETTLS_F)   /* an i386 program's is a struct user_desc */
+		add_arg(c, c->lp32 ? mk_user_desc(c, c->arg[4], true) : mk_ptr(c, c->arg[4]))->name = "tls";
 	if (flags & (CLONE_CHILD_SETTID_F | CLONE_CHILD_CLEARTID_F))
 		add_arg(c, mk_ptr(c, c->arg[3]))->name = "child_tidptr";
 }
@@ -156,7 +158,7 @@ static struct value *mk_clone_args(struct dctx *c, uint64_t addr, const struct c
 	v_field(s, "stack", mk_ptr(c, a->stack));
 	v_field(s, "stack_size", mk_hex(c, a->stack_size));
 	if (a->flags & CLONE_SETTLS_F)
-		v_field(s, "tls", mk_ptr(c, a->tls));
+		v_field(s, "tls", c->lp32 ? mk_user_desc(c, a->tls, true) : mk_ptr(c, a->tls));
 	if (size > 64 && (a->set_tid || a->set_tid_size)) {
 		/* the pids, one per pid namespace level (the kernel takes 1..32 of them) */
 		bool arr = a->set_tid_size && a->set_tid_size <= MAX_PID_NS_LEVEL_K;

@@ -81,7 +81,7 @@ static inline struct value *mk_siginfo_at(struct dctx *c, uint64_t addr)
 {
 	uint8_t raw[128];
 	struct value *fb;
-	if (!fetch(c, addr, raw, sizeof(raw), &fb))
+	if (!fetch_siginfo(c, addr, raw, &fb))
 		return fb;
 	return mk_siginfo(c, raw);
 }

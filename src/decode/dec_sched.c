@@ -270,8 +270,13 @@ struct value *mk_rusage(struct dctx *c, uint64_t addr)
 {
 	struct rusage_k r;
 	struct value *fb;
-	if (!fetch(c, addr, &r, sizeof(r), &fb))
+	uint64_t w[18];   /* two timevals and 14 longs: the tracee's words */
+	if (!fetch_words(c, addr, w, 18, &fb))
 		return fb;
+	for (int i = 0; i < 4; i++)
+		(&r.utime_sec)[i] = c->lp32 ? (int32_t)w[i] : (int64_t)w[i];
+	for (int i = 0; i < 14; i++)
+		r.f[i] = (int64_t)w[4 + i];
 	struct value *s = v_list(c->a, V_STRUCT);
 	v_field(s, "ru_utime", mk_timeval_v(c, r.utime_sec, r.utime_usec));
 	v_field(s, "ru_stime", mk_timeval_v(c, r.stime_sec, r.stime_usec));
@@ -284,26 +289,32 @@ struct value *mk_rusage(struct dctx *c, uint64_t addr)
 	return s;
 }
 
-static struct value *mk_rlim_val(struct dctx *c, uint64_t v)
+static struct value *mk_rlim_val(struct dctx *c, uint64_t v, bool words)
 {
 	if (v == UINT64_MAX)
 		return v_const(c->a, "RLIM64_INFINITY", v, NF_UDEC);
+	if (words && c->lp32 && v == UINT32_MAX)   /* an i386 struct rlimit (ugetrlimit, setrlimit) */
+		return v_const(c->a, "RLIM_INFINITY", v, NF_UDEC);
 	if (v && v % 1024 == 0)
 		return v_const(c->a, arena_printf(c->a, "%llu*1024", (unsigned long long)(v / 1024)), v, NF_UDEC);
 	return mk_uint(c, v);
 }
 
-static struct value *mk_rlimit(struct dctx *c, uint64_t addr)
+/* prlimit64's struct rlimit64, or with words the tracee's struct rlimit (of longs) */
+static struct value *mk_rlimit_as(struct dctx *c, uint64_t addr, bool words)
 {
 	uint64_t r[2];
 	struct value *fb;
-	if (!fetch(c, addr, r, sizeof(r), &fb))
+	if (words ? !fetch_words(c, addr, r, 2, &fb) : !fetch(c, addr, r, sizeof(r), &fb))
 		return fb;
 	struct value *s = v_list(c->a, V_STRUCT);
-	v_field(s, "rlim_cur", mk_rlim_val(c, r[0]));
-	v_field(s, "rlim_max", mk_rlim_val(c, r[1]));
+	v_field(s, "rlim_cur", mk_rlim_val(c, r[0], words));
+	v_field(s, "rlim_max", mk_rlim_val(c, r[1], words));
 	return s;
 }
+
+static struct value *mk_rlimit(struct dctx *c, uint64_t addr) { return mk_rlimit_as(c, addr, false); }
+static struct value *mk_rlimit_words(struct dctx *c, uint64_t addr) { return mk_rlimit_as(c, addr, true); }
 
 static void dec_prlimit64(struct dctx *c)
 {
@@ -324,7 +335,7 @@ static void dec_getrlimit(struct dctx *c)
 		c->pending = true;
 		return;
 	}
-	add_arg(c, out_or_ptr(c, c->arg[1], mk_rlimit));
+	add_arg(c, out_or_ptr(c, c->arg[1], mk_rlimit_words));
 }
 
 static void dec_setrlimit(struct dctx *c)
@@ -332,7 +343,7 @@ static void dec_setrlimit(struct dctx *c)
 	if (c->exiting)
 		return;
 	add_arg(c, mk_enum(c, (uint32_t)c->arg[0], &xlat_rlimit_resources));
-	add_arg(c, mk_rlimit(c, c->arg[1]));
+	add_arg(c, mk_rlimit_words(c, c->arg[1]));
 }
 
 static void dec_getrusage(struct dctx *c)

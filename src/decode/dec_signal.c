@@ -60,8 +60,14 @@ static struct value *mk_sigaction(struct dctx *c, uint64_t addr)
 {
 	struct k_sigaction sa;
 	struct value *fb;
-	if (!fetch(c, addr, &sa, sizeof(sa), &fb))
+	uint64_t w[5];
+	/* handler, flags, restorer: the tracee's words; then the 8-byte mask */
+	if (!fetch_words(c, addr, w, c->lp32 ? 5 : 4, &fb))
 		return fb;
+	sa.handler = w[0];
+	sa.flags = w[1];
+	sa.restorer = w[2];
+	sa.mask = c->lp32 ? (w[3] | w[4] << 32) : w[3];
 	struct value *s = v_list(c->a, V_STRUCT);
 	v_field(s, "sa_handler", mk_handler(c, sa.handler));
 	v_field(s, "sa_mask", v_sigset(c->a, sa.mask));
@@ -255,6 +261,60 @@ static void add_kernel_fields(struct dctx *c, struct value *s, const siginfo_t *
 	add_sigval(c, s, si, false);
 }
 
+/*
+ * An i386 program's siginfo_t in x86_64's layout: the union starts at 12
+ * instead of 16, and its pointers, longs and clock_t are 4 bytes.  Which
+ * union member it holds follows from signo and code, as in the kernel.
+ */
+static void siginfo_from_i386(const uint8_t *in, siginfo_t *si)
+{
+	int32_t w[29];
+	memcpy(w, in, sizeof(w));
+	memset(si, 0, sizeof(*si));
+	si->si_signo = w[0];
+	si->si_errno = w[1];
+	si->si_code = w[2];
+	int sig = w[0], code = w[2];
+	const int32_t *u = w + 3;
+	if (code == SI_TIMER) {
+		si->si_timerid = u[0];
+		si->si_overrun = u[1];
+		si->si_value.sival_ptr = (void *)(uintptr_t)(uint32_t)u[2];
+	} else if (code <= 0 || (sig != SIGCHLD && sig != SIGSEGV && sig != SIGBUS && sig != SIGILL &&
+				 sig != SIGFPE && sig != SIGTRAP && sig != SIGPOLL && sig != SIGSYS)) {
+		si->si_pid = u[0];   /* kill, rt (sigqueue), and what a user sent */
+		si->si_uid = (uid_t)u[1];
+		si->si_value.sival_ptr = (void *)(uintptr_t)(uint32_t)u[2];
+	} else if (sig == SIGCHLD) {
+		si->si_pid = u[0];
+		si->si_uid = (uid_t)u[1];
+		si->si_status = u[2];
+		si->si_utime = u[3];
+		si->si_stime = u[4];
+	} else if (sig == SIGPOLL) {
+		si->si_band = u[0];
+		si->si_fd = u[1];
+	} else if (sig == SIGSYS) {
+		si->si_call_addr = (void *)(uintptr_t)(uint32_t)u[0];
+		si->si_syscall = u[1];
+		si->si_arch = (unsigned)u[2];
+	} else {
+		si->si_addr = (void *)(uintptr_t)(uint32_t)u[0];
+	}
+}
+
+bool fetch_siginfo(struct dctx *c, uint64_t addr, uint8_t raw[128], struct value **fb)
+{
+	if (!fetch(c, addr, raw, 128, fb))
+		return false;
+	if (c->lp32) {
+		siginfo_t si;
+		siginfo_from_i386(raw, &si);
+		memcpy(raw, &si, 128);
+	}
+	return true;
+}
+
 /* siginfo_t as strace prints it in "--- SIGX {...} ---" lines and arguments */
 struct value *mk_siginfo(struct dctx *c, const void *raw)
 {
@@ -313,7 +373,7 @@ static void dec_rt_sigqueueinfo(struct dctx *c)
 	add_arg(c, mk_signo(c, (int)c->arg[n - 1]));
 	uint8_t raw[128];
 	struct value *fb;
-	add_arg(c, fetch(c, c->arg[n], raw, sizeof(raw), &fb) ? mk_siginfo(c, raw) : fb);
+	add_arg(c, fetch_siginfo(c, c->arg[n], raw, &fb) ? mk_siginfo(c, raw) : fb);
 }
 
 static void dec_rt_sigtimedwait(struct dctx *c)
@@ -325,7 +385,7 @@ static void dec_rt_sigtimedwait(struct dctx *c)
 	}
 	uint8_t raw[128];
 	struct value *fb;
-	if (!failed(c) && c->arg[1] && fetch(c, c->arg[1], raw, sizeof(raw), &fb))
+	if (!failed(c) && c->arg[1] && fetch_siginfo(c, c->arg[1], raw, &fb))
 		add_arg(c, mk_siginfo(c, raw));
 	else
 		add_arg(c, mk_ptr(c, c->arg[1]));

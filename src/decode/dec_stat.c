@@ -90,13 +90,44 @@ struct k_stat {
 	int64_t unused[3];
 };
 
+/* struct stat64 as the kernel writes it for i386 (stat64, lstat64, fstat64, fstatat64) */
+struct k_stat64_i386 {
+	uint64_t dev;
+	uint8_t pad0[4];
+	uint32_t ino32, mode, nlink, uid, gid;
+	uint64_t rdev;
+	uint8_t pad3[4];
+	int64_t size;
+	uint32_t blksize;
+	uint64_t blocks;
+	uint32_t atime, atime_nsec, mtime, mtime_nsec, ctime, ctime_nsec;
+	uint64_t ino;
+} __attribute__((packed));
+_Static_assert(sizeof(struct k_stat64_i386) == 96, "i386 struct stat64");
+
+static bool fetch_stat(struct dctx *c, uint64_t addr, struct k_stat *st, struct value **fb)
+{
+	if (!c->lp32)
+		return fetch(c, addr, st, sizeof(*st), fb);
+	struct k_stat64_i386 s;
+	if (!fetch(c, addr, &s, sizeof(s), fb))
+		return false;
+	/* the times are unsigned longs in the i386 struct */
+	*st = (struct k_stat){ .dev = s.dev, .ino = s.ino, .nlink = s.nlink, .mode = s.mode, .uid = s.uid,
+			       .gid = s.gid, .rdev = s.rdev, .size = (uint64_t)s.size, .blksize = s.blksize,
+			       .blocks = s.blocks, .atime = s.atime, .atime_nsec = s.atime_nsec,
+			       .mtime = s.mtime, .mtime_nsec = s.mtime_nsec, .ctime = s.ctime,
+			       .ctime_nsec = s.ctime_nsec };
+	return true;
+}
+
 static struct value *mk_stat(struct dctx *c, uint64_t addr)
 {
 	struct k_stat st;
 	struct value *fb;
 	if (failed(c))
 		return mk_ptr(c, addr);
-	if (!fetch(c, addr, &st, sizeof(st), &fb))
+	if (!fetch_stat(c, addr, &st, &fb))
 		return fb;
 	struct value *s = v_list(c->a, V_STRUCT);
 	if (c->verbose) {
@@ -276,13 +307,43 @@ struct k_statfs {
 
 #define ST_VALID_BIT 0x20
 
-static struct value *mk_statfs(struct dctx *c, uint64_t addr)
+/* an i386 program's struct statfs64 (statfs64, fstatfs64): 32-bit words around 64-bit counts */
+struct k_statfs64_i386 {
+	uint32_t type, bsize;
+	uint64_t blocks, bfree, bavail, files, ffree;
+	uint32_t fsid[2];
+	uint32_t namelen, frsize, flags, spare[4];
+} __attribute__((packed, aligned(4)));
+_Static_assert(sizeof(struct k_statfs64_i386) == 84, "i386 struct statfs64");
+
+/* struct statfs as x86_64 has it; an i386 program's (all 32-bit words) or, with is64, its statfs64 */
+static bool fetch_statfs(struct dctx *c, uint64_t addr, bool is64, struct k_statfs *sf, struct value **fb)
+{
+	if (!c->lp32)
+		return fetch(c, addr, sf, sizeof(*sf), fb);
+	memset(sf, 0, sizeof(*sf));
+	if (is64) {
+		struct k_statfs64_i386 s;
+		if (!fetch(c, addr, &s, sizeof(s), fb))
+			return false;
+		*sf = (struct k_statfs){ s.type, s.bsize, s.blocks, s.bfree, s.bavail, s.files, s.ffree,
+					 { s.fsid[0], s.fsid[1] }, s.namelen, s.frsize, s.flags, { 0 } };
+		return true;
+	}
+	uint32_t w[15];   /* type bsize blocks bfree bavail files ffree fsid[2] namelen frsize flags spare[3] */
+	if (!fetch(c, addr, w, sizeof(w), fb))
+		return false;
+	*sf = (struct k_statfs){ w[0], w[1], w[2], w[3], w[4], w[5], w[6], { w[7], w[8] }, w[9], w[10], w[11], { 0 } };
+	return true;
+}
+
+static struct value *mk_statfs_as(struct dctx *c, uint64_t addr, bool is64)
 {
 	struct k_statfs sf;
 	struct value *fb;
 	if (failed(c))
 		return mk_ptr(c, addr);
-	if (!fetch(c, addr, &sf, sizeof(sf), &fb))
+	if (!fetch_statfs(c, addr, is64, &sf, &fb))
 		return fb;
 	struct value *s = v_list(c->a, V_STRUCT);
 	v_field(s, "f_type", v_enum(c->a, sf.type, &xlat_statfs_magic, NF_HEX));
@@ -305,6 +366,20 @@ static struct value *mk_statfs(struct dctx *c, uint64_t addr)
 	return s;
 }
 
+static struct value *mk_statfs(struct dctx *c, uint64_t addr) { return mk_statfs_as(c, addr, false); }
+
+/* i386's statfs64(path, size, buf) and fstatfs64(fd, size, buf) */
+static void dec_statfs64(struct dctx *c)
+{
+	if (!c->exiting) {
+		add_arg(c, c->nr == SC32_BASE + SC32_statfs64 ? mk_path(c, c->arg[0]) : mk_fd(c, (int)c->arg[0]));
+		add_arg(c, mk_uint(c, (uint32_t)c->arg[1]));
+		c->pending = true;
+		return;
+	}
+	add_arg(c, mk_statfs_as(c, c->arg[2], true));
+}
+
 #define CAPOF_statfs CAPOF_STRUCT_OUT(struct k_statfs)
 static struct value *arg_statfs(struct dctx *c, int i, const void *d) { (void)d; return mk_statfs(c, c->arg[i]); }
 
@@ -325,9 +400,18 @@ struct k_dirent_head {
 	uint8_t type;
 } __attribute__((packed));
 
+/* its size: dirent64's, or the old dirent's of two longs (4 bytes each in an i386 program) */
+#define DIRENT_HDR(c, is64) ((is64) ? 19u : (c)->lp32 ? 10u : 18u)
+
 static bool read_head(struct dctx *c, uint64_t addr, unsigned hdr, struct k_dirent_head *h)
 {
-	return addr && mem_read(c->mem, addr, h, hdr) == 0;
+	if (hdr != 10)
+		return addr && mem_read(c->mem, addr, h, hdr) == 0;
+	struct { uint32_t ino, off; uint16_t reclen; } __attribute__((packed)) o;
+	if (!addr || mem_read(c->mem, addr, &o, sizeof(o)) != 0)
+		return false;
+	*h = (struct k_dirent_head){ .ino = o.ino, .off = o.off, .reclen = o.reclen };
+	return true;
 }
 
 /* " / * d_reclen 19 bytes underflow * /" and the like, or NULL */
@@ -371,7 +455,7 @@ static struct value *dirents_count(struct dctx *c, uint64_t addr, uint64_t len, 
 /* With -v: every entry. */
 static struct value *dirents_list(struct dctx *c, uint64_t addr, uint64_t len, bool is64)
 {
-	unsigned hdr = is64 ? 19 : 18;
+	unsigned hdr = DIRENT_HDR(c, is64);
 	struct value *arr = v_list(c->a, V_ARRAY);
 	for (uint64_t off = 0; off < len;) {
 		uint64_t rem = len - off;
@@ -441,7 +525,7 @@ static void dec_getdents(struct dctx *c)
 	else if (c->verbose)
 		add_arg(c, dirents_list(c, addr, (uint64_t)c->rval, is64));
 	else
-		add_arg(c, dirents_count(c, addr, (uint64_t)c->rval, is64 ? 19 : 18));
+		add_arg(c, dirents_count(c, addr, (uint64_t)c->rval, DIRENT_HDR(c, is64)));
 	add_arg(c, mk_uint(c, count));
 }
 
@@ -698,6 +782,8 @@ static const struct decoder stat_decoders[] = {
 	DECODE(newfstatat, dec_newfstatat, CAP_PATH(1), CAP_OUT(2, sizeof(struct k_stat))),
 	DECODE(statx, dec_statx, CAP_PATH(1), CAP_OUT(4, sizeof(struct k_statx))),
 	SIGNATURE(statfs, ARG(path), OUT(statfs)),
+	DECODE32(statfs64, dec_statfs64, CAP_PATH(0), CAP_OUT(2, sizeof(struct k_statfs64_i386))),
+	DECODE32(fstatfs64, dec_statfs64, CAP_OUT(2, sizeof(struct k_statfs64_i386))),
 	SIGNATURE(fstatfs, ARG(fd), OUT(statfs)),
 	DECODE(ustat, dec_ustat),
 	/* the entries in the rval bytes, as bytes: all of them with -v */

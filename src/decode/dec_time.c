@@ -12,11 +12,30 @@
 #include <sys/timex.h>
 #include <time.h>
 
+/* A struct timespec or timeval: two 64-bit fields, or 32-bit ones in an old i386 call. */
+static bool fetch_time(struct dctx *c, uint64_t addr, int64_t *sec, int64_t *frac, struct value **fb)
+{
+	if (c->time32) {
+		int32_t t[2];
+		if (!fetch(c, addr, t, sizeof(t), fb))
+			return false;
+		*sec = t[0];
+		*frac = t[1];
+		return true;
+	}
+	int64_t t[2];
+	if (!fetch(c, addr, t, sizeof(t), fb))
+		return false;
+	*sec = t[0];
+	*frac = t[1];
+	return true;
+}
+
 struct value *mk_timespec(struct dctx *c, uint64_t addr)
 {
 	struct { int64_t sec, nsec; } ts;
 	struct value *fb;
-	if (!fetch(c, addr, &ts, sizeof(ts), &fb))
+	if (!fetch_time(c, addr, &ts.sec, &ts.nsec, &fb))
 		return fb;
 	struct value *s = v_list(c->a, V_STRUCT);
 	v_field(s, "tv_sec", mk_int(c, ts.sec));
@@ -28,7 +47,7 @@ struct value *mk_timeval(struct dctx *c, uint64_t addr)
 {
 	struct { int64_t sec, usec; } tv;
 	struct value *fb;
-	if (!fetch(c, addr, &tv, sizeof(tv), &fb))
+	if (!fetch_time(c, addr, &tv.sec, &tv.usec, &fb))
 		return fb;
 	struct value *s = v_list(c->a, V_STRUCT);
 	v_field(s, "tv_sec", mk_int(c, tv.sec));
@@ -65,11 +84,12 @@ static struct value *mk_itimer(struct dctx *c, uint64_t addr, bool spec)
 {
 	uint64_t raw[4];
 	struct value *fb;
-	if (!fetch(c, addr, raw, sizeof(raw), &fb))
+	size_t half = timespec_size(c);
+	if (!fetch(c, addr, raw, 2 * half, &fb))
 		return fb;
 	struct value *s = v_list(c->a, V_STRUCT);
 	v_field(s, "it_interval", spec ? mk_timespec(c, addr) : mk_timeval(c, addr));
-	v_field(s, "it_value", spec ? mk_timespec(c, addr + 16) : mk_timeval(c, addr + 16));
+	v_field(s, "it_value", spec ? mk_timespec(c, addr + half) : mk_timeval(c, addr + half));
 	return s;
 }
 
@@ -173,8 +193,12 @@ static void dec_time(struct dctx *c)
 	}
 	uint64_t addr = c->arg[0];
 	int64_t t;
+	int32_t t32;   /* an i386 program's time_t */
 	struct value *fb;
-	if (failed(c) || !fetch(c, addr, &t, sizeof(t), &fb)) {
+	bool ok = !failed(c) && (c->time32 ? fetch(c, addr, &t32, sizeof(t32), &fb) : fetch(c, addr, &t, sizeof(t), &fb));
+	if (ok && c->time32)
+		t = t32;
+	if (!ok) {
 		add_arg(c, mk_ptr(c, addr));
 	} else {
 		struct value *a = v_list(c->a, V_ARRAY);

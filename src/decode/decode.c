@@ -65,6 +65,33 @@ bool fetch(struct dctx *c, uint64_t addr, void *buf, size_t n, struct value **fa
 	return false;
 }
 
+bool fetch_words(struct dctx *c, uint64_t addr, uint64_t *out, size_t n, struct value **fallback)
+{
+	uint8_t buf[8 * FETCH_WORDS_MAX];
+	size_t ws = word_size(c);
+	if (n > FETCH_WORDS_MAX) {
+		*fallback = mk_ptr(c, addr);
+		return false;
+	}
+	if (!fetch(c, addr, buf, n * ws, fallback))
+		return false;
+	for (size_t i = 0; i < n; i++)
+		out[i] = word_at(c, buf, i);
+	return true;
+}
+
+uint64_t word_at(const struct dctx *c, const void *buf, size_t i)
+{
+	if (c->lp32) {
+		uint32_t w;
+		memcpy(&w, (const uint8_t *)buf + 4 * i, 4);
+		return w;
+	}
+	uint64_t w;
+	memcpy(&w, (const uint8_t *)buf + 8 * i, 8);
+	return w;
+}
+
 static struct value *read_cstr(struct dctx *c, uint64_t addr, size_t limit, bool is_path);
 
 struct value *mk_cstr(struct dctx *c, uint64_t addr, size_t limit)
@@ -255,7 +282,7 @@ struct value *arg_killpid(struct dctx *c, int i, const void *d)
 	return v;
 }
 struct value *arg_uint(struct dctx *c, int i, const void *d) { (void)d; return mk_uint(c, (uint32_t)c->arg[i]); }
-struct value *arg_long(struct dctx *c, int i, const void *d) { (void)d; return mk_int(c, (int64_t)c->arg[i]); }
+struct value *arg_long(struct dctx *c, int i, const void *d) { (void)d; return mk_int(c, arg_slong(c, i)); }
 struct value *arg_ulong(struct dctx *c, int i, const void *d) { (void)d; return mk_uint(c, c->arg[i]); }
 struct value *arg_hex(struct dctx *c, int i, const void *d) { (void)d; return mk_hex(c, c->arg[i]); }
 struct value *arg_hex32(struct dctx *c, int i, const void *d) { (void)d; return mk_hex(c, (uint32_t)c->arg[i]); }
@@ -335,6 +362,8 @@ static void decode_dispatch(struct dctx *c)
 {
 	const struct sysent *se = sysent_get(c->nr);
 	if (!c->exiting) {
+		c->lp32 = sc_pers(c->nr) == PERS_I386;
+		c->time32 = c->lp32;
 		c->retfmt = RET_DEC;
 		c->verbose = c->opt->verbose;
 		if (c->opt->verbose_set && c->nr >= 0 && c->nr < NSYSCALLS)
@@ -357,10 +386,18 @@ static void decode_dispatch(struct dctx *c)
 	}
 	if (!c->exiting && d->ret != RET_DEC)
 		c->retfmt = d->ret;
+	if (se->compat)
+		compat_decode(c, se->compat);
+	else
+		decode_as(c, d, se->nargs);
+}
+
+void decode_as(struct dctx *c, const struct decoder *d, int nargs)
+{
 	if (d->fn)
 		d->fn(c);
 	else
-		decode_sig(c, d, se->nargs);
+		decode_sig(c, d, nargs);
 }
 
 const char *errno_name(int e)

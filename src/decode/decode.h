@@ -92,6 +92,14 @@ struct dctx {
 	uint64_t priv[4];      /* decoder's own state, kept from entry to exit */
 
 	int prev_nr;           /* the thread's previous syscall (restart_syscall) */
+	/*
+	 * An i386 call (a 32-bit program): longs and pointers in the tracee are
+	 * 4 bytes (the word helpers below read them so), and time_t too unless the
+	 * call is one of the *_time64 ones.  A shared x86_64 decoder runs with nr
+	 * and arg[] as that call's (dec_compat.c).
+	 */
+	bool lp32;
+	bool time32;
 
 	/* what the decoder produces */
 	struct value *args;    /* V_SEQ of printed arguments */
@@ -222,9 +230,23 @@ struct decoder_table {
 #define DECODE_R(name, f, r, ...)    { .nr = SC_##name, .fn = f, .ret = r, .caps = { __VA_ARGS__ } }
 #define SIGNATURE(name, ...)         { .nr = SC_##name, .sig = { __VA_ARGS__ } }
 #define SIGNATURE_R(name, r, ...)    { .nr = SC_##name, .sig = { __VA_ARGS__ }, .ret = r }
+/* a row for an i386 call of its own (syscalls32.tbl) */
+#define DECODE32(name, f, ...)       { .nr = SC32_BASE + SC32_##name, .fn = f, .caps = { __VA_ARGS__ } }
 
 /* Run the decoder for c->nr (signature or function); used by the tracer. */
 void decode_syscall(struct dctx *c);
+/* Run decoder d (a signature of nargs, or its function) on c as it is. */
+void decode_as(struct dctx *c, const struct decoder *d, int nargs);
+/* An i386 call through the x86_64 decoder its row names (dec_compat.c). */
+void compat_decode(struct dctx *c, const struct compat_row *r);
+/*
+ * An i386 socketcall(N, args) as the call it makes: returns that call's
+ * number and sets args[] to its arguments read from the tracee through m
+ * (nr itself, args untouched, for anything else).
+ */
+int compat_subcall(int nr, uint64_t args[6], const struct mem *m);
+/* Attach the i386 calls to their decoders; decoders_init() calls it. */
+void compat_init(void);
 /* Print all arguments raw, in hex, as strace -e raw= and unknown syscalls do. */
 void decode_raw(struct dctx *c, int nargs);
 
@@ -328,6 +350,23 @@ static inline uint64_t buf_u64(const void *b, size_t off) { uint64_t v; memcpy(&
  * output pointers should be printed as addresses. */
 static inline bool failed(const struct dctx *c) { return c->err != 0; }
 
+/*
+ * The tracee's words (long, unsigned long, pointers, size_t): 8 bytes, or 4
+ * in an i386 call.  fetch_words reads n of them at addr, zero-extended, with
+ * fetch()'s fallback; word_at takes word i of bytes already read.
+ */
+static inline size_t word_size(const struct dctx *c) { return c->lp32 ? 4 : 8; }
+#define FETCH_WORDS_MAX 18   /* struct rusage */
+bool fetch_words(struct dctx *c, uint64_t addr, uint64_t *out, size_t n, struct value **fallback);
+uint64_t word_at(const struct dctx *c, const void *buf, size_t i);
+/* A long the tracee passed in a register (sign-extended from 32 bits in an i386 call) */
+static inline int64_t arg_slong(const struct dctx *c, int i)
+{
+	return c->lp32 ? (int64_t)(int32_t)c->arg[i] : (int64_t)c->arg[i];
+}
+/* The size of a struct timespec / timeval: 16 bytes, 8 with a 32-bit time_t */
+static inline size_t timespec_size(const struct dctx *c) { return c->time32 ? 8 : 16; }
+
 /* Shared pieces used by several families. */
 struct value *mk_timespec(struct dctx *c, uint64_t addr);
 struct value *mk_timeval(struct dctx *c, uint64_t addr);
@@ -338,10 +377,14 @@ struct value *mk_sockaddr(struct dctx *c, uint64_t addr, uint64_t len);
 struct value *mk_dev(struct dctx *c, uint64_t dev);
 struct value *mk_time_comment(struct dctx *c, struct value *v, int64_t sec, uint64_t nsec, bool have_nsec);
 struct value *mk_siginfo(struct dctx *c, const void *siginfo);
+/* 128 bytes of siginfo_t at addr, in x86_64's layout (an i386 program's converted) */
+bool fetch_siginfo(struct dctx *c, uint64_t addr, uint8_t raw[128], struct value **fb);
 struct value *mk_wait_status(struct dctx *c, int status);
 const char *signame(int sig);           /* "SIGTERM", "SIGRT_3"; NULL if out of range */
 struct value *mk_open_flags(struct dctx *c, uint64_t flags);
 struct value *mk_iovec(struct dctx *c, uint64_t addr, uint64_t n, uint64_t limit, bool show_data);
+/* struct user_desc (dec_prctl.c): set_thread_area's, an i386 program's clone tls */
+struct value *mk_user_desc(struct dctx *c, uint64_t addr, bool full);
 /* struct perf_event_attr at addr (dec_perf.c): abbreviated without -v, as strace */
 struct value *mk_perf_event_attr(struct dctx *c, uint64_t addr);
 /* A classic BPF program of len instructions (dec_prctl.c): a seccomp filter's return actions, or a socket filter's SKF_* offsets */

@@ -8,11 +8,21 @@
 
 struct sysent sysent[NSYSCALLS] = {
 #include "sysent.h"
+#include "sysent32.h"
 };
 
 int syscall_by_name(const char *name)
 {
 	for (int i = 0; i < NSYSCALLS; i++)
+		if (sysent[i].name && strcmp(sysent[i].name, name) == 0)
+			return i;
+	return -1;
+}
+
+int syscall_by_name_pers(const char *name, int pers)
+{
+	int lo = pers == PERS_I386 ? SC32_BASE : 0, hi = pers == PERS_I386 ? NSYSCALLS : NSYSCALLS64;
+	for (int i = lo; i < hi; i++)
 		if (sysent[i].name && strcmp(sysent[i].name, name) == 0)
 			return i;
 	return -1;
@@ -62,14 +72,14 @@ extern const struct decoder_table dec_table_file, dec_table_stat, dec_table_mem,
 	dec_table_process, dec_table_prctl, dec_table_creds, dec_table_sched,
 	dec_table_ptrace, dec_table_signal, dec_table_time, dec_table_poll,
 	dec_table_net, dec_table_netmsg, dec_table_sockopt, dec_table_ioctl,
-	dec_table_ipc, dec_table_misc, dec_table_bpf, dec_table_io_uring;
+	dec_table_ipc, dec_table_misc, dec_table_bpf, dec_table_io_uring, dec_table_compat;
 
 static const struct decoder_table *const families[] = {
 	&dec_table_file, &dec_table_stat, &dec_table_mem, &dec_table_process,
 	&dec_table_prctl, &dec_table_creds, &dec_table_sched, &dec_table_ptrace,
 	&dec_table_signal, &dec_table_time, &dec_table_poll, &dec_table_net,
 	&dec_table_netmsg, &dec_table_sockopt, &dec_table_ioctl, &dec_table_ipc,
-	&dec_table_misc, &dec_table_bpf, &dec_table_io_uring,
+	&dec_table_misc, &dec_table_bpf, &dec_table_io_uring, &dec_table_compat,
 };
 
 void decoders_init(void)
@@ -80,4 +90,5 @@ void decoders_init(void)
 			if (d->nr >= 0 && d->nr < NSYSCALLS)
 				sysent[d->nr].dec = d;
 		}
+	compat_init();
 }

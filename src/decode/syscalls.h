@@ -1,16 +1,23 @@
 /*
- * syscalls.h - the x86_64 system call table: number -> name, argument count,
+ * syscalls.h - the system call tables: number -> name, argument count,
  * trace classes, the kernel's parameter names and types, and decoder.  Names,
- * counts and classes are data (src/decode/syscalls.tbl), parameters too
+ * counts and classes are data (src/decode/syscalls.tbl; for i386, a 32-bit
+ * program on x86_64, src/decode/syscalls32.tbl), parameters too
  * (src/decode/sysargs.tbl, made by tools/gen-sysargs from the kernel's
- * tracepoint metadata); decoders attach themselves by number from the dec_*.c
- * family tables.
+ * tracepoint metadata; sysargs32.tbl for what only i386 has); decoders attach
+ * themselves by number from the dec_*.c family tables.
+ *
+ * Both personalities share one number space: x86_64 syscall N is N, i386
+ * syscall N is SC32_BASE + N.  Filters, -c, -e inject= and the trace store
+ * index by it, so "open" and "open@32" are two numbers and a recording keeps
+ * which one ran.
  */
 #ifndef SCTRACE_SYSCALLS_H
 #define SCTRACE_SYSCALLS_H
 
 #include "common.h"
 #include "sc_nr.h"   /* generated: SC_read 0, ... SC_MAX_NR */
+#include "sc32_nr.h" /* generated: SC32_restart_syscall 0, ... SC32_MAX_NR (i386 numbers) */
 
 /* trace classes, as strace's -e trace=%NAME */
 enum {
@@ -34,6 +41,7 @@ enum {
 };
 
 struct decoder;
+struct compat_row;
 
 struct sysent {
 	const char *name;
@@ -49,18 +57,31 @@ struct sysent {
 	 * openat = dfd "int", filename "const char *", flags "int", mode "umode_t" */
 	const char *argname[6];
 	const char *argtype[6];
+	/* an i386 call: how its arguments become the x86_64 decoder's (dec_compat.c) */
+	const struct compat_row *compat;
 };
 
-#define NSYSCALLS (SC_MAX_NR + 1)
+/* syscall personalities: the 64-bit one and i386 (a 32-bit program on x86_64) */
+enum { PERS_X86_64 = 0, PERS_I386 = 1 };
+#define NSYSCALLS64 (SC_MAX_NR + 1)
+#define SC32_BASE 1024       /* i386 syscall N is number SC32_BASE + N; fixed: stores keep it */
+#define NSYSCALLS (SC32_BASE + SC32_MAX_NR + 1)
+_Static_assert(NSYSCALLS64 <= SC32_BASE, "x86_64 numbers run into the i386 ones");
 extern struct sysent sysent[NSYSCALLS];
+
+static inline int sc_pers(long nr) { return nr >= SC32_BASE ? PERS_I386 : PERS_X86_64; }
+/* the number the kernel knows: i386's own for an i386 call */
+static inline long sc_kernel_nr(long nr) { return nr >= SC32_BASE ? nr - SC32_BASE : nr; }
 
 static inline const struct sysent *sysent_get(long nr)
 {
 	return nr >= 0 && nr < NSYSCALLS && sysent[nr].name ? &sysent[nr] : NULL;
 }
 
-/* Number of a syscall name, or -1. */
+/* Number of a syscall name, or -1 (x86_64's first). */
 int syscall_by_name(const char *name);
+/* The same in one personality (PERS_*), or -1. */
+int syscall_by_name_pers(const char *name, int pers);
 /* Name of the kernel's parameter I (0-based) of syscall NR, or NULL. */
 const char *sysent_argname(int nr, int i);
 /* Class bit of a name like "file" or "%file" ("%%stat" style too), 0 if unknown. */

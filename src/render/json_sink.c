@@ -108,9 +108,13 @@ static void put_syscall(struct json_sink *j, struct tcb *t, uint64_t ts, bool fi
 	if (se)
 		json_string(b, se->name, strlen(se->name));
 	else
-		sbuf_printf(b, "\"syscall_%#x\"", (unsigned)t->scno);
+		sbuf_printf(b, "\"syscall_%#x\"", (unsigned)sc_kernel_nr(t->scno));
 	put_key(b, "nr");
-	sbuf_put_dec(b, t->scno);
+	sbuf_put_dec(b, sc_kernel_nr(t->scno));
+	if (sc_pers(t->scno) == PERS_I386) {   /* nr is i386's */
+		put_key(b, "personality");
+		sbuf_puts(b, "32");
+	}
 	const char *names[6];
 	unsigned nn = 0;
 	for (int i = 0; i < 6; i++) {

@@ -99,13 +99,14 @@ static struct sbuf *leader(struct tcb *t, uint64_t ts)
 	if (tr.cfg->rflag || tr.cfg->tflag)
 		put_timestamp(b, ts);
 	if (tr.cfg->print_nr)
-		sbuf_printf(b, "[%4d] ", t->scno);
+		sbuf_printf(b, "[%4d] ", t->scno < 0 ? t->scno : (int)sc_kernel_nr(t->scno));
 	if (tr.cfg->print_ip) {
-		/* as strace: unknown once the thread is gone */
+		/* as strace: unknown once the thread is gone; 8 digits in a 32-bit program */
+		bool p32 = t->pers == PERS_I386;
 		if (t->ip_known)
-			sbuf_printf(b, "[%016llx] ", (unsigned long long)t->ip);
+			sbuf_printf(b, "[%0*llx] ", p32 ? 8 : 16, (unsigned long long)t->ip);
 		else
-			sbuf_puts(b, "[????????????????] ");
+			sbuf_puts(b, p32 ? "[????????] " : "[????????????????] ");
 	}
 	return b;
 }
@@ -115,7 +116,7 @@ static const char *sc_name(int nr, char *tmp, size_t n)
 	const struct sysent *se = sysent_get(nr);
 	if (se)
 		return se->name;
-	snprintf(tmp, n, "syscall_%#x", (unsigned)nr);
+	snprintf(tmp, n, "syscall_%#x", (unsigned)sc_kernel_nr(nr));   /* the kernel's number */
 	return tmp;
 }
 
@@ -476,6 +477,13 @@ static void print_superseded(struct tcb *t, uint64_t ts, int by_pid)
 	out_write_line_end(t->out);
 }
 
+void print_personality(struct tcb *t, uint64_t ts, int pers)
+{
+	struct sbuf *b = leader(t, ts);
+	sbuf_printf(b, "[ Process PID=%d runs in %s mode. ]", t->pid, pers == PERS_I386 ? "32 bit" : "64 bit");
+	out_write_line_end(t->out);
+}
+
 static void print_detached(struct tcb *t)
 {
 	struct outstream *o = t->out;
@@ -597,6 +605,12 @@ static void ts_detached(struct sink *s, struct tcb *t, uint64_t ts)
 	print_detached(t);
 }
 
+static void ts_personality(struct sink *s, struct tcb *t, uint64_t ts, int pers)
+{
+	(void)s;
+	print_personality(t, ts, pers);
+}
+
 static void ts_lost(struct sink *s, struct tcb *t, uint64_t ts, unsigned count, const char *reason)
 {
 	(void)s;
@@ -619,6 +633,7 @@ static const struct sink_ops text_ops = {
 	.exit = ts_exit_thread,
 	.superseded = ts_superseded,
 	.detached = ts_detached,
+	.personality = ts_personality,
 	.lost = ts_lost,
 	.stack = ts_stack,
 };

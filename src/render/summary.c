@@ -138,12 +138,14 @@ static void put_cell(struct sbuf *b, enum sum_col c, const struct stat_row *r, d
 	}
 }
 
-void summary_print(struct outstream *o)
+/* The table of the calls numbered lo..hi-1 (one personality's); false if there were none
+ * (then nothing is printed, unless force: the empty table). */
+static bool print_table(struct outstream *o, int lo, int hi, const char *title, bool force)
 {
-	struct stat_row *sorted[NSYSCALLS];
+	static struct stat_row *sorted[NSYSCALLS];
 	int n = 0;
 	struct stat_row total = { .nr = -1 };
-	for (int i = 0; i < NSYSCALLS; i++) {
+	for (int i = lo; i < hi; i++) {
 		if (!rows[i].calls)
 			continue;
 		sorted[n++] = &rows[i];
@@ -155,6 +157,8 @@ void summary_print(struct outstream *o)
 		total.calls += rows[i].calls;
 		total.errors += rows[i].errors;
 	}
+	if (!n && !force)
+		return false;
 	sort_by = tr.cfg->sortby;
 	qsort(sorted, n, sizeof(sorted[0]), cmp_rows);
 
@@ -180,6 +184,10 @@ void summary_print(struct outstream *o)
 
 	o->partial = NULL;
 	struct sbuf *b = &o->buf;
+	if (title) {
+		sbuf_puts(b, title);
+		out_write_line_end(o);
+	}
 	for (int i = 0; i < ncol; i++) {
 		const struct col *c = &cols[list[i]];
 		if (i)
@@ -215,6 +223,16 @@ void summary_print(struct outstream *o)
 		put_cell(b, list[i], &total, 100.0, all, "total", i == ncol - 1);
 	}
 	out_write_line_end(o);
-	out_flush(o);
 	free(all);
+	return true;
+}
+
+/* As strace: a table per personality that made calls, the 64-bit one untitled and first. */
+void summary_print(struct outstream *o)
+{
+	bool any = print_table(o, 0, NSYSCALLS64, NULL, false);
+	any |= print_table(o, SC32_BASE, NSYSCALLS, "System call usage summary for 32 bit mode:", false);
+	if (!any)
+		print_table(o, 0, NSYSCALLS64, NULL, true);
+	out_flush(o);
 }

@@ -69,12 +69,19 @@ static bool other_match(const regex_t *re, int pers)
 /* the class names strace 6.1 still takes without their '%' */
 static const char *const bare_classes[] = { "desc", "file", "memory", "process", "signal", "ipc", "network" };
 
+/* Is syscall number i (syscalls.h's: i386 ones from SC32_BASE) in a personality pers allows? */
+static bool in_pers(int i, int pers)
+{
+	return i < SC32_BASE ? (pers & PERS_64) != 0 : (pers & PERS_32) != 0;
+}
+
 /*
  * One element of a set: all, none, NAME, NUMBER, %CLASS or /REGEX, each with an
- * optional @64, @32 or @x32.  Only x86_64 calls are traced, so an element is
- * valid if it names something in a personality it allows, and selects what
- * it names in the 64-bit one.  -1 on an error (already reported), 0 for an
- * unknown name, 1 when valid.
+ * optional @64, @32 or @x32.  x86_64 and i386 calls are traced, x32 ones are
+ * not: an element is valid if it names something in a personality it allows,
+ * and selects what it names in the 64-bit and i386 ones it allows (a name or
+ * number in each that has it, as strace).  -1 on an error (already reported),
+ * 0 for an unknown name, 1 when valid.
  */
 static int add_element(char *tok, uint8_t *set, bool *unknown)
 {
@@ -95,10 +102,11 @@ static int add_element(char *tok, uint8_t *set, bool *unknown)
 	}
 	bool native = pers & PERS_64;
 	if (strcmp(tok, "all") == 0) {
-		if (native) {
-			memset(set, 1, NSYSCALLS);
+		for (int i = 0; i < NSYSCALLS; i++)
+			if (in_pers(i, pers))
+				set[i] = 1;
+		if (native)
 			*unknown = true;
-		}
 		return 1;
 	}
 	if (strcmp(tok, "none") == 0)
@@ -115,7 +123,7 @@ static int add_element(char *tok, uint8_t *set, bool *unknown)
 		}
 		bool any = false;
 		for (int i = 0; i < NSYSCALLS; i++)
-			if (sysent[i].name && regexec(&re, sysent[i].name, 0, NULL, 0) == 0)
+			if (sysent[i].name && in_pers(i, pers) && regexec(&re, sysent[i].name, 0, NULL, 0) == 0)
 				set[i] = any = true;
 		any = any || other_match(&re, pers);
 		regfree(&re);
@@ -132,27 +140,30 @@ static int add_element(char *tok, uint8_t *set, bool *unknown)
 		uint32_t cls = syscall_class_by_name(cls_tok);
 		if (!cls)
 			return 0;
-		if (native) {
-			for (int i = 0; i < NSYSCALLS; i++)
-				if (sysent[i].name && (sysent[i].classes & cls))
-					set[i] = 1;
-			/* strace counts numbers it cannot name as members of every class */
+		for (int i = 0; i < NSYSCALLS; i++)
+			if (sysent[i].name && in_pers(i, pers) && (sysent[i].classes & cls))
+				set[i] = 1;
+		/* strace counts numbers it cannot name as members of every class */
+		if (native)
 			*unknown = true;
-		}
 		return 1;
 	}
-	int nr = syscall_by_name(tok);
-	if (nr < 0 && isdigit((unsigned char)tok[0])) {
+	bool any = false;
+	if (isdigit((unsigned char)tok[0])) {
 		char *end;
 		long v = strtol(tok, &end, 10);
-		if (!*end && v >= 0 && v < NSYSCALLS)
-			nr = v;
+		if (*end || v < 0)
+			return 0;
+		if ((pers & PERS_64) && v < NSYSCALLS64)
+			set[v] = any = true;
+		if ((pers & PERS_32) && v <= SC32_MAX_NR)
+			set[SC32_BASE + v] = any = true;
+		return any;
 	}
-	if (nr >= 0 && native) {
-		set[nr] = 1;
-		return 1;
-	}
-	return other_name(tok, pers);
+	for (int i = 0; i < NSYSCALLS; i++)
+		if (sysent[i].name && in_pers(i, pers) && strcmp(sysent[i].name, tok) == 0)
+			set[i] = any = true;
+	return any || other_name(tok, pers);
 }
 
 bool parse_syscall_set(const char *spec, uint8_t *set, bool *unknown)

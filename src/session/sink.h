@@ -35,6 +35,8 @@ struct sink_ops {
 	void (*exit)(struct sink *s, struct tcb *t, uint64_t ts, int status);
 	void (*superseded)(struct sink *s, struct tcb *t, uint64_t ts, int by_tid);
 	void (*detached)(struct sink *s, struct tcb *t, uint64_t ts);
+	/* The thread's calls come in by another personality (PERS_*) from this one on. */
+	void (*personality)(struct sink *s, struct tcb *t, uint64_t ts, int pers);
 	/* The backend lost count records of this thread here (eBPF: ring buffer full). */
 	void (*lost)(struct sink *s, struct tcb *t, uint64_t ts, unsigned count, const char *reason);
 	/*

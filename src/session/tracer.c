@@ -51,6 +51,7 @@ static struct tcb *tcb_new(int tid, int pid)
 	t->pid = pid;
 	t->scno = -1;
 	t->last_shown = -1;
+	t->pers = tr.pers;
 	t->out = stream_for(tid);
 	t->next = tcbs[tid % NBUCKETS];
 	tcbs[tid % NBUCKETS] = t;
@@ -218,9 +219,8 @@ static void inject_pokes(struct tcb *t, const struct inject_poke *pk, int n, con
  * At the entry of a traced call: count it, and if the rule for its syscall
  * picks this call, tamper with it (strace counts per syscall and per thread).
  */
-static void inject_entry(struct tcb *t, const struct event *ev)
+static void inject_entry(struct tcb *t, const struct event *ev, int nr, const uint64_t *args)
 {
-	int nr = ev->entry.nr;
 	const struct inject_rule *r = nr >= 0 && nr < NSYSCALLS ? tr.cfg->inject->rule[nr] : NULL;
 	if (!r)
 		return;
@@ -233,10 +233,13 @@ static void inject_entry(struct tcb *t, const struct event *ev)
 	struct tamper *tm = ev->tamper;
 	t->inject = r;
 	if (r->npoke_enter)
-		inject_pokes(t, r->poke_enter, r->npoke_enter, ev->entry.args, tm);
+		inject_pokes(t, r->poke_enter, r->npoke_enter, args, tm);
 	if (r->has_error || r->has_retval) {
 		tm->set_nr = true;   /* the kernel runs nothing, or a harmless syscall */
+		/* syscall=NAME runs NAME of the call's own personality */
 		tm->nr = r->scno;
+		if (r->scno >= 0 && sc_pers(r->scno) != sc_pers(nr))
+			tm->nr = syscall_by_name_pers(sysent[r->scno].name, sc_pers(nr));
 	}
 	tm->signo = r->signo;
 	tm->delay_ns = r->delay_enter_ns;
@@ -263,9 +266,36 @@ static void inject_exit(struct tcb *t, const struct event *ev, struct dctx *c)
 	tm->delay_ns = r->delay_exit_ns;
 }
 
+/*
+ * As strace: a call in another personality than the last one that changed
+ * it makes the thread's own personality that one, and, when it differs,
+ * prints "[ Process PID=N runs in 32 bit mode. ]" before anything else of
+ * the thread.  The number says the personality (a replay has no other).
+ */
+static void personality_check(struct tcb *t, const struct event *ev)
+{
+	int pers = sc_pers(ev->entry.nr);
+	if (pers == tr.pers)
+		return;
+	tr.pers = (uint8_t)pers;
+	if (pers == t->pers)
+		return;
+	t->pers = (uint8_t)pers;
+	if (quiet(QUIET_PERSONALITY))
+		return;
+	if (printing()) {
+		TO_SINKS(personality, t, ev->ts, pers);
+	} else if (tr.cfg->count) {   /* as strace: -c shows it too */
+		print_personality(t, ev->ts, pers);
+	}
+}
+
 static void on_entry(struct tcb *t, const struct event *ev, const struct mem *mem)
 {
-	int nr = ev->entry.nr;
+	/* an i386 socketcall is the call it makes, from here on (as strace) */
+	uint64_t args[6];
+	memcpy(args, ev->entry.args, sizeof(args));
+	int nr = compat_subcall(ev->entry.nr, args, mem);
 	/* our command's own execve: its stack is the new image's, taken at its exit */
 	bool first_exec = (t->flags & TCB_HIDE) && is_exec(nr);
 	/* as strace: nothing is tampered with before the started command's execve has run */
@@ -275,6 +305,7 @@ static void on_entry(struct tcb *t, const struct event *ev, const struct mem *me
 	if (first_exec)
 		t->flags &= ~TCB_HIDE;
 	set_ip(t, ev);
+	personality_check(t, ev);   /* its line's -n is the previous call's, as strace's */
 	t->scno = nr;
 	t->flags = (t->flags | TCB_INSYSCALL) & ~(TCB_OPEN | TCB_INTERRUPTED | TCB_FILTERED);
 	t->entry_ts = ev->ts;
@@ -295,7 +326,7 @@ static void on_entry(struct tcb *t, const struct event *ev, const struct mem *me
 	c->a = &t->arena;
 	c->nr = nr;
 	c->prev_nr = prev;
-	memcpy(c->arg, ev->entry.args, sizeof(c->arg));
+	memcpy(c->arg, args, sizeof(c->arg));
 	/* -P: decided at entry, from the arguments as the call starts */
 	if (tr.cfg->npaths && !pathtrace_match(nr, c->arg, c->mem, c->a, tr.cfg->paths, tr.cfg->npaths)) {
 		t->flags |= TCB_FILTERED;
@@ -309,7 +340,7 @@ static void on_entry(struct tcb *t, const struct event *ev, const struct mem *me
 		t->stk.queued = true;
 	}
 	if (tr.cfg->inject && ev->tamper && !hidden)
-		inject_entry(t, ev);
+		inject_entry(t, ev, nr, args);
 	if (!printing())
 		return;
 	decode_syscall(c);

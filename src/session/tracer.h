@@ -56,6 +56,7 @@ struct tcb {
 	char comm[16];           /* -Y: its command as last read, for lines printed after it is gone */
 	int prefix_tid;
 	uint8_t prefix_len, prefix_kind;
+	uint8_t pers;            /* the personality (PERS_*) its calls last came in by */
 	struct tcb *next;
 };
 
@@ -73,6 +74,7 @@ struct tracer {
 	bool decoding;           /* some sink wants value trees (not just -c) */
 	bool capturing;          /* a sink records what the decoders read (the store) */
 	uint64_t seq;            /* events handled so far */
+	uint8_t pers;            /* the personality of the last call that changed one (as strace's) */
 	uint64_t lost;           /* records the backend said it lost */
 	uint64_t start_ts;       /* CLOCK_MONOTONIC ns of the first event (relative times) */
 	struct arena scratch;    /* signal decoding */
@@ -96,5 +98,7 @@ void summary_add_bulk(int nr, uint64_t calls, uint64_t errors, uint64_t ns, uint
 void summary_add_latency(int nr, uint64_t ns, uint64_t count);
 void summary_latency_bounds(int nr, uint64_t min_ns, uint64_t max_ns);
 void summary_print(struct outstream *o);
+/* "[ Process PID=N runs in 32 bit mode. ]" on t's stream (printer.c): -c prints it too */
+void print_personality(struct tcb *t, uint64_t ts, int pers);
 
 #endif

@@ -345,7 +345,7 @@ static void put_syscall(struct recorder *r, struct tcb *t, uint64_t ts, int unfi
 		text_col(r, 12, se->name);
 	} else {
 		char tmp[32];
-		snprintf(tmp, sizeof(tmp), "syscall_%#x", (unsigned)t->scno);
+		snprintf(tmp, sizeof(tmp), "syscall_%#x", (unsigned)sc_kernel_nr(t->scno));
 		text_col(r, 12, tmp);
 	}
 	if (!unfinished) {

@@ -360,9 +360,12 @@ static struct sctrace_bpf *open_skel(void)
 		ro->cgroup_level = cgroup_level(cfg.cgroup);
 	}
 	ro->want_tgids = cfg.system_wide && cfg.npids > 0;
-	for (int nr = 0; nr < SCB_NSYSCALLS; nr++)
-		if (nr >= NSYSCALLS || !cfg.trace || cfg.trace[nr])
+	for (int nr = 0; nr < SCB_NSYSCALLS; nr++) {
+		if (nr >= NSYSCALLS64 || !cfg.trace || cfg.trace[nr])
 			ro->traced[nr / 64] |= 1ull << (nr % 64);
+		if (nr > SC32_MAX_NR || !cfg.trace || cfg.trace[SC32_BASE + nr])
+			ro->traced32[nr / 64] |= 1ull << (nr % 64);
+	}
 	uint64_t rb = cfg.ringbuf_bytes ? cfg.ringbuf_bytes : DEFAULT_RINGBUF;
 	uint64_t p = 4096;   /* a power of two pages */
 	while (p < rb)
@@ -563,7 +566,13 @@ static void syscall_record(const struct scb_rec *r, size_t size)
 	em.m.pid = r->pid;
 
 	struct event ev = { .kind = EV_SYSCALL_ENTRY, .pid = r->pid, .tid = r->entry_tid, .ts = r->ts };
+	bool compat = r->flags & SCRF_COMPAT;
 	ev.entry.nr = r->nr;
+	if (compat) {   /* an i386 call: its number in the i386 table (syscalls.h) */
+		ev.pers = PERS_I386;
+		if (r->nr >= 0)
+			ev.entry.nr = SC32_BASE + r->nr;
+	}
 	memcpy(ev.entry.args, r->args, sizeof(ev.entry.args));
 	ev.entry.sp = r->sp;
 	capmem_phase(&em.cm, CAP_ENTRY);
@@ -581,6 +590,11 @@ static void syscall_record(const struct scb_rec *r, size_t size)
 	ex.stime = r->cpu_ns;   /* the entry's is 0: -C adds the difference */
 	ex.exit.rval = r->ret;
 	ex.exit.is_error = r->ret < 0 && r->ret >= -4095;
+	if (compat) {   /* eax: an error sign-extended, a value (an address) not */
+		ex.pers = PERS_I386;
+		ex.exit.is_error = (int32_t)r->ret < 0 && (int32_t)r->ret >= -4095;
+		ex.exit.rval = ex.exit.is_error ? (int64_t)(int32_t)r->ret : (int64_t)(uint32_t)r->ret;
+	}
 	capmem_phase(&em.cm, CAP_EXIT);
 	handler(handler_ud, &ex, &em.m);
 }
@@ -599,7 +613,7 @@ static int on_record(void *ctx, void *data, size_t size)
 	 */
 	if (!child_execd && child_pid && r->pid == child_pid) {
 		child_execd = true;
-		bool is_exec = (r->type == SCR_SYSCALL || r->type == SCR_ENTRY) &&
+		bool is_exec = (r->type == SCR_SYSCALL || r->type == SCR_ENTRY) && !(r->flags & SCRF_COMPAT) &&
 			       (r->nr == SYS_execve || r->nr == SYS_execveat);
 		if (!is_exec && r->type != SCR_EXEC) {
 			struct event x = { .kind = EV_EXEC, .pid = r->pid, .tid = r->tid, .ts = r->ts };
@@ -778,7 +792,7 @@ void ebpf_collect_counts(void (*add)(int nr, uint64_t calls, uint64_t errors, ui
 	struct scb_stat *v = xcalloc(ncpu, sizeof(*v));
 	struct scb_hist *hv = cfg.latency ? xcalloc(ncpu, sizeof(*hv)) : NULL;
 	struct scb_hist *hsum = xcalloc(1, sizeof(*hsum));
-	for (__u32 nr = 0; nr < SCB_NSYSCALLS; nr++) {
+	for (__u32 nr = 0; nr < SCB_COUNT_KEYS; nr++) {
 		if (bpf_map_lookup_elem(bpf_map__fd(skel->maps.stats), &nr, v) < 0)
 			continue;
 		struct scb_stat sum = { 0 };
@@ -800,7 +814,8 @@ void ebpf_collect_counts(void (*add)(int nr, uint64_t calls, uint64_t errors, ui
 			for (int c = 0; c < ncpu; c++)
 				for (int b = 0; b < SCB_HIST_BUCKETS; b++)
 					hsum->bucket[b] += hv[c].bucket[b];
-		add((int)nr, sum.calls, sum.errors, sum.ns, sum.min_ns, sum.max_ns,
+		int snr = nr < SCB_NSYSCALLS ? (int)nr : SC32_BASE + (int)(nr - SCB_NSYSCALLS);   /* i386's after */
+		add(snr, sum.calls, sum.errors, sum.ns, sum.min_ns, sum.max_ns,
 		    (const uint64_t *)hsum->bucket, hv ? SCB_HIST_BUCKETS : 0);
 	}
 	free(v);

@@ -84,6 +84,9 @@ struct scb_rec {
 #define SCRF_IGNORED   4  /* SCR_SIGNAL: generated but ignored, never delivered */
 #define SCRF_EXEC      8  /* SCR_SYSCALL: this execve replaced the program (exec_old_tid) */
 #define SCRF_STOPS    16  /* SCR_SIGNAL: a stop signal with its default action: a group-stop follows */
+#define SCRF_COMPAT   32  /* SCR_SYSCALL/SCR_ENTRY: an i386 call (nr is i386's, args ebx..ebp); nothing captured */
+/* the i386 calls' -c counters follow the x86_64 ones in the stats and hists maps */
+#define SCB_COUNT_KEYS (2 * SCB_NSYSCALLS)
 
 #define SCB_SIGINFO    48 /* bytes of siginfo after an SCR_SIGNAL record (kernel_siginfo) */
 

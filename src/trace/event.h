@@ -47,6 +47,12 @@ struct tamper {
 
 struct event {
 	uint8_t kind;
+	/*
+	 * Syscall events: the personality the call came in by (PERS_X86_64, or
+	 * PERS_I386 for a 32-bit program's call or int $0x80); entry.nr is then
+	 * SC32_BASE + the i386 number (syscalls.h), and rval eax.
+	 */
+	uint8_t pers;
 	struct tamper *tamper;   /* syscall entry and exit: see above; else NULL */
 	int32_t pid;       /* thread group id */
 	int32_t tid;       /* thread id */

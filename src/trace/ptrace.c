@@ -22,6 +22,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <grp.h>
+#include <linux/audit.h>
 #include <linux/ptrace.h>
 #include <pwd.h>
 #include <signal.h>
@@ -313,6 +314,8 @@ static void placement_fixup(struct pthread *t, int64_t rval)
 
 static bool is_fork_like(int nr)
 {
+	if (nr >= SC32_BASE)
+		nr = syscall_by_name_pers(sysent_get(nr) ? sysent_get(nr)->name : "", PERS_X86_64);
 	return nr == SC_clone || nr == SC_clone3 || nr == SC_fork || nr == SC_vfork;
 }
 
@@ -320,6 +323,15 @@ static bool is_fork_like(int nr)
 static bool waits_for_child(int nr, const uint64_t *a)
 {
 	switch (nr) {
+	case SC32_BASE + SC32_wait4:
+	case SC32_BASE + SC32_waitpid:
+		return !(a[2] & WNOHANG);
+	case SC32_BASE + SC32_waitid:
+		return !(a[3] & WNOHANG);
+	case SC32_BASE + SC32_vfork:
+		return true;
+	case SC32_BASE + SC32_clone:
+		return a[0] & CLONE_VFORK;
 	case SC_wait4:
 		return !(a[2] & WNOHANG);
 	case SC_waitid:
@@ -585,7 +597,8 @@ int pt_launch(const struct launch *l)
 	static struct prefilter pf;
 	pf.len = 0;
 	if (cfg.seccomp && l->filter) {
-		pf.len = seccomp_build(l->filter, NSYSCALLS, l->filter_beyond, pf.prog, ARRAY_SIZE(pf.prog));
+		pf.len = seccomp_build(l->filter, NSYSCALLS64, l->filter + SC32_BASE, SC32_MAX_NR + 1,
+				       l->filter_beyond, pf.prog, ARRAY_SIZE(pf.prog));
 		if (pf.len < 0)
 			cfg.seccomp = false;
 	} else {
@@ -762,8 +775,9 @@ static void set_reg(int tid, size_t off, uint64_t v)
 /* What the handler asked of this syscall stop; returns a signal to resume with. */
 static int tamper_apply(struct pthread *t, const struct tamper *tm)
 {
-	if (tm->set_nr)
-		set_reg(t->tid, offsetof(struct user_regs_struct, orig_rax), (uint64_t)(int64_t)tm->nr);
+	if (tm->set_nr)   /* an i386 number for an i386 call */
+		set_reg(t->tid, offsetof(struct user_regs_struct, orig_rax),
+			(uint64_t)(int64_t)(tm->nr >= 0 ? (int32_t)sc_kernel_nr(tm->nr) : tm->nr));
 	if (tm->set_rval)
 		set_reg(t->tid, offsetof(struct user_regs_struct, rax), (uint64_t)tm->rval);
 	if (tm->delay_ns) {
@@ -879,13 +893,25 @@ static int syscall_stop(struct pthread *t)
 	memset(&ev, 0, sizeof(ev));
 	struct tamper tm = { .tid = t->tid, .poke = pt_poke };
 	ev.tamper = &tm;
+	/*
+	 * The kernel says which ABI the call came in by: AUDIT_ARCH_I386 for a
+	 * 32-bit program, and for int $0x80 from a 64-bit one (both run the i386
+	 * table, with ebx, ecx, edx, esi, edi, ebp as arguments).
+	 */
+	ev.pers = info.arch == AUDIT_ARCH_I386 ? PERS_I386 : PERS_X86_64;
 	if (info.op == PTRACE_SYSCALL_INFO_ENTRY || info.op == PTRACE_SYSCALL_INFO_SECCOMP) {
 		ev.kind = EV_SYSCALL_ENTRY;
 		ev.ip = info.instruction_pointer;
 		ev.entry.nr = info.entry.nr;
+		if (ev.pers == PERS_I386) {
+			if (info.entry.nr < (1u << 30))   /* else (-1 and such) as it is */
+				ev.entry.nr = SC32_BASE + (int)info.entry.nr;
+			for (int i = 0; i < 6; i++)
+				info.entry.args[i] = (uint32_t)info.entry.args[i];
+		}
 		memcpy(ev.entry.args, info.entry.args, sizeof(ev.entry.args));
 		ev.entry.sp = info.stack_pointer;
-		t->sc_nr = (int)info.entry.nr;
+		t->sc_nr = ev.entry.nr;
 		memcpy(t->sc_args, info.entry.args, sizeof(t->sc_args));
 		if (t->orig_mask)
 			t->flags |= PT_WASPINNED;
@@ -903,6 +929,9 @@ static int syscall_stop(struct pthread *t)
 		ev.ip = info.instruction_pointer;
 		ev.exit.rval = info.exit.rval;
 		ev.exit.is_error = info.exit.is_error;
+		if (ev.pers == PERS_I386)   /* eax: an error sign-extended, a value (an address) not */
+			ev.exit.rval = info.exit.is_error ? (int64_t)(int32_t)info.exit.rval
+							  : (int64_t)(uint32_t)info.exit.rval;
 		if (cfg.stacks && !info.exit.is_error && unwind_call_changes_maps(t->sc_nr, t->sc_args))
 			unwind_maps_changed(t->tgid);
 		if (t->flags & PT_WASPINNED)
@@ -946,6 +975,10 @@ static int handle_stop(struct pthread *t, int status)
 			if (ptrace(PTRACE_GETREGS, t->tid, 0, &regs) == 0 && (long)regs.orig_rax >= 0) {
 				struct event iev = { .kind = EV_SYSCALL_INTERRUPTED };
 				iev.entry.nr = (int)regs.orig_rax;
+				if (regs.cs == 0x23) {   /* the 32-bit code segment: an i386 call */
+					iev.pers = PERS_I386;
+					iev.entry.nr += SC32_BASE;
+				}
 				emit(t, &iev);
 			}
 		}

@@ -54,6 +54,7 @@ const volatile __u64 cgroup_id = 0;
 const volatile __u32 cgroup_level = 0;
 const volatile bool want_tgids = false;     /* --system-wide -p: only these processes */
 const volatile __u64 traced[SCB_NSYSCALLS / 64] = {};  /* -e trace= set */
+const volatile __u64 traced32[SCB_NSYSCALLS / 64] = {};  /* the same for i386 calls (by i386 number) */
 /*
  * Wake the reader when a CPU has sent wake_bytes since it last did (the
  * loader makes that a share of the ring); the reader also looks every few
@@ -97,7 +98,7 @@ __u64 drops[64][DROP_NREASONS] = {};
 
 struct {
 	__uint(type, BPF_MAP_TYPE_PERCPU_ARRAY);
-	__uint(max_entries, SCB_NSYSCALLS);
+	__uint(max_entries, SCB_COUNT_KEYS);
 	__type(key, __u32);
 	__type(value, struct scb_stat);
 } stats SEC(".maps");
@@ -105,7 +106,7 @@ struct {
 /* --latency: a histogram per syscall number (one entry unless asked for) */
 struct {
 	__uint(type, BPF_MAP_TYPE_PERCPU_ARRAY);
-	__uint(max_entries, SCB_NSYSCALLS);
+	__uint(max_entries, SCB_COUNT_KEYS);
 	__type(key, __u32);
 	__type(value, struct scb_hist);
 } hists SEC(".maps");
@@ -221,9 +222,26 @@ static __always_inline bool admitted(__u32 tid, __u32 tgid, long nr, __u32 *cach
 }
 
 /* the -e trace= set (numbers outside the table are always traced) */
-static __always_inline bool nr_traced(long nr)
+static __always_inline bool nr_traced(long nr, bool compat)
 {
-	return nr < 0 || nr >= SCB_NSYSCALLS || ((traced[(nr >> 6) & 7] >> (nr & 63)) & 1);
+	if (nr < 0 || nr >= SCB_NSYSCALLS)
+		return true;
+	return (((compat ? traced32 : traced)[(nr >> 6) & 7] >> (nr & 63)) & 1);
+}
+
+/*
+ * A call of the i386 ABI (a 32-bit program, or int $0x80): the kernel marks
+ * the thread TS_COMPAT (arch/x86/include/asm/thread_info.h) while it runs
+ * one.  Its number is the i386 table's, its arguments ebx, ecx, edx, esi,
+ * edi, ebp.
+ */
+#define SCB_TS_COMPAT 0x0002
+#define NR32_EXIT 1
+#define NR32_SOCKETCALL 102
+#define NR32_EXIT_GROUP 252
+static __always_inline bool in_compat(struct task_struct *task)
+{
+	return BPF_CORE_READ(task, thread_info.status) & SCB_TS_COMPAT;
 }
 
 #include "capture.bpf.h"   /* copying what the decoders read */
@@ -299,7 +317,8 @@ static __always_inline void count_enter(long nr)
 		return;
 	struct task_struct *task = bpf_get_current_task_btf();
 	struct scb_cstate *cs = bpf_task_storage_get(&cstates, task, 0, 0);
-	if (!admitted(tid, tgid, nr, cs ? &cs->traced : NULL) || !nr_traced(nr))
+	bool compat = in_compat(task);
+	if (!admitted(tid, tgid, nr, cs ? &cs->traced : NULL) || !nr_traced(nr, compat))
 		return;
 	if (!cs) {
 		cs = bpf_task_storage_get(&cstates, task, 0, BPF_LOCAL_STORAGE_GET_F_CREATE);
@@ -310,7 +329,8 @@ static __always_inline void count_enter(long nr)
 	}
 	cs->traced = !system_wide;
 	cs->ts = bpf_ktime_get_ns();
-	cs->nr = (__s32)nr;
+	/* i386 calls count after the x86_64 ones */
+	cs->nr = compat ? (nr >= 0 && nr < SCB_NSYSCALLS ? (__s32)(SCB_NSYSCALLS + nr) : -1) : (__s32)nr;
 	cs->in_sys = 1;
 	cs->off_ns = 0;
 }
@@ -323,7 +343,7 @@ static __always_inline void count_exit(long ret)
 		return;
 	cs->in_sys = 0;
 	__u32 nr = (__u32)cs->nr;
-	if (nr >= SCB_NSYSCALLS)
+	if (nr >= SCB_COUNT_KEYS)
 		return;
 	struct scb_stat *s = bpf_map_lookup_elem(&stats, &nr);
 	if (!s)
@@ -357,6 +377,7 @@ int BPF_PROG(sys_enter, struct pt_regs *regs, long id)
 		return 0;
 	struct task_struct *task = bpf_get_current_task_btf();
 	struct scb_tstate *st = bpf_task_storage_get(&tstates, task, 0, 0);
+	bool compat = in_compat(task);
 	bool recheck = false;
 	if (!admitted(tid, tgid, id, st ? &st->traced : NULL)) {
 		/* an execve may give the task the name --comm asks for: decide at its exit */
@@ -364,7 +385,7 @@ int BPF_PROG(sys_enter, struct pt_regs *regs, long id)
 			return 0;
 		recheck = true;
 	}
-	if (!nr_traced(id))
+	if (!nr_traced(id, compat))
 		return 0;
 	if (!st) {
 		st = bpf_task_storage_get(&tstates, task, 0, BPF_LOCAL_STORAGE_GET_F_CREATE);
@@ -381,24 +402,40 @@ int BPF_PROG(sys_enter, struct pt_regs *regs, long id)
 	st->rec.tid = (__s32)tid;
 	st->rec.entry_tid = (__s32)tid;
 	st->rec.nr = (__s32)id;
-	st->rec.args[0] = regs->di;
-	st->rec.args[1] = regs->si;
-	st->rec.args[2] = regs->dx;
-	st->rec.args[3] = regs->r10;
-	st->rec.args[4] = regs->r8;
-	st->rec.args[5] = regs->r9;
+	if (compat) {
+		st->rec.args[0] = (__u32)regs->bx;
+		st->rec.args[1] = (__u32)regs->cx;
+		st->rec.args[2] = (__u32)regs->dx;
+		st->rec.args[3] = (__u32)regs->si;
+		st->rec.args[4] = (__u32)regs->di;
+		st->rec.args[5] = (__u32)regs->bp;
+	} else {
+		st->rec.args[0] = regs->di;
+		st->rec.args[1] = regs->si;
+		st->rec.args[2] = regs->dx;
+		st->rec.args[3] = regs->r10;
+		st->rec.args[4] = regs->r8;
+		st->rec.args[5] = regs->r9;
+	}
 	st->rec.sp = regs->sp;
 	st->rec.ret = 0;
 	st->rec.caplen = 0;
-	st->rec.flags = 0;
+	st->rec.flags = compat ? SCRF_COMPAT : 0;
 	st->rec.exec_old_tid = 0;
 	st->rec.cpu_ns = 0;
 	st->retry = 0;
 	st->off_ns = 0;
 	st->exit_caps = 0;
-	if (id >= 0 && id < SCB_NSYSCALLS)
+	/*
+	 * The capture descriptions are x86_64's: an i386 call's memory is not
+	 * copied, but for socketcall's argument words (six at most), which say
+	 * which call it makes (sctrace shows and filters it as that call).
+	 */
+	if (!compat && id >= 0 && id < SCB_NSYSCALLS)
 		run_captures(st, (__u32)id, CAPP_ENTRY, 0xff);
-	if (id == NR_EXIT || id == NR_EXIT_GROUP) {
+	else if (compat && id == NR32_SOCKETCALL && capture)
+		cap_read(st, SCB_PH_ENTRY, st->rec.args[1], 6 * sizeof(__u32));
+	if (compat ? id == NR32_EXIT || id == NR32_EXIT_GROUP : id == NR_EXIT || id == NR_EXIT_GROUP) {
 		st->in_sys = 0;
 		send(st, SCR_ENTRY);
 		return 0;
@@ -435,7 +472,7 @@ int BPF_PROG(sys_exit, struct pt_regs *regs __attribute__((unused)), long ret)
 	st->rec.pid = (__s32)(pt >> 32);
 	st->rec.ret = ret;
 	__s32 nr = st->rec.nr;
-	if (nr >= 0 && nr < SCB_NSYSCALLS) {
+	if (!(st->rec.flags & SCRF_COMPAT) && nr >= 0 && nr < SCB_NSYSCALLS) {
 		/* inputs that faulted at entry, once more (not after execve replaced the memory) */
 		if (st->retry && nr != NR_EXECVE && nr != NR_EXECVEAT)
 			run_captures(st, (__u32)nr, CAPP_ENTRY, st->retry);

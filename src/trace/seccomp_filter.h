@@ -11,11 +11,13 @@
 #include <linux/filter.h>
 
 /*
- * stop[nr] for nr < nstop says whether syscall nr must stop; numbers at or
- * beyond nstop stop if stop_beyond.  Returns the instruction count written
- * to prog (at most max), or -1 if it does not fit.
+ * stop[nr] for nr < nstop says whether x86_64 syscall nr must stop, stop32
+ * the same for the nstop32 i386 ones (a 32-bit program, int $0x80; NULL: all
+ * of them stop); numbers at or beyond the table stop if stop_beyond.  Returns
+ * the instruction count written to prog (at most max), or -1 if it does not fit.
  */
-int seccomp_build(const uint8_t *stop, int nstop, bool stop_beyond, struct sock_filter *prog, int max);
+int seccomp_build(const uint8_t *stop, int nstop, const uint8_t *stop32, int nstop32, bool stop_beyond,
+		  struct sock_filter *prog, int max);
 /* Install prog in the calling process (root or no_new_privs needed). */
 int seccomp_install(struct sock_filter *prog, int len);
 

@@ -14,6 +14,12 @@ same=0 total=0 failed=0
 while IFS='|' read -r pct opts cmd; do
 	case "$pct" in ''|'#'*) continue ;; esac
 	opts=$(trim "$opts")
+	# i386 programs: the eBPF backend copies no memory of their calls (docs/EBPF.md), so
+	# their pointers print as addresses; tests/integration/i386.sh checks what it does show
+	if [[ $cmd == *_m32* || $cmd == *int80* ]]; then
+		echo "[$opts] $(trim "$cmd"): skipped, i386 calls: the eBPF backend captures none of their memory"
+		continue
+	fi
 	# what the eBPF backend refuses by design (tampering, -k, -b...: it stops nothing) is
 	# no comparison; its one-line refusal is checked by tests/integration instead
 	why=$(cd /tmp && eval "'$SCTRACE' --backend=ebpf $opts -o /dev/null -- true" 2>&1 >/dev/null </dev/null)

@@ -75,7 +75,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 	struct decode_opts o = { .strsize = h.strsize, .verbose = h.opts & 1, .decode_fds = (h.opts >> 1) & FD_ALL };
 	arena_reset(&a);
-	struct dctx c = { .mem = &fuzz_mem, .opt = &o, .a = &a, .nr = h.nr % 600, .sp = h.sp };
+	struct dctx c = { .mem = &fuzz_mem, .opt = &o, .a = &a, .nr = h.nr % (NSYSCALLS + 64), .sp = h.sp };
 	/* low bit set: make the argument point into the blob */
 	for (int i = 0; i < 6; i++)
 		c.arg[i] = (h.opts & (4 << (i % 6))) ? BASE + (h.args[i] % (blob_len + 1)) : h.args[i];

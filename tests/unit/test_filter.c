@@ -28,11 +28,25 @@ int main(void)
 	CHECK(set[SC_read] && unknown);
 	CHECK(parse_syscall_set("read@64", set, &unknown));
 	CHECK(set[SC_read]);
-	/* the other personalities' names are valid and select nothing of x86_64's */
+	/* i386's names select i386 calls (SC32_BASE + number), never x86_64's; x32's nothing */
+#define I386(n) set[SC32_BASE + SC32_##n]
 	CHECK(parse_syscall_set("mmap2,socketcall,send,semop@32,open@32,all@x32", set, &unknown));
 	CHECK(!set[SC_open] && !set[SC_semop] && !set[SC_mmap] && !unknown);
+	CHECK(I386(mmap2) && I386(socketcall) && I386(send) && I386(open) && !I386(read));
 	CHECK(parse_syscall_set("/^mmap2$,%file@32", set, &unknown));
-	CHECK(!set[SC_openat] && !set[SC_mmap]);
+	CHECK(!set[SC_openat] && !set[SC_mmap] && I386(mmap2) && I386(openat) && I386(stat64) && !I386(read));
+	/* a name or number without @ is every personality's that has it */
+	CHECK(parse_syscall_set("read,4", set, &unknown));
+	CHECK(set[SC_read] && I386(read) && set[4] && I386(write) && !I386(close));
+	CHECK(parse_syscall_set("read@64,write@32", set, &unknown));
+	CHECK(set[SC_read] && !I386(read) && I386(write) && !set[SC_write]);
+	CHECK(parse_syscall_set("all@32", set, &unknown));
+	CHECK(!set[SC_read] && I386(read) && I386(_llseek));
+	CHECK(parse_syscall_set("!read@32", set, &unknown));
+	CHECK(set[SC_read] && !I386(read) && I386(write));
+	CHECK(parse_syscall_set("%memory@64", set, &unknown));
+	CHECK(set[SC_mmap] && !I386(mmap2));
+#undef I386
 	CHECK(parse_syscall_set("/^get.*pid$@64,open", set, &unknown));
 	CHECK(set[SC_getpid] && set[SC_getppid] && set[SC_open]);
 	/* the class names strace still takes without '%' */

@@ -3,7 +3,9 @@
  * __NR_* in <asm/unistd_64.h> has its row with the same number and name,
  * errno names agree with glibc's strerrorname_np(), signal names with
  * sigabbrev_np(), a few trace classes with strace's, and every syscall's
- * parameter names in src/decode/sysargs.tbl against the compiled table.
+ * parameter names in src/decode/sysargs.tbl against the compiled table.  The
+ * i386 table likewise: every __NR_* of <asm/unistd_32.h> at SC32_BASE + its
+ * number, src/decode/sysargs32.tbl, and the i386 calls' decoders.
  */
 #include "decode.h"
 #include "syscalls.h"
@@ -14,32 +16,80 @@
 #include <stdlib.h>
 #include <string.h>
 
-static void check_unistd(void)
+static FILE *open_unistd(const char *name)
 {
-	const char *paths[] = { "/usr/include/x86_64-linux-gnu/asm/unistd_64.h", "/usr/include/asm/unistd_64.h" };
-	FILE *f = NULL;
-	for (size_t i = 0; i < 2 && !f; i++)
-		f = fopen(paths[i], "r");
+	char a[128], b[128];
+	snprintf(a, sizeof(a), "/usr/include/x86_64-linux-gnu/asm/%s", name);
+	snprintf(b, sizeof(b), "/usr/include/asm/%s", name);
+	FILE *f = fopen(a, "r");
+	return f ? f : fopen(b, "r");
+}
+
+/* Every __NR_* of asm/NAME at base + its number in personality pers; in_header[] marks them.
+ * Returns how many the header has. */
+static int check_header(const char *name_h, int base, int pers, bool *in_header)
+{
+	FILE *f = open_unistd(name_h);
 	CHECK(f != NULL);
 	if (!f)
-		return;
+		return 0;
 	char line[256], name[128];
 	int nr, seen = 0;
 	while (fgets(line, sizeof(line), f)) {
 		if (sscanf(line, "#define __NR_%127s %d", name, &nr) != 2)
 			continue;
 		seen++;
-		const struct sysent *se = sysent_get(nr);
+		const struct sysent *se = sysent_get(base + nr);
 		if (!se || strcmp(se->name, name) != 0) {
-			fprintf(stderr, "syscall %d: header says %s, table says %s\n", nr, name, se ? se->name : "(none)");
+			fprintf(stderr, "%s: syscall %d: header says %s, table says %s\n", name_h, nr, name,
+				se ? se->name : "(none)");
 			CHECK(0);
 			continue;
 		}
+		if (in_header)
+			in_header[nr] = true;
 		CHECK(se->nargs <= 6);
-		CHECK(syscall_by_name(name) == nr);
+		CHECK(syscall_by_name_pers(name, pers) == base + nr);
+		CHECK(sc_pers(base + nr) == pers && sc_kernel_nr(base + nr) == nr);
 	}
 	fclose(f);
-	CHECK(seen > 350);
+	return seen;
+}
+
+/* i386: what the header lacks is newer (451+, named as x86_64 names them) or
+ * socketcall's calls without a number (500 + SYS_*) */
+static void check_unistd32(void)
+{
+	static bool in_header[SC32_MAX_NR + 1];
+	CHECK(check_header("unistd_32.h", SC32_BASE, PERS_I386, in_header) > 400);
+	for (int i = 0; i <= SC32_MAX_NR; i++) {
+		const struct sysent *se = sysent_get(SC32_BASE + i);
+		if (!se || in_header[i])
+			continue;
+		bool newer = i > 450 && sysent_get(i) && !strcmp(sysent_get(i)->name, se->name);
+		bool subcall = i > 500 && (!strcmp(se->name, "accept") || !strcmp(se->name, "send") ||
+					   !strcmp(se->name, "recv"));
+		if (!newer && !subcall)
+			fprintf(stderr, "i386 syscall %d %s: not in the header\n", i, se->name);
+		CHECK(newer || subcall);
+	}
+	/* the numbers where i386 differs, as strace 6.1 prints them */
+	CHECK_STR(sysent[SC32_BASE + 192].name, "mmap2");
+	CHECK(sysent[SC32_BASE + 192].nargs == 6 && (sysent[SC32_BASE + 192].classes & TC_MEMORY));
+	CHECK_STR(sysent[SC32_BASE + 140].name, "_llseek");
+	CHECK(sysent[SC32_BASE + 140].nargs == 5);
+	CHECK_STR(sysent[SC32_BASE + 197].name, "fstat64");
+	CHECK(sysent[SC32_BASE + 197].classes & TC_FSTAT);
+	CHECK(sysent[SC32_BASE + 102].nargs == 2);   /* socketcall */
+	CHECK(sysent[SC32_BASE + 180].nargs == 5);   /* pread64: the offset in two registers */
+	CHECK(syscall_by_name_pers("mmap2", PERS_X86_64) < 0);
+	CHECK(syscall_by_name_pers("read", PERS_I386) == SC32_BASE + 3);
+	CHECK(syscall_by_name("read") == 0);
+}
+
+static void check_unistd(void)
+{
+	CHECK(check_header("unistd_64.h", 0, PERS_X86_64, NULL) > 350);
 }
 
 static bool is_c_identifier(const char *s)
@@ -108,16 +158,16 @@ static bool params_agree(const char *p, const struct sysent *se)
 	}
 }
 
-/* Every syscall of the table has exactly one line in src/decode/sysargs.tbl
- * (the tests run from the top directory), and it says what the build compiled. */
-static void check_sysargs_file(void)
+/* One sysargs file: each line a call of personality pers, once, compiled as written
+ * (the tests run from the top directory); seen[] marks them.  Returns the lines. */
+static int check_args_file(const char *path, int pers, bool *seen)
 {
-	FILE *f = fopen("src/decode/sysargs.tbl", "r");
+	FILE *f = fopen(path, "r");
 	CHECK(f != NULL);
 	if (!f)
-		return;
-	static bool seen[NSYSCALLS];
+		return 0;
 	char line[1024];
+	int lines = 0;
 	while (fgets(line, sizeof(line), f)) {
 		line[strcspn(line, "#\n")] = '\0';
 		char *name = line + strspn(line, " \t");
@@ -126,24 +176,69 @@ static void check_sysargs_file(void)
 		char *rest = name + strcspn(name, " \t");
 		if (*rest)
 			*rest++ = '\0';
-		int nr = syscall_by_name(name);
+		int nr = syscall_by_name_pers(name, pers);
 		if (nr < 0 || seen[nr]) {
-			fprintf(stderr, "sysargs.tbl: %s %s\n", name, nr < 0 ? "not in the table" : "twice");
+			fprintf(stderr, "%s: %s %s\n", path, name, nr < 0 ? "not in the table" : "twice");
 			CHECK(0);
 			continue;
 		}
 		seen[nr] = true;
+		lines++;
 		if (!params_agree(rest, &sysent[nr])) {
-			fprintf(stderr, "sysargs.tbl: %s: '%s' is not what the table holds\n", name, rest);
+			fprintf(stderr, "%s: %s: '%s' is not what the table holds\n", path, name, rest);
 			CHECK(0);
 		}
 	}
 	fclose(f);
-	for (int i = 0; i < NSYSCALLS; i++)
+	return lines;
+}
+
+/* Every x86_64 syscall has exactly one line in src/decode/sysargs.tbl. */
+static void check_sysargs_file(void)
+{
+	static bool seen[NSYSCALLS];
+	check_args_file("src/decode/sysargs.tbl", PERS_X86_64, seen);
+	for (int i = 0; i < NSYSCALLS64; i++)
 		if (sysent[i].name && !seen[i]) {
 			fprintf(stderr, "sysargs.tbl: no line for %s\n", sysent[i].name);
 			CHECK(0);
 		}
+}
+
+/* sysargs32.tbl: i386 calls, as compiled; the other i386 calls have the x86_64 call's parameters */
+static void check_sysargs32_file(void)
+{
+	static bool seen[NSYSCALLS];
+	CHECK(check_args_file("src/decode/sysargs32.tbl", PERS_I386, seen) > 80);
+	for (int i = SC32_BASE; i < NSYSCALLS; i++) {
+		if (!sysent[i].name || seen[i])
+			continue;
+		int x = syscall_by_name_pers(sysent[i].name, PERS_X86_64);
+		bool same = x >= 0 && sysent[x].nparams == sysent[i].nparams;
+		for (int k = 0; same && k < sysent[i].nparams; k++)
+			same = !strcmp(sysent[x].argname[k], sysent[i].argname[k]);
+		if (!same)
+			fprintf(stderr, "i386 %s: parameters neither in sysargs32.tbl nor x86_64's\n", sysent[i].name);
+		CHECK(same);
+	}
+}
+
+/* The i386 calls' decoders: shared ones are the x86_64 call's, by name */
+static void check_compat_decoders(void)
+{
+	int decoded = 0;
+	for (int i = SC32_BASE; i < NSYSCALLS; i++)
+		decoded += sysent[i].dec != NULL;
+	CHECK(decoded > 250);
+	CHECK(sysent[SC32_BASE + SC32_read].dec == sysent[SC_read].dec);
+	CHECK(sysent[SC32_BASE + SC32_mmap2].dec == sysent[SC_mmap].dec);
+	CHECK(sysent[SC32_BASE + SC32_fstat64].dec == sysent[SC_fstat].dec);
+	CHECK(sysent[SC32_BASE + SC32_getuid32].dec == sysent[SC_getuid].dec);
+	CHECK(sysent[SC32_BASE + SC32__llseek].dec && !sysent[SC32_BASE + SC32__llseek].compat);
+	/* the old mmap (a struct of arguments) and old stat (32-bit fields) print raw */
+	CHECK(sysent[SC32_BASE + SC32_mmap].dec == NULL);
+	CHECK(sysent[SC32_BASE + SC32_stat].dec == NULL);
+	CHECK(sysent[SC32_BASE + SC32_sigaction].dec == NULL);
 }
 
 static void check_sysargs(void)
@@ -154,6 +249,7 @@ static void check_sysargs(void)
 		else
 			CHECK(sysent[i].nparams == 0 && !sysent[i].argname[0]);
 	check_sysargs_file();
+	check_sysargs32_file();
 
 	/* a few as the kernel declares them; stat, umount2 and sendfile have their
 	 * tracepoints under the kernel's names newstat, umount and sendfile64 */
@@ -182,7 +278,9 @@ int main(void)
 {
 	decoders_init();
 	check_unistd();
+	check_unistd32();
 	check_sysargs();
+	check_compat_decoders();
 
 	/* every errno name in the table is the one glibc gives its value */
 	for (unsigned i = 0; i < xlat_errnos.n; i++) {
