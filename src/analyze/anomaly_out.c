@@ -141,7 +141,7 @@ void anomaly_json(const struct anomaly *an, FILE *out, const char *fail_on, bool
 	for (size_t i = 0; i < an->nbase; i++)
 		bd_run_json(&w, NULL, an->base[i]);
 	close_c(&w, ']');
-	bd_run_json(&w, "new", an->cur);
+	bd_run_json(&w, "run", an->cur);
 	key(&w, "parameters");
 	open_c(&w, '{');
 	k_u64(&w, "ngram", o->ngram);

@@ -26,11 +26,11 @@ void bdiff_defaults(struct bd_opts *o)
 	o->min_effect = 0.474;     /* a "large" |delta| (Romano et al. 2006) */
 	o->min_ratio = 1.5;
 	o->min_samples = 20;
-	o->count_pct = 0.25;
-	o->count_abs = 5;
+	o->count_pct = 0.5;
+	o->count_abs = 10;
 	o->ngram = 6;
 	o->frame = 20;
-	o->threshold = 4;
+	o->threshold = 0;          /* 0: ngram + 2 */
 	o->rate_tol = 0.5;
 	o->lat_tol = 2.0;
 	o->max_unseen = 5;
@@ -276,7 +276,7 @@ static void compare_syscalls(struct bdiff *d)
 		l.k = ks_two_sample(x->durs, x->timed, y->durs, y->timed);
 		bool moved = l.na >= o->min_samples && l.nb >= o->min_samples && l.m.p < o->alpha &&
 			     fabs(l.m.delta) >= o->min_effect &&
-			     (ratio_apart(l.p50a, l.p50b, o->min_ratio) || ratio_apart(l.p95a, l.p95b, o->min_ratio));
+			     ratio_apart(l.p50a, l.p50b, o->min_ratio);
 		if (moved || o->all)
 			add(d, BD_LATENCY, x->name, l.na, l.nb, moved)->lat = l;
 	}

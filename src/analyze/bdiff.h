@@ -19,7 +19,7 @@
 struct bd_opts {
 	double alpha;              /* latency: p below this */
 	double min_effect;         /* and |Cliff's delta| at least this */
-	double min_ratio;          /* and the medians (or p95s) apart by this factor */
+	double min_ratio;          /* and the medians apart by this factor */
 	size_t min_samples;        /* and at least this many calls on each side */
 	double count_pct;          /* counts: changed by this fraction of the larger */
 	uint64_t count_abs;        /* and by at least this many calls */
@@ -27,7 +27,7 @@ struct bd_opts {
 	/* --baseline */
 	unsigned ngram;            /* window length n */
 	unsigned frame;            /* locality frame: windows */
-	unsigned threshold;        /* anomalous: this many unseen windows in one frame */
+	unsigned threshold;        /* anomalous: this many unseen windows in one frame (0: ngram + 2) */
 	double rate_tol;           /* counts beyond the baselines' range by this fraction */
 	double lat_tol;            /* latency quantiles beyond their range by this fraction */
 	size_t max_unseen;         /* unseen regions listed per process in the text */

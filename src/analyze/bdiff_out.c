@@ -176,7 +176,7 @@ static void section(struct bd_out *o, const struct bdiff *d, enum bd_kind kind)
 			 (unsigned long long)opt->count_abs);
 		break;
 	case BD_LATENCY:
-		snprintf(detail, sizeof(detail), "Mann-Whitney U: p < %g, |Cliff's delta| >= %g, p50 or p95 x%g, n >= %zu",
+		snprintf(detail, sizeof(detail), "Mann-Whitney U: p < %g, |Cliff's delta| >= %g, medians x%g apart, n >= %zu",
 			 opt->alpha, opt->min_effect, opt->min_ratio, opt->min_samples);
 		break;
 	default: detail[0] = 0; break;

@@ -37,14 +37,14 @@ static void diff_usage(void)
 "                      latency, gone, any; with --baseline also anomaly, sequence, rate\n"
 "  --alpha P           latency: significance level (default 0.01)\n"
 "  --min-effect D      latency: least |Cliff's delta| (default 0.474)\n"
-"  --min-ratio R       latency: p50 or p95 apart by this factor (default 1.5)\n"
+"  --min-ratio R       latency: medians apart by this factor (default 1.5)\n"
 "  --min-samples N     latency: calls needed on each side (default 20)\n"
-"  --count-pct PCT     counts: least change, percent of the larger (default 25)\n"
-"  --count-min N       counts: least change in calls (default 5)\n"
+"  --count-pct PCT     counts: least change, percent of the larger (default 50)\n"
+"  --count-min N       counts: least change in calls (default 10)\n"
 "  --baseline          the arguments are BASE... NEW (at least one BASE)\n"
 "  --ngram N           sequence window length (default 6)\n"
 "  --frame N           locality frame, in windows (default 20)\n"
-"  --threshold N       anomalous: N unseen windows in one frame (default 4)\n"
+"  --threshold N       anomalous: N unseen windows in one frame (default: n + 2)\n"
 "  --rate-tol F        counts beyond the baselines' range by this fraction (default 0.5)\n"
 "  --latency-tol F     p50/p95 beyond the baselines' range by this fraction (default 2)\n"
 "  --show N            unseen windows listed per process in the text (default 5)\n"
@@ -191,8 +191,13 @@ int cmd_diff(int argc, char **argv)
 			break;
 		}
 	}
-	if (o.threshold > o.frame)
-		bad_usage("--threshold is a number of windows in one --frame (at most %s)", "the frame");
+	if (!o.threshold)
+		o.threshold = o.ngram + 2;
+	if (o.threshold > o.frame) {
+		char num[16];
+		snprintf(num, sizeof(num), "%u", o.threshold);
+		bad_usage("--threshold %s is more than the windows in one --frame", num);
+	}
 	unsigned fail_mask = fail_on ? parse_fail_on(fail_on, baseline) : 0;
 	int nfiles = argc - optind;
 	if (baseline ? nfiles < 2 : nfiles != 2)
