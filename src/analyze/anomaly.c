@@ -564,53 +564,6 @@ static void check_counts(struct anomaly *an, struct run *rn, struct model *m)
 	free_latencies(ls, nls);
 }
 
-/* ---- the baselines' union: what any of them touched ---- */
-
-static void merge(struct smap *into, const struct smap *from, bool bits)
-{
-	for (size_t i = 0; i < from->cap; i++) {
-		if (!from->keys[i])
-			continue;
-		void **v = smap_ref(into, from->keys[i], true);
-		uintptr_t x = (uintptr_t)*v, y = (uintptr_t)from->vals[i];
-		*v = (void *)(bits ? x | y : x > y ? x : y);
-	}
-}
-
-static struct bprof *union_of(struct bprof **base, size_t n)
-{
-	struct bprof *u = xcalloc(1, sizeof(*u));
-	u->file = "baselines";
-	u->r = base[0]->r;
-	for (size_t i = 0; i < n; i++) {
-		merge(&u->procs, &base[i]->procs, false);
-		merge(&u->exes, &base[i]->exes, false);
-		merge(&u->files, &base[i]->files, true);
-		merge(&u->endpoints, &base[i]->endpoints, false);
-		merge(&u->errors, &base[i]->errors, false);
-		for (size_t k = 0; k < base[i]->syscalls.cap; k++)
-			if (base[i]->syscalls.keys[k]) {
-				void **v = smap_ref(&u->syscalls, base[i]->syscalls.keys[k], true);
-				if (!*v)
-					*v = base[i]->syscalls.vals[k];
-			}
-	}
-	return u;
-}
-
-static void free_union(struct bprof *u)
-{
-	if (!u)
-		return;
-	smap_free(&u->procs);
-	smap_free(&u->exes);
-	smap_free(&u->files);
-	smap_free(&u->endpoints);
-	smap_free(&u->errors);
-	smap_free(&u->syscalls);
-	free(u);
-}
-
 static int cmp_proc(const void *a, const void *b)
 {
 	const struct an_proc *x = a, *y = b;
@@ -670,7 +623,7 @@ struct anomaly *anomaly_score(struct bprof **base, size_t nbase, struct bprof *c
 
 	an->sets = *o;
 	an->sets.sets_only = true;
-	an->uni = union_of(base, nbase);
+	an->uni = bprof_union(base, nbase);
 	an->news = bdiff_compare(an->uni, cur, &an->sets);
 	unsigned news = bdiff_failures(an->news) & ~(FAIL_GONE | FAIL_COUNT | FAIL_LATENCY);
 	an->failures = news;
@@ -710,6 +663,6 @@ void anomaly_free(struct anomaly *an)
 	}
 	free(an->ranges);
 	bdiff_free(an->news);
-	free_union(an->uni);
+	bprof_union_free(an->uni);
 	free(an);
 }

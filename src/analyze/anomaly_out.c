@@ -226,10 +226,5 @@ void anomaly_json(const struct anomaly *an, FILE *out, const char *fail_on, bool
 		close_c(&w, '}');
 	}
 	close_c(&w, ']');
-	k_str(&w, "fail_on", fail_on);
-	k_bool(&w, "failed", failed);
-	close_c(&w, '}');
-	sbuf_putc(&w.b, '\n');
-	fwrite(w.b.p, 1, w.b.len, out);
-	sbuf_free(&w.b);
+	bd_json_finish(&w, out, fail_on, failed);
 }

@@ -182,6 +182,16 @@ struct bprof *bprof_load(const char *file)
 	return p;
 }
 
+static void free_sets(struct bprof *p)
+{
+	smap_free(&p->procs);
+	smap_free(&p->exes);
+	smap_free(&p->files);
+	smap_free(&p->endpoints);
+	smap_free(&p->errors);
+	smap_free(&p->syscalls);
+}
+
 void bprof_free(struct bprof *p)
 {
 	if (!p)
@@ -192,16 +202,53 @@ void bprof_free(struct bprof *p)
 	}
 	free(p->cmd);
 	free(p->exe);
-	smap_free(&p->procs);
-	smap_free(&p->exes);
-	smap_free(&p->files);
-	smap_free(&p->endpoints);
-	smap_free(&p->errors);
-	smap_free(&p->syscalls);
+	free_sets(p);
 	pathnorm_free(&p->pn);
 	report_free(p->r);
 	store_close(p->st);
 	free(p);
+}
+
+/* ---- the baselines' union: what any of them touched ---- */
+
+static void merge(struct smap *into, const struct smap *from, bool bits)
+{
+	for (size_t i = 0; i < from->cap; i++) {
+		if (!from->keys[i])
+			continue;
+		void **v = smap_ref(into, from->keys[i], true);
+		uintptr_t x = (uintptr_t)*v, y = (uintptr_t)from->vals[i];
+		*v = (void *)(bits ? x | y : x > y ? x : y);
+	}
+}
+
+struct bprof *bprof_union(struct bprof **base, size_t n)
+{
+	struct bprof *u = xcalloc(1, sizeof(*u));
+	u->file = "baselines";
+	u->r = base[0]->r;
+	for (size_t i = 0; i < n; i++) {
+		merge(&u->procs, &base[i]->procs, false);
+		merge(&u->exes, &base[i]->exes, false);
+		merge(&u->files, &base[i]->files, true);
+		merge(&u->endpoints, &base[i]->endpoints, false);
+		merge(&u->errors, &base[i]->errors, false);
+		for (size_t k = 0; k < base[i]->syscalls.cap; k++)
+			if (base[i]->syscalls.keys[k]) {
+				void **v = smap_ref(&u->syscalls, base[i]->syscalls.keys[k], true);
+				if (!*v)
+					*v = base[i]->syscalls.vals[k];
+			}
+	}
+	return u;
+}
+
+void bprof_union_free(struct bprof *u)
+{
+	if (!u)
+		return;
+	free_sets(u);
+	free(u);
 }
 
 /* ---- comparing ---- */

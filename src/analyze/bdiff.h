@@ -67,6 +67,12 @@ static inline uint64_t sm_num(const struct smap *m, size_t i)
 	return (uint64_t)(uintptr_t)m->vals[i];
 }
 uint64_t sm_get(const struct smap *m, const char *key);
+struct jw;
+/* What any of the profiles touched (sets only: no report, no store; the baselines of --baseline). */
+struct bprof *bprof_union(struct bprof **base, size_t n);
+void bprof_union_free(struct bprof *u);
+/* The end of a --json document: fail_on, failed, the closing brace; written to out. */
+void bd_json_finish(struct jw *w, FILE *out, const char *fail_on, bool failed);
 
 enum bd_kind {
 	BD_PROCESS, BD_EXEC, BD_FILE, BD_ENDPOINT, BD_SYSCALL, BD_ERROR, BD_COUNT, BD_LATENCY, BD_NKINDS
@@ -136,7 +142,6 @@ void bd_wrap(struct bd_out *o, size_t indent, const char *text);
 /* "A  python3 -m http.server  (1 process, 1528 syscalls, 1.93s)" */
 void bd_run_line(struct bd_out *o, const char *label, const struct bprof *p);
 /* k: { "file": ..., "command": [...], "processes": N, "syscalls": N, "duration_ns": N } (k NULL: an array element) */
-struct jw;
 void bd_run_json(struct jw *w, const char *k, const struct bprof *p);
 
 #endif

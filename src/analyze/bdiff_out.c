@@ -361,6 +361,16 @@ static void item_json(struct jw *w, const struct bd_item *it)
 	close_c(w, '}');
 }
 
+void bd_json_finish(struct jw *w, FILE *out, const char *fail_on, bool failed)
+{
+	k_str(w, "fail_on", fail_on);
+	k_bool(w, "failed", failed);
+	close_c(w, '}');
+	sbuf_putc(&w->b, '\n');
+	fwrite(w->b.p, 1, w->b.len, out);
+	sbuf_free(&w->b);
+}
+
 void bdiff_json(const struct bdiff *d, FILE *out, const char *fail_on, bool failed)
 {
 	const struct bd_opts *o = d->o;
@@ -391,10 +401,5 @@ void bdiff_json(const struct bdiff *d, FILE *out, const char *fail_on, bool fail
 			}
 		close_c(&w, ']');
 	}
-	k_str(&w, "fail_on", fail_on);
-	k_bool(&w, "failed", failed);
-	close_c(&w, '}');
-	sbuf_putc(&w.b, '\n');
-	fwrite(w.b.p, 1, w.b.len, out);
-	sbuf_free(&w.b);
+	bd_json_finish(&w, out, fail_on, failed);
 }

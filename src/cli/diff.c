@@ -13,7 +13,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/ioctl.h>
 #include <unistd.h>
 
 static void diff_usage(void)
@@ -101,22 +100,7 @@ static unsigned parse_fail_on(const char *list, bool baseline)
 	return mask;
 }
 
-static size_t terminal_width(void)
-{
-	const char *c = getenv("COLUMNS");
-	if (c && *c) {
-		char *end;
-		long v = strtol(c, &end, 10);
-		if (!*end && v > 0 && v < 100000)
-			return (size_t)v;
-	}
-	struct winsize ws;
-	if (isatty(1) && ioctl(1, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0)
-		return ws.ws_col;
-	return 80;
-}
-
-/* A store given twice is a mistake worth one line (and the same run twice is no diff). */
+/* A missing store, said before any is read. */
 static void check_file(const char *f)
 {
 	if (access(f, F_OK) != 0)
@@ -181,14 +165,7 @@ int cmd_diff(int argc, char **argv)
 		case OPT_WIDTH: width = (size_t)parse_num("--width", optarg, 20, 100000); break;
 		case OPT_NO_COLOR: no_color = true; break;
 		case 'h': diff_usage(); break;
-		case '?':
-			if (optopt && optopt < 256)
-				bad_usage("invalid option '-%c'", (char[]){ (char)optopt, 0 });
-			else if (optopt)
-				bad_usage("option '%s' requires an argument", argv[optind - 1]);
-			else
-				bad_usage("unrecognized option '%s'", argv[optind - 1]);
-			break;
+		case '?': bad_option(argv, optopt >= 256); break;
 		}
 	}
 	if (!o.threshold)
