@@ -24,7 +24,7 @@ void bdiff_defaults(struct bd_opts *o)
 	memset(o, 0, sizeof(*o));
 	o->alpha = 0.01;
 	o->min_effect = 0.474;     /* a "large" |delta| (Romano et al. 2006) */
-	o->min_ratio = 1.5;
+	o->min_ratio = 2.0;
 	o->min_samples = 20;
 	o->count_pct = 0.5;
 	o->count_abs = 10;

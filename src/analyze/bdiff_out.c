@@ -95,13 +95,21 @@ static void command_text(struct sbuf *b, const struct bprof *p)
 void bd_run_line(struct bd_out *o, const char *label, const struct bprof *p)
 {
 	const struct rep_summary *s = &p->r->sum;
-	struct sbuf c = { 0 };
+	struct sbuf c = { 0 }, t = { 0 };
 	char d[16], n[24];
 	command_text(&c, p);
-	bd_line(o, NULL, "  %s%s%s  %s: %s  (%llu process%s, %s syscalls, %s)", o->pal.bold, label, o->pal.off,
-		p->file, c.p, (unsigned long long)s->processes, s->processes == 1 ? "" : "es",
-		fmt_u64(n, s->syscalls), fmt_dur(d, (uint64_t)(s->end_ns - s->start_ns)));
+	sbuf_printf(&t, "%s: %s  (%llu process%s, %s syscalls, %s)", p->file, c.p,
+		    (unsigned long long)s->processes, s->processes == 1 ? "" : "es", fmt_u64(n, s->syscalls),
+		    fmt_dur(d, (uint64_t)(s->end_ns - s->start_ns)));
+	sbuf_printf(&o->b, "  %s%s%s  ", o->pal.bold, label, o->pal.off);
+	struct sbuf e = { 0 };
+	put_printable(&e, t.p, t.len);
+	size_t used = 4 + strlen(label);
+	put_cut(&o->b, sbuf_cstr(&e), o->width > used + 10 ? o->width - used : 10);
+	sbuf_putc(&o->b, '\n');
 	sbuf_free(&c);
+	sbuf_free(&t);
+	sbuf_free(&e);
 }
 
 void bd_run_json(struct jw *w, const char *k, const struct bprof *p)

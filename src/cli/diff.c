@@ -36,7 +36,7 @@ static void diff_usage(void)
 "                      latency, gone, any; with --baseline also anomaly, sequence, rate\n"
 "  --alpha P           latency: significance level (default 0.01)\n"
 "  --min-effect D      latency: least |Cliff's delta| (default 0.474)\n"
-"  --min-ratio R       latency: medians apart by this factor (default 1.5)\n"
+"  --min-ratio R       latency: medians apart by this factor (default 2)\n"
 "  --min-samples N     latency: calls needed on each side (default 20)\n"
 "  --count-pct PCT     counts: least change, percent of the larger (default 50)\n"
 "  --count-min N       counts: least change in calls (default 10)\n"
