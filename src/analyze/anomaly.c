@@ -564,6 +564,15 @@ static void check_counts(struct anomaly *an, struct run *rn, struct model *m)
 	free_latencies(ls, nls);
 }
 
+/* the largest regions first, then by time */
+static int cmp_region(const void *a, const void *b)
+{
+	const struct an_region *x = a, *y = b;
+	if (x->nwin != y->nwin)
+		return x->nwin < y->nwin ? 1 : -1;
+	return x->rel_ns < y->rel_ns ? -1 : x->rel_ns > y->rel_ns;
+}
+
 static int cmp_proc(const void *a, const void *b)
 {
 	const struct an_proc *x = a, *y = b;
@@ -608,6 +617,8 @@ struct anomaly *anomaly_score(struct bprof **base, size_t nbase, struct bprof *c
 	/* the program keys live in rn.progs: copy them into the anomaly's own set before it goes */
 	for (size_t i = 0; i < an->nprocs; i++) {
 		an->procs[i].prog = xstrdup(an->procs[i].prog);
+		if (an->procs[i].nreg)
+			qsort(an->procs[i].reg, an->procs[i].nreg, sizeof(*an->procs[i].reg), cmp_region);
 		an->windows += an->procs[i].windows;
 		an->unseen += an->procs[i].unseen;
 		if (an->procs[i].lfc > an->score)

@@ -25,7 +25,7 @@ struct an_proc {
 	bool new_prog;             /* no baseline ran it */
 	uint64_t calls, windows, unseen;
 	unsigned lfc;              /* most unseen windows in one locality frame */
-	struct an_region *reg;     /* the first AN_MAX_REGIONS */
+	struct an_region *reg;     /* the first AN_MAX_REGIONS, largest first */
 	size_t nreg, more;         /* more: regions not kept */
 };
 #define AN_MAX_REGIONS 100

@@ -30,7 +30,7 @@ void bdiff_defaults(struct bd_opts *o)
 	o->count_abs = 10;
 	o->ngram = 6;
 	o->frame = 20;
-	o->threshold = 0;          /* 0: ngram + 2 */
+	o->threshold = 0;          /* 0: ngram + 4 */
 	o->rate_tol = 0.5;
 	o->lat_tol = 2.0;
 	o->max_unseen = 5;

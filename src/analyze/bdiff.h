@@ -27,7 +27,7 @@ struct bd_opts {
 	/* --baseline */
 	unsigned ngram;            /* window length n */
 	unsigned frame;            /* locality frame: windows */
-	unsigned threshold;        /* anomalous: this many unseen windows in one frame (0: ngram + 2) */
+	unsigned threshold;        /* anomalous: this many unseen windows in one frame (0: ngram + 4) */
 	double rate_tol;           /* counts beyond the baselines' range by this fraction */
 	double lat_tol;            /* latency quantiles beyond their range by this fraction */
 	size_t max_unseen;         /* unseen regions listed per process in the text */

@@ -43,7 +43,7 @@ static void diff_usage(void)
 "  --baseline          the arguments are BASE... NEW (at least one BASE)\n"
 "  --ngram N           sequence window length (default 6)\n"
 "  --frame N           locality frame, in windows (default 20)\n"
-"  --threshold N       anomalous: N unseen windows in one frame (default: n + 2)\n"
+"  --threshold N       anomalous: N unseen windows in one frame (default: n + 4)\n"
 "  --rate-tol F        counts beyond the baselines' range by this fraction (default 0.5)\n"
 "  --latency-tol F     p50/p95 beyond the baselines' range by this fraction (default 2)\n"
 "  --show N            unseen windows listed per process in the text (default 5)\n"
@@ -169,7 +169,7 @@ int cmd_diff(int argc, char **argv)
 		}
 	}
 	if (!o.threshold)
-		o.threshold = o.ngram + 2;
+		o.threshold = o.ngram + 4;
 	if (o.threshold > o.frame) {
 		char num[16];
 		snprintf(num, sizeof(num), "%u", o.threshold);
