@@ -46,6 +46,12 @@ expect_grep same.txt '^no differences \(after normalisation'
 d --json --fail-on=any n1.db n2.db >same.json || fail "--fail-on=any with no differences exited 1"
 valid same.json
 [ "$(py same.json "d['differences']")" = 0 ] || fail "two runs: $(py same.json "d['differences']") differences"
+# --all: every shared syscall's count and latency test, none of them a difference
+d --json --all n1.db n2.db >all.json
+valid all.json
+[ "$(py all.json "(d['differences'], len(d['counts']) > 10, any(c['changed'] for c in d['counts'] + d['latency']))")" = \
+  "(0, True, False)" ] || fail "--all: $(py all.json "d['differences'], d['counts'][:3]")"
+[ "$(py all.json "[c['a'] for c in d['counts'] if c['name'] == 'clock_nanosleep']")" = "[40]" ] || fail "--all: 40 sleeps"
 # the random mkstemp name is in both, normalised
 [ "$(sqlite3 n1.db "SELECT count(DISTINCT path) FROM syscall WHERE path LIKE '/tmp/bdiff-prog.%'")" = 1 ] ||
 	fail "bdiff_prog made no mkstemp file"
@@ -74,6 +80,13 @@ d --fail-on=new-exec n1.db v.db >/dev/null || fail "--fail-on=new-exec exited 1 
 # every line within the width, no colour when not a terminal
 awk 'length($0) > 100 { exit 1 }' v.txt || fail "a line is wider than --width 100"
 ! grep -q $'\033' v.txt || fail "colour escapes without a terminal"
+if command -v script >/dev/null; then   # on a terminal: colour, unless NO_COLOR
+	script -qec "'$SCTRACE' diff n1.db v.db" /dev/null >tty.txt </dev/null
+	grep -q $'\033\\[' tty.txt || fail "no colour on a terminal"
+	NO_COLOR=1 script -qec "'$SCTRACE' diff n1.db v.db" /dev/null >tty2.txt </dev/null
+	! grep -q $'\033\\[' tty2.txt || fail "colour with NO_COLOR set"
+	grep -q 'UDP -> 127.0.0.1' tty2.txt || fail "script: no diff output"
+fi
 
 # ---- latency: 40 sleeps of 3 ms against 40 of 100 us ----
 rec slow.db "$P" --slow
