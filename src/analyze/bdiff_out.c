@@ -20,14 +20,7 @@ void bd_out_init(struct bd_out *o, const struct bd_opts *opts)
 
 void bd_title(struct bd_out *o, const char *name, const char *detail)
 {
-	struct sbuf t = { 0 };
-	sbuf_printf(&t, "%s%s%s", name, detail && *detail ? "  " : "", detail ? detail : "");
-	sbuf_putc(&o->b, '\n');
-	sbuf_puts(&o->b, o->pal.title);
-	put_cut(&o->b, sbuf_cstr(&t), o->width);
-	sbuf_puts(&o->b, o->pal.off);
-	sbuf_putc(&o->b, '\n');
-	sbuf_free(&t);
+	put_title(&o->b, &o->pal, o->width, name, detail);
 }
 
 void bd_line(struct bd_out *o, const char *colour, const char *fmt, ...)
