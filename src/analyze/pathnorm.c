@@ -98,9 +98,9 @@ static size_t tmp_prefix(const struct pathnorm *n, const char *s)
  * A word (letters, digits, _) of a name below a temporary directory that
  * looks generated: 6 or more characters with a digit, or with both cases
  * after its first letter (mkstemp's XXXXXX, Python's tmpXXXXXXXX, gcc's
- * ccXXXXXX); directly in the temporary directory also 6 to 12 lower-case
- * letters after a dot that end the name or come before a short extension
- * (mktemp's tmp.XXXXXXXXXX).
+ * ccXXXXXX); directly in the temporary directory also 6 to 12 letters of
+ * one case after a dot that end the name or come before a short extension
+ * (mktemp's tmp.XXXXXXXXXX, a mkstemp suffix that drew no digit).
  */
 static bool random_word(const char *w, size_t len, bool top, char before, const char *after)
 {
@@ -114,8 +114,8 @@ static bool random_word(const char *w, size_t len, bool top, char before, const 
 	}
 	if (digit || (upper && lower))
 		return true;
-	if (!top || before != '.' || len > 12 || upper)
-		return false;
+	if (!top || before != '.' || len > 12)
+		return false;   /* below: letters of one case */
 	/* the end of the name, or ".ext" (up to 4 characters) and the end */
 	if (*after == '.') {
 		size_t k = 1;

@@ -41,6 +41,7 @@ int main(void)
 	norm("/tmp/tmpk2j3_4x9", "/tmp/*");                      /* Python's tempfile */
 	norm("/tmp/ccAbCdEf.s", "/tmp/*.s");                     /* gcc */
 	norm("/tmp/tmp.qwertyuiop", "/tmp/tmp.*");               /* mktemp: lower case after a dot */
+	norm("/tmp/bdiff-prog.QWERTY", "/tmp/bdiff-prog.*");     /* mkstemp that drew upper case only */
 	norm("/tmp/sctrace-test.Xy12Zq/out.txt", "/tmp/sctrace-test.*/out.txt");
 	norm("/var/tmp/x.AbCdEf1/y", "/var/tmp/x.*/y");
 	norm("/dev/shm/sem.Q1w2E3", "/dev/shm/sem.*");
