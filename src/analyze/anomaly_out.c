@@ -107,7 +107,8 @@ void anomaly_text(const struct anomaly *an, FILE *out)
 				bd_how_text(buf, (unsigned)it->b);
 				bd_line(&t, NULL, "  + %-8s %-5s %s", new_what(it->kind), buf, it->key);
 			} else {
-				bd_line(&t, NULL, "  + %-8s %s", new_what(it->kind), it->key);
+				bd_line(&t, NULL, "  + %-8s %s%s%s%s", new_what(it->kind), it->key,
+					it->parent ? "  (started by " : "", it->parent ? it->parent : "", it->parent ? ")" : "");
 			}
 		}
 	}
@@ -208,6 +209,8 @@ void anomaly_json(const struct anomaly *an, FILE *out, const char *fail_on, bool
 			bd_how_text(buf, (unsigned)it->b);
 			k_str(&w, "how", buf);
 		}
+		if (it->kind == BD_PROCESS)
+			k_str(&w, "parent", it->parent);
 		close_c(&w, '}');
 	}
 	close_c(&w, ']');

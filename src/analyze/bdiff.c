@@ -140,6 +140,9 @@ struct bprof *bprof_load(const char *file)
 		p->cmd[i] = command_key(&p->pn, &r->procs[i]);
 		p->exe[i] = pathnorm_str(&p->pn, r->procs[i].exe ? r->procs[i].exe : "?");
 		sm_add(&p->procs, p->cmd[i], 1);
+		void **par = smap_ref(&p->parents, p->cmd[i], true);
+		if (!*par && r->procs[i].parent >= 0)
+			*par = p->cmd[r->procs[i].parent];
 		sm_add(&p->exes, p->exe[i], 1);
 	}
 	for (size_t i = 0; i < r->nfiles; i++) {
@@ -185,6 +188,7 @@ struct bprof *bprof_load(const char *file)
 static void free_sets(struct bprof *p)
 {
 	smap_free(&p->procs);
+	smap_free(&p->parents);
 	smap_free(&p->exes);
 	smap_free(&p->files);
 	smap_free(&p->endpoints);
@@ -349,6 +353,12 @@ struct bdiff *bdiff_compare(const struct bprof *a, const struct bprof *b, const 
 	d->b = b;
 	d->o = o;
 	compare_sets(d, BD_PROCESS, &a->procs, &b->procs, false);
+	for (size_t i = 0; i < d->n; i++) {   /* who started each: from the run that has more of it */
+		const struct bprof *side = d->items[i].b > d->items[i].a ? b : a;
+		void **par = smap_ref((struct smap *)&side->parents, d->items[i].key, false);
+		if (par && *par)
+			d->items[i].parent = xstrdup(*par);
+	}
 	compare_sets(d, BD_EXEC, &a->exes, &b->exes, true);
 	compare_sets(d, BD_FILE, &a->files, &b->files, false);
 	compare_sets(d, BD_ENDPOINT, &a->endpoints, &b->endpoints, true);
@@ -363,8 +373,10 @@ void bdiff_free(struct bdiff *d)
 {
 	if (!d)
 		return;
-	for (size_t i = 0; i < d->n; i++)
+	for (size_t i = 0; i < d->n; i++) {
 		free(d->items[i].key);
+		free(d->items[i].parent);
+	}
 	free(d->items);
 	free(d);
 }

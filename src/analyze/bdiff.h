@@ -50,6 +50,7 @@ struct bprof {
 	char **cmd;                /* per r->procs[i]: the normalised command line */
 	char **exe;                /* per r->procs[i]: the normalised executable */
 	struct smap procs;         /* command line -> count */
+	struct smap parents;       /* command line -> its first instance's parent's (char *, in cmd) */
 	struct smap exes;          /* executable -> count */
 	struct smap files;         /* path -> RF_* | BD_SEEN */
 	struct smap endpoints;     /* endpoint -> sockets */
@@ -88,6 +89,7 @@ struct bd_lat {
 struct bd_item {
 	enum bd_kind kind;
 	char *key;                 /* command line, exe, path, endpoint, syscall, "syscall ERRNO path" */
+	char *parent;              /* BD_PROCESS: the command line that started it (the side that has it), or NULL */
 	uint64_t a, b;             /* counts on each side; files: RF_* | BD_SEEN */
 	struct bd_lat lat;         /* BD_LATENCY */
 	bool changed;              /* a difference (--all adds rows that are not) */

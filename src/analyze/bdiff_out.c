@@ -190,7 +190,7 @@ static void section(struct bd_out *o, const struct bdiff *d, enum bd_kind kind)
 #define COL(h, al, pr, fl) (cols[nc++] = (struct tcol){ .head = h, .align = al, .prio = pr, .flex = fl })
 	switch (kind) {
 	case BD_PROCESS: COL("", TA_LEFT, 9, false); COL("A", TA_RIGHT, 8, false); COL("B", TA_RIGHT, 8, false);
-		COL("COMMAND", TA_LEFT, 9, true); break;
+		COL("COMMAND", TA_LEFT, 9, true); COL("STARTED BY", TA_LEFT, 3, false); break;
 	case BD_EXEC: COL("", TA_LEFT, 9, false); COL("EXECUTABLE", TA_LEFT, 9, true); break;
 	case BD_FILE: COL("", TA_LEFT, 9, false); COL("A", TA_LEFT, 8, false); COL("B", TA_LEFT, 8, false);
 		COL("PATH", TA_LEFT, 9, true); cols[3].mid = true; break;
@@ -221,6 +221,8 @@ static void section(struct bd_out *o, const struct bdiff *d, enum bd_kind kind)
 			u64_cell(&t, it->a);
 			u64_cell(&t, it->b);
 			table_cell(&t, it->key, NULL);
+			if (kind == BD_PROCESS)
+				table_cell(&t, it->parent ? it->parent : "", o->pal.dim);
 			break;
 		case BD_EXEC:
 			table_cell(&t, mark(it), mark_colour(o, it));
@@ -324,6 +326,8 @@ static void item_json(struct jw *w, const struct bd_item *it)
 	};
 	open_c(w, '{');
 	k_str(w, keys[it->kind], it->key);
+	if (it->kind == BD_PROCESS)
+		k_str(w, "parent", it->parent);
 	if (it->kind == BD_ERROR) {
 		/* "syscall ERRNO path" in its parts too */
 		const char *sp = strchr(it->key, ' ');

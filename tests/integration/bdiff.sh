@@ -151,10 +151,14 @@ serve() {   # serve STORE [evil]
 }
 serve h1.db; serve h2.db; serve h3.db; serve h4.db; serve hv.db evil
 d --width 200 h1.db hv.db >h.txt
-expect_grep h.txt '^  \+ +0 +1  /bin/sh -c cat /etc/shadow > /dev/null$'
+expect_grep h.txt '^  \+ +0 +1  /bin/sh -c cat /etc/shadow > /dev/null +/.*python.* -m http.server'
 expect_grep h.txt '^  \+  /bin/sh$'
 expect_grep h.txt '^  \+ +r +/etc/shadow$'
 d --fail-on=new-exec h1.db hv.db >/dev/null; [ $? = 1 ] || fail "http.server variant: --fail-on=new-exec did not exit 1"
+d --json h1.db hv.db >h.json
+valid h.json
+[ "$(py h.json "[p['parent'].endswith('-m http.server --bind 127.0.0.1 $HPORT') for p in d['processes'] if p['command'].startswith('/bin/sh -c')]")" = "[True]" ] ||
+	fail "the shell's parent is not the server: $(py h.json "d['processes']")"
 d --fail-on=new-exec h1.db h2.db >/dev/null || fail "two http.server runs: --fail-on=new-exec exited 1"
 d --json --baseline h1.db h2.db h3.db hv.db >hb.json
 valid hb.json
