@@ -30,7 +30,7 @@ CPPFLAGS += $(INCLUDES) -I$(GEN) -I/usr/include/postgresql
 # libraries from Debian: libsqlite3-dev (the trace store), libbpf-dev (the eBPF backend),
 # libdw-dev (-k: unwinding), libiberty-dev (-k: demangling), libpq-dev (PostgreSQL stores),
 # libseccomp-dev (sctrace seccomp)
-LDLIBS  += -lsqlite3 -lpq -lbpf -ldw -lelf -liberty -lseccomp -pthread
+LDLIBS  += -lsqlite3 -lpq -lbpf -ldw -lelf -liberty -lseccomp -lm -pthread
 
 all: sctrace
 

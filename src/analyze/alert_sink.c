@@ -288,21 +288,24 @@ static void as_syscall_exit(struct sink *s, struct tcb *t, uint64_t ts)
 	struct proc *p = ptab_proc(as->pt, t->tid, t->pid, t->entry_ts + tr.real_offset);
 	p->refs++;   /* held while the rules look at it */
 	arena_reset(&as->a);
+	/* the rules name x86_64 calls: an i386 call is seen as its x86_64 twin */
+	struct dctx nat = t->dc;
+	compat_native(&nat);
 	struct evctx e = {
-		.c = &t->dc, .tid = tid, .pid = t->pid, .ts = t->entry_ts + tr.real_offset,
+		.c = &nat, .tid = tid, .pid = t->pid, .ts = t->entry_ts + tr.real_offset,
 		.seq = t->entry_seq, .p = p, .a = &as->a,
 	};
 	evctx_prepare(&e);
-	bool exec = (t->scno == SC_execve || t->scno == SC_execveat) && !t->dc.err;
+	bool exec = (nat.nr == SC_execve || nat.nr == SC_execveat) && !nat.err;
 	if (exec)
-		ptab_apply(as->pt, p, &t->dc);
+		ptab_apply(as->pt, p, &nat);
 	for (int i = 0; i < as->rs.nrules; i++) {
 		const struct rule *r = &as->rs.rules[i];
 		if (r->enabled && r->prio <= as->o.min_prio && rule_matches(r, &e))
 			raise_alert(as, r, &e);
 	}
 	if (!exec)
-		ptab_apply(as->pt, p, &t->dc);
+		ptab_apply(as->pt, p, &nat);
 	ptab_release(p);
 }
 

@@ -333,6 +333,7 @@ struct errgroup {
 	struct rep_error e;
 	char *raw[ERR_EXAMPLES];      /* path, or args JSON: what makes an example distinct */
 	bool raw_is_args[ERR_EXAMPLES];
+	struct smap paths;            /* error_paths: path -> count (as a pointer-sized integer) */
 };
 
 struct heapent {
@@ -352,6 +353,7 @@ struct mainpass {
 	struct heapent *heap;          /* the slowest calls: a min-heap on dur */
 	size_t nheap, heapcap;
 	bool want_slow;
+	bool error_paths;
 	sqlite3_stmt *names;           /* name, errno_name of a row by id */
 	int64_t last_utid;
 	int64_t *last_count;
@@ -438,9 +440,13 @@ static void add_error(struct mainpass *m, const struct srow *w, const char *sysc
 	}
 	g = m->errs[*ix - 1];
 	g->e.count++;
+	const char *path = w->path;
+	if (m->error_paths && path) {
+		void **n = smap_ref(&g->paths, path, true);
+		*n = (void *)((intptr_t)*n + 1);
+	}
 	if (g->e.more)
 		return;
-	const char *path = w->path;
 	const char *args = w->err_args;
 	const char *raw = path ? path : args ? args : "";
 	for (size_t k = 0; k < g->e.nexamples; k++)
@@ -469,7 +475,7 @@ static uint64_t nearest_rank(const uint64_t *v, size_t n, unsigned p)
 	return v[rank ? rank - 1 : 0];
 }
 
-static void finish_slot(struct slot *s, uint64_t *tmp)
+static void finish_slot(struct slot *s, uint64_t *tmp, bool keep)
 {
 	struct rep_syscall *c = &s->sc;
 	c->timed = s->ndurs;
@@ -485,7 +491,10 @@ static void finish_slot(struct slot *s, uint64_t *tmp)
 			c->hist[d ? 63 - __builtin_clzll(d) : 0]++;
 		}
 	}
-	free(s->durs);
+	if (keep)
+		c->durs = s->durs;
+	else
+		free(s->durs);
 	s->durs = NULL;
 }
 
@@ -702,6 +711,7 @@ static void main_pass(struct rep_build *b)
 	struct report *r = b->r;
 	struct mainpass m = { .last_utid = -1 };
 	m.want_slow = r->o->sections & RSEC_SLOW;
+	m.error_paths = r->o->error_paths;
 	if (m.want_slow) {
 		m.heapcap = slow_limit(r);
 		m.heap = xmalloc((m.heapcap + 1) * sizeof(*m.heap));
@@ -718,7 +728,7 @@ static void main_pass(struct rep_build *b)
 	uint64_t *tmp = maxn >= 4096 ? xmalloc(maxn * sizeof(*tmp)) : NULL;
 	r->sc = xcalloc(m.nall + 1, sizeof(*r->sc));
 	for (size_t i = 0; i < m.nall; i++) {
-		finish_slot(m.all[i], tmp);
+		finish_slot(m.all[i], tmp, r->o->keep_durations);
 		r->sc[r->nsc++] = m.all[i]->sc;
 		free(m.all[i]);
 	}
@@ -735,6 +745,14 @@ static void main_pass(struct rep_build *b)
 			if (g->raw_is_args[k])
 				free(g->raw[k]);
 		}
+		if (g->paths.n) {
+			g->e.paths = xcalloc(g->paths.n, sizeof(*g->e.paths));
+			for (size_t k = 0; k < g->paths.cap; k++)
+				if (g->paths.keys[k])
+					g->e.paths[g->e.npaths++] = (struct rep_count){
+						xstrdup(g->paths.keys[k]), (uint64_t)(intptr_t)g->paths.vals[k] };
+		}
+		smap_free(&g->paths);
 		r->err[r->nerr++] = g->e;
 		free(g);
 	}
@@ -927,14 +945,19 @@ void report_free(struct report *r)
 		free(s->filters[i].source);
 	}
 	free(s->filters);
-	for (size_t i = 0; i < r->nsc; i++)
+	for (size_t i = 0; i < r->nsc; i++) {
 		free(r->sc[i].name);
+		free(r->sc[i].durs);
+	}
 	free(r->sc);
 	for (size_t i = 0; i < r->nerr; i++) {
 		free(r->err[i].syscall);
 		free(r->err[i].errno_name);
 		for (size_t k = 0; k < r->err[i].nexamples; k++)
 			free(r->err[i].examples[k]);
+		for (size_t k = 0; k < r->err[i].npaths; k++)
+			free(r->err[i].paths[k].name);
+		free(r->err[i].paths);
 	}
 	free(r->err);
 	for (size_t i = 0; i < r->nprocs; i++) {

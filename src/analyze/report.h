@@ -47,6 +47,8 @@ struct report_opts {
 	bool color;
 	size_t width;
 	bool progress;              /* a progress bar on stderr for large inputs */
+	bool keep_durations;        /* rep_syscall.durs: every duration (sctrace diff) */
+	bool error_paths;           /* rep_error.paths: every distinct path (sctrace diff) */
 	bool live;                  /* the store of a background session still recording */
 };
 
@@ -60,6 +62,12 @@ struct rep_syscall {
 	uint64_t total_ns, min_ns, p50_ns, p95_ns, p99_ns, max_ns;
 	uint64_t hist[HIST_BUCKETS];
 	bool show_hist;
+	uint64_t *durs;             /* keep_durations: the timed durations, ascending */
+};
+
+struct rep_count {
+	char *name;
+	uint64_t n;
 };
 
 #define ERR_EXAMPLES 3
@@ -70,6 +78,8 @@ struct rep_error {
 	char *examples[ERR_EXAMPLES];   /* the first distinct paths, or name(args) */
 	size_t nexamples;
 	bool more;                  /* there were other distinct ones */
+	struct rep_count *paths;    /* error_paths: each distinct path and its count */
+	size_t npaths;
 };
 
 struct rep_proc {
@@ -86,9 +96,19 @@ struct rep_proc {
 	bool selected;              /* --pid (and the time window) keep it */
 };
 
+/* What was done to a file (successful calls), rep_file.how */
+enum {
+	RF_READ = 1 << 0,           /* opened for reading */
+	RF_WRITE = 1 << 1,          /* opened for writing, or truncated */
+	RF_CREATE = 1 << 2,         /* O_CREAT, creat, mkdir, mknod, link, symlink, rename's new name */
+	RF_DELETE = 1 << 3,         /* unlink, rmdir, rename's old name */
+	RF_EXEC = 1 << 4,           /* execve'd */
+};
+
 struct rep_file {
 	char *path;
 	uint64_t opens, calls, errors, rbytes, wbytes, time_ns;
+	unsigned how;               /* RF_* */
 };
 
 struct rep_endpoint {
@@ -102,11 +122,6 @@ struct rep_slow {
 	int64_t rel_ns;             /* entry, from the session start */
 	uint64_t dur_ns;
 	char *syscall, *comm, *line;
-};
-
-struct rep_count {
-	char *name;
-	uint64_t n;
 };
 
 struct rep_summary {

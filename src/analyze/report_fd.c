@@ -10,6 +10,7 @@
 #include "syscalls.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -420,6 +421,73 @@ static struct oref row_object(struct fdpass *fp, struct ptab *t, const struct sr
 	return unknown_fd(fp, fd);
 }
 
+/* RF_* of a successful open: its access mode and O_CREAT/O_TRUNC */
+static unsigned open_how(struct fdpass *fp, const struct srow *w)
+{
+	int64_t flags;
+	switch (w->nr) {
+	case SC_creat: return RF_WRITE | RF_CREATE;
+	case SC_open: flags = more_int(fp, w, M_ARG1); break;
+	case SC_openat: case SC_open_by_handle_at: flags = more_int(fp, w, M_ARG2); break;
+	case SC_openat2: {
+		const char *args = more_text(fp, w, M_ARGS);
+		const struct jnode *root = args ? jparse(&fp->a, args, strlen(args)) : NULL;
+		flags = jint(jget(jget(jget(root, "how"), "flags"), "value"));
+		break;
+	}
+	default: return 0;
+	}
+	unsigned how = (flags & O_ACCMODE) == O_WRONLY ? RF_WRITE :
+		       (flags & O_ACCMODE) == O_RDWR ? RF_READ | RF_WRITE : RF_READ;
+	if (flags & O_TRUNC)
+		how |= RF_WRITE;
+	if (flags & O_CREAT)
+		how |= RF_CREATE;
+	return how;
+}
+
+/* The new name of link, symlink and rename calls (what they create), resolved. */
+static struct rep_file *new_name(struct fdpass *fp, struct ptab *t, const struct srow *w)
+{
+	const char *args = more_text(fp, w, M_ARGS);
+	const struct jnode *root = args ? jparse(&fp->a, args, strlen(args)) : NULL;
+	const struct jnode *n = jget(root, "newname");
+	if (!n || n->kind != J_STR)
+		return NULL;
+	/* the directory descriptor of the new name: renameat*, linkat arg2, symlinkat arg1 */
+	int64_t dfd = AT_FDCWD;
+	switch (w->nr) {
+	case SC_renameat: case SC_renameat2: case SC_linkat: dfd = (int32_t)more_int(fp, w, M_ARG2); break;
+	case SC_symlinkat: dfd = (int32_t)more_int(fp, w, M_ARG1); break;
+	}
+	const char *base = dfd == AT_FDCWD ? t->cwd : file_label(fdt_get(t, dfd));
+	return file_obj(fp, resolve(fp, base, n->s)).p;
+}
+
+/* What a successful unlink, mkdir, rename, link or execve did to the file it names. */
+static void mark_how(struct fdpass *fp, struct ptab *t, const struct srow *w, struct rep_file *f)
+{
+	struct rep_file *to;
+	switch (w->nr) {
+	case SC_unlink: case SC_unlinkat: case SC_rmdir:
+		f->how |= RF_DELETE;
+		break;
+	case SC_mkdir: case SC_mkdirat: case SC_mknod: case SC_mknodat:
+		f->how |= RF_CREATE;
+		break;
+	case SC_execve: case SC_execveat:
+		f->how |= RF_EXEC;
+		break;
+	case SC_rename: case SC_renameat: case SC_renameat2:
+		f->how |= RF_DELETE;
+		/* fall through */
+	case SC_link: case SC_linkat: case SC_symlink: case SC_symlinkat:
+		if ((to = new_name(fp, t, w)))
+			to->how |= RF_CREATE;
+		break;
+	}
+}
+
 static int64_t child_proc(struct fdpass *fp, int64_t pid, int64_t ts)
 {
 	struct report *r = fp->b->r;
@@ -575,11 +643,15 @@ static void row(struct fdpass *fp, const struct srow *w)
 			o = file_obj(fp, name);
 			if (counted)
 				((struct rep_file *)o.p)->opens++;
+			if (counted && ok)
+				((struct rep_file *)o.p)->how |= open_how(fp, w);
 			if (ok)
 				fdt_set(t, ret, o);
 			break;
 		}
 		o = row_object(fp, t, w);
+		if (ok && counted && o.kind == O_FILE)
+			mark_how(fp, t, w, o.p);
 		break;
 	}
 	if (o.kind == O_NONE || !counted)

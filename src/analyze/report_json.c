@@ -7,93 +7,9 @@
 #include "report.h"
 #include "decode.h"
 #include "json.h"
+#include "jwriter.h"
 
 #include <string.h>
-
-struct jw {
-	struct sbuf b;
-	bool first;        /* no comma before the next member */
-};
-
-static void sep(struct jw *w)
-{
-	if (!w->first)
-		sbuf_putc(&w->b, ',');
-	w->first = false;
-}
-
-static void key(struct jw *w, const char *k)
-{
-	sep(w);
-	json_string(&w->b, k, strlen(k));
-	sbuf_putc(&w->b, ':');
-}
-
-static void open_c(struct jw *w, char c)
-{
-	sbuf_putc(&w->b, c);
-	w->first = true;
-}
-
-static void close_c(struct jw *w, char c)
-{
-	sbuf_putc(&w->b, c);
-	w->first = false;
-}
-
-static void str_val(struct jw *w, const char *s)
-{
-	if (s)
-		json_text(&w->b, s, strlen(s));
-	else
-		sbuf_puts(&w->b, "null");
-}
-
-static void k_str(struct jw *w, const char *k, const char *s)
-{
-	key(w, k);
-	str_val(w, s);
-}
-
-static void k_int(struct jw *w, const char *k, int64_t v)
-{
-	key(w, k);
-	json_int(&w->b, v);
-}
-
-static void k_u64(struct jw *w, const char *k, uint64_t v)
-{
-	key(w, k);
-	json_uint(&w->b, v);
-}
-
-static void k_bool(struct jw *w, const char *k, bool v)
-{
-	key(w, k);
-	sbuf_puts(&w->b, v ? "true" : "false");
-}
-
-static void k_null(struct jw *w, const char *k)
-{
-	key(w, k);
-	sbuf_puts(&w->b, "null");
-}
-
-/* An array of strings; null instead of an empty one when asked. */
-static void k_strv(struct jw *w, const char *k, char *const *v, size_t n, bool null_if_none)
-{
-	key(w, k);
-	if (!n && null_if_none) {
-		sbuf_puts(&w->b, "null");
-		return;
-	}
-	open_c(w, '[');
-	for (size_t i = 0; i < n; i++) {
-		sep(w);
-		str_val(w, v[i]);
-	}
-	close_c(w, ']');
-}
 
 static size_t shown(const struct report *r, size_t n)
 {

@@ -52,14 +52,7 @@ static void title(struct out *o, const char *name, const char *fmt, ...)
 		vsnprintf(detail, sizeof(detail), fmt, ap);
 		va_end(ap);
 	}
-	struct sbuf t = { 0 };
-	sbuf_printf(&t, "%s%s%s", name, *detail ? "  " : "", detail);
-	sbuf_putc(&o->b, '\n');
-	sbuf_puts(&o->b, o->pal.title);
-	put_cut(&o->b, sbuf_cstr(&t), o->width);
-	sbuf_puts(&o->b, o->pal.off);
-	sbuf_putc(&o->b, '\n');
-	sbuf_free(&t);
+	put_title(&o->b, &o->pal, o->width, name, detail);
 }
 
 /* "  key        value", the value cut to fit */

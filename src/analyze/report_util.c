@@ -357,6 +357,18 @@ void palette_init(struct palette *p, bool on)
 	}
 }
 
+void put_title(struct sbuf *b, const struct palette *pal, size_t width, const char *name, const char *detail)
+{
+	struct sbuf t = { 0 };
+	sbuf_printf(&t, "%s%s%s", name, detail && *detail ? "  " : "", detail ? detail : "");
+	sbuf_putc(b, '\n');
+	sbuf_puts(b, pal->title);
+	put_cut(b, sbuf_cstr(&t), width);
+	sbuf_puts(b, pal->off);
+	sbuf_putc(b, '\n');
+	sbuf_free(&t);
+}
+
 /* ---- tables ---- */
 
 void table_init(struct table *t, struct tcol *cols, size_t ncols)

@@ -67,6 +67,8 @@ struct palette {
 	const char *bold, *title, *err, *dim, *warn, *num, *off;
 };
 void palette_init(struct palette *p, bool on);
+/* A section title after a blank line: "NAME  detail", coloured, cut to width. */
+void put_title(struct sbuf *b, const struct palette *pal, size_t width, const char *name, const char *detail);
 
 /*
  * A table that fits a width: columns are added with a priority; when the

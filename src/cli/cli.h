@@ -17,6 +17,7 @@ int cmd_export(int argc, char **argv);   /* export.c */
 int cmd_push(int argc, char **argv);     /* push.c */
 int cmd_config(int argc, char **argv);   /* config.c */
 int cmd_tui(int argc, char **argv);      /* tui.c */
+int cmd_diff(int argc, char **argv);     /* diff.c */
 /* Background sessions (docs/SESSIONS.md) */
 int cmd_start(int argc, char **argv);    /* start.c */
 int cmd_stop(int argc, char **argv);     /* stop.c */

@@ -23,6 +23,7 @@ static const struct subcommand {
 	{ "config", cmd_config, "the configuration in effect: keys, presets, and where each came from" },
 	{ "seccomp", cmd_seccomp, "a seccomp profile from a recorded trace; --verify a command under one" },
 	{ "check", cmd_check, "alert rules over a recorded trace (docs/RULES.md)" },
+	{ "diff", cmd_diff, "what two recorded runs did differently; --baseline: anomalies against normal runs" },
 	/* background sessions (docs/SESSIONS.md) */
 	{ "start", cmd_start, "a background session recording into a trace store" },
 	{ "stop", cmd_stop, "stop a session: detach, final commit, summary" },

@@ -38,6 +38,7 @@ void usage(int status)
 "       sctrace config [OPTIONS]                    the configuration in effect, and whence\n"
 "       sctrace seccomp TRACE [-o FILE]             a seccomp profile from a recorded trace;\n"
 "       sctrace seccomp --verify PROFILE -- CMD     the calls a profile would deny CMD\n"
+"       sctrace diff A B | --baseline BASE... NEW   what two runs did differently; anomalies\n"
 "       sctrace start [--name NAME] [OPTIONS] -- COMMAND   a background session (also -p PID);\n"
 "                                                   then status, stop, attach, detach,\n"
 "                                                   filter, log, dump NAME\n"
@@ -190,8 +191,8 @@ void usage(int status)
 "\n"
 "Subcommands (reserved first words; trace a program of that name with\n"
 "'sctrace -- NAME'): record, replay, report, export, push, tui, config,\n"
-"seccomp, check, start, stop, status, attach, detach, filter, log, dump.\n"
-"'sctrace record --help' says more, and so on.\n"
+"seccomp, check, diff, start, stop, status, attach, detach, filter, log,\n"
+"dump.  'sctrace record --help' says more, and so on.\n"
 "\n"
 "sctrace exits with COMMAND's exit status; killed by a signal, it kills itself\n"
 "with the same signal.  See sctrace(1).\n", f);

@@ -99,5 +99,6 @@ int parse_precision(const char *opt, const char *s, const char *whole);   /* s|m
 void parse_timestamps(struct options *o, const char *opt, const char *arg); /* --timestamps= */
 const char *parse_host(const char *s);                           /* --host NAME */
 int64_t parse_trace_id(const char *s);                           /* --trace-id ID */
+size_t terminal_width(void);                                     /* $COLUMNS, the terminal, or 80 */
 
 #endif

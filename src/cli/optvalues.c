@@ -1,7 +1,7 @@
 /*
  * optvalues.c - the values of strace's and sctrace's options that need more
  * than a number: sizes, --container and --cgroup, users, -U's columns, -O's
- * overhead, the timestamp formats and precisions.  Each takes the text as
+ * overhead, the timestamp formats and precisions; the terminal width.  Each takes the text as
  * typed and gives the value, or one error line through bad_usage().
  */
 #include "options.h"
@@ -14,7 +14,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 /* --buffer-size=N[KMG] */
 uint64_t parse_size(const char *s, const char *what)
@@ -231,4 +233,20 @@ int64_t parse_trace_id(const char *s)
 	if (errno || end == s || *end || v < 1)
 		bad_usage("invalid --trace-id: '%s' (a trace number, 1 or more)", s);
 	return v;
+}
+
+/* $COLUMNS, else the terminal's width, else 80 (report, diff) */
+size_t terminal_width(void)
+{
+	const char *c = getenv("COLUMNS");
+	if (c && *c) {
+		char *end;
+		long v = strtol(c, &end, 10);
+		if (!*end && v > 0 && v < 100000)
+			return (size_t)v;
+	}
+	struct winsize ws;
+	if (isatty(1) && ioctl(1, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0)
+		return ws.ws_col;
+	return 80;
 }

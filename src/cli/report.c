@@ -16,7 +16,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/ioctl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -134,21 +133,6 @@ static void split_names(const char *list, char ***v, size_t *n)
 		(*v)[(*n)++] = xstrdup(t);
 	}
 	free(copy);
-}
-
-static size_t terminal_width(void)
-{
-	const char *c = getenv("COLUMNS");
-	if (c && *c) {
-		char *end;
-		long v = strtol(c, &end, 10);
-		if (!*end && v > 0 && v < 100000)
-			return (size_t)v;
-	}
-	struct winsize ws;
-	if (isatty(1) && ioctl(1, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0)
-		return ws.ws_col;
-	return 80;
 }
 
 enum { OPT_SECTION = 256, OPT_SORT, OPT_JSON, OPT_PID, OPT_SYSCALL, OPT_SINCE, OPT_UNTIL, OPT_TOP,

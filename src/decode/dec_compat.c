@@ -174,6 +174,16 @@ void compat_decode(struct dctx *c, const struct compat_row *r)
 	memcpy(c->arg, regs, sizeof(regs));
 }
 
+bool compat_native(struct dctx *c)
+{
+	if (c->nr < SC32_BASE || c->nr >= NSYSCALLS || !sysent[c->nr].compat)
+		return false;
+	const struct compat_row *r = sysent[c->nr].compat;
+	compat_args(c, r);
+	c->nr = r->nr64;
+	return true;
+}
+
 /* ---- i386-only calls ---- */
 
 /* _llseek(fd, offset_high, offset_low, loff_t *result, whence) */

@@ -240,6 +240,13 @@ void decode_as(struct dctx *c, const struct decoder *d, int nargs);
 /* An i386 call through the x86_64 decoder its row names (dec_compat.c). */
 void compat_decode(struct dctx *c, const struct compat_row *r);
 /*
+ * An i386 call seen as the x86_64 call its row names: c->nr and c->arg[]
+ * become that call's (a copy of the tracer's dctx, for code that looks at
+ * numbers and raw arguments, such as the alert rules).  False, c untouched,
+ * for a 64-bit call or an i386 call with no x86_64 counterpart.
+ */
+bool compat_native(struct dctx *c);
+/*
  * An i386 socketcall(N, args) as the call it makes: returns that call's
  * number and sets args[] to its arguments read from the tracee through m
  * (nr itself, args untouched, for anything else).

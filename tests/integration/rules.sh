@@ -49,6 +49,25 @@ EOF
 "$SCTRACE" -f -o /dev/null --alert="$T/a.json" -- $LD "$TRIG" connect-loopback || fail "connect-loopback"
 [ ! -s "$T/a.json" ] || { cat "$T/a.json"; fail "a loopback connection raised an alert"; }
 
+# ---- an i386 program is held to the same rules (its calls seen as their x86_64 twins) ----
+if gcc -m32 -O2 -w -o "$T/trig32" "$HERE/../progs/rules_trig.c" 2>/dev/null; then
+	while read -r what want; do
+		"$SCTRACE" -f -o /dev/null --alert="$T/a.json" --alert-format=json -- /lib/ld-linux.so.2 "$T/trig32" "$what" "$T/d" \
+			>"$T/out" 2>&1 || { cat "$T/out"; fail "rules_trig -m32 $what failed"; }
+		got=$(rules "$T/a.json")
+		[ "$got" = "$want" ] || { cat "$T/a.json"; fail "rules_trig -m32 $what: rules '$got', want '$want'"; }
+	done <<'EOF'
+read-shadow read_sensitive_file
+write-etc write_below_etc
+exec-tmp exec_from_temp_dir
+chmod-setuid chmod_setuid
+connect outbound_connection
+mount mount_filesystem
+EOF
+else
+	echo "gcc -m32 cannot link here: the i386 rule checks skipped"
+fi
+
 # ---- ordinary programs raise nothing (apt-get update needs the network: -s install and policy instead) ----
 mkdir -p "$T/work" && cd "$T/work" || fail "cd"
 printf 'all:\n\techo built > out.txt\n\tcat out.txt\n' >Makefile
