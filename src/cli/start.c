@@ -7,6 +7,8 @@
  * running, src/session/registry.c where it is found.
  */
 #include "cli.h"
+#include "alert.h"
+#include "rules.h"
 #include "control.h"
 #include "daemon.h"
 #include "livefilter.h"
@@ -49,6 +51,15 @@ static void start_usage(void)
 "  --ring N           keep only the most recent N syscalls in the store (a flight\n"
 "                     recorder; 'sctrace dump NAME -o FILE' saves a copy of them)\n", stdout);
 	exit(0);
+}
+
+/* --ring with --alert: a rule that fires saves the flight recorder (docs/SESSIONS.md) */
+static void dump_ring_on_alert(const struct alert *a, void *ud)
+{
+	(void)ud;
+	char why[160];
+	snprintf(why, sizeof(why), "alert %s", a->rule->name);
+	session_dump_soon(why);
 }
 
 struct start_opts {
@@ -344,6 +355,8 @@ int cmd_start(int argc, char **argv)
 	setup.recorder = store_sink_new(st, &ss);
 	free(filter_text);
 	tracer_add_sink(session_begin(&setup));
+	if (so.limits.ring && opt.cfg.alert)
+		alert_set_hook(dump_ring_on_alert, NULL);
 	const struct trace_hooks hooks = { session_child_setup, session_started };
 	run_session_trace(&opt, setup.recorder, &hooks);
 	session_end();

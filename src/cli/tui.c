@@ -9,6 +9,7 @@
  * ptrace knows, only traces.
  */
 #include "cli.h"
+#include "registry.h"
 #include "live.h"
 #include "live_store.h"
 #include "tracer.h"
@@ -30,7 +31,7 @@
 static void tui_usage(void)
 {
 	fputs(
-"Usage: sctrace tui [TUI OPTIONS] FILE\n"
+"Usage: sctrace tui [TUI OPTIONS] FILE|SESSION   (a store being recorded, a session by name)\n"
 "       sctrace tui [TUI OPTIONS] [TRACING OPTIONS] -p PID[,PID...]\n"
 "       sctrace tui [TUI OPTIONS] [TRACING OPTIONS] -- COMMAND [ARGS...]\n"
 "\n"
@@ -437,12 +438,14 @@ static void on_stop(int sig)
  * What `sctrace tui NAME` looks at: a trace store FILE (sessions will
  * resolve here too).  One error if it is none.
  */
+/* FILE as given, else the store of the session called FILE (sctrace start). */
 static const char *resolve_target(const char *arg)
 {
 	struct stat st;
-	if (stat(arg, &st) == 0)
-		return arg;
-	die("tui: %s: no such trace store (sctrace record -w FILE writes one)", arg);
+	const char *path = registry_store_path(arg, NULL);
+	if (stat(path, &st) == 0)
+		return path;
+	die("tui: %s: no such trace store or session (sctrace record -w FILE or sctrace start writes one)", arg);
 }
 
 static double parse_interval(const char *s)

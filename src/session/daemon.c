@@ -16,6 +16,7 @@
 #include "common.h"
 #include "config.h"
 #include "control.h"
+#include "ring.h"
 #include "store.h"
 #include "tracer.h"
 
@@ -211,6 +212,9 @@ static struct {
 	char *detached;                   /* the processes a stop left running */
 	bool ending;
 	volatile sig_atomic_t signal_stop;
+	char dump_why[128];               /* session_dump_soon(): a copy is due */
+	uint64_t dump_due_ns;
+	unsigned ndumps;
 } ss;
 
 static char *target_list(bool with_comm);
@@ -349,6 +353,30 @@ static char *target_list(bool with_comm)
 	return b.p;
 }
 
+/* ---- the flight recorder saved when something happens ---- */
+
+void session_dump_soon(const char *why)
+{
+	if (ss.dump_due_ns)
+		return;
+	snprintf(ss.dump_why, sizeof(ss.dump_why), "%s", why);
+	/* the writer commits every 100 ms: what led up to now is in the store by then */
+	ss.dump_due_ns = now_mono_ns() + 300000000ull;
+}
+
+static void dump_if_due(bool now)
+{
+	if (!ss.dump_due_ns || (!now && now_mono_ns() < ss.dump_due_ns))
+		return;
+	ss.dump_due_ns = 0;
+	char out[PATH_MAX + 32], err[256];
+	snprintf(out, sizeof(out), "%s.ring-%u.db", S->info->store, ++ss.ndumps);
+	if (ring_dump(S->info->store, out, err, sizeof(err)))
+		fprintf(stderr, "sctrace: %s: the ring's events saved in %s\n", ss.dump_why, out);
+	else
+		fprintf(stderr, "sctrace: %s: the ring could not be saved: %s\n", ss.dump_why, err);
+}
+
 /* ---- the tick: rate and limits ---- */
 
 static double recent_rate(void)
@@ -379,6 +407,7 @@ static void tick(void)
 		ss.rate_n[ss.rate_next] = ss.syscalls + ss.events;
 		ss.rate_next = (ss.rate_next + 1) % RATE_SAMPLES;
 	}
+	dump_if_due(false);
 	char why[128], a[32];
 	if (S->limits.duration_ns && now - ss.start_ns >= S->limits.duration_ns) {
 		session_format_duration(a, sizeof(a), S->limits.duration_ns);
@@ -669,6 +698,7 @@ void session_end(void)
 {
 	if (!is_ready)
 		exit(1);   /* it never ran (the command could not start): undo() cleans up */
+	dump_if_due(true);   /* an alert just before the end: the store is complete now */
 	uint64_t dur = now_mono_ns() - ss.start_ns;
 	if (!ss.ending && ss.signal_stop)
 		snprintf(ss.reason, sizeof(ss.reason), "stopped by SIG%s", sigabbrev_np(ss.signal_stop));

@@ -63,6 +63,13 @@ struct sink *session_begin(struct session_setup *s);
 void session_started(void);
 /* In the started command before it waits for the tracer: stdin /dev/null, stdout/stderr to its file. */
 void session_child_setup(void);
+/*
+ * Save the flight recorder (--ring) soon: at the next tick, once the
+ * writer has committed what led up to now, the store is copied to
+ * STORE.ring-N.db (ring.h) and the session's log says so, with why (an
+ * alert rule's name).  Several calls before that tick make one copy.
+ */
+void session_dump_soon(const char *why);
 /* After the trace (sinks closed): NAME.info says ended and why, a stop request gets the summary; exits. */
 void session_end(void) __attribute__((noreturn));
 

@@ -185,6 +185,12 @@ EOF
 expect_grep "$T/all" "^session ring ended"
 expect_grep "$T/all" "^session lim was over"
 
+# an alert rule that fires saves the ring beside the store
+"$SCTRACE" start --name ra -f --ring 1000 --alert -w "$T/ra.db" -- sh -c 'sleep 0.3; cat /etc/shadow >/dev/null; sleep 3' >/dev/null || fail "start --ring --alert failed"
+wait_for "grep -q 'alert read_sensitive_file: the ring.s events saved in $T/ra.db.ring-1.db' '$SCTRACE_RUNTIME_DIR/ra.log'" || fail "no ring dump after an alert: $(cat "$SCTRACE_RUNTIME_DIR/ra.log" 2>&1)"
+"$SCTRACE" replay "$T/ra.db.ring-1.db" 2>&1 | grep -q 'openat(AT_FDCWD, "/etc/shadow"' || fail "the alert's ring dump lacks the call"
+"$SCTRACE" stop ra >/dev/null
+
 # a program called like a subcommand is traced with --
 printf '#!/bin/sh\nexit 3\n' >"$T/status"; chmod +x "$T/status"
 PATH="$T:$PATH" "$SCTRACE" -- status 2>"$T/tr"; [ $? = 3 ] || fail "sctrace -- status did not trace the program"
