@@ -9,6 +9,7 @@
  * then resume it, re-injecting the signal if it was a signal-delivery stop.
  */
 #include "backend.h"
+#include "ptrace_int.h"
 #include "common.h"
 #include "pidinfo.h"
 #include "seccomp_filter.h"
@@ -47,33 +48,8 @@ extern long ptrace(int request, ...);
 #define PTRACE_EVENT_STOP 128
 #endif
 
-enum {
-	PT_GROUPSTOP = 1,   /* in group-stop, resumed with PTRACE_LISTEN */
-	PT_STARTUP = 2,     /* our own child before its execve */
-	PT_ANNOUNCED = 4,   /* EV_ATTACH was reported */
-	PT_FRESH = 8,       /* attached with -p, first stop not seen yet */
-	PT_INSC = 16,       /* seccomp mode: between a seccomp stop and its exit stop */
-	PT_WASPINNED = 32,  /* pinned at some point during the current syscall */
-	PT_WAITING = 64,    /* blocked waiting for a child: wait4, waitid, vfork */
-	PT_REPIN = 128,     /* unpinned for a fork-like call whose child we do not follow */
-	PT_NEWCHILD = 256,  /* a new child whose first stop came before its parent's fork event */
-};
-
-struct pthread {
-	int tid, tgid;
-	unsigned flags;
-	cpu_set_t *orig_mask;   /* pinned: the affinity it had before */
-	int sc_nr;              /* pinned: syscall in flight and its first args */
-	uint64_t sc_args[4];
-	uint64_t resume_at;     /* -e inject=...:delay_*: held until then (CLOCK_MONOTONIC ns) */
-	int resume_sig;         /* and then resumed with this */
-	struct pthread *dnext;  /* the list of delayed threads */
-	struct pthread *next;
-};
-
-#define NBUCKETS 1024
-static struct pthread *buckets[NBUCKETS];
-static int nthreads;
+struct pthread *buckets[NBUCKETS];
+int nthreads;
 static struct ptrace_config cfg;
 static event_handler handler;
 static idle_handler idle;
@@ -113,7 +89,6 @@ static int read_tgid(int tid)
 	return tgid;
 }
 
-static void placement_update(void);
 
 static struct pthread *thread_add(int tid, int tgid)
 {
@@ -127,7 +102,6 @@ static struct pthread *thread_add(int tid, int tgid)
 	return t;
 }
 
-static void delay_forget(struct pthread *t);
 
 static void thread_del(struct pthread *t)
 {
@@ -154,205 +128,6 @@ static void thread_rename(struct pthread *t, int newtid)
 	t->tid = newtid;
 	t->next = buckets[newtid % NBUCKETS];
 	buckets[newtid % NBUCKETS] = t;
-}
-
-/* ---- CPU placement ----
- *
- * A ptrace stop costs much less when tracer and tracee share a CPU (no
- * cross-CPU wake-up per stop).  While exactly one traced thread can run
- * (the others, if any, are blocked waiting for a child: a shell in wait4,
- * a parent in vfork), it and the tracer are pinned to the tracer's CPU; as
- * soon as a second one can run, every tracee gets its own affinity back, so
- * nothing concurrent is serialised behind one CPU.  The pinning is hidden from the
- * tracee: sched_getaffinity() results are rewritten with its real mask, a
- * sched_setaffinity() on itself becomes its new real mask, and children it
- * forks get the real mask.
- */
-
-static int pin_cpu = -1;            /* -1: no pinning */
-static uint64_t spin_ns;            /* PLACE_SPIN: how long to poll before sleeping */
-#define SPIN_NS 50000
-static cpu_set_t tracer_mask;
-static bool tracer_pinned;
-
-static void pin_thread(struct pthread *t)
-{
-	if (pin_cpu < 0 || t->orig_mask)
-		return;
-	cpu_set_t *m = xmalloc(sizeof(*m));
-	if (sched_getaffinity(t->tid, sizeof(*m), m) < 0 || !CPU_ISSET(pin_cpu, m)) {
-		free(m);
-		return;
-	}
-	cpu_set_t one;
-	CPU_ZERO(&one);
-	CPU_SET(pin_cpu, &one);
-	if (sched_setaffinity(t->tid, sizeof(one), &one) < 0) {
-		free(m);
-		return;
-	}
-	t->orig_mask = m;
-	t->flags |= PT_WASPINNED;
-	if (!tracer_pinned && sched_setaffinity(0, sizeof(one), &one) == 0)
-		tracer_pinned = true;
-}
-
-static void unpin_thread(struct pthread *t)
-{
-	if (!t->orig_mask)
-		return;
-	sched_setaffinity(t->tid, sizeof(*t->orig_mask), t->orig_mask);
-	free(t->orig_mask);
-	t->orig_mask = NULL;
-}
-
-/* Re-evaluate after the set of traced threads, or of waiting ones, changed. */
-static void placement_update(void)
-{
-	if (pin_cpu < 0)
-		return;
-	struct pthread *active = NULL;
-	int nactive = 0;
-	for (int i = 0; i < NBUCKETS && nactive < 2; i++)
-		for (struct pthread *t = buckets[i]; t; t = t->next)
-			if (!(t->flags & PT_WAITING)) {
-				active = t;
-				nactive++;
-			}
-	if (nactive == 1) {
-		for (int i = 0; i < NBUCKETS; i++)
-			for (struct pthread *t = buckets[i]; t; t = t->next)
-				if (t != active)
-					unpin_thread(t);
-		pin_thread(active);
-		return;
-	}
-	/*
-	 * Several threads can run now (or none).  A new thread or child
-	 * inherited the pinned mask from its creator: it gets the creator's
-	 * real mask as well.
-	 */
-	cpu_set_t real;
-	bool have_real = false;
-	for (int i = 0; i < NBUCKETS; i++)
-		for (struct pthread *t = buckets[i]; t; t = t->next)
-			if (t->orig_mask) {
-				real = *t->orig_mask;
-				have_real = true;
-				unpin_thread(t);
-			}
-	if (have_real) {
-		for (int i = 0; i < NBUCKETS; i++)
-			for (struct pthread *t = buckets[i]; t; t = t->next) {
-				cpu_set_t cur;
-				if (sched_getaffinity(t->tid, sizeof(cur), &cur) == 0 && CPU_COUNT(&cur) == 1 &&
-				    CPU_ISSET(pin_cpu, &cur))
-					sched_setaffinity(t->tid, sizeof(real), &real);
-			}
-	}
-	if (tracer_pinned) {
-		sched_setaffinity(0, sizeof(tracer_mask), &tracer_mask);
-		tracer_pinned = false;
-	}
-}
-
-static bool is_self(const struct pthread *t, uint64_t pid)
-{
-	return pid == 0 || (int)pid == t->tid;
-}
-
-/*
- * At the exit of a syscall during which the thread was pinned: keep the
- * pinning invisible to it.  If it was unpinned meanwhile, its current mask
- * is the real one.
- */
-static void placement_fixup(struct pthread *t, int64_t rval)
-{
-	t->flags &= ~PT_WASPINNED;
-	if (t->orig_mask)
-		t->flags |= PT_WASPINNED;   /* still pinned for the next syscall */
-	if (rval < 0)
-		return;
-	cpu_set_t cur;
-	const cpu_set_t *real = t->orig_mask;
-	if (!real) {
-		if (sched_getaffinity(t->tid, sizeof(cur), &cur) < 0)
-			return;
-		real = &cur;
-	}
-	switch (t->sc_nr) {
-	case SC_sched_getaffinity:
-		if (is_self(t, t->sc_args[0]) && rval > 0) {
-			size_t n = (size_t)rval < sizeof(cpu_set_t) ? (size_t)rval : sizeof(cpu_set_t);
-			struct iovec local = { (void *)real, n }, remote = { (void *)t->sc_args[2], n };
-			process_vm_writev(t->tid, &local, 1, &remote, 1, 0);
-		}
-		break;
-	case SC_sched_setaffinity:
-		if (t->orig_mask && is_self(t, t->sc_args[0])) {
-			/* its own choice becomes the mask to give back; pin within it if we can */
-			sched_getaffinity(t->tid, sizeof(*t->orig_mask), t->orig_mask);
-			cpu_set_t *m = t->orig_mask;
-			t->orig_mask = NULL;
-			if (CPU_ISSET(pin_cpu, m)) {
-				cpu_set_t one;
-				CPU_ZERO(&one);
-				CPU_SET(pin_cpu, &one);
-				sched_setaffinity(t->tid, sizeof(one), &one);
-				t->orig_mask = m;
-			} else {
-				free(m);
-			}
-		}
-		break;
-	case SC_clone: case SC_clone3: case SC_fork: case SC_vfork:
-		if (rval > 0)   /* the child inherited the pinned mask: give it the real one */
-			sched_setaffinity((pid_t)rval, sizeof(*real), real);
-		break;
-	}
-}
-
-static bool is_fork_like(int nr)
-{
-	if (nr >= SC32_BASE)
-		nr = syscall_by_name_pers(sysent_get(nr) ? sysent_get(nr)->name : "", PERS_X86_64);
-	return nr == SC_clone || nr == SC_clone3 || nr == SC_fork || nr == SC_vfork;
-}
-
-/* Does this syscall block its thread until a child changes state? */
-static bool waits_for_child(int nr, const uint64_t *a)
-{
-	switch (nr) {
-	case SC32_BASE + SC32_wait4:
-	case SC32_BASE + SC32_waitpid:
-		return !(a[2] & WNOHANG);
-	case SC32_BASE + SC32_waitid:
-		return !(a[3] & WNOHANG);
-	case SC32_BASE + SC32_vfork:
-		return true;
-	case SC32_BASE + SC32_clone:
-		return a[0] & CLONE_VFORK;
-	case SC_wait4:
-		return !(a[2] & WNOHANG);
-	case SC_waitid:
-		return !(a[3] & WNOHANG);
-	case SC_vfork:
-		return true;
-	case SC_clone:
-		return a[0] & CLONE_VFORK;
-	}
-	return false;
-}
-
-void pt_placement(enum placement how)
-{
-	pin_cpu = -1;
-	spin_ns = how == PLACE_SPIN ? SPIN_NS : 0;
-	if (how != PLACE_PIN)
-		return;
-	if (sched_getaffinity(0, sizeof(tracer_mask), &tracer_mask) < 0)
-		return;
-	pin_cpu = sched_getcpu();
 }
 
 /* ---- tracee memory ---- */
@@ -724,165 +499,6 @@ static void handle_exit(struct pthread *t, int status)
 	thread_del(t);
 }
 
-/* ---- tampering (-e inject=) ---- */
-
-static bool use_vm_writev = true;
-
-/* Write tracee memory a word at a time (process_vm_writev unavailable). */
-static long poke_words(int tid, uint64_t addr, const uint8_t *buf, size_t len)
-{
-	size_t done = 0;
-	while (done < len) {
-		uint64_t a = addr + done, aligned = a & ~7ull;
-		unsigned off = a - aligned;
-		size_t n = 8 - off < len - done ? 8 - off : len - done;
-		long word;
-		if (off || n < 8) {
-			errno = 0;
-			word = ptrace(PTRACE_PEEKDATA, tid, (void *)aligned, 0);
-			if (errno)
-				break;
-		}
-		memcpy((char *)&word + off, buf + done, n);
-		if (ptrace(PTRACE_POKEDATA, tid, (void *)aligned, (void *)word) < 0)
-			break;
-		done += n;
-	}
-	return done ? (long)done : -1;
-}
-
-static long pt_poke(const struct tamper *tm, uint64_t addr, const void *buf, size_t len)
-{
-	if (use_vm_writev) {
-		struct iovec local = { (void *)buf, len }, remote = { (void *)addr, len };
-		ssize_t n = process_vm_writev(tm->tid, &local, 1, &remote, 1, 0);
-		if (n > 0)
-			return n;
-		if (n == 0 || errno == EFAULT || errno == ESRCH)
-			return -1;
-		if (errno == ENOSYS || errno == EPERM)
-			use_vm_writev = false;
-	}
-	return poke_words(tm->tid, addr, buf, len);
-}
-
-static void set_reg(int tid, size_t off, uint64_t v)
-{
-	if (ptrace(PTRACE_POKEUSR, tid, (void *)off, (void *)v) < 0 && errno != ESRCH)
-		error_msg_errno("ptrace(PTRACE_POKEUSR, %d)", tid);
-}
-
-/* What the handler asked of this syscall stop; returns a signal to resume with. */
-static int tamper_apply(struct pthread *t, const struct tamper *tm)
-{
-	if (tm->set_nr)   /* an i386 number for an i386 call */
-		set_reg(t->tid, offsetof(struct user_regs_struct, orig_rax),
-			(uint64_t)(int64_t)(tm->nr >= 0 ? (int32_t)sc_kernel_nr(tm->nr) : tm->nr));
-	if (tm->set_rval)
-		set_reg(t->tid, offsetof(struct user_regs_struct, rax), (uint64_t)tm->rval);
-	if (tm->delay_ns) {
-		uint64_t now = now_mono_ns();
-		t->resume_at = now + tm->delay_ns < now ? UINT64_MAX : now + tm->delay_ns;
-	}
-	return tm->signo;
-}
-
-/*
- * Delayed threads stay in their syscall stop while the others are traced:
- * a POSIX timer on the earliest deadline interrupts wait4 (repeating every
- * millisecond until served, so a signal that lands just before wait4 is
- * not lost for long).
- */
-static struct pthread *delayed;
-static timer_t delay_timer;
-static bool delay_timer_made;
-
-static void on_delay_timer(int sig)
-{
-	(void)sig;
-}
-
-static void delay_arm(void)
-{
-	if (!delay_timer_made) {
-		struct sigaction sa;
-		memset(&sa, 0, sizeof(sa));
-		sa.sa_handler = on_delay_timer;   /* no SA_RESTART: it wakes wait4 */
-		sigaction(SIGRTMIN, &sa, NULL);
-		struct sigevent sev;
-		memset(&sev, 0, sizeof(sev));
-		/* to this thread: the one in wait4 (a store's writer thread must not take it) */
-		sev.sigev_notify = SIGEV_THREAD_ID;
-#ifdef sigev_notify_thread_id
-		sev.sigev_notify_thread_id = (pid_t)syscall(SYS_gettid);
-#else
-		sev._sigev_un._tid = (pid_t)syscall(SYS_gettid);
-#endif
-		sev.sigev_signo = SIGRTMIN;
-		if (timer_create(CLOCK_MONOTONIC, &sev, &delay_timer) < 0)
-			die_errno("timer_create");
-		delay_timer_made = true;
-	}
-	uint64_t first = UINT64_MAX;
-	for (struct pthread *t = delayed; t; t = t->dnext)
-		if (t->resume_at < first)
-			first = t->resume_at;
-	struct itimerspec its;
-	memset(&its, 0, sizeof(its));
-	if (delayed) {
-		if (first > (uint64_t)INT64_MAX)
-			first = INT64_MAX;
-		its.it_value.tv_sec = first / 1000000000;
-		its.it_value.tv_nsec = first % 1000000000;
-		its.it_interval.tv_nsec = 1000000;
-	}
-	timer_settime(delay_timer, delayed ? TIMER_ABSTIME : 0, &its, NULL);
-}
-
-static void delay_add(struct pthread *t, int sig)
-{
-	t->resume_sig = sig;
-	t->dnext = delayed;
-	delayed = t;
-	delay_arm();
-}
-
-static void delay_forget(struct pthread *t)
-{
-	if (!t->resume_at)
-		return;
-	t->resume_at = 0;
-	for (struct pthread **pp = &delayed; *pp; pp = &(*pp)->dnext)
-		if (*pp == t) {
-			*pp = t->dnext;
-			break;
-		}
-	if (delay_timer_made)
-		delay_arm();
-}
-
-static void resume(struct pthread *t, int inject);
-
-/* Resume the delayed threads whose time has come. */
-static void delays_run(void)
-{
-	uint64_t now = now_mono_ns();
-	bool any = false;
-	for (struct pthread **pp = &delayed; *pp;) {
-		struct pthread *t = *pp;
-		if (t->resume_at > now) {
-			pp = &t->dnext;
-			continue;
-		}
-		*pp = t->dnext;
-		t->resume_at = 0;
-		resume(t, t->resume_sig);
-		any = true;
-	}
-	if (any)
-		delay_arm();
-}
-
 static int syscall_stop(struct pthread *t)
 {
 	struct ptrace_syscall_info info;
@@ -1071,7 +687,7 @@ static struct pthread *exec_fixup(struct pthread *t, int status)
 	return o;
 }
 
-static void resume(struct pthread *t, int inject)
+void thread_resume(struct pthread *t, int inject)
 {
 	if (inject == -1) {
 		ptrace(PTRACE_LISTEN, t->tid, 0, 0);
@@ -1179,7 +795,7 @@ void pt_loop(void)
 		if (t->resume_at)
 			delay_add(t, held_sig);   /* -e inject=...:delay_*: resumed by delays_run() */
 		else
-			resume(t, held_sig);
+			thread_resume(t, held_sig);
 		held = NULL;
 	}
 	if (stop_requested)
