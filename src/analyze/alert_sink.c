@@ -186,18 +186,6 @@ static void ancestry_text(struct sbuf *b, const struct proc *p)
 
 /* ---- delivery ---- */
 
-static void write_all(int fd, const char *p, size_t n)
-{
-	while (n) {
-		ssize_t w = write(fd, p, n);
-		if (w < 0 && errno == EINTR)
-			continue;
-		if (w <= 0)
-			return;
-		p += w;
-		n -= (size_t)w;
-	}
-}
 
 /*
  * CMD gets the alert's JSON on its stdin.  It runs as a grandchild, so the

@@ -261,6 +261,15 @@ void bad_option(char **argv, bool needs_arg)
 	bad_usage(needs_arg ? "option %s requires an argument" : "invalid option %s", opt);
 }
 
+void bad_getopt(char **argv)
+{
+	if (optopt && optopt < 256)
+		bad_usage("invalid option '-%c'", (char[]){ (char)optopt, 0 });
+	else if (optopt)
+		bad_usage("option '%s' requires an argument", argv[optind - 1]);
+	bad_usage("unrecognized option '%s'", argv[optind - 1]);
+}
+
 static long parse_number(const char *s, long min, long max, const char *what)
 {
 	char *end;

@@ -77,6 +77,8 @@ void options_parse(struct options *o, int mode, int argc, char **argv);
 void bad_usage(const char *fmt, const char *arg) __attribute__((noreturn));
 /* getopt's '?': "invalid option X", or "option X requires an argument" when needs_arg; exits. */
 void bad_option(char **argv, bool needs_arg) __attribute__((noreturn));
+/* getopt_long's '?' in a subcommand that has no strace options (report, seccomp): one line, exit 1. */
+void bad_getopt(char **argv) __attribute__((noreturn));
 /* The subcommand being parsed ("record"), or NULL for strace's command line. */
 extern const char *subcommand_name;
 /* Release what options_parse allocated (the struct itself is the caller's). */

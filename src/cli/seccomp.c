@@ -248,13 +248,7 @@ int cmd_seccomp(int argc, char **argv)
 		case OPT_FORCE: force = true; break;
 		case 'h': seccomp_usage(); break;
 		case '?':
-			if (optopt && optopt < 256)
-				bad_usage("invalid option '-%c'", (char[]){ (char)optopt, 0 });
-			else if (optopt)
-				bad_usage("option '%s' requires an argument", argv[optind - 1]);
-			else
-				bad_usage("unrecognized option '%s'", argv[optind - 1]);
-			break;
+			bad_getopt(argv);
 		}
 	}
 	if (profile) {

@@ -111,18 +111,6 @@ static void screen_size(int fd)
 		T.view.width = 1000;
 }
 
-static void write_all(int fd, const char *p, size_t n)
-{
-	while (n) {
-		ssize_t w = write(fd, p, n);
-		if (w < 0 && errno == EINTR)
-			continue;
-		if (w <= 0)
-			return;
-		p += w;
-		n -= (size_t)w;
-	}
-}
 
 /* Back to the terminal as it was: raw mode off, the normal screen, our stderr and what it got meanwhile. */
 static void restore_terminal(void)

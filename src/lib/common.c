@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 const char *progname = "sctrace";
 const char *error_where;
@@ -111,3 +112,17 @@ static uint64_t clock_ns(clockid_t id)
 
 uint64_t now_mono_ns(void) { return clock_ns(CLOCK_MONOTONIC); }
 uint64_t now_real_ns(void) { return clock_ns(CLOCK_REALTIME); }
+
+void write_all(int fd, const void *buf, size_t n)
+{
+	const char *p = buf;
+	while (n) {
+		ssize_t w = write(fd, p, n);
+		if (w < 0 && errno == EINTR)
+			continue;
+		if (w <= 0)
+			return;
+		p += w;
+		n -= (size_t)w;
+	}
+}

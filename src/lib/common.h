@@ -35,6 +35,9 @@ void *xcalloc(size_t n, size_t m);
 void *xrealloc(void *p, size_t n);
 char *xstrdup(const char *s);
 
+/* Write all n bytes to fd, retrying after EINTR and short writes; an error (EPIPE...) ends it quietly. */
+void write_all(int fd, const void *buf, size_t n);
+
 /* Monotonic and wall-clock time in nanoseconds. */
 uint64_t now_mono_ns(void);
 uint64_t now_real_ns(void);

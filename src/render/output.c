@@ -103,19 +103,6 @@ struct outstream *out_open(const char *spec, bool append)
 	return o;
 }
 
-static void write_all(int fd, const char *p, size_t n)
-{
-	while (n) {
-		ssize_t w = write(fd, p, n);
-		if (w < 0) {
-			if (errno == EINTR)
-				continue;
-			return;   /* EPIPE and friends: nothing useful to do */
-		}
-		p += w;
-		n -= w;
-	}
-}
 
 void out_flush(struct outstream *o)
 {
