@@ -264,7 +264,7 @@ void bad_option(char **argv, bool needs_arg)
 void bad_getopt(char **argv)
 {
 	if (optopt && optopt < 256)
-		bad_usage("invalid option '-%c'", (char[]){ (char)optopt, 0 });
+		bad_usage("invalid option '-%s'", (char[]){ (char)optopt, 0 });
 	else if (optopt)
 		bad_usage("option '%s' requires an argument", argv[optind - 1]);
 	bad_usage("unrecognized option '%s'", argv[optind - 1]);

@@ -162,6 +162,7 @@ check_error 'notes.txt: not an sctrace trace store' report notes.txt
 check_error 'other.db: a SQLite database, but not an sctrace trace store' report other.db
 check_error "report: unknown section 'bogus'" report cc.db --section=bogus
 check_error "report: unrecognized option '--bogus'" report cc.db --bogus
+check_error "report: invalid option '-Q'" report cc.db -Q
 check_error "report: invalid --sort key 'fast'" report cc.db --sort=fast
 check_error "report: invalid --since time '1x'" report cc.db --since 1x
 check_error 'report: missing FILE' report
