@@ -96,6 +96,9 @@ struct value *nla_nested(struct dctx *c, uint64_t addr, uint32_t len, const void
 /* rtnetlink attribute lists (dec_netlink_rtattr.c) */
 /* an address in the family op: inet_addr("1.2.3.4"), inet_pton(AF_INET6, "::1") */
 struct value *nla_inaddr(struct dctx *c, uint64_t addr, uint32_t len, const void *data, uintptr_t op);
+/* A hardware address (01:02:03:04:05:06), and a u16 named by the xlat table in data. */
+struct value *nla_hwaddr(struct dctx *c, uint64_t addr, uint32_t len, const void *data, uintptr_t op);
+struct value *nla_xval16(struct dctx *c, uint64_t addr, uint32_t len, const void *data, uintptr_t op);
 /* 01:02:03 from n bytes */
 struct value *mk_hwaddr(struct dctx *c, const uint8_t *b, size_t n);
 extern const struct nla_spec rtnl_link_spec, rtnl_route_spec, rtnl_tc_spec, rtnl_neigh_spec,

@@ -502,17 +502,6 @@ static const struct nla_spec bpf_storage_attrs = NLA_SPEC(diag_bpf_storage_attrs
 static const struct nla_dec bpf_storages_decs[] = { [1] = { nla_nested, &bpf_storage_attrs } };
 static const struct nla_spec bpf_storages_attrs = NLA_SPEC(diag_bpf_storages_attrs, bpf_storages_decs);
 
-static struct value *nla_xval16(struct dctx *c, uint64_t addr, uint32_t len, const void *data, uintptr_t op)
-{
-	(void)op;
-	uint16_t v;
-	if (len < sizeof(v))
-		return NULL;
-	if (mem_read(c->mem, addr, &v, sizeof(v)) != 0)
-		return mk_ptr(c, addr);
-	return mk_enum(c, v, data);
-}
-
 static const struct nla_dec tls_decs[] = {
 	[1] = { nla_xval16, &xlat_diag_tls_versions },   /* TLS_INFO_VERSION */
 	[2] = { nla_xval16, &xlat_diag_tls_ciphers },    /* TLS_INFO_CIPHER */
