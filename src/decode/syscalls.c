@@ -72,14 +72,14 @@ extern const struct decoder_table dec_table_file, dec_table_stat, dec_table_mem,
 	dec_table_process, dec_table_prctl, dec_table_creds, dec_table_sched,
 	dec_table_ptrace, dec_table_signal, dec_table_time, dec_table_poll,
 	dec_table_net, dec_table_netmsg, dec_table_sockopt, dec_table_ioctl,
-	dec_table_ipc, dec_table_misc, dec_table_bpf, dec_table_io_uring, dec_table_compat;
+	dec_table_ipc, dec_table_misc, dec_table_bpf, dec_table_io_uring, dec_table_keys, dec_table_compat;
 
 static const struct decoder_table *const families[] = {
 	&dec_table_file, &dec_table_stat, &dec_table_mem, &dec_table_process,
 	&dec_table_prctl, &dec_table_creds, &dec_table_sched, &dec_table_ptrace,
 	&dec_table_signal, &dec_table_time, &dec_table_poll, &dec_table_net,
 	&dec_table_netmsg, &dec_table_sockopt, &dec_table_ioctl, &dec_table_ipc,
-	&dec_table_misc, &dec_table_bpf, &dec_table_io_uring, &dec_table_compat,
+	&dec_table_misc, &dec_table_bpf, &dec_table_io_uring, &dec_table_keys, &dec_table_compat,
 };
 
 void decoders_init(void)
