@@ -165,6 +165,7 @@ int main(void)
 	memcpy(&attr[7], "dec_tail", 9);
 	int map = (int)syscall(SYS_bpf, 0, attr, 72);
 	uint64_t info[16];
+	memset(info, 0, sizeof(info));   /* the kernel checks the bytes past its struct: E2BIG if not zero */
 	uint32_t gi[4] = { (uint32_t)map, sizeof(info), 0, 0 };
 	uint64_t ip = (uintptr_t)info;
 	memcpy(&gi[2], &ip, 8);
