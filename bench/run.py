@@ -105,10 +105,27 @@ def ebpf_tracers(tmp):
 BPF_FLOOR = 'BPF floor, tp_btf (bench/bpffloor.c --tp-btf)'   # what sctrace attaches to
 
 
+_tracefs = None
+
+
+def tracefs_mounted():
+    """Classic tracepoints need tracefs (their ids): mounted here if it is not (root only)."""
+    global _tracefs
+    if _tracefs is None:
+        if not os.path.exists('/sys/kernel/tracing/events') and os.geteuid() == 0:
+            subprocess.run(['mount', '-t', 'tracefs', 'nodev', '/sys/kernel/tracing'],
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        _tracefs = os.path.exists('/sys/kernel/tracing/events')
+        if not _tracefs:
+            print('bench: no tracefs at /sys/kernel/tracing, no classic tracepoint floor row', file=sys.stderr)
+    return _tracefs
+
+
 def bpf_floors():
     if not os.path.exists(BIN + '/bpffloor'):
         return []
-    return [('BPF floor, tracepoint (bench/bpffloor.c --tp)', [BIN + '/bpffloor', '--tp']),
+    classic = tracefs_mounted()
+    return [('BPF floor, tracepoint (bench/bpffloor.c --tp)', [BIN + '/bpffloor', '--tp'])] * classic + [
             ('BPF floor, raw_tp (bench/bpffloor.c --raw-tp)', [BIN + '/bpffloor', '--raw-tp']),
             (BPF_FLOOR, [BIN + '/bpffloor', '--tp-btf']),
             ('BPF floor + a clock read at entry and exit (bench/bpffloor.c --tp-btf-clock)',

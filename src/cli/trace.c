@@ -220,7 +220,8 @@ static int run_ebpf(struct options *o, struct sink *recorder)
 		.want_time = o->cfg.tflag || o->cfg.rflag || o->cfg.Tflag || o->cfg.count || o->cfg.json || recorder ||
 			     o->cfg.slower_than_ns || o->extra_sink,
 		.trace = want,
-		.ringbuf_bytes = o->buffer_size,
+		/* a recording drains at the store's pace (~300k rows/s): give bursts more room */
+		.ringbuf_bytes = o->buffer_size ? o->buffer_size : recorder ? EBPF_RECORD_RINGBUF : 0,
 	};
 	if (o->system_wide)
 		tr.pid_prefix_file = true;   /* many processes: every line says whose */

@@ -89,6 +89,9 @@ const char *proc_fd_path(const struct mem *m, int fd, unsigned details, struct a
 /* the bytes of one buffer the eBPF backend copies for -e read=/write= dumps (SCB_MAXREAD) */
 #define EBPF_DUMP_BYTES 8192
 
+/* record's ring buffer unless --buffer-size says (text and -c: 8 MiB, allocating it is start-up time) */
+#define EBPF_RECORD_RINGBUF (32ull << 20)
+
 struct ebpf_config {
 	bool follow_forks;       /* -f: the kernel adds children to the traced set */
 	bool system_wide;        /* every task, narrowed by the filters below */
@@ -107,7 +110,7 @@ struct ebpf_config {
 	bool latency;            /* -c --latency: histograms in the kernel */
 	bool want_time;          /* syscall timestamps are shown or kept (-t -r -T -c, JSON, record) */
 	const uint8_t *trace;    /* -e trace=: indexed by syscall number (NSYSCALLS) */
-	uint64_t ringbuf_bytes;  /* --buffer-size; 0: the default */
+	uint64_t ringbuf_bytes;  /* --buffer-size; 0: the default (8 MiB) */
 };
 
 /*

@@ -18,7 +18,6 @@ static __always_inline long user_read(void *dst, __u32 n, __u64 src)
 
 struct scb_capctx {
 	struct scb_tstate *st;
-	const struct scb_desc *d;
 	__u8 phbit;        /* CAPP_ENTRY or CAPP_EXIT */
 	__u8 phase;        /* SCB_PH_ENTRY or SCB_PH_EXIT */
 	__u8 kind;         /* inner loops: CK_STRV / CK_PTRV */
@@ -218,141 +217,146 @@ static long mmsg_cb(__u64 i, void *p)
 	return 0;
 }
 
-static long cap_cb(__u64 i, void *p)
+/*
+ * One entry of a description (struct scb_cap's eight bytes, as a number),
+ * bit its index (for the retry mask).  Global, and given scalars: the
+ * verifier checks the big switch once per program, not once per caller
+ * state (as a bpf_loop callback it was walked until its states converged).
+ */
+__noinline int cap_one(struct scb_tstate *st, __u32 phbit, __u64 packed, __u32 bit)
 {
-	struct scb_capctx *cx = p;
-	if (i >= SCB_CAPS)
-		return 1;
-	const struct scb_cap *c = &cx->d->cap[i];
-	if (!(c->phase & cx->phbit) || !((cx->only >> i) & 1))
+	if (!st)
 		return 0;
-	struct scb_tstate *st = cx->st;
-	bool exit = cx->phbit == CAPP_EXIT;
-	__u64 addr = c->arg < 6 ? st->rec.args[c->arg] : 0;
+	struct scb_cap cap;
+	__builtin_memcpy(&cap, &packed, sizeof(cap));
+	__u32 kind = cap.kind, arg = cap.arg, clen = cap.len, size = cap.size;
+	bool exit = phbit == CAPP_EXIT;
+	struct scb_capctx cx = { .st = st, .phbit = (__u8)phbit, .phase = exit ? SCB_PH_EXIT : SCB_PH_ENTRY };
+	__u64 addr = arg < 6 ? st->rec.args[arg] : 0;
 	__u64 n;
 	long r = 0;
-	if (c->kind == CK_FD && c->arg >= 6)
+	if (kind == CK_FD && arg >= 6)
 		addr = 0;
-	switch (c->kind) {
+	switch (kind) {
 	case CK_PATH:
-		r = cap_str(st, cx->phase, addr, SCB_PATH_MAX + 1);
+		r = cap_str(st, cx.phase, addr, SCB_PATH_MAX + 1);
 		break;
 	case CK_STR:
-		r = cap_str(st, cx->phase, addr, strsize + 2);
+		r = cap_str(st, cx.phase, addr, strsize + 2);
 		break;
 	case CK_FIXED:
-		r = cap_read(st, cx->phase, addr, c->size);
+		r = cap_read(st, cx.phase, addr, size);
 		break;
 	case CK_BUF:
-		n = count_of(st, c->len, exit);
+		n = count_of(st, clen, exit);
 		if (n > strsize)   /* one byte more than shown is read (mk_buf) */
 			n = strsize + 1;
 		if (n)
-			r = cap_read(st, cx->phase, addr, (__u32)n);
+			r = cap_read(st, cx.phase, addr, (__u32)n);
 		break;
 	case CK_ARRAY:
-		n = count_of(st, c->len, exit);
+		n = count_of(st, clen, exit);
 		/* -s elements and one more; an array of bytes (getdents) whole */
-		if (c->size != 1 && n > array_limit() + 1)
+		if (size != 1 && n > array_limit() + 1)
 			n = array_limit() + 1;
-		if (n && cap_read(st, cx->phase, addr, (__u32)(n * c->size < SCB_MAXREAD ? n * c->size : SCB_MAXREAD - 1)) &&
-		    c->size > 1 && c->size <= 256) {
+		if (n && cap_read(st, cx.phase, addr, (__u32)(n * size < SCB_MAXREAD ? n * size : SCB_MAXREAD - 1)) &&
+		    size > 1 && size <= 256) {
 			/* not all readable: the elements that are, one by one, as the decoder will look */
-			cx->base = addr;
-			cx->elsize = c->size;
-			bpf_loop((__u32)(n < 1024 ? n : 1024), elem_cb, cx, 0);
+			cx.base = addr;
+			cx.elsize = size;
+			bpf_loop((__u32)(n < 1024 ? n : 1024), elem_cb, &cx, 0);
 		}
 		break;
 	case CK_BITS:
-		n = count_of(st, c->len, exit);
+		n = count_of(st, clen, exit);
 		n = (n + 63) / 64 * 8;
 		if (n)
-			cap_read(st, cx->phase, addr, (__u32)(n < 1024 ? n : 1024));
+			cap_read(st, cx.phase, addr, (__u32)(n < 1024 ? n : 1024));
 		break;
 	case CK_BUFP: {
 		__u32 len = 0;
-		__u64 lp = count_of(st, c->len, false);
+		__u64 lp = count_of(st, clen, false);
 		if (!lp || user_read(&len, sizeof(len), lp))
 			break;
 		if (len)
-			cap_read(st, cx->phase, addr, len < 4096 ? len : 4096);
+			cap_read(st, cx.phase, addr, len < 4096 ? len : 4096);
 		break;
 	}
 	case CK_IOVEC: {
 		__u64 data = exit ? (__u64)st->rec.ret : ~0ull;
 		if (exit && st->rec.ret < 0)
 			break;
-		cap_iovec(st, cx->phase, addr, count_of(st, c->len, false), data);
+		cap_iovec(st, cx.phase, addr, count_of(st, clen, false), data);
 		break;
 	}
 	case CK_STRV:
 	case CK_PTRV:
 		if (!addr)
 			break;
-		cx->kind = (c->kind == CK_PTRV && verbose) ? CK_STRV : c->kind;
-		cx->base = addr;
-		cx->limit = array_limit();
-		n = cx->kind == CK_STRV ? cx->limit + 1 : SCB_STRV_MAX;
-		bpf_loop((__u32)(n < SCB_STRV_MAX ? n : SCB_STRV_MAX), strv_cb, cx, 0);
+		cx.kind = (kind == CK_PTRV && verbose) ? CK_STRV : (__u8)kind;
+		cx.base = addr;
+		cx.limit = array_limit();
+		n = cx.kind == CK_STRV ? cx.limit + 1 : SCB_STRV_MAX;
+		bpf_loop((__u32)(n < SCB_STRV_MAX ? n : SCB_STRV_MAX), strv_cb, &cx, 0);
 		break;
 	case CK_MSGHDR: {
 		struct user_msghdr mh;
 		if (exit && st->rec.ret < 0)
 			break;
-		if (cap_read(st, cx->phase, addr, sizeof(mh)))
+		if (cap_read(st, cx.phase, addr, sizeof(mh)))
 			break;
 		if (user_read(&mh, sizeof(mh), addr))
 			break;
-		cap_msghdr(st, cx->phase, &mh, exit ? (__u64)st->rec.ret : ~0ull);
+		cap_msghdr(st, cx.phase, &mh, exit ? (__u64)st->rec.ret : ~0ull);
 		break;
 	}
 	case CK_DEREF: {
 		__u64 ptr = 0;
-		if (addr && !user_read(&ptr, sizeof(ptr), addr + (__u64)c->len * 8) && ptr)
-			r = cap_read(st, cx->phase, ptr, c->size);
+		if (addr && !user_read(&ptr, sizeof(ptr), addr + (__u64)clen * 8) && ptr)
+			r = cap_read(st, cx.phase, ptr, size);
 		break;
 	}
 	case CK_HDRBUF:
-		n = count_of(st, c->len, exit);
+		n = count_of(st, clen, exit);
 		if (n > strsize)   /* one byte more than shown is read (mk_buf) */
 			n = strsize + 1;
-		r = cap_read(st, cx->phase, addr, c->size + (__u32)n);
+		r = cap_read(st, cx.phase, addr, size + (__u32)n);
 		break;
 	case CK_STACK:
 		if (st->rec.sp)
-			r = cap_read(st, cx->phase, st->rec.sp + (__u64)c->len * 8, c->size);
+			r = cap_read(st, cx.phase, st->rec.sp + (__u64)clen * 8, size);
 		break;
 	case CK_MMSG:
-		if (exit && st->rec.ret < 0 && c->len == CAPL_RET)
+		if (exit && st->rec.ret < 0 && clen == CAPL_RET)
 			break;
-		n = count_of(st, c->len, exit);
+		n = count_of(st, clen, exit);
 		if (n > array_limit())
 			n = array_limit();
 		if (n > SCB_IOV_MAX)
 			n = SCB_IOV_MAX;
-		if (!n || cap_read(st, cx->phase, addr, (__u32)n * 64))
+		if (!n || cap_read(st, cx.phase, addr, (__u32)n * 64))
 			break;
-		cx->mbase = addr;
-		cx->recv = c->len == CAPL_RET;
-		bpf_loop((__u32)n, mmsg_cb, cx, 0);
+		cx.mbase = addr;
+		cx.recv = clen == CAPL_RET;
+		bpf_loop((__u32)n, mmsg_cb, &cx, 0);
 		break;
 	case CK_FD:
 		if (decode_fds) {
 			__s64 fd = (__s64)(int)addr;
-			if (c->arg == CAPL_RET) {
+			if (arg == CAPL_RET) {
 				if (!exit || st->rec.ret < 0)
 					break;
 				fd = st->rec.ret;
 			}
-			cap_fd(st, cx->phase, fd);
+			cap_fd(st, cx.phase, fd);
 		}
 		break;
 	default:
 		break;
 	}
 	/* an input in a page not faulted in yet: the kernel will have read it by the exit */
-	if (r && addr && !exit)
-		st->retry |= 1u << i;
+	if (r && addr && !exit && bit < 32)
+		st->retry |= 1u << bit;
 	return 0;
 }
 
@@ -371,15 +375,15 @@ __noinline int run_captures(struct scb_tstate *st, __u32 nr, __u32 phbit, __u32 
 		st->exit_caps = d->phases & CAPP_EXIT;   /* spares sys_exit the lookup */
 	if (!(d->phases & phbit))
 		return 0;
-	struct scb_capctx cx = {
-		.st = st, .d = d, .phbit = (__u8)phbit,
-		.phase = phbit == CAPP_ENTRY ? SCB_PH_ENTRY : SCB_PH_EXIT,
-		.only = only,
-	};
-	if (d->ncaps == 1)
-		cap_cb(0, &cx);   /* the common case, without the loop's set-up */
-	else
-		bpf_loop(d->ncaps < SCB_CAPS ? d->ncaps : SCB_CAPS, cap_cb, &cx, 0);
+	/* a bounded loop around a global function: each turn costs the verifier a call */
+	__u32 mask = (phbit == CAPP_ENTRY ? d->entry_mask : d->exit_mask) & only;
+	for (__u32 i = 0; i < SCB_CAPS; i++) {
+		if (!((mask >> i) & 1))
+			continue;
+		__u64 packed;
+		__builtin_memcpy(&packed, &d->cap[i], sizeof(packed));
+		cap_one(st, phbit, packed, i);
+	}
 	return 0;
 }
 

@@ -36,7 +36,7 @@
 #include "ebpf_event.h"
 #include "sctrace.skel.h"
 
-#define DEFAULT_RINGBUF (32ull << 20)
+#define DEFAULT_RINGBUF (8ull << 20)
 
 static struct ebpf_config cfg;
 static struct sctrace_bpf *skel;
@@ -256,6 +256,10 @@ static void load_descriptions(void)
 			d.cap[i].len = cs[i].len;
 			d.cap[i].size = cs[i].size;
 			d.phases |= cs[i].phase;
+			if (cs[i].phase & CAPP_ENTRY)
+				d.entry_mask |= 1u << i;
+			if (cs[i].phase & CAPP_EXIT)
+				d.exit_mask |= 1u << i;
 		}
 		__u32 key = (__u32)nr;
 		if (bpf_map_update_elem(fd, &key, &d, BPF_ANY) < 0)
@@ -277,6 +281,9 @@ static void ring_open(int fd, uint64_t size)
 	void *p = mmap(NULL, page + 2 * size, PROT_READ, MAP_SHARED, fd, page);
 	if (p == MAP_FAILED)
 		fail("mapping the ring buffer", errno);
+	/* the started command is forked after this: it must not copy 2 x size of page tables */
+	madvise(c, page, MADV_DONTFORK);
+	madvise(p, page + 2 * size, MADV_DONTFORK);
 	rbuf.consumer = c;
 	rbuf.producer = p;
 	rbuf.data = (const uint8_t *)p + page;

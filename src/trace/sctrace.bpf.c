@@ -241,7 +241,8 @@ static __always_inline bool nr_traced(long nr, bool compat)
 #define NR32_EXIT_GROUP 252
 static __always_inline bool in_compat(struct task_struct *task)
 {
-	return BPF_CORE_READ(task, thread_info.status) & SCB_TS_COMPAT;
+	/* task is a BTF pointer (bpf_get_current_task_btf): a plain load, not a probe-read helper */
+	return task->thread_info.status & SCB_TS_COMPAT;
 }
 
 #include "capture.bpf.h"   /* copying what the decoders read */
