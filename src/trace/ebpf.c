@@ -380,6 +380,7 @@ static struct sctrace_bpf *open_skel(void)
 	bpf_map__set_max_entries(sk->maps.rb, cfg.count_only ? 4096 * 16 : p);
 	/* each CPU wakes the reader after a share of the ring (the reader polls anyway) */
 	int ncpu = libbpf_num_possible_cpus();
+	ro->ncpus = ncpu > 0 ? (__u32)ncpu : 1;
 	ro->wake_bytes = p / (8 * (uint64_t)(ncpu > 0 ? ncpu : 1));
 	if (ro->wake_bytes < 4096)
 		ro->wake_bytes = 4096;
@@ -394,7 +395,8 @@ static struct sctrace_bpf *open_skel(void)
 	bpf_program__set_autoload(sk->progs.sys_exit, !cfg.count_only);
 	bpf_program__set_autoload(sk->progs.count_sys_enter, cfg.count_only);
 	bpf_program__set_autoload(sk->progs.count_sys_exit, cfg.count_only);
-	bpf_program__set_autoload(sk->progs.sched_switch, cfg.cpu_time);
+	/* -c: a thread leaving its CPU mid-syscall moves its entry to its own state */
+	bpf_program__set_autoload(sk->progs.sched_switch, cfg.cpu_time || cfg.count_only);
 	/* only what is needed: each attached tracepoint costs start-up time (text patching) */
 	bpf_program__set_autoload(sk->progs.sched_fork, cfg.follow_forks && !cfg.system_wide);
 	bpf_program__set_autoload(sk->progs.sched_exec, !cfg.count_only);

@@ -152,6 +152,31 @@ struct {
 	__type(value, struct scb_cstate);
 } cstates SEC(".maps");
 
+/*
+ * -c: the syscall in flight on this CPU.  A syscall that returns without
+ * leaving its CPU (nearly all of them) is timed here: a per-CPU array
+ * lookup is a few inlined instructions, a task-storage lookup a helper
+ * call.  When sched_switch takes a thread off the CPU mid-syscall, its
+ * entry moves to the thread's cstates, where its exit finds it.  tid is
+ * also a cache of "this thread is traced", forgotten when it exits.
+ */
+struct scb_cslot {
+	__u32 tid;         /* the thread last admitted here, 0 none */
+	__u32 in_sys;      /* ts and nr are its syscall's, not yet returned */
+	__u64 ts;
+	__s32 nr;
+	__u32 pad;
+};
+
+struct {
+	__uint(type, BPF_MAP_TYPE_PERCPU_ARRAY);
+	__uint(max_entries, 1);
+	__type(key, __u32);
+	__type(value, struct scb_cslot);
+} cslots SEC(".maps");
+
+const volatile __u32 ncpus = 1;   /* possible CPUs, for clearing every CPU's slot */
+
 static __always_inline __u64 wake_flag(__u32 size)
 {
 	__u32 cpu = bpf_get_smp_processor_id() & 63;
@@ -316,42 +341,54 @@ static __always_inline void count_enter(long nr)
 	__u32 tid = (__u32)pt, tgid = pt >> 32;
 	if (tgid == self_tgid)
 		return;
-	struct task_struct *task = bpf_get_current_task_btf();
-	struct scb_cstate *cs = bpf_task_storage_get(&cstates, task, 0, 0);
-	bool compat = in_compat(task);
-	if (!admitted(tid, tgid, nr, cs ? &cs->traced : NULL) || !nr_traced(nr, compat))
+	__u32 zero = 0;
+	struct scb_cslot *slot = bpf_map_lookup_elem(&cslots, &zero);
+	if (!slot)
 		return;
-	if (!cs) {
-		cs = bpf_task_storage_get(&cstates, task, 0, BPF_LOCAL_STORAGE_GET_F_CREATE);
-		if (!cs) {
-			count_drop(DROP_NOMEM);
-			return;
-		}
-	}
-	cs->traced = !system_wide;
-	cs->ts = bpf_ktime_get_ns();
+	struct task_struct *task = bpf_get_current_task_btf();
+	bool compat = in_compat(task);
+	if (system_wide ? !current_wanted(tgid) : slot->tid != tid && !admitted(tid, tgid, nr, NULL))
+		return;
+	slot->tid = system_wide ? 0 : tid;
+	if (!nr_traced(nr, compat))
+		return;
+	slot->ts = bpf_ktime_get_ns();
 	/* i386 calls count after the x86_64 ones */
-	cs->nr = compat ? (nr >= 0 && nr < SCB_NSYSCALLS ? (__s32)(SCB_NSYSCALLS + nr) : -1) : (__s32)nr;
-	cs->in_sys = 1;
-	cs->off_ns = 0;
+	slot->nr = compat ? (nr >= 0 && nr < SCB_NSYSCALLS ? (__s32)(SCB_NSYSCALLS + nr) : -1) : (__s32)nr;
+	slot->in_sys = tid;   /* whose: system-wide, tid is not kept */
 }
 
 static __always_inline void count_exit(long ret)
 {
-	struct task_struct *task = bpf_get_current_task_btf();
-	struct scb_cstate *cs = bpf_task_storage_get(&cstates, task, 0, 0);
-	if (!cs || !cs->in_sys)
+	__u32 zero = 0;
+	struct scb_cslot *slot = bpf_map_lookup_elem(&cslots, &zero);
+	if (!slot)
 		return;
-	cs->in_sys = 0;
-	__u32 nr = (__u32)cs->nr;
+	__u32 tid = (__u32)bpf_get_current_pid_tgid();
+	__u64 ts, off = 0;
+	__u32 nr;
+	if (slot->in_sys && slot->in_sys == tid) {
+		/* entered on this CPU and never left it */
+		slot->in_sys = 0;
+		ts = slot->ts;
+		nr = (__u32)slot->nr;
+	} else {
+		struct scb_cstate *cs = bpf_task_storage_get(&cstates, bpf_get_current_task_btf(), 0, 0);
+		if (!cs || !cs->in_sys)
+			return;
+		cs->in_sys = 0;
+		ts = cs->ts;
+		nr = (__u32)cs->nr;
+		off = cs->off_ns;
+	}
 	if (nr >= SCB_COUNT_KEYS)
 		return;
 	struct scb_stat *s = bpf_map_lookup_elem(&stats, &nr);
 	if (!s)
 		return;
-	__u64 ns = bpf_ktime_get_ns() - cs->ts;
-	if (cpu_time && cs->off_ns < ns)
-		ns -= cs->off_ns;
+	__u64 ns = bpf_ktime_get_ns() - ts;
+	if (cpu_time && off < ns)
+		ns -= off;
 	if (!s->calls || ns < s->min_ns)
 		s->min_ns = ns;
 	if (ns > s->max_ns)
@@ -365,6 +402,44 @@ static __always_inline void count_exit(long ret)
 		if (h && b < SCB_HIST_BUCKETS)
 			h->bucket[b]++;
 	}
+}
+
+/* -c: a thread leaving its CPU mid-syscall takes its entry along (to cstates) */
+static __always_inline void count_switch(struct task_struct *prev, struct task_struct *next)
+{
+	__u32 zero = 0;
+	__u64 now = 0;
+	struct scb_cslot *slot = bpf_map_lookup_elem(&cslots, &zero);
+	if (slot && slot->in_sys && slot->in_sys == (__u32)prev->pid) {
+		struct scb_cstate *o = bpf_task_storage_get(&cstates, prev, 0, BPF_LOCAL_STORAGE_GET_F_CREATE);
+		if (o) {
+			o->ts = slot->ts;
+			o->nr = slot->nr;
+			o->in_sys = 1;
+			o->off_ns = 0;
+			o->switched_at = cpu_time ? (now = bpf_ktime_get_ns()) : 0;
+		} else {
+			count_drop(DROP_NOMEM);
+		}
+		slot->in_sys = 0;
+	}
+	if (!cpu_time)
+		return;
+	struct scb_cstate *o = bpf_task_storage_get(&cstates, next, 0, 0);
+	if (o && o->switched_at) {
+		o->off_ns += (now ? now : bpf_ktime_get_ns()) - o->switched_at;
+		o->switched_at = 0;
+	}
+}
+
+/* -c: a traced thread is gone; no CPU may take its tid (reused later) for traced */
+static long forget_cb(__u64 cpu, void *p)
+{
+	__u32 zero = 0;
+	struct scb_cslot *slot = bpf_map_lookup_percpu_elem(&cslots, &zero, (__u32)cpu);
+	if (slot && slot->tid == *(__u32 *)p)
+		slot->tid = 0;
+	return 0;
 }
 
 /* ---- the tracepoints ---- */
@@ -519,14 +594,7 @@ int BPF_PROG(sched_switch, bool preempt, struct task_struct *prev, struct task_s
 {
 	__u64 now = 0;
 	if (count_only) {
-		struct scb_cstate *o = bpf_task_storage_get(&cstates, prev, 0, 0);
-		if (o && o->in_sys)
-			o->switched_at = now = bpf_ktime_get_ns();
-		o = bpf_task_storage_get(&cstates, next, 0, 0);
-		if (o && o->switched_at) {
-			o->off_ns += (now ? now : bpf_ktime_get_ns()) - o->switched_at;
-			o->switched_at = 0;
-		}
+		count_switch(prev, next);
 	} else {
 		struct scb_tstate *o = bpf_task_storage_get(&tstates, prev, 0, 0);
 		if (o && o->in_sys)
@@ -598,8 +666,16 @@ int BPF_PROG(sched_exit, struct task_struct *p)
 	if (!system_wide)
 		bpf_map_delete_elem(&tids, &tid);
 	struct scb_tstate *st = count_only ? NULL : bpf_task_storage_get(&tstates, p, 0, 0);
-	if (count_only)
+	if (count_only) {
 		bpf_task_storage_delete(&cstates, p);
+		/* its exit_group never returns; and no CPU may think its tid is traced when reused */
+		__u32 zero = 0;
+		struct scb_cslot *slot = bpf_map_lookup_elem(&cslots, &zero);
+		if (slot && slot->in_sys == tid)
+			slot->in_sys = 0;
+		if (!system_wide)
+			bpf_loop(ncpus < 64 ? ncpus : 64, forget_cb, &tid, 0);
+	}
 	if (st && st->in_sys) {
 		/* died inside a syscall: what was known at entry */
 		st->in_sys = 0;
