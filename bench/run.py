@@ -643,7 +643,7 @@ def drops_section(out, tmp):
     count = n(1000000)
     loops = [('getppid loop, %s x getppid()' % count, [BIN + '/getppidloop', count]),
              ('write loop, %s x 64 B to /dev/null' % count, [BIN + '/writeloop', count])]
-    sizes = [('1M', ['--buffer-size=1M']), ('4M', ['--buffer-size=4M']), ('default (32M)', [])]
+    sizes = [('1M', ['--buffer-size=1M']), ('4M', ['--buffer-size=4M']), ('default (8M)', [])]
     errfile = os.path.join(tmp, 'drops.err')
     total = {l: syscalls_of(cmd, tmp) for l, cmd in loops}
     walls = {(l, s): [] for l, _ in loops for s, _ in sizes}
