@@ -69,11 +69,11 @@ int cmd_push(int argc, char **argv)
 	struct store *src = store_open(file);
 	char *display = pg_display_url(url);
 	struct pg *pg = pg_connect(url, display);
+	free(display);   /* the connection keeps its own copy */
 	pg_schema(pg, true);
 	uint64_t t0 = now_mono_ns();
 	pg_push(src, pg, host, pushed, &t0);
 	pg_close(pg);
-	free(display);
 	store_close(src);
 	if (fflush(stdout) != 0)
 		die_errno("writing to standard output");

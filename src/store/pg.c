@@ -119,9 +119,13 @@ static void quiet_notices(void *arg, const char *msg)
 	(void)msg;   /* the server's notices are not the user's business; its errors come as results */
 }
 
+/* the connection in use: die() exits without closing it, and it stays reachable (not a leak) */
+static struct pg *open_pg;
+
 struct pg *pg_connect(const char *url, const char *display)
 {
 	struct pg *pg = xcalloc(1, sizeof(*pg));
+	open_pg = pg;
 	pg->display = xstrdup(display);
 	/* the URL may set connect_timeout and application_name; the encoding is ours */
 	const char *const keys[] = { "connect_timeout", "application_name", "dbname", "client_encoding", NULL };
@@ -143,6 +147,8 @@ void pg_close(struct pg *pg)
 {
 	if (!pg)
 		return;
+	if (open_pg == pg)
+		open_pg = NULL;
 	PQfinish(pg->c);
 	free(pg->display);
 	free(pg->columns);

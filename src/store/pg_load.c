@@ -12,6 +12,7 @@
 
 #include <libpq-fe.h>
 #include <stdio.h>
+#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/utsname.h>
@@ -29,6 +30,18 @@ static PGresult *query(struct pg *pg, const char *sql, int n, const char *const 
 	return r;
 }
 
+/* die() with a message that may quote r's values, r freed first (no leak at exit) */
+static void __attribute__((noreturn, format(printf, 2, 3))) die_clear(PGresult *r, const char *fmt, ...)
+{
+	char msg[1024];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof(msg), fmt, ap);
+	va_end(ap);
+	PQclear(r);
+	die("%s", msg);
+}
+
 /* The trace --host/--trace-id name, or the most recent one. */
 static int64_t pick_trace(struct pg *pg, const char *host, int64_t id)
 {
@@ -39,23 +52,23 @@ static int64_t pick_trace(struct pg *pg, const char *host, int64_t id)
 	if (id) {
 		r = query(pg, "SELECT id, host FROM " PG_SCHEMA ".session WHERE id = $1", 1, p, "cannot read the traces");
 		if (PQntuples(r) != 1)
-			die("%s: no trace %lld in this database", pg_display(pg), (long long)id);
+			die_clear(r, "%s: no trace %lld in this database", pg_display(pg), (long long)id);
 		if (host && strcmp(PQgetvalue(r, 0, 1), host))
-			die("%s: trace %lld was recorded by host '%s', not '%s'", pg_display(pg), (long long)id,
-			    PQgetvalue(r, 0, 1), host);
+			die_clear(r, "%s: trace %lld was recorded by host '%s', not '%s'", pg_display(pg), (long long)id,
+				  PQgetvalue(r, 0, 1), host);
 	} else if (host) {
 		r = query(pg, "SELECT max(id) FROM " PG_SCHEMA ".session WHERE host = $1", 1, p, "cannot read the traces");
 		if (PQgetisnull(r, 0, 0)) {
 			PQclear(r);
 			r = query(pg, "SELECT string_agg(DISTINCT host, ', ') FROM " PG_SCHEMA ".session", 0, NULL,
 				  "cannot read the traces");
-			die("%s: no trace of host '%s' (hosts: %s)", pg_display(pg), host,
-			    PQgetisnull(r, 0, 0) ? "none" : PQgetvalue(r, 0, 0));
+			die_clear(r, "%s: no trace of host '%s' (hosts: %s)", pg_display(pg), host,
+				  PQgetisnull(r, 0, 0) ? "none" : PQgetvalue(r, 0, 0));
 		}
 	} else {
 		r = query(pg, "SELECT max(id) FROM " PG_SCHEMA ".session", 0, NULL, "cannot read the traces");
 		if (PQgetisnull(r, 0, 0))
-			die("%s: holds no recorded trace", pg_display(pg));
+			die_clear(r, "%s: holds no recorded trace", pg_display(pg));
 	}
 	int64_t v = strtoll(PQgetvalue(r, 0, 0), NULL, 10);
 	PQclear(r);
@@ -180,15 +193,15 @@ struct store *pg_store_open(const char *url, const char *host, int64_t id)
 {
 	char *display = pg_display_url(url);
 	struct pg *pg = pg_connect(url, display);
+	free(display);   /* pg_display(pg) from here on */
 	pg_schema(pg, false);
 	/* one snapshot: a trace being recorded is read as of one moment */
 	pg_exec(pg, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", "cannot read the trace");
 	int64_t trace = pick_trace(pg, host, id);
 	/* the report's heading and every message name the trace */
 	struct sbuf name = { 0 };
-	sbuf_printf(&name, "%s (trace %lld)", display, (long long)trace);
+	sbuf_printf(&name, "%s (trace %lld)", pg_display(pg), (long long)trace);
 	sbuf_putc(&name, '\0');
-	free(display);
 	struct store *st = store_create_temp(name.p);
 	st->owned_path = name.p;
 	store_exec(st, "BEGIN");

@@ -82,7 +82,16 @@ cmp -s pushed.txt file.txt || { diff pushed.txt file.txt | head; fail "the pushe
 "$SCTRACE" report file.db --width 120 --no-color | tail -n +2 >rep_file.txt || fail "report file.db"
 "$SCTRACE" report "$U" --trace-id 2 --width 120 --no-color >rep_pg.txt || fail "report URL"
 expect_grep rep_pg.txt "^sctrace report: postgresql://sct:\*\*\*@127.0.0.1:$PORT/postgres \(trace 2\)$"
-tail -n +2 rep_pg.txt | diff - rep_file.txt >rep.diff || { head rep.diff; fail "report from PostgreSQL differs"; }
+# one documented difference: PostgreSQL keeps the non-UTF-8 path with U+FFFD (checked above), the file
+# its bytes (the report shows \xff), so when the files table lists that path (its time ranks it among
+# the top rows in some runs) its row, and the column width it sets, differ; all else must be the same
+same_but_bad_path() { grep -Ev '^  /.*bad.{1,4}name\\ttab' "$1" | sed -E 's/ +/ /g'; }
+tail -n +2 rep_pg.txt >rep_pg2.txt
+diff <(same_but_bad_path rep_pg2.txt) <(same_but_bad_path rep_file.txt) >rep.diff ||
+	{ head -20 rep.diff; fail "report from PostgreSQL differs"; }
+if grep -Eq '^  /.*bad\\xffname\\ttab' rep_file.txt; then
+	grep -Eq "^  /.*bad$(printf '\357\277\275')name" rep_pg2.txt || fail "the PostgreSQL report lists the path without U+FFFD"
+fi
 "$SCTRACE" export "$U" --trace-id 2 --format=chrome-json -o pg.json || fail "export URL"
 "$SCTRACE" export file.db --format=chrome-json -o file.json || fail "export file.db"
 cmp -s pg.json file.json || fail "export from PostgreSQL differs"
