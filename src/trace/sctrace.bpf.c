@@ -337,15 +337,14 @@ static __always_inline __u32 hist_bucket(__u64 v)
 
 static __always_inline void count_enter(long nr)
 {
-	__u64 pt = bpf_get_current_pid_tgid();
-	__u32 tid = (__u32)pt, tgid = pt >> 32;
+	struct task_struct *task = bpf_get_current_task_btf();
+	__u32 tid = task->pid, tgid = task->tgid;   /* loads: what bpf_get_current_pid_tgid() returns, without a call */
 	if (tgid == self_tgid)
 		return;
 	__u32 zero = 0;
 	struct scb_cslot *slot = bpf_map_lookup_elem(&cslots, &zero);
 	if (!slot)
 		return;
-	struct task_struct *task = bpf_get_current_task_btf();
 	bool compat = in_compat(task);
 	if (system_wide ? !current_wanted(tgid) : slot->tid != tid && !admitted(tid, tgid, nr, NULL))
 		return;
@@ -364,7 +363,8 @@ static __always_inline void count_exit(long ret)
 	struct scb_cslot *slot = bpf_map_lookup_elem(&cslots, &zero);
 	if (!slot)
 		return;
-	__u32 tid = (__u32)bpf_get_current_pid_tgid();
+	struct task_struct *task = bpf_get_current_task_btf();
+	__u32 tid = task->pid;
 	__u64 ts, off = 0;
 	__u32 nr;
 	if (slot->in_sys && slot->in_sys == tid) {
@@ -373,7 +373,7 @@ static __always_inline void count_exit(long ret)
 		ts = slot->ts;
 		nr = (__u32)slot->nr;
 	} else {
-		struct scb_cstate *cs = bpf_task_storage_get(&cstates, bpf_get_current_task_btf(), 0, 0);
+		struct scb_cstate *cs = bpf_task_storage_get(&cstates, task, 0, 0);
 		if (!cs || !cs->in_sys)
 			return;
 		cs->in_sys = 0;
@@ -447,11 +447,10 @@ static long forget_cb(__u64 cpu, void *p)
 SEC("tp_btf/sys_enter")
 int BPF_PROG(sys_enter, struct pt_regs *regs, long id)
 {
-	__u64 pt = bpf_get_current_pid_tgid();
-	__u32 tid = (__u32)pt, tgid = pt >> 32;
+	struct task_struct *task = bpf_get_current_task_btf();
+	__u32 tid = task->pid, tgid = task->tgid;   /* loads: what bpf_get_current_pid_tgid() returns, without a call */
 	if (tgid == self_tgid)
 		return 0;
-	struct task_struct *task = bpf_get_current_task_btf();
 	struct scb_tstate *st = bpf_task_storage_get(&tstates, task, 0, 0);
 	bool compat = in_compat(task);
 	bool recheck = false;
@@ -543,9 +542,8 @@ int BPF_PROG(sys_exit, struct pt_regs *regs __attribute__((unused)), long ret)
 		__u64 wall = st->rec.ts_exit - st->rec.ts;
 		st->rec.cpu_ns = st->off_ns < wall ? wall - st->off_ns : wall;
 	}
-	__u64 pt = bpf_get_current_pid_tgid();
-	st->rec.tid = (__s32)(__u32)pt;
-	st->rec.pid = (__s32)(pt >> 32);
+	st->rec.tid = task->pid;   /* a non-leader's execve took the leader's tid */
+	st->rec.pid = task->tgid;
 	st->rec.ret = ret;
 	__s32 nr = st->rec.nr;
 	if (!(st->rec.flags & SCRF_COMPAT) && nr >= 0 && nr < SCB_NSYSCALLS) {
