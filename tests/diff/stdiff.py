@@ -79,7 +79,8 @@ def normalise(line, pidmap):
         return pidmap.get(m.group(0), m.group(0))
     if line.startswith(' | ') and not line.startswith(' | <'):
         return line                       # -e read=/write= hex dump: offsets and bytes only
-    line = re.sub(r'(?<![\w.])\d{2,7}(?![\w.])', pid_sub, line)
+    # (not a factor of strace's N*1024 sizes: a pid that happens to be 1024 is no reason to rename it)
+    line = re.sub(r'(?<![\w.*])\d{2,7}(?![\w.*])', pid_sub, line)
     line = HEXADDR.sub('0xADDR', line)
     line = re.sub(r'^\[[0-9a-f]{16}\] ', '[IP] ', line)   # -i (not "[????????????????]")
     line = re.sub(r'getrandom\("[^"]*"', 'getrandom("RANDOM"', line)
