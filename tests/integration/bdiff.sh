@@ -1,4 +1,4 @@
-# sctrace diff: two runs of bdiff_prog (random mkstemp names, different pids)
+# sctrace diff: two runs of bdiff_prog (temporary files named by their pids, different in each run)
 # show no differences; a variant with a new UDP endpoint, a new file, a shell
 # or a /etc/shadow read is reported, in text and in --json that validates
 # against docs/diff.schema.json, and --fail-on turns it into exit status 1;
@@ -52,9 +52,9 @@ valid all.json
 [ "$(py all.json "(d['differences'], len(d['counts']) > 10, any(c['changed'] for c in d['counts'] + d['latency']))")" = \
   "(0, True, False)" ] || fail "--all: $(py all.json "d['differences'], d['counts'][:3]")"
 [ "$(py all.json "[c['a'] for c in d['counts'] if c['name'] == 'clock_nanosleep']")" = "[40]" ] || fail "--all: 40 sleeps"
-# the random mkstemp name is in both, normalised
+# the temporary file's name (its pid) is in both, normalised
 [ "$(sqlite3 n1.db "SELECT count(DISTINCT path) FROM syscall WHERE path LIKE '/tmp/bdiff-prog.%'")" = 1 ] ||
-	fail "bdiff_prog made no mkstemp file"
+	fail "bdiff_prog made no temporary file"
 
 # ---- a variant: a new endpoint, a new file ----
 PORT=$(python3 -c 'import socket; s=socket.socket(socket.AF_INET, socket.SOCK_DGRAM); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
