@@ -28,9 +28,10 @@ INCLUDES := $(STAGES:%=-Isrc/%)
 # libpq-fe.h (Debian's libpq-dev puts it there)
 CPPFLAGS += $(INCLUDES) -I$(GEN) -I/usr/include/postgresql
 # libraries from Debian: libsqlite3-dev (the trace store), libbpf-dev (the eBPF backend),
-# libdw-dev (-k: unwinding), libiberty-dev (-k: demangling), libpq-dev (PostgreSQL stores),
-# libseccomp-dev (sctrace seccomp)
-LDLIBS  += -lsqlite3 -lpq -lbpf -ldw -lelf -liberty -lseccomp -lm -pthread
+# libdw-dev (-k: unwinding), libiberty-dev (-k: demangling), libseccomp-dev (sctrace seccomp);
+# libpq-dev's header only: libpq itself is opened when a PostgreSQL store is first used
+# (src/store/pg_dl.c; linked, its ~25 libraries cost every run ~5 ms of start-up)
+LDLIBS  += -lsqlite3 -lbpf -ldw -lelf -liberty -lseccomp -lm -pthread
 
 all: sctrace
 
