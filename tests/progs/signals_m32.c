@@ -26,6 +26,9 @@ int main(void)
 {
 	pthread_t t;
 	pthread_create(&t, NULL, thread, NULL);
+	/* done before the join, so the join never waits in futex (whether it would is timing) */
+	struct timespec settle = { 0, 100 * 1000 * 1000 };
+	nanosleep(&settle, NULL);
 	pthread_join(t, NULL);
 
 	sigset_t m;
