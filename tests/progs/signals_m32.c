@@ -20,7 +20,14 @@
 
 static void on_usr1(int s) { (void)s; }
 static void on_hup(int s, siginfo_t *i, void *u) { (void)s; (void)i; (void)u; }
-static void *thread(void *a) { write(1, "thread\n", 7); return a; }
+static void *thread(void *a)
+{
+	/* alive while the tracer reads clone3's parent_tid (zeroed at the thread's exit: CLONE_CHILD_CLEARTID) */
+	struct timespec settle = { 0, 30 * 1000 * 1000 };
+	nanosleep(&settle, NULL);
+	write(1, "thread\n", 7);
+	return a;
+}
 
 int main(void)
 {

@@ -31,6 +31,13 @@ static void __attribute__((noinline)) middle(const char *s)
 
 static void *thread_main(void *arg)
 {
+	/*
+	 * Alive while the tracer reads clone3's parent_tid (the kernel zeroes
+	 * it when the thread exits: CLONE_CHILD_CLEARTID on the same word), and
+	 * so the join always waits in futex: neither depends on timing.
+	 */
+	struct timespec settle = { 0, 50 * 1000 * 1000 };
+	nanosleep(&settle, NULL);
 	middle(arg);
 	return NULL;
 }
@@ -85,6 +92,9 @@ int main(int argc, char **argv)
 	pid_t pid = fork();
 	if (pid == 0) {
 		middle("child\n");
+		/* the parent is in wait4 when SIGCHLD comes (not still leaving fork: timing) */
+		struct timespec settle = { 0, 50 * 1000 * 1000 };
+		nanosleep(&settle, NULL);
 		_exit(3);
 	}
 	waitpid(pid, NULL, 0);
