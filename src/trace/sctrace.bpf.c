@@ -134,9 +134,8 @@ struct {
 	__type(value, struct scb_tstate);
 } tstates SEC(".maps");
 
-/* -c: just when the syscall began */
+/* -c: a syscall whose thread left its CPU mid-call (moved here from cslots by sched_switch) */
 struct scb_cstate {
-	__u32 traced;        /* in the tid set (a cache of the tids map) */
 	__u32 in_sys;
 	__u64 switched_at;   /* -c/-C: when sched_switch took it off its CPU, 0 if running */
 	__u64 off_ns;        /* off a CPU since the syscall began */
@@ -161,8 +160,8 @@ struct {
  * also a cache of "this thread is traced", forgotten when it exits.
  */
 struct scb_cslot {
-	__u32 tid;         /* the thread last admitted here, 0 none */
-	__u32 in_sys;      /* ts and nr are its syscall's, not yet returned */
+	__u32 tid;         /* the thread last admitted here (a cache; 0 none, and always 0 system-wide) */
+	__u32 in_sys;      /* the thread whose syscall ts and nr are, not yet returned; 0 none */
 	__u64 ts;
 	__s32 nr;
 	__u32 pad;
@@ -581,8 +580,12 @@ static __always_inline bool task_traced(struct task_struct *t)
 		return false;
 	if (!system_wide)
 		return bpf_map_lookup_elem(&tids, &tid) != NULL;
+	/*
+	 * -c keeps no per-thread state for most threads (cslots); of its
+	 * programs only sched_exit asks, in the exiting task's own context
+	 */
 	if (count_only)
-		return bpf_task_storage_get(&cstates, t, 0, 0) != NULL;
+		return current_wanted(tgid);
 	return bpf_task_storage_get(&tstates, t, 0, 0) != NULL;
 }
 
