@@ -18,13 +18,11 @@ static __always_inline long user_read(void *dst, __u32 n, __u64 src)
 
 struct scb_capctx {
 	struct scb_tstate *st;
-	__u8 phbit;        /* CAPP_ENTRY or CAPP_EXIT */
 	__u8 phase;        /* SCB_PH_ENTRY or SCB_PH_EXIT */
 	__u8 kind;         /* inner loops: CK_STRV / CK_PTRV */
 	__u64 base;        /* inner loops: array address */
 	__u64 left;        /* inner loops: data bytes still to copy */
 	__u32 limit;       /* inner loops: elements */
-	__u32 only;        /* a bit per description entry to run */
 	__u64 mbase;       /* CK_MMSG: the mmsghdr array */
 	__u32 elsize;      /* CK_ARRAY element by element: its size */
 	bool recv;         /* CK_MMSG: received messages (data up to each msg_len) */
@@ -231,7 +229,7 @@ __noinline int cap_one(struct scb_tstate *st, __u32 phbit, __u64 packed, __u32 b
 	__builtin_memcpy(&cap, &packed, sizeof(cap));
 	__u32 kind = cap.kind, arg = cap.arg, clen = cap.len, size = cap.size;
 	bool exit = phbit == CAPP_EXIT;
-	struct scb_capctx cx = { .st = st, .phbit = (__u8)phbit, .phase = exit ? SCB_PH_EXIT : SCB_PH_ENTRY };
+	struct scb_capctx cx = { .st = st, .phase = exit ? SCB_PH_EXIT : SCB_PH_ENTRY };
 	__u64 addr = arg < 6 ? st->rec.args[arg] : 0;
 	__u64 n;
 	long r = 0;
@@ -372,11 +370,11 @@ __noinline int run_captures(struct scb_tstate *st, __u32 nr, __u32 phbit, __u32 
 	if (!d)
 		return 0;
 	if (phbit == CAPP_ENTRY)
-		st->exit_caps = d->phases & CAPP_EXIT;   /* spares sys_exit the lookup */
-	if (!(d->phases & phbit))
-		return 0;
+		st->exit_caps = d->exit_mask != 0;   /* spares sys_exit the lookup */
 	/* a bounded loop around a global function: each turn costs the verifier a call */
 	__u32 mask = (phbit == CAPP_ENTRY ? d->entry_mask : d->exit_mask) & only;
+	if (!mask)
+		return 0;
 	for (__u32 i = 0; i < SCB_CAPS; i++) {
 		if (!((mask >> i) & 1))
 			continue;

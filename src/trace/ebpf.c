@@ -248,14 +248,12 @@ static void load_descriptions(void)
 			continue;
 		struct scb_desc d;
 		memset(&d, 0, sizeof(d));
-		d.ncaps = n;
 		for (unsigned i = 0; i < n; i++) {
 			d.cap[i].kind = cs[i].kind;
 			d.cap[i].arg = cs[i].arg;
 			d.cap[i].phase = cs[i].phase;
 			d.cap[i].len = cs[i].len;
 			d.cap[i].size = cs[i].size;
-			d.phases |= cs[i].phase;
 			if (cs[i].phase & CAPP_ENTRY)
 				d.entry_mask |= 1u << i;
 			if (cs[i].phase & CAPP_EXIT)

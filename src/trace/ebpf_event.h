@@ -44,11 +44,9 @@ struct scb_cap {
 
 /* per syscall number: what to copy */
 struct scb_desc {
-	__u8 ncaps;
-	__u8 phases;      /* the phase bits of all of them */
-	__u8 entry_mask;  /* a bit per entry read at entry */
+	__u8 entry_mask;  /* a bit per cap[] entry read at entry */
 	__u8 exit_mask;   /* ... and at exit */
-	__u32 pad;        /* cap[] 8-byte aligned: each is one load */
+	__u8 pad[6];      /* cap[] 8-byte aligned: each is one load */
 	struct scb_cap cap[SCB_CAPS];
 };
 
