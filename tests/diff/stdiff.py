@@ -3,12 +3,15 @@
 same options, normalise both traces and compare them line by line.
 
 Normalisation masks what legitimately differs between two runs: pids (renamed
-P1, P2... in order of appearance, also inside values), addresses and other
+P1, P2... in order of appearance, also inside values, but only where a pid is
+printed: pid arguments and results, si_pid= and the like, /proc/N; a length that
+happens to equal a pid is left alone), addresses and other
 ASLR-dependent hex numbers, random bytes, times (timespec values, CPU
 ticks in siginfo, date comments), and the way two threads' lines were
 split by "<unfinished ...>" (lines are re-joined per thread and compared
 per thread, in order; SIGCHLD lines and signals sent by another process,
-whose place depends on timing, are compared as a set).
+whose place depends on timing, are compared as a set, each with the handler's
+rt_sigreturn right after it).
 
 Usage: stdiff.py [--sctrace PATH] [--opts "-f -s 64"] [--min-pct N] [-v] -- CMD...
 --strace and --sctrace may carry options ("sctrace --backend=ptrace" as the
@@ -66,6 +69,101 @@ ALIGN = re.compile(r'\) +(= .*)$')
 
 EPHEMERAL = r'(?:3[2-9]\d{3}|[4-6]\d{4})'   # ports the kernel picks for bind(0)/connect
 
+# Where a pid is printed.  Only numbers in these places are renamed: any other
+# number (a length, a port, an injected return value) that happens to equal a pid
+# of one run is a value like any other.
+#   arguments: syscall -> indices of its pid-valued arguments
+PID_ARGS = {
+    'kill': (0,), 'tkill': (0,), 'tgkill': (0, 1), 'rt_sigqueueinfo': (0,),
+    'rt_tgsigqueueinfo': (0, 1), 'wait4': (0,), 'waitpid': (0,), 'waitid': (1,),
+    'setpgid': (0, 1), 'getpgid': (0,), 'getsid': (0,), 'kcmp': (0, 1),
+    'pidfd_open': (0,), 'process_vm_readv': (0,), 'process_vm_writev': (0,),
+    'ptrace': (1,), 'prlimit64': (0,), 'get_robust_list': (0,),
+    'migrate_pages': (0,), 'move_pages': (0,), 'perf_event_open': (1,),
+    'getpriority': (1,), 'setpriority': (1,), 'ioprio_get': (1,), 'ioprio_set': (1,),
+    'sched_setaffinity': (0,), 'sched_getaffinity': (0,), 'sched_setscheduler': (0,),
+    'sched_getscheduler': (0,), 'sched_setparam': (0,), 'sched_getparam': (0,),
+    'sched_setattr': (0,), 'sched_getattr': (0,), 'sched_rr_get_interval': (0,),
+    'futex': (2,),          # FUTEX_WAIT on a thread's tid word: pthread_join
+}
+#   ... and where the command says so (an argument of the call matches)
+PID_ARGS_IF = {'fcntl': (re.compile(r'\bF_SETOWN\b'), (2,)), 'fcntl64': (re.compile(r'\bF_SETOWN\b'), (2,))}
+#   results: calls that return a pid (rt_sigreturn restores whatever the interrupted
+#   call had returned, a pid if it was one)
+PID_RESULT = {'getpid', 'gettid', 'getppid', 'getpgrp', 'getpgid', 'getsid', 'setsid',
+              'set_tid_address', 'clone', 'clone2', 'clone3', 'fork', 'vfork', 'wait4',
+              'waitpid', 'rt_sigreturn', 'sigreturn'}
+PID_RESULT_IF = {'fcntl': re.compile(r'F_GETOWN\b'), 'fcntl64': re.compile(r'F_GETOWN\b'),
+                 'semctl': re.compile(r'\bGETPID\b')}
+#   ioctls whose argument is [pid]
+PID_IOCTL = re.compile(r'\b(?:TIOCSPGRP|TIOCGPGRP|TIOCGSID|FIOSETOWN|FIOGETOWN|SIOCSPGRP|SIOCGPGRP)\b')
+#   anywhere in a line: struct fields, -y pidfd and netlink port ids, /proc paths, messages
+PID_PLACES = re.compile(r'(?:\b(?:si_pid|pid|l_pid|tid|shm_cpid|shm_lpid|msg_lspid|msg_lrpid|'
+                        r'sigev_notify_thread_id|nl_pid)=|\b(?:parent_tid|child_tid)=\[|<pid:|'
+                        r'<NETLINK:\[[A-Z0-9_]+:|/proc/(?:\d+/task/)?|Cannot fetch .* from pid |'
+                        r'Process )(-?)(\d+)(?!\d)')
+CALL = re.compile(r'^(?:\[[0-9a-f?]{16}\] )?(?:<\.\.\. )?([a-z_0-9]+)(\(| resumed>)')
+NUM_ARG = re.compile(r'(\s*-?)(\d+)(?=<[^>]*>|\s*/\*|\s*$)')
+
+def split_args(line, i):
+    """Spans of the top-level arguments of the call whose '(' is at line[i-1], and
+    the index just past its ')' (None if the line ends first)."""
+    spans, depth, start, q = [], 0, i, None
+    j = i
+    while j < len(line):
+        c = line[j]
+        if q:
+            if c == '\\':
+                j += 1
+            elif c == q:
+                q = None
+        elif c == '"':
+            q = c
+        elif c in '([{':
+            depth += 1
+        elif c in ')]}':
+            if depth == 0:
+                spans.append((start, j))
+                return spans, j + 1
+            depth -= 1
+        elif c == ',' and depth == 0:
+            spans.append((start, j))
+            start = j + 1
+        j += 1
+    return spans, None
+
+def rename_pids(line, pidmap):
+    def num(m, g=2):
+        v = m.group(g)
+        return m.group(0)[:m.start(g) - m.start(0)] + pidmap.get(v, v) + m.group(0)[m.end(g) - m.start(0):]
+    edits = []          # (start, end, text) of pid-valued arguments and results
+    c = CALL.match(line)
+    if c:
+        name, args_at = c.group(1), c.end()
+        spans, end = split_args(line, args_at) if c.group(2) == '(' else ([], None)
+        which = PID_ARGS.get(name, ())
+        if name in PID_ARGS_IF and PID_ARGS_IF[name][0].search(line):
+            which = PID_ARGS_IF[name][1]
+        for k in which:
+            if k < len(spans):
+                a, b = spans[k]
+                m = NUM_ARG.match(line, a, b)
+                if m:
+                    edits.append((m.start(2), m.end(2)))
+        if name == 'ioctl' and len(spans) > 2 and PID_IOCTL.search(line, *spans[1]):
+            m = re.compile(r'\[(-?)(\d+)\]').search(line, *spans[2])
+            if m:
+                edits.append((m.start(2), m.end(2)))
+        cond = PID_RESULT_IF.get(name)
+        if name in PID_RESULT or (cond and cond.search(line)):
+            m = re.compile(r'\s+= (\d+)(?!\d)').search(line, end if end else args_at)
+            if m:
+                edits.append((m.start(1), m.end(1)))
+    for s, e in sorted(edits, reverse=True):
+        v = line[s:e]
+        line = line[:s] + pidmap.get(v, v) + line[e:]
+    return PID_PLACES.sub(lambda m: num(m), line)
+
 def normalise(line, pidmap):
     # -yy socket descriptions: inode numbers and ephemeral ports change from run to run
     line = re.sub(r'<([A-Z][A-Za-z0-9-]*):\[\d+(?=[\]\-,])', r'<\1:[INODE', line)
@@ -74,13 +172,9 @@ def normalise(line, pidmap):
     line = re.sub(r'htons\(' + EPHEMERAL + r'\)', 'htons(PORT)', line)
     # -Y: the tracer's own command name (a child is the tracer's fork until it execs)
     line = re.sub(r'<s?c?trace>', '<TRACER>', line)
-    # pids inside values
-    def pid_sub(m):
-        return pidmap.get(m.group(0), m.group(0))
     if line.startswith(' | ') and not line.startswith(' | <'):
         return line                       # -e read=/write= hex dump: offsets and bytes only
-    # (not a factor of strace's N*1024 sizes: a pid that happens to be 1024 is no reason to rename it)
-    line = re.sub(r'(?<![\w.*])\d{2,7}(?![\w.*])', pid_sub, line)
+    line = rename_pids(line, pidmap)
     line = HEXADDR.sub('0xADDR', line)
     line = re.sub(r'^\[[0-9a-f]{16}\] ', '[IP] ', line)   # -i (not "[????????????????]")
     line = re.sub(r'getrandom\("[^"]*"', 'getrandom("RANDOM"', line)
@@ -138,6 +232,7 @@ def pid_map(per, order):
     return m
 
 SI_PID = re.compile(r'si_pid=(P\d+)')
+RT_SIGRETURN = re.compile(r'^((?:\[IP\] )?rt_sigreturn\(.*\)) += ')
 
 def compare(a_lines, b_lines, multi):
     pa, oa = split_by_pid(a_lines, multi)
@@ -159,10 +254,22 @@ def compare(a_lines, b_lines, multi):
             m = SI_PID.search(l)
             return l.startswith('--- SIGCHLD ') or (m is not None and m.group(1) != me)
         # (with -k, where such a signal found the thread is timing too: its frames are left out)
-        ca = [l.split('\n')[0] for l in sa if asynchronous(l)]
-        cb = [l.split('\n')[0] for l in sb if asynchronous(l)]
-        sa = [l for l in sa if not asynchronous(l)]
-        sb = [l for l in sb if not asynchronous(l)]
+        # A handler's rt_sigreturn right after such a signal goes with it: its place is
+        # timing, and so is its value (what the interrupted call had returned).
+        def split(seq):
+            sync, sig = [], []
+            for l in seq:
+                if sig and sig[-1][1] and RT_SIGRETURN.match(l):
+                    sig[-1] = (sig[-1][0] + ' ; ' + RT_SIGRETURN.match(l).group(1), False)
+                elif asynchronous(l):
+                    sig.append((l.split('\n')[0], True))
+                else:
+                    if sig:
+                        sig[-1] = (sig[-1][0], False)
+                    sync.append(l)
+            return sync, [x for x, _ in sig]
+        sa, ca = split(sa)
+        sb, cb = split(sb)
         common = sum(min(ca.count(x), cb.count(x)) for x in set(ca))
         total += max(len(ca), len(cb))
         same += common
