@@ -2,7 +2,8 @@
  * anomaly.c - `sctrace diff --baseline BASE... NEW`.  From each baseline it
  * learns, per program (the normalised executable), the set of short syscall
  * sequences its threads made: every window of n consecutive calls of one
- * thread (Forrest et al., "A Sense of Self for Unix Processes", 1996), plus
+ * thread (Forrest et al., "A Sense of Self for Unix Processes", 1996), a
+ * call's repeats counted once, plus
  * per-process call counts and per-run latency quantiles.  NEW is scored: a
  * window no baseline had is unseen; unseen windows among any `frame`
  * consecutive ones (the locality frame count) give the score.  Files,
@@ -28,6 +29,7 @@ struct seg {
 	size_t proc;               /* index in r->procs */
 	const char *prog;          /* interned in progs */
 	size_t off, len;           /* in calls */
+	size_t goff, glen;         /* in gseq: the calls the windows are made of */
 };
 
 struct run {
@@ -36,6 +38,8 @@ struct run {
 	size_t ncalls;
 	struct seg *segs;
 	size_t nsegs;
+	size_t *gseq;              /* per segment, the calls that differ from the one before */
+	size_t ngseq;
 	struct smap progs;         /* program key -> itself (interning) */
 };
 
@@ -59,12 +63,24 @@ static const char *exec_path_key(struct run *rn, int64_t id)
 	return key;
 }
 
+/*
+ * A segment's windows are made of its calls with repeats of one call counted
+ * once: how often a loop went round or a contended lock called futex is a
+ * rate (bounded by the rates below), not a new sequence.
+ */
 static void add_seg(struct run *rn, const struct seg *s)
 {
 	if (!s->len)
 		return;
 	rn->segs = xrealloc(rn->segs, (rn->nsegs + 1) * sizeof(*rn->segs));
-	rn->segs[rn->nsegs++] = *s;
+	struct seg *t = &rn->segs[rn->nsegs++];
+	*t = *s;
+	t->goff = rn->ngseq;
+	rn->gseq = xrealloc(rn->gseq, (rn->ngseq + s->len) * sizeof(*rn->gseq));
+	for (size_t i = s->off; i < s->off + s->len; i++)
+		if (i == s->off || rn->calls[i].nr != rn->calls[i - 1].nr)
+			rn->gseq[rn->ngseq++] = i;
+	t->glen = rn->ngseq - t->goff;
 }
 
 /*
@@ -162,15 +178,16 @@ static void free_run(struct run *rn)
 {
 	free(rn->calls);
 	free(rn->segs);
+	free(rn->gseq);
 	smap_free(&rn->progs);
 }
 
 /* FNV-1a over the window's syscall numbers and its length: the n-gram's key. */
-static int64_t gram_hash(const struct call *c, size_t n)
+static int64_t gram_hash(const struct run *rn, const size_t *ix, size_t n)
 {
 	uint64_t h = 0xcbf29ce484222325ull;
 	for (size_t i = 0; i < n; i++) {
-		uint32_t v = (uint32_t)c[i].nr;
+		uint32_t v = (uint32_t)rn->calls[ix[i]].nr;
 		for (int k = 0; k < 4; k++) {
 			h ^= (v >> (8 * k)) & 0xff;
 			h *= 0x100000001b3ull;
@@ -185,12 +202,12 @@ static int64_t gram_hash(const struct call *c, size_t n)
 /* Windows of a segment: all n-long ones, or the whole of a shorter segment. */
 static size_t nwindows(const struct seg *s, unsigned n)
 {
-	return s->len >= n ? s->len - n + 1 : 1;
+	return s->glen >= n ? s->glen - n + 1 : 1;
 }
 
 static size_t window_len(const struct seg *s, unsigned n)
 {
-	return s->len >= n ? n : s->len;
+	return s->glen >= n ? n : s->glen;
 }
 
 /* ---- the model: per program ---- */
@@ -337,7 +354,7 @@ static void learn(struct model *m, struct run *rn, const struct bd_opts *o)
 		struct prog *pr = prog_of(m, s->prog, true);
 		size_t w = window_len(s, o->ngram);
 		for (size_t k = 0; k < nwindows(s, o->ngram); k++)
-			*imap_ref(&pr->grams, gram_hash(&rn->calls[s->off + k], w), true) = 1;
+			*imap_ref(&pr->grams, gram_hash(rn, &rn->gseq[s->goff + k], w), true) = 1;
 	}
 	struct inst *in;
 	size_t nin = totals_of(rn, &in);
@@ -440,10 +457,10 @@ static void score_seg(struct anomaly *an, struct an_proc *ap, const struct run *
 	const struct bd_opts *o = an->o;
 	size_t nw = nwindows(s, o->ngram), wl = window_len(s, o->ngram);
 	bool *un = xcalloc(nw, sizeof(*un));
-	const struct call *c = &rn->calls[s->off];
+	const size_t *g0 = &rn->gseq[s->goff];
 	unsigned frame = 0;
 	for (size_t k = 0; k < nw; k++) {
-		un[k] = !pr || !imap_get(&pr->grams, gram_hash(c + k, wl), 0);
+		un[k] = !pr || !imap_get(&pr->grams, gram_hash(rn, g0 + k, wl), 0);
 		ap->unseen += un[k];
 		frame += un[k];
 		if (k >= o->frame)
@@ -463,14 +480,18 @@ static void score_seg(struct anomaly *an, struct an_proc *ap, const struct run *
 		} else {
 			ap->reg = xrealloc(ap->reg, (ap->nreg + 1) * sizeof(*ap->reg));
 			struct an_region *g = &ap->reg[ap->nreg++];
-			size_t ncalls = j - k + wl;
+			/* the calls of windows k..j, repeats included */
+			size_t lastg = j + wl - 1;
+			size_t first = g0[k];
+			size_t last = lastg + 1 < s->glen ? g0[lastg + 1] - 1 : s->off + s->len - 1;
+			const struct call *c = rn->calls;
 			memset(g, 0, sizeof(*g));
 			g->tid = s->tid;
-			g->rel_ns = c[k].ts - an->cur->r->sum.start_ns;
-			g->first_id = c[k].id;
-			g->last_id = c[k + ncalls - 1].id;
+			g->rel_ns = c[first].ts - an->cur->r->sum.start_ns;
+			g->first_id = c[first].id;
+			g->last_id = c[last].id;
 			g->nwin = j - k + 1;
-			describe(an, g, c + k, ncalls, q);
+			describe(an, g, c + first, last - first + 1, q);
 		}
 		k = j;
 	}

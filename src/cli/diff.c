@@ -42,7 +42,7 @@ static void diff_usage(void)
 "  --count-pct PCT     counts: least change, percent of the larger (default 50)\n"
 "  --count-min N       counts: least change in calls (default 10)\n"
 "  --baseline          the arguments are BASE... NEW (at least one BASE)\n"
-"  --ngram N           sequence window length (default 6)\n"
+"  --ngram N           sequence window length (default 6; repeats count once)\n"
 "  --frame N           locality frame, in windows (default 20)\n"
 "  --threshold N       anomalous: N unseen windows in one frame (default: n + 4)\n"
 "  --rate-tol F        counts beyond the baselines' range by this fraction (0.5)\n"
