@@ -480,7 +480,7 @@ int ebpf_attach(int pid)
 		return 0;
 	}
 	for (int i = 0; i < n; i++)
-		tid_add(tids[i], SCB_TID_TRACED);
+		tid_add(tids[i], SCB_TID_TRACED | SCB_TID_FRESH);   /* it may be in a call already */
 	/* the leader first, with the count, as ptrace's -p says it */
 	emit_attach(pid, pid, false, n);
 	for (int i = 0; i < n; i++)

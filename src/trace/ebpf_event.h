@@ -102,6 +102,7 @@ enum scb_drop {
 /* tid set values (the tids map): how a traced thread is followed */
 #define SCB_TID_TRACED    1
 #define SCB_TID_AT_EXEC   2  /* started command: traced from its execve on */
+#define SCB_TID_FRESH     4  /* attached or forked: its first exit may be of a call not seen entering */
 
 /* -c in the kernel: one row per syscall number (a per-CPU array) */
 #define SCB_HIST_SUB_BITS 4

@@ -242,6 +242,8 @@ static __always_inline bool admitted(__u32 tid, __u32 tgid, long nr, __u32 *cach
 			return false;
 		*v = SCB_TID_TRACED;
 	}
+	if (*v & SCB_TID_FRESH)
+		*v &= ~SCB_TID_FRESH;   /* seen entering a call: its exits are paired from now on */
 	return true;
 }
 
@@ -260,6 +262,7 @@ static __always_inline bool nr_traced(long nr, bool compat)
  * edi, ebp.
  */
 #define SCB_TS_COMPAT 0x0002
+#define SCB_SECCOMP_MODE_FILTER 2   /* include/uapi/linux/seccomp.h */
 #define NR32_EXIT 1
 #define NR32_SOCKETCALL 102
 #define NR32_EXIT_GROUP 252
@@ -356,7 +359,9 @@ static __always_inline void count_enter(long nr)
 	slot->in_sys = tid;   /* whose: system-wide, tid is not kept */
 }
 
-static __always_inline void count_exit(long ret)
+static __always_inline long skipped_call(struct task_struct *task, struct pt_regs *regs, bool have_state);
+
+static __always_inline void count_exit(struct pt_regs *regs, long ret)
 {
 	__u32 zero = 0;
 	struct scb_cslot *slot = bpf_map_lookup_elem(&cslots, &zero);
@@ -373,19 +378,26 @@ static __always_inline void count_exit(long ret)
 		nr = (__u32)slot->nr;
 	} else {
 		struct scb_cstate *cs = bpf_task_storage_get(&cstates, task, 0, 0);
-		if (!cs || !cs->in_sys)
-			return;
-		cs->in_sys = 0;
-		ts = cs->ts;
-		nr = (__u32)cs->nr;
-		off = cs->off_ns;
+		if (cs && cs->in_sys) {
+			cs->in_sys = 0;
+			ts = cs->ts;
+			nr = (__u32)cs->nr;
+			off = cs->off_ns;
+		} else {
+			/* a call seccomp skipped (see skipped_call): counted, in no time */
+			long snr = skipped_call(task, regs, !system_wide);
+			if (snr < 0 || snr >= SCB_NSYSCALLS)
+				return;
+			nr = in_compat(task) ? (__u32)(SCB_NSYSCALLS + snr) : (__u32)snr;
+			ts = 0;
+		}
 	}
 	if (nr >= SCB_COUNT_KEYS)
 		return;
 	struct scb_stat *s = bpf_map_lookup_elem(&stats, &nr);
 	if (!s)
 		return;
-	__u64 ns = bpf_ktime_get_ns() - ts;
+	__u64 ns = ts ? bpf_ktime_get_ns() - ts : 0;
 	if (cpu_time && off < ns)
 		ns -= off;
 	if (!s->calls || ns < s->min_ns)
@@ -443,38 +455,15 @@ static long forget_cb(__u64 cpu, void *p)
 
 /* ---- the tracepoints ---- */
 
-SEC("tp_btf/sys_enter")
-int BPF_PROG(sys_enter, struct pt_regs *regs, long id)
+/* The record of a syscall starting: its number, arguments and entry captures. */
+static __always_inline void begin_call(struct scb_tstate *st, struct task_struct *task, struct pt_regs *regs,
+				       long id, bool compat)
 {
-	struct task_struct *task = bpf_get_current_task_btf();
-	__u32 tid = task->pid, tgid = task->tgid;   /* loads: what bpf_get_current_pid_tgid() returns, without a call */
-	if (tgid == self_tgid)
-		return 0;
-	struct scb_tstate *st = bpf_task_storage_get(&tstates, task, 0, 0);
-	bool compat = in_compat(task);
-	bool recheck = false;
-	if (!admitted(tid, tgid, id, st ? &st->traced : NULL)) {
-		/* an execve may give the task the name --comm asks for: decide at its exit */
-		if (!system_wide || !comm[0] || (id != NR_EXECVE && id != NR_EXECVEAT))
-			return 0;
-		recheck = true;
-	}
-	if (!nr_traced(id, compat))
-		return 0;
-	if (!st) {
-		st = bpf_task_storage_get(&tstates, task, 0, BPF_LOCAL_STORAGE_GET_F_CREATE);
-		if (!st) {
-			count_drop(DROP_NOMEM);
-			return 0;
-		}
-	}
-	st->traced = !system_wide;
-	st->recheck = recheck;
 	st->rec.ts = want_time ? bpf_ktime_get_ns() : 0;
 	st->rec.ts_exit = 0;
-	st->rec.pid = (__s32)tgid;
-	st->rec.tid = (__s32)tid;
-	st->rec.entry_tid = (__s32)tid;
+	st->rec.pid = (__s32)task->tgid;
+	st->rec.tid = (__s32)task->pid;
+	st->rec.entry_tid = (__s32)task->pid;
 	st->rec.nr = (__s32)id;
 	if (compat) {
 		st->rec.args[0] = (__u32)regs->bx;
@@ -509,6 +498,72 @@ int BPF_PROG(sys_enter, struct pt_regs *regs, long id)
 		run_captures(st, (__u32)id, CAPP_ENTRY, 0xff);
 	else if (compat && id == NR32_SOCKETCALL && capture)
 		cap_read(st, SCB_PH_ENTRY, st->rec.args[1], 6 * sizeof(__u32));
+}
+
+/*
+ * A traced thread's syscall that exits without having entered: seccomp
+ * (SECCOMP_RET_ERRNO, _TRAP, _TRACE without a tracer, a user notifier's
+ * answer) decides before the sys_enter tracepoint, so a denied call only
+ * exits.  ptrace sees its entry (the stop comes before seccomp), and so
+ * should the trace.  Not taken for a thread's first exit after it was
+ * attached mid-call or forked (SCB_TID_FRESH), nor, system-wide, for a
+ * task not seen entering a call before (it may have been in one when the
+ * trace began).  Returns the syscall number, or -1.
+ */
+static __always_inline long skipped_call(struct task_struct *task, struct pt_regs *regs, bool have_state)
+{
+	if (task->seccomp.mode != SCB_SECCOMP_MODE_FILTER)
+		return -1;
+	__u32 tid = task->pid, tgid = task->tgid;
+	if (tgid == self_tgid)
+		return -1;
+	if (system_wide) {
+		if (!have_state || !current_wanted(tgid))
+			return -1;
+	} else {
+		__u32 *v = bpf_map_lookup_elem(&tids, &tid);
+		if (!v || (*v & SCB_TID_AT_EXEC))
+			return -1;
+		if (*v & SCB_TID_FRESH) {
+			*v &= ~SCB_TID_FRESH;
+			return -1;
+		}
+	}
+	long nr = (long)regs->orig_ax;
+	bool compat = in_compat(task);
+	if (nr < 0 || !nr_traced(nr, compat))
+		return -1;
+	return nr;
+}
+
+SEC("tp_btf/sys_enter")
+int BPF_PROG(sys_enter, struct pt_regs *regs, long id)
+{
+	struct task_struct *task = bpf_get_current_task_btf();
+	__u32 tid = task->pid, tgid = task->tgid;   /* loads: what bpf_get_current_pid_tgid() returns, without a call */
+	if (tgid == self_tgid)
+		return 0;
+	struct scb_tstate *st = bpf_task_storage_get(&tstates, task, 0, 0);
+	bool compat = in_compat(task);
+	bool recheck = false;
+	if (!admitted(tid, tgid, id, st ? &st->traced : NULL)) {
+		/* an execve may give the task the name --comm asks for: decide at its exit */
+		if (!system_wide || !comm[0] || (id != NR_EXECVE && id != NR_EXECVEAT))
+			return 0;
+		recheck = true;
+	}
+	if (!nr_traced(id, compat))
+		return 0;
+	if (!st) {
+		st = bpf_task_storage_get(&tstates, task, 0, BPF_LOCAL_STORAGE_GET_F_CREATE);
+		if (!st) {
+			count_drop(DROP_NOMEM);
+			return 0;
+		}
+	}
+	st->traced = !system_wide;
+	st->recheck = recheck;
+	begin_call(st, task, regs, id, compat);
 	if (compat ? id == NR32_EXIT || id == NR32_EXIT_GROUP : id == NR_EXIT || id == NR_EXIT_GROUP) {
 		st->in_sys = 0;
 		send(st, SCR_ENTRY);
@@ -518,13 +573,28 @@ int BPF_PROG(sys_enter, struct pt_regs *regs, long id)
 	return 0;
 }
 
+
 SEC("tp_btf/sys_exit")
-int BPF_PROG(sys_exit, struct pt_regs *regs __attribute__((unused)), long ret)
+int BPF_PROG(sys_exit, struct pt_regs *regs, long ret)
 {
 	struct task_struct *task = bpf_get_current_task_btf();
 	struct scb_tstate *st = bpf_task_storage_get(&tstates, task, 0, 0);
-	if (!st || !st->in_sys)
-		return 0;
+	if (!st || !st->in_sys) {
+		/* a call seccomp skipped: its record is begun here, from the registers */
+		long nr = skipped_call(task, regs, st != NULL);
+		if (nr < 0)
+			return 0;
+		if (!st) {
+			st = bpf_task_storage_get(&tstates, task, 0, BPF_LOCAL_STORAGE_GET_F_CREATE);
+			if (!st) {
+				count_drop(DROP_NOMEM);
+				return 0;
+			}
+		}
+		st->traced = !system_wide;
+		st->recheck = 0;
+		begin_call(st, task, regs, nr, in_compat(task));
+	}
 	st->in_sys = 0;
 	if (st->recheck && !current_wanted((__u32)(bpf_get_current_pid_tgid() >> 32))) {
 		/* an execve that did not make a task we trace: forget it (its exit is not ours) */
@@ -567,7 +637,7 @@ int BPF_PROG(count_sys_enter, struct pt_regs *regs, long id)
 SEC("tp_btf/sys_exit")
 int BPF_PROG(count_sys_exit, struct pt_regs *regs, long ret)
 {
-	count_exit(ret);
+	count_exit(regs, ret);
 	return 0;
 }
 
@@ -619,7 +689,7 @@ int BPF_PROG(sched_fork, struct task_struct *parent, struct task_struct *child)
 	if (!v || (*v & SCB_TID_AT_EXEC))
 		return 0;
 	__u32 ctid = child->pid;
-	__u32 one = SCB_TID_TRACED;
+	__u32 one = SCB_TID_TRACED | SCB_TID_FRESH;   /* its first exit is the return from the fork */
 	bpf_map_update_elem(&tids, &ctid, &one, BPF_ANY);
 	struct scb_rec r = {};
 	r.ts = bpf_ktime_get_ns();
