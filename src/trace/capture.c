@@ -209,24 +209,31 @@ static const char *cm_fd_path(const struct mem *m, int fd, unsigned details, str
 	return s;
 }
 
-const char *capmem_fd(const struct capmem *cm, int fd, size_t *len)
+/*
+ * What descriptor fd referred to, as captured in the phase being decoded
+ * (else the other one): its text, or NULL; *none tells "it was not open"
+ * (a record without text) from "nothing was captured".
+ */
+const char *capmem_fd_lookup(const struct capmem *cm, int fd, size_t *len, bool *none)
 {
 	size_t off = 0;
 	struct rec r, best = { 0 };
 	bool found = false;
 	while (next_rec(cm->p, cm->len, &off, &r)) {
-		if (r.kind != CAP_FD || (int)(int64_t)r.addr != fd || (r.flags & CAPF_NONE))
+		if (r.kind != CAP_FD || (int)(int64_t)r.addr != fd)
 			continue;
 		if (!found || r.phase == cm->phase) {
 			best = r;
 			found = true;
 		}
 	}
-	if (!found)
+	*none = found && (best.flags & CAPF_NONE);
+	if (!found || *none)
 		return NULL;
 	*len = best.n;
 	return (const char *)best.data;
 }
+
 
 bool capmem_init(struct capmem *cm, const void *p, size_t len, int pid)
 {

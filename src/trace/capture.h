@@ -52,8 +52,9 @@ struct capmem {
 /* Serve reads from records of the given phase.  Returns false if the buffer is malformed. */
 bool capmem_init(struct capmem *cm, const void *p, size_t len, int pid);
 const struct mem *capmem_phase(struct capmem *cm, int phase);
-/* The text of a CAP_FD record for fd, whatever details it was made for (this phase's first); NULL if none. */
-const char *capmem_fd(const struct capmem *cm, int fd, size_t *len);
+/* The text of a CAP_FD record for fd, whatever details it was made for (this phase's, else the
+ * other's); NULL if none, with *none true when the record says the descriptor was not open. */
+const char *capmem_fd_lookup(const struct capmem *cm, int fd, size_t *len, bool *none);
 /* Check a buffer's framing (every record's length fits). */
 bool capture_valid(const void *p, size_t len);
 

@@ -510,8 +510,9 @@ static long em_read_str(const struct mem *m, uint64_t addr, char *buf, size_t si
 
 /*
  * -y/-yy from what the kernel resolved when the syscall ran (the
- * descriptor may be closed, the process gone, by the time we print);
- * /proc now when it resolved nothing.  Socket endpoints and device numbers
+ * descriptor may be closed, the process gone, by the time we print), or
+ * nothing when it found the descriptor not open; /proc now when it did
+ * not look.  Socket endpoints and device numbers
  * are looked up now, from the kernel's protocol name and path.
  */
 static const char *em_fd_path(const struct mem *m, int fd, unsigned details, struct arena *a)
@@ -523,7 +524,10 @@ static const char *em_fd_path(const struct mem *m, int fd, unsigned details, str
 		return NULL;
 	if (details & FD_REMOTE)   /* another process's descriptor: /proc now */
 		return proc_fd_path(m, fd, details, a);
-	const char *t = capmem_fd(&e->cm, fd, &len);
+	bool none;
+	const char *t = capmem_fd_lookup(&e->cm, fd, &len, &none);
+	if (none)
+		return NULL;   /* not open when the call ran (dup2's new descriptor, say) */
 	if (!t)
 		return proc_fd_path(m, fd, details, a);
 	size_t tl = strnlen(t, len);

@@ -77,6 +77,27 @@ static const char str_pidfd[] = "[pidfd]";
 static const char str_deleted[] = " (deleted)";
 
 /* A CAP_FD record for fd (AT_FDCWD: the working directory) of the current task. */
+/* "fd was not open when the call ran": a text-less CAP_FD record, so the reader does not look in /proc later */
+static __always_inline int fd_none(struct scb_tstate *st, __u32 phase, __s64 fd)
+{
+	__u32 start = st->rec.caplen;
+	if (start > SCB_DATA - SCB_CAP_HDR)
+		return -1;
+	barrier_var(start);
+	start &= SCB_DATA - 1;
+	if (start > SCB_DATA - SCB_CAP_HDR)
+		return -1;
+	__u8 *h = &st->data[start];
+	h[0] = 3;          /* CAP_FD */
+	h[1] = phase;
+	h[2] = 4;          /* CAPF_NONE */
+	h[3] = 1;          /* FD_PATH */
+	*(__u32 *)(h + 4) = 0;
+	*(__u64 *)(h + 8) = (__u64)fd;
+	st->rec.caplen = start + SCB_CAP_HDR;
+	return -1;
+}
+
 __noinline int cap_fd(struct scb_tstate *st, __u32 phase, __s64 fd)
 {
 	if (!st)
@@ -91,13 +112,15 @@ __noinline int cap_fd(struct scb_tstate *st, __u32 phase, __s64 fd)
 		if (fd < 0 || fd > 1 << 20)
 			return -1;
 		struct fdtable *fdt = BPF_CORE_READ(t, files, fdt);
-		if (!fdt || fd >= BPF_CORE_READ(fdt, max_fds))
+		if (!fdt)
 			return -1;
+		if (fd >= BPF_CORE_READ(fdt, max_fds))
+			return fd_none(st, phase, fd);
 		struct file **fds = BPF_CORE_READ(fdt, fd);
 		struct file *f = NULL;
 		bpf_probe_read_kernel(&f, sizeof(f), &fds[fd]);
 		if (!f)
-			return -1;
+			return fd_none(st, phase, fd);
 		d = BPF_CORE_READ(f, f_path.dentry);
 		vm = BPF_CORE_READ(f, f_path.mnt);
 	}
