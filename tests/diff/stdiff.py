@@ -9,7 +9,7 @@ happens to equal a pid is left alone), addresses and other
 ASLR-dependent hex numbers, random bytes, times (timespec values, CPU
 ticks in siginfo, date comments), and the way two threads' lines were
 split by "<unfinished ...>" (lines are re-joined per thread and compared
-per thread, in order; SIGCHLD lines and signals sent by another process,
+per thread, in order, threads paired by their labels; SIGCHLD lines and signals sent by another process,
 whose place depends on timing, are compared as a set, each with the handler's
 rt_sigreturn right after it).
 
@@ -239,6 +239,12 @@ def compare(a_lines, b_lines, multi):
     pb, ob = split_by_pid(b_lines, multi)
     mapa = pid_map(pa, oa)
     mapb = pid_map(pb, ob)
+    # processes are paired by their labels (the first, then children in the order
+    # their parents made them), not by when each first appears: with records sent at
+    # a call's exit, a vfork child's first line can come before an earlier child's
+    def by_label(order, m):
+        return sorted(order, key=lambda p: (1, int(m[p][1:])) if p in m else (0, order.index(p)))
+    oa, ob = by_label(oa, mapa), by_label(ob, mapb)
     total = same = 0
     diffs = []
     for i in range(max(len(oa), len(ob))):
@@ -247,7 +253,7 @@ def compare(a_lines, b_lines, multi):
         # where a signal from elsewhere lands between a process's syscalls is timing:
         # SIGCHLD, and any signal another process sent (a clone child's exit signal,
         # kill from a child); compare those as a multiset.  Self-sent ones keep their place.
-        me = 'P%d' % (i + 1)
+        me = mapa.get(oa[i], 'P%d' % (i + 1)) if i < len(oa) else mapb.get(ob[i], 'P%d' % (i + 1))
         def asynchronous(l):
             if not l.startswith('--- SIG'):
                 return False
@@ -274,14 +280,14 @@ def compare(a_lines, b_lines, multi):
         total += max(len(ca), len(cb))
         same += common
         if common < max(len(ca), len(cb)):
-            diffs.append(('P%d' % (i + 1), sorted(ca), sorted(cb)))
+            diffs.append((me, sorted(ca), sorted(cb)))
         sm = difflib.SequenceMatcher(None, sa, sb, autojunk=False)
         matched = sum(bl.size for bl in sm.get_matching_blocks())
         total += max(len(sa), len(sb))
         same += matched
         for tag, i1, i2, j1, j2 in sm.get_opcodes():
             if tag != 'equal':
-                diffs.append(('P%d' % (i + 1), sa[i1:i2], sb[j1:j2]))
+                diffs.append((me, sa[i1:i2], sb[j1:j2]))
     return total, same, diffs
 
 def main():
