@@ -3,7 +3,8 @@
 same options, normalise both traces and compare them line by line.
 
 Normalisation masks what legitimately differs between two runs: pids (renamed
-P1, P2... in order of appearance, also inside values, but only where a pid is
+P1, P2...: the first process, then children in the order their parents made
+them; also inside values, but only where a pid is
 printed: pid arguments and results, si_pid= and the like, /proc/N; a length that
 happens to equal a pid is left alone), addresses and other
 ASLR-dependent hex numbers, random bytes, times (timespec values, CPU
