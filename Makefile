@@ -92,7 +92,19 @@ $(GEN)/sctrace.bpf.o: src/trace/sctrace.bpf.c src/trace/capture.bpf.h src/trace/
 	$(CLANG) $(BPF_CFLAGS) -I$(GEN) -Isrc/trace -Isrc/decode -c $< -o $@
 $(GEN)/sctrace.skel.h: $(GEN)/sctrace.bpf.o
 	$(BPFTOOL) gen skeleton $< name sctrace_bpf > $@.tmp && mv $@.tmp $@
-$(B)/obj/trace/ebpf.o: $(GEN)/sctrace.skel.h
+# The same programs without -y's path walk (fdpath.bpf.h): loaded when -y is not asked for,
+# they spare libbpf 8 of its 12 CO-RE type searches through the kernel's BTF at start-up.
+# ebpf.c opens either object through sctrace.skel.h, so both must lay out their maps,
+# programs and globals alike: checked here.
+$(GEN)/sctrace_nofd.bpf.o: src/trace/sctrace.bpf.c src/trace/capture.bpf.h src/trace/fdpath.bpf.h src/trace/ebpf_event.h src/decode/capkind.h $(GEN)/vmlinux.h
+	$(CLANG) $(BPF_CFLAGS) -DSCB_NO_FDPATH -I$(GEN) -Isrc/trace -Isrc/decode -c $< -o $@
+$(GEN)/sctrace_nofd.skel.h: $(GEN)/sctrace_nofd.bpf.o $(GEN)/sctrace.skel.h
+	$(BPFTOOL) gen skeleton $< name sctrace_nofd_bpf > $@.tmp
+	sed -n '/^struct sctrace_bpf {/,/^};/p' $(GEN)/sctrace.skel.h > $@.a
+	sed -n '/^struct sctrace_nofd_bpf {/,/^};/p' $@.tmp | sed 's/sctrace_nofd_bpf/sctrace_bpf/g' > $@.b
+	cmp -s $@.a $@.b || { echo "sctrace_nofd.bpf.o is laid out unlike sctrace.bpf.o"; diff $@.a $@.b; exit 1; }
+	rm -f $@.a $@.b && mv $@.tmp $@
+$(B)/obj/trace/ebpf.o: $(GEN)/sctrace.skel.h $(GEN)/sctrace_nofd.skel.h
 
 $(B)/obj/%.o: src/%.c $(GENHDRS)
 	@mkdir -p $(@D)
@@ -140,7 +152,7 @@ FZ := build-fuzz
 FUZZ_CFLAGS := -O1 -g -std=gnu11 -D_GNU_SOURCE -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer
 FUZZ_OBJS := $(filter-out $(FZ)/obj/cli/main.o,$(SRCS:src/%.c=$(FZ)/obj/%.o)) $(FZ)/obj/xlat_tables.o
 
-$(FZ)/obj/trace/ebpf.o: $(GEN)/sctrace.skel.h
+$(FZ)/obj/trace/ebpf.o: $(GEN)/sctrace.skel.h $(GEN)/sctrace_nofd.skel.h
 $(FZ)/obj/%.o: src/%.c $(GENHDRS)
 	@mkdir -p $(@D)
 	clang $(CPPFLAGS) $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link -c -o $@ $<

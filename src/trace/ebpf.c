@@ -35,6 +35,7 @@
 #include <linux/types.h>
 #include "ebpf_event.h"
 #include "sctrace.skel.h"
+#include "sctrace_nofd.skel.h"   /* only its object bytes: opened through sctrace.skel.h */
 
 #define DEFAULT_RINGBUF (8ull << 20)
 
@@ -339,10 +340,38 @@ static void ring_close(void)
 	memset(&rbuf, 0, sizeof(rbuf));
 }
 
+/*
+ * The skeleton over one of two objects: sctrace.bpf.o, or without -y the
+ * same programs built without its path walk (sctrace_nofd.bpf.o, laid out
+ * alike: the Makefile checks), whose fewer CO-RE relocations save libbpf
+ * most of its searches through the kernel's BTF.
+ */
+static struct sctrace_bpf *open_object(bool fdpath)
+{
+	if (fdpath)
+		return sctrace_bpf__open();
+	struct sctrace_bpf *obj = calloc(1, sizeof(*obj));
+	if (!obj) {
+		errno = ENOMEM;
+		return NULL;
+	}
+	int err = sctrace_bpf__create_skeleton(obj);
+	if (!err) {
+		obj->skeleton->data = (void *)sctrace_nofd_bpf__elf_bytes(&obj->skeleton->data_sz);
+		err = bpf_object__open_skeleton(obj->skeleton, NULL);
+	}
+	if (err) {
+		sctrace_bpf__destroy(obj);
+		errno = -err;
+		return NULL;
+	}
+	return obj;
+}
+
 /* Open the skeleton and set what the kernel half reads as constants. */
 static struct sctrace_bpf *open_skel(void)
 {
-	struct sctrace_bpf *sk = sctrace_bpf__open();
+	struct sctrace_bpf *sk = open_object(cfg.decode_fds != 0);
 	if (!sk)
 		fail("opening the BPF programs", errno);
 	struct sctrace_bpf__rodata *ro = sk->rodata;

@@ -102,6 +102,11 @@ __noinline int cap_fd(struct scb_tstate *st, __u32 phase, __s64 fd)
 {
 	if (!st)
 		return -1;
+#ifdef SCB_NO_FDPATH
+	/* the object loaded without -y: none of the walk below, none of its CO-RE relocations */
+	if (st)
+		return -1;
+#endif
 	struct task_struct *t = bpf_get_current_task_btf();
 	struct dentry *d;
 	struct vfsmount *vm;
