@@ -234,7 +234,6 @@ const char *capmem_fd_lookup(const struct capmem *cm, int fd, size_t *len, bool 
 	return (const char *)best.data;
 }
 
-
 bool capmem_init(struct capmem *cm, const void *p, size_t len, int pid)
 {
 	cm->p = p;

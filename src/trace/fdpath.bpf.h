@@ -76,7 +76,6 @@ static const char fmt_anon[] = "anon_inode:%s";
 static const char str_pidfd[] = "[pidfd]";
 static const char str_deleted[] = " (deleted)";
 
-/* A CAP_FD record for fd (AT_FDCWD: the working directory) of the current task. */
 /* "fd was not open when the call ran": a text-less CAP_FD record, so the reader does not look in /proc later */
 static __always_inline int fd_none(struct scb_tstate *st, __u32 phase, __s64 fd)
 {
@@ -98,6 +97,7 @@ static __always_inline int fd_none(struct scb_tstate *st, __u32 phase, __s64 fd)
 	return -1;
 }
 
+/* A CAP_FD record for fd (AT_FDCWD: the working directory) of the current task. */
 __noinline int cap_fd(struct scb_tstate *st, __u32 phase, __s64 fd)
 {
 	if (!st)
