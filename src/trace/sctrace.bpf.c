@@ -536,6 +536,23 @@ static __always_inline long skipped_call(struct task_struct *task, struct pt_reg
 	return nr;
 }
 
+/* The thread's state (made if it has none: NULL if that fails, counted) with a call begun in it. */
+static __always_inline struct scb_tstate *start_call(struct scb_tstate *st, struct task_struct *task,
+						     struct pt_regs *regs, long id, bool compat, bool recheck)
+{
+	if (!st) {
+		st = bpf_task_storage_get(&tstates, task, 0, BPF_LOCAL_STORAGE_GET_F_CREATE);
+		if (!st) {
+			count_drop(DROP_NOMEM);
+			return NULL;
+		}
+	}
+	st->traced = !system_wide;
+	st->recheck = recheck;
+	begin_call(st, task, regs, id, compat);
+	return st;
+}
+
 SEC("tp_btf/sys_enter")
 int BPF_PROG(sys_enter, struct pt_regs *regs, long id)
 {
@@ -554,16 +571,9 @@ int BPF_PROG(sys_enter, struct pt_regs *regs, long id)
 	}
 	if (!nr_traced(id, compat))
 		return 0;
-	if (!st) {
-		st = bpf_task_storage_get(&tstates, task, 0, BPF_LOCAL_STORAGE_GET_F_CREATE);
-		if (!st) {
-			count_drop(DROP_NOMEM);
-			return 0;
-		}
-	}
-	st->traced = !system_wide;
-	st->recheck = recheck;
-	begin_call(st, task, regs, id, compat);
+	st = start_call(st, task, regs, id, compat, recheck);
+	if (!st)
+		return 0;
 	if (compat ? id == NR32_EXIT || id == NR32_EXIT_GROUP : id == NR_EXIT || id == NR_EXIT_GROUP) {
 		st->in_sys = 0;
 		send(st, SCR_ENTRY);
@@ -572,7 +582,6 @@ int BPF_PROG(sys_enter, struct pt_regs *regs, long id)
 	st->in_sys = 1;
 	return 0;
 }
-
 
 SEC("tp_btf/sys_exit")
 int BPF_PROG(sys_exit, struct pt_regs *regs, long ret)
@@ -584,16 +593,9 @@ int BPF_PROG(sys_exit, struct pt_regs *regs, long ret)
 		long nr = skipped_call(task, regs, st != NULL);
 		if (nr < 0)
 			return 0;
-		if (!st) {
-			st = bpf_task_storage_get(&tstates, task, 0, BPF_LOCAL_STORAGE_GET_F_CREATE);
-			if (!st) {
-				count_drop(DROP_NOMEM);
-				return 0;
-			}
-		}
-		st->traced = !system_wide;
-		st->recheck = 0;
-		begin_call(st, task, regs, nr, in_compat(task));
+		st = start_call(st, task, regs, nr, in_compat(task), false);
+		if (!st)
+			return 0;
 	}
 	st->in_sys = 0;
 	if (st->recheck && !current_wanted((__u32)(bpf_get_current_pid_tgid() >> 32))) {

@@ -41,6 +41,9 @@ static void calls(const char *who)
 
 static void *thread(void *arg)
 {
+	/* still running when main joins it: pthread_join then always waits in futex */
+	struct timespec ts = { 0, 50000000 };
+	nanosleep(&ts, NULL);
 	calls(arg);
 	return NULL;
 }
