@@ -359,7 +359,41 @@ static __always_inline void count_enter(long nr)
 	slot->in_sys = tid;   /* whose: system-wide, tid is not kept */
 }
 
-static __always_inline long skipped_call(struct task_struct *task, struct pt_regs *regs, bool have_state);
+/*
+ * A traced thread's syscall that exits without having entered: seccomp
+ * (SECCOMP_RET_ERRNO, _TRAP, _TRACE without a tracer, a user notifier's
+ * answer) decides before the sys_enter tracepoint, so a denied call only
+ * exits.  ptrace sees its entry (the stop comes before seccomp), and so
+ * should the trace.  Not taken for a thread's first exit after it was
+ * attached mid-call or forked (SCB_TID_FRESH), nor, system-wide, for a
+ * task not seen entering a call before (it may have been in one when the
+ * trace began).  Returns the syscall number, or -1.
+ */
+static __always_inline long skipped_call(struct task_struct *task, struct pt_regs *regs, bool have_state)
+{
+	if (task->seccomp.mode != SCB_SECCOMP_MODE_FILTER)
+		return -1;
+	__u32 tid = task->pid, tgid = task->tgid;
+	if (tgid == self_tgid)
+		return -1;
+	if (system_wide) {
+		if (!have_state || !current_wanted(tgid))
+			return -1;
+	} else {
+		__u32 *v = bpf_map_lookup_elem(&tids, &tid);
+		if (!v || (*v & SCB_TID_AT_EXEC))
+			return -1;
+		if (*v & SCB_TID_FRESH) {
+			*v &= ~SCB_TID_FRESH;
+			return -1;
+		}
+	}
+	long nr = (long)regs->orig_ax;
+	bool compat = in_compat(task);
+	if (nr < 0 || !nr_traced(nr, compat))
+		return -1;
+	return nr;
+}
 
 static __always_inline void count_exit(struct pt_regs *regs, long ret)
 {
@@ -498,42 +532,6 @@ static __always_inline void begin_call(struct scb_tstate *st, struct task_struct
 		run_captures(st, (__u32)id, CAPP_ENTRY, 0xff);
 	else if (compat && id == NR32_SOCKETCALL && capture)
 		cap_read(st, SCB_PH_ENTRY, st->rec.args[1], 6 * sizeof(__u32));
-}
-
-/*
- * A traced thread's syscall that exits without having entered: seccomp
- * (SECCOMP_RET_ERRNO, _TRAP, _TRACE without a tracer, a user notifier's
- * answer) decides before the sys_enter tracepoint, so a denied call only
- * exits.  ptrace sees its entry (the stop comes before seccomp), and so
- * should the trace.  Not taken for a thread's first exit after it was
- * attached mid-call or forked (SCB_TID_FRESH), nor, system-wide, for a
- * task not seen entering a call before (it may have been in one when the
- * trace began).  Returns the syscall number, or -1.
- */
-static __always_inline long skipped_call(struct task_struct *task, struct pt_regs *regs, bool have_state)
-{
-	if (task->seccomp.mode != SCB_SECCOMP_MODE_FILTER)
-		return -1;
-	__u32 tid = task->pid, tgid = task->tgid;
-	if (tgid == self_tgid)
-		return -1;
-	if (system_wide) {
-		if (!have_state || !current_wanted(tgid))
-			return -1;
-	} else {
-		__u32 *v = bpf_map_lookup_elem(&tids, &tid);
-		if (!v || (*v & SCB_TID_AT_EXEC))
-			return -1;
-		if (*v & SCB_TID_FRESH) {
-			*v &= ~SCB_TID_FRESH;
-			return -1;
-		}
-	}
-	long nr = (long)regs->orig_ax;
-	bool compat = in_compat(task);
-	if (nr < 0 || !nr_traced(nr, compat))
-		return -1;
-	return nr;
 }
 
 /* The thread's state (made if it has none: NULL if that fails, counted) with a call begun in it. */

@@ -134,10 +134,7 @@ def split_args(line, i):
     return spans, None
 
 def rename_pids(line, pidmap):
-    def num(m, g=2):
-        v = m.group(g)
-        return m.group(0)[:m.start(g) - m.start(0)] + pidmap.get(v, v) + m.group(0)[m.end(g) - m.start(0):]
-    edits = []          # (start, end, text) of pid-valued arguments and results
+    edits = []          # (start, end) of pid-valued arguments and results
     c = CALL.match(line)
     if c:
         name, args_at = c.group(1), c.end()
@@ -163,7 +160,8 @@ def rename_pids(line, pidmap):
     for s, e in sorted(edits, reverse=True):
         v = line[s:e]
         line = line[:s] + pidmap.get(v, v) + line[e:]
-    return PID_PLACES.sub(lambda m: num(m), line)
+    # the fields and places: group 2 is the number
+    return PID_PLACES.sub(lambda m: m.group(0)[:m.start(2) - m.start(0)] + pidmap.get(m.group(2), m.group(2)), line)
 
 def normalise(line, pidmap):
     # -yy socket descriptions: inode numbers and ephemeral ports change from run to run
