@@ -122,6 +122,7 @@ struct scb_tstate {
 	__u32 traced;      /* in the tid set (a cache of the tids map) */
 	__u32 exit_caps;   /* this syscall's description has captures at exit */
 	__u32 recheck;     /* --system-wide: an execve of a task not (yet) wanted; ask again at exit */
+	__u32 killed;      /* the call a seccomp kill skipped was shown at its exit (sched_exit: not again) */
 	__u64 switched_at; /* -c/-C: when sched_switch took it off its CPU, 0 if running */
 	__u64 off_ns;      /* off a CPU since the syscall began */
 	__u64 comp[SCB_PATH_DEPTH];   /* cap_fd: the dentries of a path, leaf first */
@@ -263,6 +264,8 @@ static __always_inline bool nr_traced(long nr, bool compat)
  */
 #define SCB_TS_COMPAT 0x0002
 #define SCB_SECCOMP_MODE_FILTER 2   /* include/uapi/linux/seccomp.h */
+#define SCB_SECCOMP_MODE_DEAD 3     /* include/linux/seccomp.h: set as a filter's RET_KILL_* kills */
+#define SCB_SA_IMMUTABLE 0x00800000 /* include/linux/signal_types.h: a forced fatal signal */
 #define NR32_EXIT 1
 #define NR32_SOCKETCALL 102
 #define NR32_EXIT_GROUP 252
@@ -362,16 +365,20 @@ static __always_inline void count_enter(long nr)
 /*
  * A traced thread's syscall that exits without having entered: seccomp
  * (SECCOMP_RET_ERRNO, _TRAP, _TRACE without a tracer, a user notifier's
- * answer) decides before the sys_enter tracepoint, so a denied call only
- * exits.  ptrace sees its entry (the stop comes before seccomp), and so
- * should the trace.  Not taken for a thread's first exit after it was
+ * answer; _KILL_* where it kills the process, with the registers rolled
+ * back, so the call "returns" its own number as ptrace shows it) decides
+ * before the sys_enter tracepoint, so a denied call only exits.  ptrace
+ * sees its entry (the stop comes before seccomp), and so should the trace
+ * (a _KILL_THREAD that kills one thread of several never exits the call:
+ * sched_exit shows it).  Not taken for a thread's first exit after it was
  * attached mid-call or forked (SCB_TID_FRESH), nor, system-wide, for a
  * task not seen entering a call before (it may have been in one when the
  * trace began).  Returns the syscall number, or -1.
  */
 static __always_inline long skipped_call(struct task_struct *task, struct pt_regs *regs, bool have_state)
 {
-	if (task->seccomp.mode != SCB_SECCOMP_MODE_FILTER)
+	/* DEAD: a RET_KILL_* verdict; the kernel rolled the registers back to the call */
+	if (task->seccomp.mode != SCB_SECCOMP_MODE_FILTER && task->seccomp.mode != SCB_SECCOMP_MODE_DEAD)
 		return -1;
 	__u32 tid = task->pid, tgid = task->tgid;
 	if (tgid == self_tgid)
@@ -491,7 +498,7 @@ static long forget_cb(__u64 cpu, void *p)
 
 /* The record of a syscall starting: its number, arguments and entry captures. */
 static __always_inline void begin_call(struct scb_tstate *st, struct task_struct *task, struct pt_regs *regs,
-				       long id, bool compat)
+				       long id, bool compat, bool captures)
 {
 	st->rec.ts = want_time ? bpf_ktime_get_ns() : 0;
 	st->rec.ts_exit = 0;
@@ -528,15 +535,22 @@ static __always_inline void begin_call(struct scb_tstate *st, struct task_struct
 	 * copied, but for socketcall's argument words (six at most), which say
 	 * which call it makes (sctrace shows and filters it as that call).
 	 */
+	if (!captures)
+		return;
 	if (!compat && id >= 0 && id < SCB_NSYSCALLS)
 		run_captures(st, (__u32)id, CAPP_ENTRY, 0xff);
 	else if (compat && id == NR32_SOCKETCALL && capture)
 		cap_read(st, SCB_PH_ENTRY, st->rec.args[1], 6 * sizeof(__u32));
 }
 
-/* The thread's state (made if it has none: NULL if that fails, counted) with a call begun in it. */
+/*
+ * The thread's state (made if it has none: NULL if that fails, counted) with
+ * a call begun in it; without captures, a program that calls no capture
+ * function (the verifier checks those once per program that does).
+ */
 static __always_inline struct scb_tstate *start_call(struct scb_tstate *st, struct task_struct *task,
-						     struct pt_regs *regs, long id, bool compat, bool recheck)
+						     struct pt_regs *regs, long id, bool compat, bool recheck,
+						     bool captures)
 {
 	if (!st) {
 		st = bpf_task_storage_get(&tstates, task, 0, BPF_LOCAL_STORAGE_GET_F_CREATE);
@@ -547,7 +561,7 @@ static __always_inline struct scb_tstate *start_call(struct scb_tstate *st, stru
 	}
 	st->traced = !system_wide;
 	st->recheck = recheck;
-	begin_call(st, task, regs, id, compat);
+	begin_call(st, task, regs, id, compat, captures);
 	return st;
 }
 
@@ -569,7 +583,7 @@ int BPF_PROG(sys_enter, struct pt_regs *regs, long id)
 	}
 	if (!nr_traced(id, compat))
 		return 0;
-	st = start_call(st, task, regs, id, compat, recheck);
+	st = start_call(st, task, regs, id, compat, recheck, true);
 	if (!st)
 		return 0;
 	if (compat ? id == NR32_EXIT || id == NR32_EXIT_GROUP : id == NR_EXIT || id == NR_EXIT_GROUP) {
@@ -591,9 +605,10 @@ int BPF_PROG(sys_exit, struct pt_regs *regs, long ret)
 		long nr = skipped_call(task, regs, st != NULL);
 		if (nr < 0)
 			return 0;
-		st = start_call(st, task, regs, nr, in_compat(task), false);
+		st = start_call(st, task, regs, nr, in_compat(task), false, true);
 		if (!st)
 			return 0;
+		st->killed = task->seccomp.mode == SCB_SECCOMP_MODE_DEAD;
 	}
 	st->in_sys = 0;
 	if (st->recheck && !current_wanted((__u32)(bpf_get_current_pid_tgid() >> 32))) {
@@ -734,9 +749,23 @@ int BPF_PROG(sched_exit, struct task_struct *p)
 	__u32 tid = p->pid;
 	if (!task_traced(p))
 		return 0;
+	struct scb_tstate *st = count_only ? NULL : bpf_task_storage_get(&tstates, p, 0, 0);
+	if (!count_only && (!st || (!st->in_sys && !st->killed)) && p->seccomp.mode == SCB_SECCOMP_MODE_DEAD) {
+		/*
+		 * A SECCOMP_RET_KILL_THREAD killed it (one thread of several) in a
+		 * call that never entered: its entry, from the registers (the
+		 * arguments' memory is not copied, to keep this program small)
+		 */
+		struct pt_regs *regs = (struct pt_regs *)bpf_task_pt_regs(p);
+		long nr = regs ? skipped_call(p, regs, st != NULL) : -1;
+		if (nr >= 0) {
+			st = start_call(st, p, regs, nr, in_compat(p), false, false);
+			if (st)
+				st->in_sys = 1;
+		}
+	}
 	if (!system_wide)
 		bpf_map_delete_elem(&tids, &tid);
-	struct scb_tstate *st = count_only ? NULL : bpf_task_storage_get(&tstates, p, 0, 0);
 	if (count_only) {
 		bpf_task_storage_delete(&cstates, p);
 		/* its exit_group never returns; and no CPU may think its tid is traced when reused */
@@ -803,8 +832,11 @@ int BPF_PROG(sig_deliver, int sig, struct kernel_siginfo *info, struct k_sigacti
 	if (count_only)
 		return 0;
 	struct task_struct *t = bpf_get_current_task_btf();
-	/* SIGKILL is never reported under ptrace: the thread just dies */
-	if (sig == SIGKILL || !task_traced(t))
+	/*
+	 * SIGKILL is never reported under ptrace: the thread just dies; nor is
+	 * a forced fatal signal (a seccomp kill's SIGSYS, SA_IMMUTABLE)
+	 */
+	if (sig == SIGKILL || (ka && (ka->sa.sa_flags & SCB_SA_IMMUTABLE)) || !task_traced(t))
 		return 0;
 	/* a stop signal with its default action stops the thread group next */
 	bool stops = sig == SIGSTOP ||

@@ -121,6 +121,20 @@ case_seccomp() {
 				fail "-c: $sc $c $(summary_col "$T/sdc.ebpf" $sc $c), ptrace counts $(summary_col "$T/sdc.ptrace" $sc $c)"
 		done
 	done
+	# a seccomp kill: a thread dies in getpgid(0) (never leaving it), a child in getsid(0)
+	# (its number for a result); ptrace reports no SIGSYS delivery for either
+	for b in ptrace ebpf; do
+		"$SCTRACE" --backend=$b -f -o "$T/sk.$b" -- "$SD" kill >/dev/null 2>&1 || fail "$b: seccomp_deny kill failed"
+		"$SCTRACE" --backend=$b -f -c -o "$T/skc.$b" -- "$SD" kill >/dev/null 2>&1 || fail "$b -c: seccomp_deny kill failed"
+		grep -Eq "${PFX}getpgid\\(0\\) += \\?\$" "$T/sk.$b" || fail "$b: no 'getpgid(0) = ?' line"
+		grep -Eq "${PFX}(<\\.\\.\\. )?getsid.* += 124\$" "$T/sk.$b" || fail "$b: no 'getsid(0) = 124' line"
+		[ "$(count "$T/sk.$b" "${PFX}\\+\\+\\+ killed by SIGSYS \\+\\+\\+\$")" = 2 ] || fail "$b: want 2 tasks killed by SIGSYS"
+		! grep -q -- '--- SIGSYS' "$T/sk.$b" || fail "$b: a SIGSYS delivery is shown"
+	done
+	# each shown once (not again when the task's exit is seen)
+	[ "$(count "$T/sk.ebpf" "${PFX}(getpgid|getsid)\\(")" = 2 ] || fail "eBPF: want one getpgid and one getsid line"
+	[ "$(summary_col "$T/skc.ebpf" getsid calls)" = "$(summary_col "$T/skc.ptrace" getsid calls)" ] ||
+		fail "-c: getsid calls $(summary_col "$T/skc.ebpf" getsid calls), ptrace counts $(summary_col "$T/skc.ptrace" getsid calls)"
 	# -p while the program sleeps in a call: that call's exit is no denied call, the next getppid is
 	"$SD" sleep >/dev/null & local pid=$!
 	sleep 0.3
