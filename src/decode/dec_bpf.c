@@ -6,16 +6,21 @@
  * offset, width, how the value is shown, and from which size on it is
  * shown (strace shows some fields of a short attribute as zeros, others
  * only when size reaches them).  Non-zero bytes past the command's part
- * print as "...".  Commands without a table show the address.
+ * print as "..." (with -v, all of them as extra_data).  Commands without a
+ * table show the address.  With -v, a program load's instructions are
+ * decoded, and after BPF_OBJ_GET_INFO_BY_FD the bpf_map_info or
+ * bpf_prog_info the kernel filled in (which one, the descriptor's
+ * anon_inode name says).
  */
 #include "decode.h"
 #include "dec_net.h"
 
 #include <string.h>
+#include <time.h>
 
 enum bf_kind {
 	BF_U32, BF_S32, BF_FD, BF_U64, BF_HEX, BF_PTR, BF_ENUM, BF_FLAGS, BF_NAME, BF_PATH, BF_NUMA,
-	BF_IFINDEX, BF_CSTR, BF_BUF, BF_IDS, BF_KVER, BF_LOG,
+	BF_IFINDEX, BF_CSTR, BF_BUF, BF_IDS, BF_KVER, BF_LOG, BF_INSNS,
 };
 
 struct bpf_field {
@@ -35,6 +40,7 @@ struct bpf_cmd {
 	const char *wrap;    /* the fields sit in a named struct ("info") */
 	const struct bpf_field *f;
 	unsigned n;
+	int8_t inout;        /* the offset of a u32 the kernel writes back (shown "old => new"); -1: none */
 };
 
 #define F(nm, o, sz, k, x, from) { nm, o, sz, k, x, from, 0, 0 }
@@ -197,7 +203,7 @@ static const struct bpf_field prog_query[] = {
 static const struct bpf_field prog_load[] = {
 	F("prog_type", 0, 4, BF_ENUM, &xlat_bpf_prog_types, 0),
 	F("insn_cnt", 4, 4, BF_U32, NULL, 0),
-	F("insns", 8, 8, BF_PTR, NULL, 0),
+	{ "insns", 8, 8, BF_INSNS, NULL, 0, 0, 4 },   /* insn_cnt of them, with -v */
 	F("license", 16, 8, BF_CSTR, NULL, 0),
 	F("log_level", 24, 4, BF_U32, NULL, 24),
 	F("log_size", 28, 4, BF_U32, NULL, 24),
@@ -249,7 +255,8 @@ static const struct bpf_field test_run[] = {
 	F("batch_size", 72, 4, BF_U32, NULL, 72),
 };
 
-#define CMD(c, known, wrap, t) { c, known, wrap, t, ARRAY_SIZE(t) }
+#define CMD(c, known, wrap, t) { c, known, wrap, t, ARRAY_SIZE(t), -1 }
+#define CMD_IO(c, known, wrap, t, io) { c, known, wrap, t, ARRAY_SIZE(t), io }
 
 enum {
 	BPF_MAP_CREATE_, BPF_MAP_LOOKUP_ELEM_, BPF_MAP_UPDATE_ELEM_, BPF_MAP_DELETE_ELEM_,
@@ -274,15 +281,15 @@ static const struct bpf_cmd bpf_cmds[] = {
 	CMD(BPF_MAP_FREEZE_, 4, NULL, map_fd_only),
 	CMD(BPF_OBJ_PIN_, 16, NULL, obj_pin),
 	CMD(BPF_OBJ_GET_, 16, NULL, obj_pin),
-	CMD(BPF_PROG_GET_NEXT_ID_, 12, NULL, get_next_id),
-	CMD(BPF_MAP_GET_NEXT_ID_, 12, NULL, get_next_id),
-	CMD(BPF_BTF_GET_NEXT_ID_, 12, NULL, get_next_id),
-	CMD(BPF_LINK_GET_NEXT_ID_, 12, NULL, get_next_id),
+	CMD_IO(BPF_PROG_GET_NEXT_ID_, 12, NULL, get_next_id, 4),
+	CMD_IO(BPF_MAP_GET_NEXT_ID_, 12, NULL, get_next_id, 4),
+	CMD_IO(BPF_BTF_GET_NEXT_ID_, 12, NULL, get_next_id, 4),
+	CMD_IO(BPF_LINK_GET_NEXT_ID_, 12, NULL, get_next_id, 4),
 	CMD(BPF_PROG_GET_FD_BY_ID_, 12, NULL, prog_by_id),
 	CMD(BPF_MAP_GET_FD_BY_ID_, 12, NULL, map_by_id),
 	CMD(BPF_BTF_GET_FD_BY_ID_, 4, NULL, btf_by_id),
 	CMD(BPF_LINK_GET_FD_BY_ID_, 4, NULL, link_by_id),
-	CMD(BPF_OBJ_GET_INFO_BY_FD_, 16, "info", obj_info),
+	CMD_IO(BPF_OBJ_GET_INFO_BY_FD_, 16, "info", obj_info, 4),
 	CMD(BPF_PROG_ATTACH_, 20, NULL, prog_attach),
 	CMD(BPF_PROG_DETACH_, 12, NULL, prog_detach),
 	CMD(BPF_RAW_TRACEPOINT_OPEN_, 16, "raw_tracepoint", raw_tp_open),
@@ -300,16 +307,12 @@ static const struct bpf_cmd bpf_cmds[] = {
 
 #define BPF_ATTR_MAX 4096   /* the kernel refuses a larger attribute (E2BIG) */
 
-/* a char array: up to its NUL, or all but its last byte and "..." */
+/* a char array (16 bytes at most): up to its NUL, or all but its last byte and "..."; -s does not cut it */
 static struct value *mk_name(struct dctx *c, const uint8_t *p, size_t n)
 {
 	const uint8_t *z = memchr(p, 0, n);
 	size_t len = z ? (size_t)(z - p) : n ? n - 1 : 0;
 	unsigned fl = z ? 0 : VS_TRUNC;
-	if (len > c->opt->strsize) {
-		len = c->opt->strsize;
-		fl = VS_TRUNC;
-	}
 	char *s = arena_alloc(c->a, len + 1);
 	memcpy(s, p, len);
 	return v_str(c->a, s, len, fl);
@@ -323,6 +326,248 @@ static struct value *id_elem(struct dctx *c, const void *e, void *ud)
 	return mk_uint(c, v);
 }
 
+/* ---- -v: eBPF instructions (struct bpf_insn) ---- */
+
+static struct value *mk_insn_code(struct dctx *c, uint8_t code)
+{
+	struct value *o = v_list(c->a, V_OR);
+	unsigned cls = code & 7;
+	v_add(o, mk_enum(c, cls, &xlat_ebpf_classes));
+	switch (cls) {
+	case 0: case 1: case 2: case 3:   /* loads and stores: size, mode */
+		v_add(o, mk_enum(c, code & 0x18, &xlat_ebpf_sizes));
+		v_add(o, mk_enum(c, code & 0xe0, &xlat_ebpf_modes));
+		break;
+	case 4: case 5: case 7:           /* ALU, JMP, ALU64: source, operation */
+		v_add(o, mk_enum(c, code & 8, &xlat_bpf_srcs));
+		v_add(o, mk_enum(c, code & 0xf0, cls == 5 ? &xlat_ebpf_jmp_ops : &xlat_ebpf_alu_ops));
+		break;
+	default:                          /* JMP32: strace 6.1 names the class only */
+		if (code & 0xf8)
+			v_add(o, v_comment(mk_hex(c, code & 0xf8), "BPF_???"));
+	}
+	return o;
+}
+
+static struct value *insn_elem(struct dctx *c, const void *e, void *ud)
+{
+	(void)ud;
+	const uint8_t *b = e;
+	int16_t off;
+	uint32_t imm;
+	memcpy(&off, b + 2, sizeof(off));
+	memcpy(&imm, b + 4, sizeof(imm));
+	struct value *s = v_list(c->a, V_STRUCT);
+	v_field(s, "code", mk_insn_code(c, b[0]));
+	v_field(s, "dst_reg", mk_enum(c, b[1] & 0xf, &xlat_ebpf_regs));
+	v_field(s, "src_reg", mk_enum(c, b[1] >> 4, &xlat_ebpf_regs));
+	v_field(s, "off", mk_int(c, off));
+	v_field(s, "imm", mk_hex(c, imm));
+	return s;
+}
+
+/* n instructions at addr: decoded with -v, else the address */
+static struct value *mk_insns(struct dctx *c, uint64_t addr, uint64_t n)
+{
+	if (!c->verbose || !addr)
+		return mk_ptr(c, addr);
+	return mk_array(c, addr, n, 8, insn_elem, NULL);
+}
+
+/*
+ * ---- -v: what BPF_OBJ_GET_INFO_BY_FD filled in ----
+ *
+ * struct bpf_map_info and struct bpf_prog_info, in the order strace 6.1
+ * prints them; a group of fields is shown once the kernel filled in more
+ * bytes than its first field's offset (info_len after the call), the first
+ * group always.  The counts and lengths a caller passes in and the kernel
+ * overwrites show "old => new".
+ */
+enum if_kind { IF_U, IF_ENUM, IF_FLAGS, IF_NAME, IF_TAG, IF_IFINDEX, IF_DEV, IF_PTR, IF_BOOT, IF_BIT0,
+	       IF_IDS, IF_INSNS };
+
+struct info_field {
+	const char *name;
+	uint8_t off, size, kind;
+	uint8_t group;       /* shown when info_len > group */
+	int8_t io;           /* its value before the call is saved in slot io (-1: none) */
+	uint8_t cnt;         /* IF_IDS, IF_INSNS: the offset of the count (of bytes, for insns) */
+	const struct xlat *x;
+};
+
+#define IFLD(nm, o, sz, k, g) { nm, o, sz, k, g, -1, 0, NULL }
+#define IFIO(nm, o, g, io) { nm, o, 4, IF_U, g, io, 0, NULL }
+
+static const struct info_field map_info[] = {
+	{ "type", 0, 4, IF_ENUM, 0, -1, 0, &xlat_bpf_map_types },
+	IFLD("id", 4, 4, IF_U, 0),
+	IFLD("key_size", 8, 4, IF_U, 0),
+	IFLD("value_size", 12, 4, IF_U, 0),
+	IFLD("max_entries", 16, 4, IF_U, 0),
+	{ "map_flags", 20, 4, IF_FLAGS, 0, -1, 0, &xlat_bpf_map_flags },
+	IFLD("name", 24, 16, IF_NAME, 24),
+	IFLD("ifindex", 40, 4, IF_IFINDEX, 40),
+	IFLD("btf_vmlinux_value_type_id", 44, 4, IF_U, 40),
+	IFLD("netns_dev", 48, 8, IF_DEV, 40),
+	IFLD("netns_ino", 56, 8, IF_U, 40),
+	IFLD("btf_id", 64, 4, IF_U, 64),
+	IFLD("btf_key_type_id", 68, 4, IF_U, 64),
+	IFLD("btf_value_type_id", 72, 4, IF_U, 64),
+};
+
+static const struct info_field prog_info[] = {
+	{ "type", 0, 4, IF_ENUM, 0, -1, 0, &xlat_bpf_prog_types },
+	IFLD("id", 4, 4, IF_U, 0),
+	IFLD("tag", 8, 8, IF_TAG, 0),
+	IFIO("jited_prog_len", 16, 0, 0),
+	IFLD("jited_prog_insns", 24, 8, IF_PTR, 0),
+	IFIO("xlated_prog_len", 20, 0, 1),
+	{ "xlated_prog_insns", 32, 8, IF_INSNS, 0, -1, 20, NULL },
+	IFLD("load_time", 40, 8, IF_BOOT, 40),
+	IFLD("created_by_uid", 48, 4, IF_U, 40),
+	IFIO("nr_map_ids", 52, 40, 2),
+	{ "map_ids", 56, 8, IF_IDS, 40, -1, 52, NULL },
+	IFLD("name", 64, 16, IF_NAME, 40),
+	IFLD("ifindex", 80, 4, IF_IFINDEX, 80),
+	IFLD("gpl_compatible", 84, 4, IF_BIT0, 80),
+	IFLD("netns_dev", 88, 8, IF_DEV, 80),
+	IFLD("netns_ino", 96, 8, IF_U, 80),
+	IFIO("nr_jited_ksyms", 104, 104, 3),
+	IFIO("nr_jited_func_lens", 108, 104, 4),
+	IFLD("jited_ksyms", 112, 8, IF_PTR, 104),
+	IFLD("jited_func_lens", 120, 8, IF_PTR, 104),
+	IFLD("btf_id", 128, 4, IF_U, 128),
+	IFIO("func_info_rec_size", 132, 128, 5),
+	IFLD("func_info", 136, 8, IF_PTR, 128),
+	IFIO("nr_func_info", 144, 128, 6),
+	IFIO("nr_line_info", 148, 128, 7),
+	IFLD("line_info", 152, 8, IF_PTR, 128),
+	IFLD("jited_line_info", 160, 8, IF_PTR, 128),
+	IFIO("nr_jited_line_info", 168, 128, 8),
+	IFIO("line_info_rec_size", 172, 128, 9),
+	IFIO("jited_line_info_rec_size", 176, 128, 10),
+	IFIO("nr_prog_tags", 180, 128, 11),
+	IFLD("prog_tags", 184, 8, IF_PTR, 128),
+	IFLD("run_time_ns", 192, 8, IF_U, 192),
+	IFLD("run_cnt", 200, 8, IF_U, 192),
+	IFLD("recursion_misses", 208, 8, IF_U, 208),
+	IFLD("verified_insns", 216, 4, IF_U, 216),
+};
+
+#define INFO_MAX 224    /* the bytes of bpf_prog_info these tables know */
+#define INFO_SLOTS 12   /* saved values: priv[1..6], two u32 each */
+
+enum { INFO_NONE, INFO_MAP, INFO_PROG };
+
+/* which kind of object the descriptor is, from what it links to (anon_inode:bpf-map) */
+static int info_kind(struct dctx *c, int fd)
+{
+	if (!c->verbose || fd < 0 || !c->mem->fd_path)
+		return INFO_NONE;
+	const char *p = c->mem->fd_path(c->mem, fd, FD_PATH, c->a);
+	if (!p)
+		return INFO_NONE;
+	if (!strcmp(p, "anon_inode:bpf-map"))
+		return INFO_MAP;
+	if (!strcmp(p, "anon_inode:bpf-prog"))
+		return INFO_PROG;
+	return INFO_NONE;
+}
+
+static uint32_t slot_get(const struct dctx *c, int i)
+{
+	return (uint32_t)(c->priv[1 + i / 2] >> (i % 2 * 32));
+}
+
+/* at entry: the values the kernel will overwrite */
+static void info_save(struct dctx *c, uint64_t addr, uint32_t len)
+{
+	uint8_t b[INFO_MAX] = { 0 };
+	if (len > sizeof(b))
+		len = sizeof(b);
+	if (!addr || mem_read(c->mem, addr, b, len) != 0)
+		return;
+	for (unsigned i = 0; i < ARRAY_SIZE(prog_info); i++) {
+		const struct info_field *f = &prog_info[i];
+		if (f->io < 0)
+			continue;
+		uint32_t v;
+		memcpy(&v, b + f->off, sizeof(v));
+		c->priv[1 + f->io / 2] |= (uint64_t)v << (f->io % 2 * 32);
+	}
+}
+
+static uint64_t boot_to_wall_sec(uint64_t boot_ns)
+{
+	struct timespec rt, bt;
+	clock_gettime(CLOCK_REALTIME, &rt);
+	clock_gettime(CLOCK_BOOTTIME, &bt);
+	int64_t off = (int64_t)(rt.tv_sec - bt.tv_sec) * 1000000000 + (rt.tv_nsec - bt.tv_nsec);
+	return (uint64_t)(((int64_t)boot_ns + off) / 1000000000);
+}
+
+static struct value *mk_info_field(struct dctx *c, const struct info_field *f, const uint8_t *b,
+				   const struct info_field *tab, unsigned n)
+{
+	uint64_t v = 0;
+	if (f->size <= 8)
+		memcpy(&v, b + f->off, f->size);
+	switch (f->kind) {
+	case IF_ENUM: return mk_enum(c, v, f->x);
+	case IF_FLAGS: return mk_flags(c, v, f->x);
+	case IF_NAME: return mk_name(c, b + f->off, f->size);
+	case IF_TAG: {
+		char *t = arena_alloc(c->a, 8);
+		memcpy(t, b + f->off, 8);
+		return v_str(c->a, t, 8, VS_HEX);
+	}
+	case IF_IFINDEX: return mk_ifindex(c, (uint32_t)v);
+	case IF_DEV: return mk_dev(c, v);
+	case IF_PTR: return mk_ptr(c, v);
+	case IF_BOOT: {   /* ns since boot, the date as a comment (not under -X raw) */
+		struct value *t = mk_time_comment(c, mk_uint(c, v), (int64_t)boot_to_wall_sec(v), 0, false);
+		t->xs |= XS_COMMENT_NORAW;
+		return t;
+	}
+	case IF_BIT0: return mk_uint(c, v & 1);
+	case IF_IDS: case IF_INSNS: {
+		/* as many as both the caller's room and the kernel's count allow */
+		uint32_t now = 0, before = 0;
+		memcpy(&now, b + f->cnt, sizeof(now));
+		for (unsigned i = 0; i < n; i++)
+			if (tab[i].off == f->cnt && tab[i].io >= 0)
+				before = slot_get(c, tab[i].io);
+		uint32_t k = now < before ? now : before;
+		if (f->kind == IF_INSNS)
+			return v ? mk_insns(c, v, k / 8) : mk_ptr(c, 0);
+		return mk_array(c, v, k, sizeof(uint32_t), id_elem, NULL);
+	}
+	default: return mk_uint(c, v);
+	}
+}
+
+/* the info struct at addr, len bytes of it filled in; NULL to show the address */
+static struct value *mk_obj_info(struct dctx *c, int kind, uint64_t addr, uint32_t len)
+{
+	const struct info_field *tab = kind == INFO_MAP ? map_info : prog_info;
+	unsigned n = kind == INFO_MAP ? ARRAY_SIZE(map_info) : ARRAY_SIZE(prog_info);
+	uint8_t b[INFO_MAX] = { 0 };
+	uint32_t rd = len < sizeof(b) ? len : sizeof(b);
+	if (!len || !addr || mem_read(c->mem, addr, b, rd) != 0)
+		return NULL;
+	struct value *s = v_list(c->a, V_STRUCT);
+	for (unsigned i = 0; i < n; i++) {
+		const struct info_field *f = &tab[i];
+		if (f->group && len <= f->group)
+			break;
+		struct value *v = mk_info_field(c, f, b, tab, n);
+		if (f->io >= 0 && kind == INFO_PROG && slot_get(c, f->io) != v->u)
+			v = v_changed(c->a, mk_uint(c, slot_get(c, f->io)), v);
+		v_field(s, f->name, v);
+	}
+	return s;
+}
+
 static struct value *mk_field(struct dctx *c, const struct bpf_field *f, const uint8_t *a, uint64_t size)
 {
 	uint64_t v = 0;
@@ -334,6 +579,11 @@ static struct value *mk_field(struct dctx *c, const struct bpf_field *f, const u
 	case BF_FD: return mk_fd(c, (int32_t)v);
 	case BF_HEX: return mk_hex(c, v);
 	case BF_PTR: return mk_ptr(c, v);
+	case BF_INSNS: {
+		uint32_t n;
+		memcpy(&n, a + f->cond, sizeof(n));
+		return mk_insns(c, v, n);
+	}
 	case BF_CSTR: return mk_cstr(c, v, c->opt->strsize);
 	case BF_IDS: {
 		uint32_t n;
@@ -368,6 +618,28 @@ static struct value *mk_field(struct dctx *c, const struct bpf_field *f, const u
 	}
 }
 
+/*
+ * Bytes past what the command uses: "..." if any is not zero; with -v all
+ * of them, extra_data="\x00..." / * bytes K..N * /.
+ */
+static void attr_tail(struct dctx *c, struct value *s, const uint8_t *a, uint64_t known, uint64_t size)
+{
+	uint64_t i = known;
+	while (i < size && !a[i])
+		i++;
+	if (i >= size)
+		return;
+	if (!c->verbose) {
+		v_add(s, v_ellipsis(c->a));
+		return;
+	}
+	char *t = arena_alloc(c->a, size - known);
+	memcpy(t, a + known, size - known);
+	v_field(s, "extra_data", v_comment(v_str(c->a, t, size - known, VS_HEX),
+					   arena_printf(c->a, "bytes %llu..%llu", (unsigned long long)known,
+							(unsigned long long)(size - 1))));
+}
+
 static struct value *mk_bpf_attr(struct dctx *c, const struct bpf_cmd *t, uint64_t addr, uint64_t size)
 {
 	if (!addr)
@@ -389,16 +661,22 @@ static struct value *mk_bpf_attr(struct dctx *c, const struct bpf_cmd *t, uint64
 		if (f->if_flags && !(flags & f->if_flags))
 			continue;
 		struct value *v = mk_field(c, f, a, size);
-		/* BPF_OBJ_GET_INFO_BY_FD: the kernel stores the length it filled in */
-		if (c->exiting && !failed(c) && f->off == 4 && t->cmd == BPF_OBJ_GET_INFO_BY_FD_ && (uint32_t)c->priv[0] != v->u)
+		/* what the kernel stores back: the length it filled in, the next id */
+		if (c->exiting && !failed(c) && f->off == t->inout && (uint32_t)c->priv[0] != v->u)
 			v = v_changed(c->a, mk_uint(c, (uint32_t)c->priv[0]), v);
+		if (c->exiting && !failed(c) && t->cmd == BPF_OBJ_GET_INFO_BY_FD_ && f->off == 8) {
+			int32_t fd;
+			uint32_t len;
+			memcpy(&fd, a, sizeof(fd));
+			memcpy(&len, a + 4, sizeof(len));
+			int kind = info_kind(c, fd);
+			struct value *info = kind != INFO_NONE ? mk_obj_info(c, kind, v->u, len) : NULL;
+			if (info)
+				v = info;
+		}
 		v_field(in, f->name, v);
 	}
-	for (uint64_t i = t->known; i < size; i++)
-		if (a[i]) {
-			v_add(s, v_ellipsis(c->a));
-			break;
-		}
+	attr_tail(c, s, a, t->known, size);
 	return s;
 }
 
@@ -496,11 +774,7 @@ static struct value *mk_link_create(struct dctx *c, uint64_t addr, uint64_t size
 	} else if (size > 16 && u32_16) {
 		v_field(l, "target_btf_id", mk_uint(c, u32_16));
 	}
-	for (uint64_t i = known; i < size; i++)
-		if (a[i]) {
-			v_add(s, v_ellipsis(c->a));
-			break;
-		}
+	attr_tail(c, s, a, known, size);
 	return s;
 }
 
@@ -523,12 +797,17 @@ static void dec_bpf(struct dctx *c)
 		c->pending = true;
 		return;
 	}
-	if (cmd == BPF_OBJ_GET_INFO_BY_FD_) {
-		/* the info length asked for; the attribute is shown after the call */
-		uint32_t len = 0;
-		if (c->arg[1] && (uint32_t)c->arg[2] >= 8)
-			mem_read(c->mem, c->arg[1] + 4, &len, sizeof(len));
-		c->priv[0] = len;
+	if (t && t->inout >= 0) {
+		/* the value the kernel overwrites; the attribute is shown after the call */
+		uint32_t v = 0;
+		if (c->arg[1] && (uint32_t)c->arg[2] >= (unsigned)t->inout + 4)
+			mem_read(c->mem, c->arg[1] + (unsigned)t->inout, &v, sizeof(v));
+		memset(c->priv, 0, sizeof(c->priv));
+		c->priv[0] = v;
+		uint64_t info = 0;
+		if (cmd == BPF_OBJ_GET_INFO_BY_FD_ && c->verbose && (uint32_t)c->arg[2] >= 16 &&
+		    mem_read(c->mem, c->arg[1] + 8, &info, sizeof(info)) == 0)
+			info_save(c, info, v);   /* the counts a bpf_prog_info asks for */
 		c->pending = true;
 		return;
 	}

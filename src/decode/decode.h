@@ -89,7 +89,7 @@ struct dctx {
 	int64_t rval;          /* at exit: return value */
 	int err;               /* at exit: errno if the call failed, else 0 */
 	bool verbose;          /* print structures in full (-v, -e verbose=) */
-	uint64_t priv[4];      /* decoder's own state, kept from entry to exit */
+	uint64_t priv[8];      /* decoder's own state, kept from entry to exit */
 
 	int prev_nr;           /* the thread's previous syscall (restart_syscall) */
 	/*

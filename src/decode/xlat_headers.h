@@ -46,6 +46,7 @@
 #include <linux/loop.h>
 #include <linux/counter.h>
 #include <linux/perf_event.h>
+#include <linux/bpf.h>
 #include <linux/ioctl.h>
 #include <mtd/mtd-abi.h>
 #include <linux/rtc.h>

@@ -185,6 +185,11 @@ def normalise(line, pidmap):
         line = re.sub(r'\b\d{10}\b', 'EPOCH', line)
         line = re.sub(r'\(\d{4}-\d\d-\d\dT[^)]*\)$', '(DATE)', line)
     line = re.sub(r'(pipe|socket|anon_inode|net):\[\d+\]', r'\1:[INODE]', line)   # -y inode numbers
+    # bpf(2): object ids the kernel hands out (each run makes new ones) and load times
+    if re.match(r'(?:<\.\.\. )?bpf[( ]', line):
+        line = re.sub(r'\b(id|map_id|prog_id|btf_id|link_id|next_id)=(\d+ => )?\d+', r'\1=\2ID', line)
+        line = re.sub(r'map_ids=\[[\d, ]*\]', 'map_ids=[IDS]', line)
+        line = re.sub(r'load_time=\d+', 'load_time=T', line)
     line = ALIGN.sub(r') \1', line)          # alignment depends on pid width
     return line
 
