@@ -455,7 +455,9 @@ static const struct info_field prog_info[] = {
 };
 
 #define INFO_MAX 224    /* the bytes of bpf_prog_info these tables know */
-#define INFO_SLOTS 12   /* saved values: priv[1..6], two u32 each */
+#define INFO_SLOTS 12   /* saved values (the io indexes above): priv[1..6], two u32 each */
+_Static_assert(1 + (INFO_SLOTS + 1) / 2 <= sizeof(((struct dctx *)0)->priv) / sizeof(uint64_t),
+	       "dctx.priv holds info_len and the saved counts");
 
 enum { INFO_NONE, INFO_MAP, INFO_PROG };
 
@@ -539,7 +541,7 @@ static struct value *mk_info_field(struct dctx *c, const struct info_field *f, c
 				before = slot_get(c, tab[i].io);
 		uint32_t k = now < before ? now : before;
 		if (f->kind == IF_INSNS)
-			return v ? mk_insns(c, v, k / 8) : mk_ptr(c, 0);
+			return mk_insns(c, v, k / 8);
 		return mk_array(c, v, k, sizeof(uint32_t), id_elem, NULL);
 	}
 	default: return mk_uint(c, v);

@@ -45,21 +45,24 @@ static void calls(const char *who)
 		_exit(1);
 }
 
-static void *thread(void *arg)
+/* a thread still running when main joins it: pthread_join then always waits in futex */
+static void join_later(void)
 {
-	/* still running when main joins it: pthread_join then always waits in futex */
 	struct timespec ts = { 0, 50000000 };
 	nanosleep(&ts, NULL);
+}
+
+static void *thread(void *arg)
+{
+	join_later();
 	calls(arg);
 	return NULL;
 }
 
 static void *doomed_thread(void *arg)
 {
-	/* still alive when main joins it: pthread_join then always waits in futex */
-	struct timespec ts = { 0, 50000000 };
 	(void)arg;
-	nanosleep(&ts, NULL);
+	join_later();
 	syscall(SYS_getpgid, 0);
 	return NULL;
 }
